@@ -1,0 +1,148 @@
+"""spaCy pipeline components, one per extractor, registered as factories.
+
+Each component runs its extractor over the whole document, stores the
+records (the exact, normalised results) in ``doc.user_data`` and adds one
+span per record to ``doc.spans[GROUP]`` with the record as ``span._.value``,
+so that spaCy users (displaCy, span groups) see the same results as the
+tables.  Document context (publication date, notes, title) travels in
+``doc._.meta``, set by the caller: components read no globals.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from pipeline.extractors.articles import find_article_refs, find_instruments
+from pipeline.extractors.citations import find_inline_citations, parse_citation, resolve_back_references
+from pipeline.extractors.dates import find_dates
+from pipeline.extractors.names import find_names
+from pipeline.nlp.tokenizer import blank_japanese
+from pipeline.records import Citation, Note, Region
+
+GROUPS = ("dates", "articles", "names", "citations")
+COMPONENTS = ("ja_dates", "ja_articles", "ja_names", "ja_citations")
+
+if not Doc.has_extension("meta"):
+    Doc.set_extension("meta", default=None)
+if not Span.has_extension("value"):
+    Span.set_extension("value", default=None)
+
+
+def records(doc: Doc, group: str) -> list[Any]:
+    """The records a component found (empty if it has not run)."""
+    return doc.user_data.get(("pipeline", group), [])
+
+
+def _store(doc: Doc, group: str, found: list[Any], label: str) -> None:
+    doc.user_data[("pipeline", group)] = found
+    spans = []
+    for record in found:
+        span = doc.char_span(record.start, record.end, label=label, alignment_mode="expand")
+        if span is not None:
+            span._.value = record
+            spans.append(span)
+    doc.spans[group] = spans
+
+
+def _meta(doc: Doc) -> dict[str, Any]:
+    return doc._.meta or {}
+
+
+class _Component:
+    """A callable ``Doc -> Doc`` that runs ``extract(doc)`` and stores its records."""
+
+    group = ""
+    label = ""
+
+    def __call__(self, doc: Doc) -> Doc:
+        _store(doc, self.group, self.extract(doc), self.label)
+        return doc
+
+    def extract(self, doc: Doc) -> list[Any]:
+        raise NotImplementedError
+
+
+class DatesComponent(_Component):
+    group, label = "dates", "DATE"
+
+    def extract(self, doc: Doc) -> list[Any]:
+        return find_dates(doc.text, published=_meta(doc).get("published"))
+
+
+class ArticlesComponent(_Component):
+    group, label = "articles", "ARTICLE"
+
+    def extract(self, doc: Doc) -> list[Any]:
+        doc.user_data[("pipeline", "instruments")] = find_instruments(doc.text)
+        return find_article_refs(doc.text, title=_meta(doc).get("title"))
+
+
+class NamesComponent(_Component):
+    group, label = "names", "NAME"
+
+    def extract(self, doc: Doc) -> list[Any]:
+        return find_names(doc)
+
+
+class CitationsComponent(_Component):
+    """Notes (from ``doc._.meta['notes']``) and inline references in the body."""
+
+    group, label = "citations", "CITATION"
+
+    def extract(self, doc: Doc) -> list[Any]:
+        meta = _meta(doc)
+        accessed = meta.get("accessed")
+        citations: list[Citation] = []
+        for note in meta.get("notes", []):
+            if note.note == "*" or note.end <= note.start:
+                continue
+            citation_id = f"C{len(citations) + 1:04d}"
+            text = doc.text[note.start : note.end]
+            citations.append(parse_citation(text, citation_id=citation_id, note=note.note, start=note.start, accessed=accessed))
+        for region in meta.get("regions", []):
+            if region.section != "body":
+                continue
+            for start, end in find_inline_citations(doc.text[region.start : region.end]):
+                citation_id = f"C{len(citations) + 1:04d}"
+                text = doc.text[region.start + start : region.start + end]
+                citations.append(
+                    parse_citation(text, citation_id=citation_id, note=None, start=region.start + start, accessed=accessed)
+                )
+        resolve_back_references(citations)
+        return citations
+
+
+_FACTORIES: dict[str, Callable[[], _Component]] = {
+    "ja_dates": DatesComponent,
+    "ja_articles": ArticlesComponent,
+    "ja_names": NamesComponent,
+    "ja_citations": CitationsComponent,
+}
+
+for _name, _cls in _FACTORIES.items():
+    if _name not in Language.factories:
+        Language.factory(_name, func=lambda nlp, name, _cls=_cls: _cls())
+
+
+def build_nlp(components: tuple[str, ...] = COMPONENTS) -> Language:
+    """A fugashi-tokenised Japanese pipeline with the extractor components."""
+    nlp = blank_japanese()
+    for name in components:
+        nlp.add_pipe(name)
+    return nlp
+
+
+def set_meta(
+    doc: Doc, *, doc_id: str, published: str | None = None, accessed: str | None = None, title: str | None = None,
+    notes: list[Note] | None = None, regions: list[Region] | None = None,
+) -> Doc:  # fmt: skip
+    """Attach the document context the components read."""
+    doc._.meta = {
+        "doc_id": doc_id, "published": published, "accessed": accessed, "title": title,
+        "notes": notes or [], "regions": regions or [],
+    }  # fmt: skip
+    return doc

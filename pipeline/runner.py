@@ -1,0 +1,231 @@
+"""Runs the stages: all at once in memory (``run``) or one at a time through files.
+
+Stage files live in a work directory (default ``processed/.work``):
+``ingest.jsonl`` (documents and error rows), ``segment.spacy`` (spaCy
+``DocBin``: tokens with tags, lemmas, readings, sentence starts) with
+``segment.jsonl`` (sentences and tokens), and ``extract.jsonl``.  Each stage
+reads only its predecessor's files, so ``make ingest`` … ``make export`` give
+the same tables as ``make run``.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Iterable, Iterator
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from spacy.tokens import DocBin
+
+from pipeline.extractors.names import link_entities
+from pipeline.nlp.components import build_nlp
+from pipeline.records import (
+    ArticleRef,
+    Citation,
+    CitationMarker,
+    DateMention,
+    ErrorRecord,
+    IngestedDocument,
+    NameMention,
+    Sentence,
+    Token,
+    from_dict,
+)
+from pipeline.stages.export import build_rows, manifest_for, publish
+from pipeline.stages.extract import Extraction, extract
+from pipeline.stages.ingest import DEFAULT_MAX_BYTES, ingest_all
+from pipeline.stages.segment import Segmented, segment
+
+
+@dataclass
+class RunConfig:
+    raw_dir: Path = Path("raw")
+    out_dir: Path = Path("processed")
+    work_dir: Path | None = None
+    max_bytes: int = DEFAULT_MAX_BYTES
+
+    @property
+    def work(self) -> Path:
+        return self.work_dir or self.out_dir / ".work"
+
+    def fingerprint(self) -> dict[str, Any]:
+        """Settings that change the output (recorded in the manifest)."""
+        return {"max_bytes": self.max_bytes}
+
+
+@dataclass
+class RunSummary:
+    documents: int = 0
+    failed: int = 0
+    warnings: int = 0
+    seconds: float = 0.0
+    release: Path | None = None
+    errors: list[ErrorRecord] = field(default_factory=list)
+
+    def line(self) -> str:
+        return (
+            f"{self.documents} documents processed, {self.failed} failed, {self.warnings} warnings "
+            f"in {self.seconds:.1f} s" + (f"; published {self.release}" if self.release else "")
+        )
+
+
+# --- everything in memory ------------------------------------------------------
+
+
+def run(config: RunConfig) -> RunSummary:
+    """All four stages, in memory, then an atomic publish."""
+    started = time.perf_counter()
+    documents, errors = _split(ingest_all(config.raw_dir, config.max_bytes))
+    nlp = build_nlp()
+    segmented, extractions = [], []
+    for document in documents:
+        try:
+            doc, seg = segment(document, nlp)
+        except Exception as exc:
+            errors.append(_stage_error(document, "segment", exc))
+            continue
+        segmented.append(seg)
+        extractions.append(extract(document, doc, seg.sentences, nlp))
+    return _export(config, documents, segmented, extractions, errors, started)
+
+
+def _export(config, documents, segmented, extractions, errors, started) -> RunSummary:
+    entities = link_entities({ex.doc_id: ex.names for ex in extractions})
+    rows = build_rows(documents, segmented, extractions, entities, errors)
+    release = publish(rows, config.out_dir, manifest_for(documents, config.fingerprint()))
+    all_errors = rows["errors"]
+    return RunSummary(
+        documents=len(segmented),
+        failed=len({(e["source_path"]) for e in all_errors if e["severity"] == "error"}),
+        warnings=sum(1 for e in all_errors if e["severity"] == "warning"),
+        seconds=time.perf_counter() - started,
+        release=release,
+        errors=[from_dict(ErrorRecord, e) for e in all_errors],
+    )
+
+
+def _split(items: Iterable[IngestedDocument | ErrorRecord]) -> tuple[list[IngestedDocument], list[ErrorRecord]]:
+    documents, errors = [], []
+    for item in items:
+        (errors if isinstance(item, ErrorRecord) else documents).append(item)
+    return documents, errors
+
+
+def _stage_error(document: IngestedDocument, stage: str, exc: Exception) -> ErrorRecord:
+    return ErrorRecord(document.source_path, stage, type(exc).__name__, str(exc), doc_id=document.doc_id)
+
+
+# --- one stage at a time ---------------------------------------------------------
+
+
+def run_ingest(config: RunConfig) -> RunSummary:
+    started = time.perf_counter()
+    config.work.mkdir(parents=True, exist_ok=True)
+    documents, errors = _split(ingest_all(config.raw_dir, config.max_bytes))
+    _write_jsonl(
+        config.work / "ingest.jsonl",
+        [{"document": asdict(d)} for d in documents] + [{"error": asdict(e)} for e in errors],
+    )
+    return RunSummary(len(documents), len(errors), 0, time.perf_counter() - started, errors=errors)
+
+
+def run_segment(config: RunConfig) -> RunSummary:
+    started = time.perf_counter()
+    documents, errors = _read_ingest(config)
+    nlp = build_nlp(components=())
+    docs = DocBin(attrs=["ORTH", "TAG", "POS", "LEMMA", "MORPH", "SENT_START"], store_user_data=False)
+    lines = []
+    for document in documents:
+        try:
+            doc, seg = segment(document, nlp)
+        except Exception as exc:
+            errors.append(_stage_error(document, "segment", exc))
+            continue
+        docs.add(doc)
+        lines.append({"doc_id": seg.doc_id, "sentences": [asdict(s) for s in seg.sentences],
+                      "tokens": [asdict(t) for t in seg.tokens]})  # fmt: skip
+    docs.to_disk(config.work / "segment.spacy")
+    _write_jsonl(config.work / "segment.jsonl", lines + [{"error": asdict(e)} for e in errors])
+    return RunSummary(len(lines), len(errors), 0, time.perf_counter() - started, errors=errors)
+
+
+def run_extract(config: RunConfig) -> RunSummary:
+    started = time.perf_counter()
+    documents = {d.doc_id: d for d in _read_ingest(config)[0]}
+    segmented, errors = _read_segment(config)
+    nlp = build_nlp()
+    docs = DocBin().from_disk(config.work / "segment.spacy").get_docs(nlp.vocab)
+    lines = []
+    for seg, doc in zip(segmented, docs, strict=True):
+        ex = extract(documents[seg.doc_id], doc, seg.sentences, nlp)
+        lines.append({key: [asdict(r) if not isinstance(r, dict) else r for r in value] if isinstance(value, list)
+                      else value for key, value in ex.__dict__.items()})  # fmt: skip
+    _write_jsonl(config.work / "extract.jsonl", lines + [{"error": asdict(e)} for e in errors])
+    return RunSummary(len(lines), len(errors), 0, time.perf_counter() - started, errors=errors)
+
+
+def run_export(config: RunConfig) -> RunSummary:
+    started = time.perf_counter()
+    documents, _ = _read_ingest(config)
+    segmented, _ = _read_segment(config)
+    extractions, errors = _read_extract(config)
+    return _export(config, documents, segmented, extractions, errors, started)
+
+
+def _read_ingest(config: RunConfig) -> tuple[list[IngestedDocument], list[ErrorRecord]]:
+    documents, errors = [], []
+    for line in _read_jsonl(config.work / "ingest.jsonl", "ingest"):
+        if "error" in line:
+            errors.append(from_dict(ErrorRecord, line["error"]))
+        else:
+            documents.append(IngestedDocument.from_json(line["document"]))
+    return documents, errors
+
+
+def _read_segment(config: RunConfig) -> tuple[list[Segmented], list[ErrorRecord]]:
+    segmented, errors = [], []
+    for line in _read_jsonl(config.work / "segment.jsonl", "segment"):
+        if "error" in line:
+            errors.append(from_dict(ErrorRecord, line["error"]))
+            continue
+        sentences = [Sentence(**s) for s in line["sentences"]]
+        tokens = [Token(**t) for t in line["tokens"]]
+        segmented.append(Segmented(line["doc_id"], sentences, tokens))
+    return segmented, errors
+
+
+_EXTRACTION_TYPES = {
+    "dates": DateMention, "articles": ArticleRef, "names": NameMention,
+    "citations": Citation, "markers": CitationMarker, "errors": ErrorRecord,
+}  # fmt: skip
+
+
+def _read_extract(config: RunConfig) -> tuple[list[Extraction], list[ErrorRecord]]:
+    extractions, errors = [], []
+    for line in _read_jsonl(config.work / "extract.jsonl", "extract"):
+        if "error" in line:
+            errors.append(from_dict(ErrorRecord, line["error"]))
+            continue
+        ex = Extraction(line["doc_id"], instruments=line.get("instruments", []))
+        for key, cls in _EXTRACTION_TYPES.items():
+            setattr(ex, key, [from_dict(cls, item) for item in line.get(key, [])])
+        extractions.append(ex)
+    return extractions, errors
+
+
+def _write_jsonl(path: Path, lines: list[dict[str, Any]]) -> None:
+    temporary = path.with_suffix(path.suffix + ".tmp")
+    with open(temporary, "w", encoding="utf-8") as handle:
+        for line in lines:
+            handle.write(json.dumps(line, ensure_ascii=False, sort_keys=True) + "\n")
+    temporary.replace(path)
+
+
+def _read_jsonl(path: Path, stage: str) -> Iterator[dict[str, Any]]:
+    if not path.exists():
+        raise FileNotFoundError(f"{path} is missing: run the '{stage}' stage first (make {stage})")
+    with open(path, encoding="utf-8") as handle:
+        for line in handle:
+            yield json.loads(line)

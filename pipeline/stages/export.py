@@ -1,0 +1,208 @@
+"""Stage 4, export: tables as Parquet and CSV, a Data Package, a manifest; published atomically.
+
+Layout of the output directory::
+
+    processed/
+      releases/<id>/{tables,csv}/NAME.*, datapackage.json, manifest.json
+      current -> releases/<id>          (replaced in one rename)
+      tables -> current/tables          (fixed links, created once)
+      csv -> current/csv
+      datapackage.json -> current/datapackage.json
+      manifest.json -> current/manifest.json
+
+A run writes a complete release in a staging directory, then swaps the
+``current`` link with ``os.replace``: a reader sees the old tables or the new
+ones, never a mix, and a run that fails before the swap leaves the old ones.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import shutil
+import time
+from collections.abc import Iterable
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from pipeline import __version__
+from pipeline.records import Entity, ErrorRecord, IngestedDocument
+from pipeline.stages.extract import Extraction
+from pipeline.stages.segment import Segmented
+from pipeline.tables import CONTRACT_VERSION, TABLES, TABLES_BY_NAME
+
+PUBLISHED_LINKS = ("tables", "csv", "datapackage.json", "manifest.json")
+KEEP_RELEASES = 2  # the current one and the one before it
+
+
+def build_rows(
+    documents: list[IngestedDocument],
+    segmented: list[Segmented],
+    extractions: list[Extraction],
+    entities: list[Entity],
+    errors: list[ErrorRecord],
+) -> dict[str, list[dict[str, Any]]]:
+    """Rows of every table, in a deterministic order."""
+    rows: dict[str, list[dict[str, Any]]] = {table.name: [] for table in TABLES}
+    for document in sorted(documents, key=lambda d: d.doc_id):
+        rows["documents"].append(_row(document) | {"n_chars": len(document.text)})
+        rows["offsets"].extend(_row(o) | {"doc_id": document.doc_id} for o in document.offsets)
+    for seg in sorted(segmented, key=lambda s: s.doc_id):
+        rows["sentences"].extend(_row(s) | {"doc_id": seg.doc_id} for s in seg.sentences)
+        rows["tokens"].extend(_row(t) | {"doc_id": seg.doc_id} for t in seg.tokens)
+    for ex in sorted(extractions, key=lambda e: e.doc_id):
+        tag = {"doc_id": ex.doc_id}
+        rows["dates"].extend(_row(r) | tag for r in ex.dates)
+        rows["article_refs"].extend(_row(r) | tag for r in ex.articles)
+        rows["instruments"].extend(_row(r) | tag for r in ex.instruments)
+        rows["mentions"].extend(_row(r) | tag for r in ex.names)
+        rows["citations"].extend(_row(r) | tag for r in ex.citations)
+        rows["citation_markers"].extend(_row(r) | tag for r in ex.markers)
+    rows["entities"] = [_row(e) for e in sorted(entities, key=lambda e: e.entity_id)]
+    all_errors = list(errors) + [e for ex in extractions for e in ex.errors]
+    rows["errors"] = sorted((_row(e) for e in all_errors), key=lambda r: tuple(str(r[k]) for k in sorted(r)))
+    return rows
+
+
+def _row(record: Any) -> dict[str, Any]:
+    """A record as a row; records read back from a stage file are dicts already."""
+    return record if isinstance(record, dict) else asdict(record)
+
+
+def write_release(rows: dict[str, list[dict[str, Any]]], directory: Path, manifest: dict[str, Any]) -> None:
+    """Write every table (Parquet and CSV), datapackage.json and manifest.json into ``directory``."""
+    (directory / "tables").mkdir(parents=True)
+    (directory / "csv").mkdir()
+    for table in TABLES:
+        arrow = to_arrow(table.name, rows[table.name])
+        pq.write_table(arrow, directory / "tables" / f"{table.name}.parquet", compression="zstd", row_group_size=50_000)
+        _write_csv(table.column_names, rows[table.name], directory / "csv" / f"{table.name}.csv")
+    manifest = manifest | {"rows": {table.name: len(rows[table.name]) for table in TABLES}}
+    _write_json(directory / "manifest.json", manifest)
+    _write_json(directory / "datapackage.json", datapackage())
+
+
+def to_arrow(name: str, rows: list[dict[str, Any]]) -> pa.Table:
+    """Rows to an Arrow table with the contract's schema (extra keys dropped, missing ones null)."""
+    table = TABLES_BY_NAME[name]
+    columns = {column: [row.get(column) for row in rows] for column in table.column_names}
+    return pa.Table.from_pydict(columns, schema=table.arrow_schema())
+
+
+def _write_csv(columns: list[str], rows: list[dict[str, Any]], path: Path) -> None:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(columns)
+    for row in rows:
+        writer.writerow([_csv_value(row.get(column)) for column in columns])
+    path.write_text(buffer.getvalue(), encoding="utf-8")
+
+
+def _csv_value(value: Any) -> Any:
+    if value is None:
+        return ""
+    if isinstance(value, list | tuple):
+        return json.dumps(list(value), ensure_ascii=False)
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return value
+
+
+def _write_json(path: Path, data: Any) -> None:
+    path.write_text(json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+
+
+def datapackage() -> dict[str, Any]:
+    """A Frictionless Tabular Data Package describing the CSV tables."""
+    return {
+        "name": "ja-doc-pipeline-tables",
+        "profile": "tabular-data-package",
+        "version": CONTRACT_VERSION,
+        "resources": [
+            {
+                "name": table.name,
+                "path": f"csv/{table.name}.csv",
+                "profile": "tabular-data-resource",
+                "format": "csv",
+                "mediatype": "text/csv",
+                "encoding": "utf-8",
+                "description": table.description,
+                "schema": table.frictionless_schema(),
+            }
+            for table in TABLES
+        ],
+    }
+
+
+def manifest_for(documents: Iterable[IngestedDocument], config: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "pipeline_version": __version__,
+        "contract_version": CONTRACT_VERSION,
+        "config": config,
+        "inputs": [
+            {"doc_id": d.doc_id, "source_path": d.source_path, "sha256": d.sha256}
+            for d in sorted(documents, key=lambda d: d.doc_id)
+        ],
+    }
+
+
+def publish(rows: dict[str, list[dict[str, Any]]], out_dir: Path, manifest: dict[str, Any]) -> Path:
+    """Write a new release and make it current in one atomic rename; returns the release path."""
+    releases = out_dir / "releases"
+    releases.mkdir(parents=True, exist_ok=True)
+    staging = out_dir / f".staging-{os.getpid()}-{time.time_ns()}"
+    try:
+        write_release(rows, staging, manifest)
+        release = releases / staging.name.removeprefix(".staging-")
+        staging.rename(release)
+    finally:
+        if staging.exists():
+            shutil.rmtree(staging, ignore_errors=True)
+    _swap_current(out_dir, release)
+    _ensure_links(out_dir)
+    _prune(releases, keep=release)
+    return release
+
+
+def _swap_current(out_dir: Path, release: Path) -> None:
+    link = out_dir / "current"
+    temporary = out_dir / f".current-{os.getpid()}"
+    if temporary.is_symlink() or temporary.exists():
+        temporary.unlink()
+    temporary.symlink_to(Path("releases") / release.name)
+    os.replace(temporary, link)
+    _fsync_dir(out_dir)
+
+
+def _ensure_links(out_dir: Path) -> None:
+    for name in PUBLISHED_LINKS:
+        path = out_dir / name
+        target = Path("current") / name
+        if path.is_symlink() and Path(os.readlink(path)) == target:
+            continue
+        if path.is_dir() and not path.is_symlink():
+            shutil.rmtree(path)
+        elif path.exists() or path.is_symlink():
+            path.unlink()
+        path.symlink_to(target)
+
+
+def _prune(releases: Path, keep: Path) -> None:
+    """Remove old releases, keeping the newest ``KEEP_RELEASES`` (by name: pid-time order is not used)."""
+    others = sorted((p for p in releases.iterdir() if p != keep), key=lambda p: p.stat().st_mtime, reverse=True)
+    for old in others[KEEP_RELEASES - 1 :]:
+        shutil.rmtree(old, ignore_errors=True)
+
+
+def _fsync_dir(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

@@ -1,0 +1,265 @@
+"""Stage 1, ingest: raw files in, ``IngestedDocument`` records (or ``ErrorRecord`` rows) out.
+
+For each file: read the bytes (with a size limit), decode without silent
+replacement, read the optional sidecar ``NAME.meta.json``, repair the layout
+(wraps, footnote blocks, note markers), normalise characters, assemble the
+document text as header + body + notes with regions, and read the header
+metadata.  A file that cannot be read becomes one error row; the batch goes on.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from pipeline.records import ErrorRecord, IngestedDocument, Note, NoteMarker, Region
+from pipeline.text.decode import DecodeError, decode_bytes
+from pipeline.text.layout import HEADING, RepairedLayout, repair_layout
+from pipeline.text.normalize import normalize
+from pipeline.text.offsets import TrackedText
+
+SUPPORTED_SUFFIXES = (".txt",)
+SIDECAR_SUFFIX = ".meta.json"
+SIDECAR_KEYS = {"title": str, "published": str, "source_url": str, "language": str, "author": str, "accessed": str}
+DEFAULT_MAX_BYTES = 100 * 1024 * 1024
+
+# A header line that is only a date: ``【2024年6月28日】``, ``2024.6.28``, ``令和6年6月28日``.
+DATE_LINE = re.compile(
+    r"^[【\[(]?\s*(?:[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日|(?:令和|平成|昭和)(?:[0-9]{1,2}|元)年[0-9]{1,2}月[0-9]{1,2}日"
+    r"|[0-9]{4}[./-][0-9]{1,2}[./-][0-9]{1,2})(?:\s*\S{0,6})?\s*[】\])]?$"
+)
+# An author or department line: ``海外立法情報課 堀田 主``, ``政治議会課 山田太郎``, ``文責:山田``.
+AUTHOR_LINE = re.compile(
+    r"^(?:\S{1,20}(?:課|部|局|室|所|センター|調査室|研究所|班)[ \u3000]+\S{1,5}(?:[ \u3000]\S{1,5})?"
+    r"|(?:文責|筆者|著者|執筆)[:：]?\s*\S{1,20}|\S{1,10}[ \u3000]?\S{0,5}(?:記者|著))$"
+)
+# The access date of every URL in the notes: ``インターネット情報の最終アクセス日は、2024年12月4日``.
+ACCESS_DATE = re.compile(r"(?:最終)?(?:アクセス|閲覧|参照)日[はは:：、\s]*(?P<date>[^。\s]{6,20}?日)")
+_MAX_HEADER_LINE = 80
+
+
+@dataclass(frozen=True)
+class SourceFile:
+    path: Path
+    doc_id: str
+    relative: str
+
+
+def discover(raw_dir: Path) -> tuple[list[SourceFile], list[ErrorRecord]]:
+    """Every document under ``raw_dir`` (recursively, sorted), and rows for what is skipped."""
+    files: list[SourceFile] = []
+    errors: list[ErrorRecord] = []
+    seen: dict[str, str] = {}
+    root = raw_dir.resolve()
+    for path in sorted(raw_dir.rglob("*")):
+        relative = path.relative_to(raw_dir).as_posix()
+        if any(part.startswith(".") for part in path.relative_to(raw_dir).parts):
+            continue
+        if path.is_symlink() and not path.resolve().is_relative_to(root):
+            errors.append(
+                _skip(relative, "SymlinkOutside", "symbolic link points outside the raw directory; not followed")
+            )
+            continue
+        if not path.is_file() or relative.endswith(SIDECAR_SUFFIX) or path.name == "README.md":
+            continue
+        if path.suffix.lower() not in SUPPORTED_SUFFIXES:
+            errors.append(_skip(relative, "UnsupportedFormat", f"'{path.suffix}' files are not read yet (only .txt)"))
+            continue
+        doc_id = Path(relative).with_suffix("").as_posix()
+        if doc_id in seen:
+            errors.append(_skip(relative, "DuplicateDocId", f"doc_id '{doc_id}' is already taken by {seen[doc_id]}"))
+            continue
+        seen[doc_id] = relative
+        files.append(SourceFile(path, doc_id, relative))
+    return files, errors
+
+
+def _skip(relative: str, error: str, message: str) -> ErrorRecord:
+    return ErrorRecord(relative, "ingest", error, message, severity="warning")
+
+
+def ingest_all(raw_dir: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[IngestedDocument | ErrorRecord]:
+    """Ingest every document; yields documents and error rows in path order."""
+    files, errors = discover(raw_dir)
+    yield from errors
+    for source in files:
+        yield from ingest_file(source, max_bytes)
+
+
+def ingest_file(source: SourceFile, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[IngestedDocument | ErrorRecord]:
+    """One document, or one error row; a bad sidecar adds a warning row."""
+    size = source.path.stat().st_size
+    if size > max_bytes:
+        yield ErrorRecord(
+            source.relative, "ingest", "FileTooLarge",
+            f"{size} bytes is over the limit of {max_bytes}; raise --max-bytes or split the file",
+            doc_id=source.doc_id,
+        )  # fmt: skip
+        return
+    data = source.path.read_bytes()
+    try:
+        decoded = decode_bytes(data)
+    except DecodeError as exc:
+        yield ErrorRecord(source.relative, "ingest", "DecodeError", str(exc), doc_id=source.doc_id)
+        return
+    meta, problem = read_sidecar(source.path)
+    if problem:
+        yield ErrorRecord(source.relative, "ingest", "BadSidecar", problem, severity="warning", doc_id=source.doc_id)
+    document = build_document(decoded.text, source.doc_id, source.relative, decoded.codec, decoded.bom_length)
+    document.sha256 = hashlib.sha256(data).hexdigest()
+    document.encoding = decoded.encoding
+    for key, value in meta.items():
+        setattr(document, key, value)
+    yield document
+
+
+def read_sidecar(path: Path) -> tuple[dict[str, str], str | None]:
+    """Metadata from ``NAME.meta.json`` (or ``NAME.txt.meta.json``) and a problem, if any."""
+    candidates = [path.with_suffix(SIDECAR_SUFFIX), path.with_name(path.name + SIDECAR_SUFFIX)]
+    sidecar = next((c for c in candidates if c.is_file()), None)
+    if sidecar is None:
+        return {}, None
+    try:
+        data = json.loads(sidecar.read_text(encoding="utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        return {}, f"{sidecar.name} is not valid UTF-8 JSON ({exc}); its metadata was ignored"
+    if not isinstance(data, dict):
+        return {}, f"{sidecar.name} must hold a JSON object; its metadata was ignored"
+    meta, ignored = {}, []
+    for key, value in sorted(data.items()):
+        if key in SIDECAR_KEYS and isinstance(value, SIDECAR_KEYS[key]) and value.strip():
+            meta[key] = value.strip()
+        else:
+            ignored.append(key)
+    problem = f"{sidecar.name}: ignored keys or values of the wrong type: {', '.join(ignored)}" if ignored else None
+    return meta, problem
+
+
+def build_document(
+    raw: str, doc_id: str, source_path: str, codec: str = "utf-8", bom_length: int = 0
+) -> IngestedDocument:
+    """Repair, normalise and assemble ``raw`` (decoded from ``codec``) into a document."""
+    layout = repair_layout(raw)
+    paragraphs = [p for p in (normalize(p) for p in layout.paragraphs) if p.text.strip()]
+    header_count = _header_length([p.text for p in paragraphs])
+    tracked, regions, notes = _assemble(paragraphs, header_count, layout)
+    text = tracked.text
+    document = IngestedDocument(
+        doc_id=doc_id, source_path=source_path, sha256="", encoding="", text=text,
+        regions=regions, notes=notes, layout=layout.kind,
+        markers=_place_markers(layout, tracked, regions),
+    )  # fmt: skip
+    _read_header(document, [p.text for p in paragraphs[:header_count]])
+    document.accessed = _access_date(document)
+    document.language = _guess_language(text)
+    document.offsets = tracked.segments(raw, codec, bom_length)
+    return document
+
+
+def _header_length(paragraphs: list[str]) -> int:
+    """How many leading paragraphs are the header (title, author, date lines)."""
+    for index, paragraph in enumerate(paragraphs[:6]):
+        if DATE_LINE.match(paragraph):
+            before = paragraphs[:index]
+            if all(len(p) <= _MAX_HEADER_LINE and not p.endswith("。") for p in before):
+                return index + 1
+    count = 0
+    for paragraph in paragraphs[:3]:
+        if len(paragraph) > _MAX_HEADER_LINE or paragraph.endswith("。") or HEADING.match(paragraph):
+            break
+        count += 1
+    return count if count < len(paragraphs) else 0
+
+
+def _assemble(paragraphs: list[TrackedText], header_count: int, layout: RepairedLayout):
+    """Header, body and notes as one text, a newline between paragraphs."""
+    pieces: list[TrackedText] = []
+    regions: list[Region] = []
+    notes: list[Note] = []
+    position = 0
+
+    def add(piece: TrackedText) -> None:
+        nonlocal position
+        if pieces:
+            anchor = pieces[-1].ends[-1] if len(pieces[-1]) else 0
+            pieces.append(TrackedText.synthetic("\n", anchor, anchor))
+            position += 1
+        pieces.append(piece)
+        position += len(piece)
+
+    for section, items in (("header", paragraphs[:header_count]), ("body", paragraphs[header_count:])):
+        if not items:
+            continue
+        start = position + (1 if pieces else 0)
+        for item in items:
+            add(item)
+        regions.append(Region(start, position, section))
+    note_start = None
+    for note in layout.notes:
+        label, body = normalize(note.label), normalize(note.text.strip())
+        gap = TrackedText.synthetic(" ", label.ends[-1], body.starts[0] if len(body) else label.ends[-1])
+        add(label + gap + body)
+        if note_start is None:
+            note_start = position - len(label) - 1 - len(body)
+        notes.append(Note(note.number, position - len(body), position))
+    if note_start is not None:
+        regions.append(Region(note_start, position, "footnote"))
+    return TrackedText.join(pieces), regions, notes
+
+
+def _place_markers(layout: RepairedLayout, tracked: TrackedText, regions: list[Region]) -> list[NoteMarker]:
+    """Position of each cut marker in the final text: before the first character after it."""
+    body = next((r for r in regions if r.section == "body"), None)
+    if body is None:
+        return []
+    markers = []
+    starts = tracked.starts
+    for number, _raw_start, raw_end in layout.markers:
+        position = body.start
+        while position < body.end and starts[position] < raw_end:
+            position += 1
+        markers.append(NoteMarker(number, position))
+    return markers
+
+
+def _read_header(document: IngestedDocument, header: list[str]) -> None:
+    date_lines = [line for line in header if DATE_LINE.match(line)]
+    authors = [line for line in header if AUTHOR_LINE.match(line) and line not in date_lines]
+    titles = [line for line in header if line not in date_lines and line not in authors]
+    document.title = max(titles, key=len) if titles else None
+    document.author = authors[0] if authors else None
+    if date_lines:
+        document.published = _first_day(date_lines[0])
+
+
+def _access_date(document: IngestedDocument) -> str | None:
+    for note in document.notes:
+        if note.note == "*":
+            match = ACCESS_DATE.search(document.text[note.start : note.end])
+            if match:
+                return _first_day(match.group("date"))
+    match = ACCESS_DATE.search(document.text)
+    return _first_day(match.group("date")) if match else None
+
+
+def _first_day(text: str) -> str | None:
+    """The first full calendar date in ``text`` as ISO, via the dates extractor."""
+    from pipeline.extractors.dates import find_dates
+
+    for mention in find_dates(text):
+        if mention.kind == "date" and mention.value and re.fullmatch(r"\d{4}-\d{2}-\d{2}", mention.value):
+            return mention.value
+    return None
+
+
+def _guess_language(text: str) -> str:
+    japanese = len(re.findall(r"[\u3040-\u30ff\u4e00-\u9fff]", text))
+    cyrillic = len(re.findall(r"[А-Яа-яЁё]", text))
+    latin = len(re.findall(r"[A-Za-z]", text))
+    if japanese >= 0.2 * max(1, japanese + cyrillic + latin):
+        return "ja"
+    return "ru" if cyrillic > latin else "en"

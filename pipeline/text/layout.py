@@ -1,0 +1,379 @@
+"""Repair the layout of a text: PDF line wraps, footnote blocks, note markers.
+
+A PDF text layer arrives as hard-wrapped lines (often each followed by an
+empty line), with the footnotes of each page printed as a block between the
+last body line of one page and the first of the next, so that a body sentence
+is cut by the notes.  ``repair_layout`` returns the body as paragraphs, the
+notes as separate records, and the note markers found in the body, all as
+``TrackedText`` so that every character keeps its raw offsets.
+
+Plain texts (one paragraph a line, as from a web page) are recognised and
+kept line by line.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from pipeline.text.offsets import TrackedText
+
+# --- named patterns -------------------------------------------------------
+
+# A note line at the foot of a page: the note number, then a space or an
+# opening quote.  ``1 「ロ朝首脳会談とは…」``, ``2 "Как прошла…"``, ``10 同上``.
+NOTE_START = re.compile(r"^(?P<num>[0-9]{1,3})(?:[ \u3000]+|(?=[「『\"“(（]))(?=\S)")
+# The unnumbered note that applies to the whole document, e.g.
+# ``＊ 本稿におけるインターネット情報の最終アクセス日は、…``.
+STAR_NOTE = re.compile(r"^[＊*※][ \u3000]+(?=\S)")
+# Section headings that start a paragraph: ``1 背景``, ``（1）軍事援助の規定``,
+# ``第1章 総則``, ``Ⅰ はじめに``, ``おわりに``.
+HEADING = re.compile(
+    r"^(?!.*。$)"  # a heading is not a sentence
+    r"(?:[0-9]{1,2}[ \u3000.．]+(?![0-9年月日時分か])\S.{0,30}"
+    r"|[（(][0-9０-９]{1,2}[)）]\s*\S.{0,30}"
+    r"|第[0-9一二三四五六七八九十]+[章節部編][ \u3000]*.{0,30}"
+    r"|[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ][ \u3000.．]+\S.{0,30}"
+    r"|(?:はじめに|おわりに|むすび|結論|まとめ))$"
+)
+# Characters after which a line is a complete sentence or reference.
+_COMPLETE_END = tuple("。.」』)）>")
+# A URL still open at the end of a line: ``<https://www.vedomosti.ru/politic``.
+_OPEN_URL = re.compile(r"(?:<|https?://\S*)$")
+_SCRIPT_LETTER = re.compile(r"[A-Za-zА-Яа-яЁё]")
+
+
+def note_marker_pattern(number: str) -> re.Pattern[str]:
+    """A note number glued to the text it annotates: ``行われた1。``, ``条7並びに``, ``協定9」``.
+
+    The number must follow a non-space, non-digit character and must not be
+    followed by a digit or by a counter that would make it a quantity
+    (``1年後``, ``1つ``, ``3カ国``).
+    """
+    return re.compile(
+        rf"(?<=[^\s0-9０-９.,．，/:\-])(?P<num>{number})"
+        r"(?![0-9０-９.,年月日時分秒条項号章節か箇ヶカケ個つ人回度件番歳点倍割名国社期次代週兆億万千百十％%])"
+    )
+
+
+# --- result types ---------------------------------------------------------
+
+
+@dataclass
+class RepairedNote:
+    number: str  # "1", "2", … or "*" for the unnumbered document note
+    label: TrackedText  # the number as printed
+    text: TrackedText  # the note text, wraps rejoined
+
+
+@dataclass
+class RepairedLayout:
+    kind: str  # "wrapped" (a PDF text layer) or "plain"
+    paragraphs: list[TrackedText] = field(default_factory=list)
+    notes: list[RepairedNote] = field(default_factory=list)
+    # (note number, raw start, raw end) of every marker cut out of the body
+    markers: list[tuple[str, int, int]] = field(default_factory=list)
+
+
+@dataclass
+class _Line:
+    text: TrackedText  # without its newline, right-stripped
+    page_start: bool  # first line of a page (form feed or leading space)
+
+    @property
+    def width(self) -> int:
+        return display_width(self.text.text.strip())
+
+
+# --- entry point ----------------------------------------------------------
+
+
+def repair_layout(raw: str) -> RepairedLayout:
+    """Split ``raw`` into body paragraphs, notes and markers (see module docstring)."""
+    lines = _split_lines(raw)
+    full_width = _full_line_width(lines)
+    if full_width is None:
+        layout = RepairedLayout(
+            kind="plain", paragraphs=[line.text.strip() for line in lines if line.text.text.strip()]
+        )
+        _attach_end_notes(layout)
+    else:
+        layout = _repair_wrapped(lines, full_width)
+    _cut_markers(layout)
+    return layout
+
+
+def display_width(text: str) -> int:
+    """Columns the text takes in print: wide (CJK) characters count two."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+# --- lines and layout detection -------------------------------------------
+
+
+def _split_lines(raw: str) -> list[_Line]:
+    tracked = TrackedText.from_raw(raw)
+    lines: list[_Line] = []
+    position = 0
+    for piece in raw.splitlines(keepends=True):
+        content = piece.rstrip("\r\n")
+        page_start = content.startswith("\f") or content[:1] in (" ", "\u3000")
+        lines.append(_Line(_rstrip(tracked[position : position + len(content)]), page_start))
+        position += len(piece)
+    return lines
+
+
+def _rstrip(text: TrackedText) -> TrackedText:
+    kept = len(text.text.rstrip())
+    return text[:kept]
+
+
+def _lstrip(text: TrackedText) -> TrackedText:
+    return text[len(text.text) - len(text.text.lstrip()) :]
+
+
+def _full_line_width(lines: list[_Line]) -> int | None:
+    """Width of a full printed line if the text is hard-wrapped, else None.
+
+    A hard-wrapped text has many lines whose widths cluster just below one
+    maximum (the text block's width); a plain text's lines are paragraphs of
+    every length.
+    """
+    widths = sorted(line.width for line in lines if line.text.text.strip())
+    if len(widths) < 8:
+        return None
+    best_width, best_count = 0, 0
+    for width in set(widths):
+        if not 30 <= width <= 200:
+            continue
+        count = sum(1 for w in widths if 0.88 * width <= w <= width)
+        if count > best_count or (count == best_count and width > best_width):
+            best_width, best_count = width, count
+    if best_count >= 6 and best_count >= 0.35 * len(widths):
+        return best_width
+    return None
+
+
+# --- wrapped (PDF) layout --------------------------------------------------
+
+
+def _repair_wrapped(lines: list[_Line], full_width: int) -> RepairedLayout:
+    """Walk the lines once: body lines join into paragraphs, note blocks are cut out."""
+    layout = RepairedLayout(kind="wrapped")
+    paragraph: list[TrackedText] = []  # lines of the open body paragraph
+    page_body: list[str] = []  # body lines since the last note block, for marker checks
+    expected = 1  # the next note number
+    in_notes = False
+    nonblank = [line for line in lines if line.text.text.strip()]
+    for index, line in enumerate(nonblank):
+        stripped = line.text.text.strip()
+        following = nonblank[index + 1].text.text.strip() if index + 1 < len(nonblank) else ""
+        if in_notes:
+            if _starts_note(stripped, expected):
+                _open_note(layout, line.text, expected)
+                expected += 1
+                continue
+            if not line.page_start and not _is_complete(layout.notes[-1].text.text):
+                _extend_note(layout.notes[-1], line.text)
+                continue
+            if not line.page_start and STAR_NOTE.match(stripped):
+                _open_star_note(layout, line.text)
+                continue
+            in_notes = False
+            page_body = []
+        elif _opens_note_block(stripped, following, expected, page_body):
+            in_notes = True
+            if STAR_NOTE.match(stripped):
+                _open_star_note(layout, line.text)
+            else:
+                _open_note(layout, line.text, expected)
+                expected += 1
+            continue
+        # a body line
+        if paragraph and (HEADING.match(stripped) or not _continues(paragraph[-1], full_width)):
+            layout.paragraphs.append(_join_lines(paragraph))
+            paragraph = []
+        paragraph.append(_lstrip(line.text))
+        page_body.append(stripped)
+        if HEADING.match(stripped):
+            layout.paragraphs.append(_join_lines(paragraph))
+            paragraph = []
+    if paragraph:
+        layout.paragraphs.append(_join_lines(paragraph))
+    return layout
+
+
+def _starts_note(stripped: str, expected: int) -> bool:
+    match = NOTE_START.match(stripped)
+    return bool(match) and int(match.group("num")) == expected
+
+
+def _opens_note_block(stripped: str, following: str, expected: int, page_body: list[str]) -> bool:
+    """A note block starts with note ``expected`` whose marker stands in the body above it.
+
+    The marker check keeps headings such as ``1 背景`` out of the notes; a
+    ``＊`` line opens the block only if note ``expected`` follows it.
+    """
+    if STAR_NOTE.match(stripped):
+        return _starts_note(following, expected) and _marker_seen(page_body, expected)
+    return _starts_note(stripped, expected) and _marker_seen(page_body, expected)
+
+
+def _marker_seen(page_body: list[str], number: int) -> bool:
+    pattern = note_marker_pattern(str(number))
+    return any(pattern.search(text) for text in page_body)
+
+
+def _continues(line: TrackedText, full_width: int) -> bool:
+    """A body line runs on into the next when it fills the printed line."""
+    return display_width(line.text.strip()) >= 0.88 * full_width
+
+
+def _is_complete(text: str) -> bool:
+    """A note line that ends a sentence or a URL; ``…, 14.`` (a date cut at its dot) does not."""
+    text = text.rstrip()
+    if re.search(r"(?:^|[^0-9.])[0-9]{1,2}\.$", text):
+        return False
+    return text.endswith(_COMPLETE_END)
+
+
+def _open_note(layout: RepairedLayout, line: TrackedText, number: int) -> None:
+    body = _lstrip(line)
+    match = NOTE_START.match(body.text)
+    assert match is not None
+    label = body[: len(match.group("num"))]
+    layout.notes.append(RepairedNote(str(number), label, body[match.end() :]))
+
+
+def _open_star_note(layout: RepairedLayout, line: TrackedText) -> None:
+    body = _lstrip(line)
+    match = STAR_NOTE.match(body.text)
+    assert match is not None
+    layout.notes.append(RepairedNote("*", body[:1], body[match.end() :]))
+
+
+def _extend_note(note: RepairedNote, line: TrackedText) -> None:
+    note.text = _join_lines([note.text, _lstrip(line)])
+
+
+# --- joining wrapped lines -------------------------------------------------
+
+
+def _join_lines(lines: list[TrackedText]) -> TrackedText:
+    """Join wrapped lines, repairing what the wrap broke.
+
+    - Japanese on either side of the break: nothing between (``経済や`` + ``科学技術など``).
+    - A URL open at the end of the line: nothing between (``…/politic`` + ``s/articles/…``).
+    - A word hyphenated across the break: hyphen dropped (``пар-`` + ``тнерстве``),
+      unless the next part is capitalised (``Народно-`` + ``Демократической``).
+    - A date cut after its dot: nothing between (``14.`` + ``10.2024``).
+    - Otherwise (Latin or Cyrillic words): one space, mapped to the line break.
+    """
+    result = lines[0]
+    for line in lines[1:]:
+        if not line.text:
+            continue
+        if not result.text:
+            result = line
+            continue
+        result = _join_pair(result, line)
+    return result
+
+
+def _join_pair(left: TrackedText, right: TrackedText) -> TrackedText:
+    last, first = left.text[-1], right.text[0]
+    if _OPEN_URL.search(left.text[-200:]):
+        return left + right
+    if last == "-" and len(left.text) > 1 and _SCRIPT_LETTER.match(left.text[-2]) and first.islower():
+        return left[:-1] + right
+    if last == "-" or _is_japanese(last) or _is_japanese(first):
+        return left + right
+    if last in ".．" and first.isdigit() and len(left.text) > 1 and left.text[-2].isdigit():
+        return left + right
+    raw_end = left.ends[-1]
+    return left + TrackedText.synthetic(" ", raw_end, right.starts[0]) + right
+
+
+def _is_japanese(ch: str) -> bool:
+    """Han, kana, and the full-width punctuation of Japanese text."""
+    code = ord(ch)
+    return (
+        0x3000 <= code <= 0x30FF  # CJK punctuation, hiragana, katakana
+        or 0x3400 <= code <= 0x9FFF  # CJK ideographs
+        or 0xF900 <= code <= 0xFAFF
+        or 0xFF00 <= code <= 0xFFEF  # full-width and half-width forms
+        or 0x20000 <= code <= 0x3FFFF
+    )
+
+
+# --- notes in plain texts ---------------------------------------------------
+
+# An endnote line in a plain text: ``注1 …``, ``(1) …``, ``[1] …``, ``1) …``.
+_END_NOTE = re.compile(r"^(?:注|\*|※)?[\[(（]?(?P<num>[0-9]{1,3})[\])）]?[ \u3000.．:：]+(?=\S)")
+
+
+def _attach_end_notes(layout: RepairedLayout) -> None:
+    """Move a trailing run of numbered notes 1..n out of a plain text's paragraphs.
+
+    Only a run that starts at 1, counts up by one and ends the text counts,
+    and only if the body has a glued marker for its first note.
+    """
+    paragraphs = layout.paragraphs
+    start = len(paragraphs)
+    expected_last = None
+    for index in range(len(paragraphs) - 1, -1, -1):
+        match = _END_NOTE.match(paragraphs[index].text)
+        if not match:
+            break
+        number = int(match.group("num"))
+        if expected_last is not None and number != expected_last - 1:
+            break
+        expected_last = number
+        start = index
+    if expected_last != 1 or start == len(paragraphs):
+        return
+    body_text = [p.text for p in paragraphs[:start]]
+    if not _marker_seen(body_text, 1):
+        return
+    for paragraph in paragraphs[start:]:
+        match = _END_NOTE.match(paragraph.text)
+        assert match is not None
+        label = paragraph[match.start("num") : match.end("num")]
+        layout.notes.append(RepairedNote(match.group("num"), label, paragraph[match.end() :]))
+    del paragraphs[start:]
+
+
+# --- markers -----------------------------------------------------------------
+
+
+def _cut_markers(layout: RepairedLayout) -> None:
+    """Find the marker of every numbered note, in order, and cut it from the body.
+
+    Markers are searched in sequence: marker n is looked for after marker
+    n-1, so a number elsewhere in the text is not taken for a marker.
+    """
+    numbers = [note.number for note in layout.notes if note.number != "*"]
+    if not numbers:
+        return
+    paragraph_index, position = 0, 0
+    for number in numbers:
+        found = _find_marker(layout.paragraphs, number, paragraph_index, position)
+        if found is None:
+            continue
+        paragraph_index, match_start, match_end = found
+        paragraph = layout.paragraphs[paragraph_index]
+        raw_start, raw_end = paragraph.raw_span(match_start, match_end)
+        layout.markers.append((number, raw_start, raw_end))
+        layout.paragraphs[paragraph_index] = paragraph[:match_start] + paragraph[match_end:]
+        position = match_start
+
+
+def _find_marker(paragraphs: list[TrackedText], number: str, start_paragraph: int, start_position: int):
+    pattern = note_marker_pattern(number)
+    for index in range(start_paragraph, len(paragraphs)):
+        offset = start_position if index == start_paragraph else 0
+        match = pattern.search(paragraphs[index].text, offset)
+        if match:
+            return index, match.start(), match.end()
+    return None

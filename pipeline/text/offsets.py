@@ -1,0 +1,181 @@
+"""Text that remembers where every character came from in the raw file.
+
+Every repair (joining wrapped lines, cutting footnote blocks, removing PDF
+spaces, NFKC) is an edit on a ``TrackedText``; each output character keeps the
+span of decoded raw characters it was made from.  At the end the per-character
+map is compressed into ``OffsetSegment`` runs and converted to byte offsets.
+The role is that of eyecite's ``SpanUpdater``, but the map is exact per
+character instead of per edit.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from array import array
+from collections.abc import Callable, Iterable
+
+from pipeline.records import OffsetSegment
+
+
+class TrackedText:
+    """An immutable string plus, for each character, its raw ``[start, end)``."""
+
+    __slots__ = ("ends", "starts", "text")
+
+    def __init__(self, text: str, starts: array, ends: array) -> None:
+        if not (len(text) == len(starts) == len(ends)):
+            raise ValueError("text and offset arrays differ in length")
+        self.text = text
+        self.starts = starts
+        self.ends = ends
+
+    @classmethod
+    def from_raw(cls, raw: str, offset: int = 0) -> TrackedText:
+        """Identity map: character ``i`` comes from raw character ``offset + i``."""
+        starts = array("q", range(offset, offset + len(raw)))
+        ends = array("q", range(offset + 1, offset + len(raw) + 1))
+        return cls(raw, starts, ends)
+
+    @classmethod
+    def synthetic(cls, text: str, raw_start: int, raw_end: int) -> TrackedText:
+        """Characters made by the pipeline, all mapped to one raw span (maybe empty)."""
+        n = len(text)
+        return cls(text, array("q", [raw_start]) * n, array("q", [raw_end]) * n)
+
+    @classmethod
+    def empty(cls) -> TrackedText:
+        return cls("", array("q"), array("q"))
+
+    @classmethod
+    def join(cls, parts: Iterable[TrackedText]) -> TrackedText:
+        parts = list(parts)
+        starts, ends = array("q"), array("q")
+        for part in parts:
+            starts.extend(part.starts)
+            ends.extend(part.ends)
+        return cls("".join(p.text for p in parts), starts, ends)
+
+    def __len__(self) -> int:
+        return len(self.text)
+
+    def __str__(self) -> str:
+        return self.text
+
+    def __repr__(self) -> str:
+        return f"TrackedText({self.text[:40]!r}…)" if len(self.text) > 40 else f"TrackedText({self.text!r})"
+
+    def __getitem__(self, key: slice) -> TrackedText:
+        if not isinstance(key, slice):
+            raise TypeError("TrackedText supports slices only")
+        return TrackedText(self.text[key], self.starts[key], self.ends[key])
+
+    def __add__(self, other: TrackedText) -> TrackedText:
+        return TrackedText(self.text + other.text, self.starts + other.starts, self.ends + other.ends)
+
+    def raw_span(self, start: int, end: int) -> tuple[int, int]:
+        """Raw span covering normalised ``[start, end)`` (empty spans map to a point)."""
+        if start >= end:
+            point = self.starts[start] if start < len(self.starts) else (self.ends[-1] if self.ends else 0)
+            return point, point
+        return min(self.starts[start:end]), max(self.ends[start:end])
+
+    def strip(self) -> TrackedText:
+        stripped = self.text.strip()
+        if not stripped:
+            return self[0:0]
+        left = len(self.text) - len(self.text.lstrip())
+        return self[left : left + len(stripped)]
+
+    def sub(self, pattern: re.Pattern[str], repl: Callable[[re.Match[str]], str]) -> TrackedText:
+        """Replace every match; replacement characters map to the whole match's raw span."""
+        pieces: list[TrackedText] = []
+        last = 0
+        for match in pattern.finditer(self.text):
+            start, end = match.span()
+            replacement = repl(match)
+            if replacement == match.group(0):
+                continue
+            pieces.append(self[last:start])
+            if replacement:
+                raw_start, raw_end = self.raw_span(start, end)
+                pieces.append(TrackedText.synthetic(replacement, raw_start, raw_end))
+            last = end
+        if not pieces:
+            return self
+        pieces.append(self[last:])
+        return TrackedText.join(pieces)
+
+    def map_chars(self, groups: Iterable[tuple[int, int, str]]) -> TrackedText:
+        """Rewrite ``[start, end)`` groups (sorted, disjoint) to new strings."""
+        pieces: list[TrackedText] = []
+        last = 0
+        for start, end, replacement in groups:
+            pieces.append(self[last:start])
+            raw_start, raw_end = self.raw_span(start, end)
+            pieces.append(TrackedText.synthetic(replacement, raw_start, raw_end))
+            last = end
+        if not pieces:
+            return self
+        pieces.append(self[last:])
+        return TrackedText.join(pieces)
+
+    def segments(self, raw_text: str, encoding: str, bom_length: int) -> list[OffsetSegment]:
+        """Compress the per-character map into runs, with byte offsets into the raw file."""
+        runs = list(_runs(self.starts, self.ends))
+        boundaries = sorted({b for run in runs for b in (run[2], run[3])})
+        to_byte = _byte_offsets(raw_text, encoding, bom_length, boundaries)
+        return [
+            OffsetSegment(start, end, raw_start, raw_end, to_byte[raw_start], to_byte[raw_end], linear)
+            for start, end, raw_start, raw_end, linear in runs
+        ]
+
+
+def _runs(starts: array, ends: array):
+    """Yield (start, end, raw_start, raw_end, linear) runs of the character map."""
+    n = len(starts)
+    i = 0
+    while i < n:
+        j = i + 1
+        if ends[i] - starts[i] == 1:
+            while j < n and starts[j] == starts[j - 1] + 1 and ends[j] - starts[j] == 1:
+                j += 1
+            yield i, j, starts[i], ends[j - 1], True
+        else:
+            while j < n and starts[j] == starts[i] and ends[j] == ends[i]:
+                j += 1
+            yield i, j, starts[i], ends[i], False
+        i = j
+
+
+def _byte_offsets(raw_text: str, encoding: str, bom_length: int, boundaries: list[int]) -> dict[int, int]:
+    """Byte offset in the raw file of each raw character offset in ``boundaries``.
+
+    Uses an incremental encoder so that stateful encodings (ISO-2022-JP escape
+    sequences) are counted as they stand in the file.
+    """
+    encoder = codecs.getincrementalencoder(encoding)()
+    result: dict[int, int] = {}
+    position, byte_position = 0, bom_length
+    for boundary in boundaries:
+        if boundary > position:
+            byte_position += len(encoder.encode(raw_text[position:boundary]))
+            position = boundary
+        result[boundary] = byte_position
+    return result
+
+
+def raw_span_of(segments: list[OffsetSegment], start: int, end: int) -> tuple[int, int]:
+    """Raw character span covering normalised ``[start, end)``, from published offset runs."""
+    lo, hi = None, None
+    for seg in segments:
+        if seg.end <= start or seg.start >= end:
+            continue
+        if seg.linear:
+            a = seg.raw_start + max(start, seg.start) - seg.start
+            b = seg.raw_start + min(end, seg.end) - seg.start
+        else:
+            a, b = seg.raw_start, seg.raw_end
+        lo = a if lo is None else min(lo, a)
+        hi = b if hi is None else max(hi, b)
+    return (lo or 0, hi or 0)
