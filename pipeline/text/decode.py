@@ -1,7 +1,7 @@
 """Bytes to text without silent replacement: detect the encoding or refuse.
 
-Order of evidence: a byte-order mark; strict UTF-8; ISO-2022-JP escape
-sequences; then the legacy Japanese encodings (CP932, EUC-JP), each decoded
+Order of evidence: a byte-order mark; ISO-2022-JP escape sequences in 7-bit
+data; strict UTF-8; then the legacy Japanese encodings (CP932, EUC-JP), each decoded
 strictly.  When more than one legacy encoding decodes cleanly, the choice
 among them is charset-normalizer's (its coherence scoring is better than any
 hand-written heuristic); it is never asked to consider encodings that failed
@@ -61,12 +61,12 @@ def decode_bytes(data: bytes) -> Decoded:
             "the file contains NUL bytes and no UTF-16 byte-order mark: it is binary or UTF-16 without BOM; "
             "re-save it as UTF-8"
         )
+    if data.isascii() and any(seq in data for seq in _ESCAPE_JIS):  # 7-bit JIS is also valid UTF-8
+        return _strict(data, "iso2022_jp", "iso-2022-jp", 0)
     try:
         return Decoded(data.decode("utf-8"), "utf-8", "utf-8", 0)
     except UnicodeDecodeError:
         pass
-    if any(seq in data for seq in _ESCAPE_JIS):
-        return _strict(data, "iso2022_jp", "iso-2022-jp", 0)
     candidates = [enc for enc in _LEGACY if _decodes(data, enc)]
     if not candidates:
         raise DecodeError(

@@ -47,12 +47,12 @@ _SCRIPT_LETTER = re.compile(r"[A-Za-zА-Яа-яЁё]")
 def note_marker_pattern(number: str) -> re.Pattern[str]:
     """A note number glued to the text it annotates: ``行われた1。``, ``条7並びに``, ``協定9」``.
 
-    The number must follow a non-space, non-digit character and must not be
-    followed by a digit or by a counter that would make it a quantity
-    (``1年後``, ``1つ``, ``3カ国``).
+    The number must follow a non-space, non-digit character that does not
+    make it a quantity or ordinal (``1対1``, ``第1``, ``約3``), and must not be
+    followed by a digit or a counter (``1年後``, ``1つ``, ``3カ国``).
     """
     return re.compile(
-        rf"(?<=[^\s0-9０-９.,．，/:\-])(?P<num>{number})"
+        rf"(?<=[^\s0-9０-９.,．，/:\-対第約計全各同])(?P<num>{number})"
         r"(?![0-9０-９.,年月日時分秒条項号章節か箇ヶカケ個つ人回度件番歳点倍割名国社期次代週兆億万千百十％%])"
     )
 

@@ -1,0 +1,38 @@
+"""TrackedText: every edit keeps each character's raw span."""
+
+import re
+
+from pipeline.text.offsets import TrackedText, raw_span_of
+
+
+def test_slices_and_joins_keep_raw_positions():
+    raw = "経済や\n\n1 注の本文\n\n 科学技術など"
+    tracked = TrackedText.from_raw(raw)
+    joined = tracked[0:3] + tracked[raw.index("科") :]
+    assert joined.text == "経済や科学技術など"
+    assert [raw[s:e] for s, e in zip(joined.starts, joined.ends, strict=True)] == list(joined.text)
+
+
+def test_substitution_maps_replacement_to_the_whole_match():
+    tracked = TrackedText.from_raw("2024 年 11 月")
+    result = tracked.sub(re.compile(r" "), lambda m: "")
+    assert result.text == "2024年11月"
+    assert result.raw_span(4, 5) == (5, 6)  # 年 came from raw offset 5
+
+
+def test_segments_compress_and_give_byte_offsets():
+    raw = "ａｂ 第 4 条"
+    tracked = TrackedText.from_raw(raw).sub(re.compile(r"[ａｂ]"), lambda m: chr(ord(m.group(0)) - 0xFEE0))
+    segments = tracked.segments(raw, "utf-8", 3)
+    assert segments[0].byte_start == 3  # after a UTF-8 BOM
+    assert raw_span_of(segments, 0, 2) == (0, 2)
+    last = segments[-1]
+    assert raw.encode("utf-8")[last.byte_start - 3 : last.byte_end - 3].decode("utf-8") == raw[last.raw_start : last.raw_end]
+
+
+def test_stateful_encoding_byte_offsets_count_escape_sequences():
+    raw = "abc第4条def"
+    data = raw.encode("iso2022_jp")
+    tracked = TrackedText.from_raw(raw)
+    segments = tracked.segments(raw, "iso2022_jp", 0)
+    assert segments[0].byte_end == len(data)
