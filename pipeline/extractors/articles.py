@@ -1,0 +1,772 @@
+"""Article references: 第4条, 第17条第1項第2号, 同法第17条, 前条, 第6章, 法律第66号 ...
+
+Why a hand-written parser: references in statutes and commentary are small
+chains of parts (条 → 項 → 号 → イ → ただし書) joined into lists by 、及び
+並びに 又は 若しくは, and ranges by から...まで; a part written alone
+(``第三項``) takes its article from the list it stands in.  The parser works
+in three steps:
+
+1. :func:`parse_parts` finds every *part* (one token: ``第十七条``, ``第一項``,
+   ``前条``, ``同法``, ``別表第一``, ``ただし書``) with its level and relation
+   (named, prev, next, here, same, each);
+2. adjacent parts of rising level form a *chain* (one reference);
+3. chains become :class:`~pipeline.records.ArticleRef` rows: one row per
+   chain, a range (``第1条から第3条まで``, ``第10～13条``) is one row with
+   ``end_article`` (``end_paragraph``/``end_item`` for ranges of 項 and 号),
+   a chain starting below the article (``第三項`` in ``第七十三条第一項ただし書、
+   第三項``) inherits the higher levels of the chain before it in the same
+   list, and the instrument is resolved (see :func:`_resolve_instruments`).
+
+``instrument`` holds the canonical name of the instrument (the ``canonical``
+column of the ``instruments`` table) and ``instrument_id`` its id there.
+Law and instrument numbers (``2002年法律第66号``, ``№ 374-ФЗ``) are rows of
+kind ``law_number``, never articles.  Counts (``全23か条``, ``23条からなる``)
+are not references: an article without 第 is only read after an
+instrument name (``憲法53条``).  Numbers are matched whole and only before
+their unit, so a note marker glued after ``第51条`` can never join the number.
+
+A statute laid out one provision a line (``第五条 ...``, ``2 ...``, ``一 ...``,
+as e-Gov and law sites print them) gives context: its headings are not
+references, and ``前条``/``次項``/``本条``/``前二項``/``この号``/``次の各号`` and a
+lone ``第二項`` get the numbers they point to.  ``同条``/``同項`` point back to
+the last reference that *states* that unit (``前項`` states no article), and a
+``附則(...法律第N号)`` line makes the amending act the owner of the bare
+articles below it.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import Counter
+from dataclasses import dataclass, replace
+
+from pipeline.extractors.instruments import (
+    JP_LAW_NUMBER_RE,
+    RU_LAW_NUMBER_RE,
+    US_LAW_NUMBER_RE,
+    Instrument,
+    fold,
+    normalise_jp_number,
+    scan_instruments,
+)
+from pipeline.extractors.numerals import NUMBER, parse_number
+from pipeline.records import ArticleRef
+
+# Levels of a part, outermost first.
+LAW, DIVISION, EDITION, CHAPTER, SECTION, SUBSECTION, DIVISION2, ANNEX = range(8)
+ARTICLE, PARAGRAPH, ITEM, SUBITEM, PROVISO = range(8, 13)
+_STRUCT_LEVEL = {"編": EDITION, "章": CHAPTER, "節": SECTION, "款": SUBSECTION, "目": DIVISION2}
+_UNIT_LEVEL = {"条": ARTICLE, "項": PARAGRAPH, "号": ITEM}
+LEVEL_NAMES = {
+    LAW: "Law", DIVISION: "Division", EDITION: "Part", CHAPTER: "Chapter", SECTION: "Section",
+    SUBSECTION: "Subsection", DIVISION2: "Division", ANNEX: "APPDX", ARTICLE: "Article",
+    PARAGRAPH: "Paragraph", ITEM: "Item", SUBITEM: "SUBITEM", PROVISO: "PROVISO",
+}  # fmt: skip
+
+_SP = r"[ \u3000]?"  # one space PDF extraction may leave inside 第 10 条
+_N = rf"(?:{NUMBER})"
+_SUB = rf"(?:の{_N})*"  # branch numbers: 第3条の2, 第七十条の五の二
+_IROHA = "イロハニホヘトチリヌルヲワカヨタレソツネナラムウヰノオクヤマケフコエテアサキユメミシヱヒモセス"
+
+# One part of a reference.  Alternatives, in order of precedence at a position:
+PART_RE = re.compile(
+    "|".join(
+        (
+            # a range inside one unit: 第10～13条, 第一条―第四条 is handled as two parts
+            rf"(?P<nrange>第{_SP}(?P<r1>{_N}){_SP}[～〜~\-‐―－]{_SP}(?P<r2>{_N}){_SP}(?P<runit>[条項号]))",
+            # a named part: 第4条, 第 10 条, 第3条の2, 第二項, 第6章, 第四章の二
+            rf"(?P<named>第{_SP}(?P<num>{_N}){_SP}(?P<unit>[条項号編章節款目])(?P<sub>{_SUB}))",
+            # a bare part (no 第): 53条, 2項; kept only after an instrument or an article
+            rf"(?P<bare>(?<![0-9０-９〇一二三四五六七八九十百千第.,])(?P<bnum>[0-9０-９]+|[一二三四五六七八九十百千]+)"
+            rf"(?P<bunit>[条項号])(?P<bsub>{_SUB}))",
+            # relative parts: 前条, 次項, 同号, 本条, この条, 前各号, 前二項, 各号, 当該各号
+            r"(?P<rel>(?P<rword>前各|前|次|同|本|この|当該各|各)(?P<rcount>[二三四五六七八九十]*)(?P<runit2>[条項号章節]))",
+            # instrument pronouns: 同法, 本法, この法律, 同条約, 同協定, 同憲章
+            r"(?P<law>(?P<lword>同|本|この|当該)(?P<lunit>法律|法|条約|協定|憲章|議定書|規約|決議|令|規則))",
+            r"(?P<annex>別表(?:第" + _SP + rf"(?P<anum>{_N}))?)",
+            r"(?P<division>附則)",
+            rf"(?P<subitem>(?<=号)[{_IROHA}](?![{_IROHA}ァ-ヴー]))",
+            r"(?P<proviso>ただし書|本文|前段|後段|柱書)",
+            r"(?P<inferior>に基づく(?:命令|政令|省令))",
+        )
+    )
+)
+# A 条 or 項 that is a word, not a reference: 条約, 条例, 条件, 条項, 項目, 号外 ...
+_NOT_UNIT_AFTER = {"条": "約例件項文理規", "項": "目", "号": "外機艦車線館室", "章": "旗典程", "節": "度約税分"}
+# Counts: 全23か条, 23条からなる, 23条から成る, 全23条.
+COUNT_AFTER_RE = re.compile(r"^(?:から(?:なる|成る|成り|なり)|で構成)")
+# Gaps that keep two chains in one list (context carries over): punctuation,
+# conjunctions, range words, and short parentheticals such as (第四号を除く。).
+LIST_GAP_RE = re.compile(
+    r"^(?:[、,・]|及び|並びに|又は|若しくは|または|および|ならびに|もしくは|と|から|[～〜~\-‐―－]"
+    r"|[(（]|を除く。?[)）]|において準用する場合を含む。?[)）]|[)）]|\s)*$"
+)
+RANGE_GAP_RE = re.compile(r"^(?:から|[～〜~\-‐―－])$")
+# A book or report chapter title, not a statute: 「第6章 ロシアから見た...」.
+PUBLICATION_HEADING_RE = re.compile(r"[「『“][ \u3000]?$")
+
+
+@dataclass(frozen=True)
+class Part:
+    """One token of a reference: a level, how it points, its number."""
+
+    start: int
+    end: int
+    level: int
+    relation: str  # NAMED, PREV, NEXT, HERE, SAME, EACH
+    number: str | None = None  # Arabic, branch numbers joined by _ (70_5_2)
+    end_number: str | None = None  # for 第10～13条
+    bare: bool = False
+    word: str = ""  # the instrument word of a LAW part, proviso word, ...
+
+
+def _arabic(surface: str) -> str | None:
+    value = parse_number(surface)
+    return None if value is None else str(value)
+
+
+def _branch(sub: str) -> list[str]:
+    return [_arabic(piece) or piece for piece in sub.split("の") if piece]
+
+
+def _part_from_match(text: str, match: re.Match[str]) -> Part | None:
+    """A Part from one PART_RE match, or None when the match is a word or a count."""
+    start, end = match.span()
+    kind = match.lastgroup
+    if kind == "nrange":
+        unit = match.group("runit")
+        return Part(start, end, _UNIT_LEVEL[unit], "NAMED", _arabic(match.group("r1")), _arabic(match.group("r2")))
+    if kind == "named":
+        unit = match.group("unit")
+        if text[end : end + 1] and text[end] in _NOT_UNIT_AFTER.get(unit, "") and not match.group("sub"):
+            return None
+        number = "_".join([_arabic(match.group("num")) or "", *_branch(match.group("sub"))])
+        level = _UNIT_LEVEL.get(unit) or _STRUCT_LEVEL[unit]
+        return Part(start, end, level, "NAMED", number, word=unit)
+    if kind == "bare":
+        unit = match.group("bunit")
+        if text[end : end + 1] and text[end] in _NOT_UNIT_AFTER.get(unit, ""):
+            return None
+        number = "_".join([_arabic(match.group("bnum")) or "", *_branch(match.group("bsub"))])
+        return Part(start, end, _UNIT_LEVEL[unit], "NAMED", number, bare=True, word=unit)
+    if kind == "rel":
+        return _relative_part(text, match)
+    if kind == "law":
+        relation = "SAME" if match.group("lword") == "同" else "HERE"
+        if text[end : end + 1] in ("案", "人", "的", "上", "廷", "務", "制", "学", "令", "理"):
+            return None
+        return Part(start, end, LAW, relation, word=match.group("lunit"))
+    if kind == "annex":
+        return Part(start, end, ANNEX, "NAMED", _arabic(match.group("anum") or "") if match.group("anum") else None)
+    if kind == "division":
+        return Part(start, end, DIVISION, "NAMED", word="附則")
+    if kind == "subitem":
+        return Part(start, end, SUBITEM, "NAMED", match.group("subitem"))
+    if kind == "proviso":
+        return Part(start, end, PROVISO, "NAMED", word=match.group("proviso"))
+    return Part(start, end, LAW, "INFERIOR", word=match.group("inferior"))
+
+
+_REL_WORD = {"前": "PREV", "前各": "PREV", "次": "NEXT", "同": "SAME", "本": "HERE", "この": "HERE",
+             "各": "EACH", "当該各": "EACH"}  # fmt: skip
+
+
+def _relative_part(text: str, match: re.Match[str]) -> Part | None:
+    start, end = match.span()
+    unit = match.group("runit2")
+    if text[end : end + 1] and text[end] in _NOT_UNIT_AFTER[unit]:
+        return None
+    word, count = match.group("rword"), match.group("rcount")
+    if word in ("各", "当該各") and unit == "条":
+        return None  # 各条 is "every article", not a pointer
+    if word == "本" and unit == "号":
+        return None  # 本号 is rare and mostly "this issue" of a journal
+    relation = "EACH" if word.endswith("各") and word != "前各" else _REL_WORD[word]
+    number = _arabic(count) if count else None
+    if unit in _STRUCT_LEVEL and (word in ("各", "当該各", "前各") or count):
+        return None
+    level = _UNIT_LEVEL.get(unit) or _STRUCT_LEVEL[unit]
+    return Part(start, end, level, relation, number, word=word + (count or ""))
+
+
+def parse_parts(text: str) -> list[Part]:
+    """Every part of every reference in the text, in order (before chain filtering)."""
+    parts: list[Part] = []
+    for match in PART_RE.finditer(text):
+        part = _part_from_match(text, match)
+        if part is not None:
+            parts.append(part)
+    return parts
+
+
+@dataclass
+class Chain:
+    """Adjacent parts of rising level: one reference."""
+
+    parts: list[Part]
+
+    @property
+    def start(self) -> int:
+        return self.parts[0].start
+
+    @property
+    def end(self) -> int:
+        return self.parts[-1].end
+
+    def top(self) -> Part:
+        """The first part below the instrument and 附則 prefixes."""
+        for part in self.parts:
+            if part.level > DIVISION:
+                return part
+        return self.parts[-1]
+
+
+def _chains(text: str, parts: list[Part], name_ends: set[int]) -> list[Chain]:
+    """Group parts into chains; drop bare parts that are not after a name or in a chain."""
+    chains: list[Chain] = []
+    for index, part in enumerate(parts):
+        last = chains[-1] if chains else None
+        joined = last is not None and last.end == part.start and _rises(last.parts[-1], part)
+        nxt = parts[index + 1] if index + 1 < len(parts) else None
+        leads = nxt is not None and nxt.start == part.end and nxt.level == PARAGRAPH and part.level == ARTICLE
+        if part.bare and not joined and not leads and not _bare_allowed(text, part, name_ends):
+            continue
+        if part.level == PROVISO and not joined:
+            continue
+        if part.level == SUBITEM and not joined:
+            continue
+        if part.relation == "INFERIOR" and not joined:
+            continue
+        if joined and last is not None:
+            last.parts.append(part)
+        else:
+            chains.append(Chain([part]))
+    return chains
+
+
+def _rises(before: Part, after: Part) -> bool:
+    if after.relation == "INFERIOR":
+        return before.level == LAW
+    if after.level == PROVISO:
+        return before.level in (ARTICLE, PARAGRAPH, ITEM, SUBITEM)
+    return after.level > before.level
+
+
+def _bare_allowed(text: str, part: Part, name_ends: set[int]) -> bool:
+    """``53条`` counts as a reference only right after an instrument name (憲法53条);
+    a bare ``2項`` (Arabic digits, not 2項目) stands alone in commentary."""
+    if part.level == PARAGRAPH:
+        return text[part.start].isascii()
+    if part.level != ARTICLE or COUNT_AFTER_RE.match(text, part.end):
+        return False
+    return part.start in name_ends
+
+
+def _is_publication_heading(text: str, chain: Chain) -> bool:
+    """``「第6章 ロシアから見た...」``: a chapter of a book, not of a statute."""
+    if chain.top().level >= ARTICLE or chain.top().level == ANNEX:
+        return False
+    return bool(PUBLICATION_HEADING_RE.search(text[max(0, chain.start - 2) : chain.start]))
+
+
+@dataclass
+class _Row:
+    """A reference being built: the chain, its inherited context and the resulting record."""
+
+    chain: Chain
+    ref: ArticleRef
+    list_prev: int | None = None  # index of the row this one continues in a list
+    same_as: int | None = None  # index of the row 同条/同項/同号 points back to
+
+    @property
+    def list_head(self) -> bool:
+        return self.list_prev is None
+
+    def names(self, level: int) -> bool:
+        """Whether the reference itself states this level (a list member states what it inherits)."""
+        return any(p.level == level for p in self.chain.parts) or (
+            not self.list_head and level < self.chain.top().level
+        )
+
+
+def _row_from_chain(text: str, chain: Chain) -> ArticleRef | None:
+    """The structured fields one chain states by itself."""
+    ref = ArticleRef(mention_id="", start=chain.start, end=chain.end, surface=text[chain.start : chain.end])
+    substantive = [p for p in chain.parts if p.level > DIVISION]
+    if not substantive:
+        return None
+    head = substantive[0]
+    ref.kind = "relative" if head.relation != "NAMED" else ("structure" if head.level < ARTICLE else "article")
+    if head.relation != "NAMED":
+        ref.relation = head.relation.lower()
+    for part in chain.parts:
+        _fill(ref, part)
+    if any(p.level == DIVISION for p in chain.parts):
+        ref.division = "附則"
+    return ref
+
+
+def _fill(ref: ArticleRef, part: Part) -> None:
+    number, sub = _split(part.number)
+    if part.level in _STRUCT_LEVEL.values():
+        ref.unit = _unit_name(part.level)
+        ref.chapter = part.number
+    elif part.level == ANNEX:
+        ref.unit = "別表"
+        ref.chapter = part.number
+    elif part.relation != "NAMED":
+        pass  # 前二項: the number is a count, resolved from context
+    elif part.level == ARTICLE:
+        ref.article, ref.article_sub = number, sub
+        ref.end_article = part.end_number
+    elif part.level == PARAGRAPH:
+        ref.paragraph, ref.end_paragraph = part.number, part.end_number
+    elif part.level == ITEM:
+        ref.item, ref.end_item = part.number, part.end_number
+    elif part.level == SUBITEM:
+        ref.subitem = part.number
+    elif part.level == PROVISO:
+        ref.proviso = part.word
+    if part.relation in ("PREV", "NEXT", "SAME", "HERE", "EACH") and part.level >= ARTICLE:
+        ref.relation = ref.relation or part.relation.lower()
+
+
+def _unit_name(level: int) -> str:
+    return next(unit for unit, lvl in _STRUCT_LEVEL.items() if lvl == level)
+
+
+def _split(number: str | None) -> tuple[str | None, str | None]:
+    """``70_5_2`` → (``70``, ``5_2``)."""
+    if number is None:
+        return None, None
+    head, _, sub = number.partition("_")
+    return head, sub or None
+
+
+def _law_number_refs(text: str) -> list[ArticleRef]:
+    """Rows of kind law_number, ``number`` in Arabic numerals."""
+    refs = []
+    for match in JP_LAW_NUMBER_RE.finditer(text):
+        display, _ = normalise_jp_number(match)
+        refs.append(ArticleRef("", match.start(), match.end(), match.group(0), kind="law_number", number=display))
+    for match in RU_LAW_NUMBER_RE.finditer(text):
+        number = f"{match.group('num')}-{match.group('type')}"
+        refs.append(ArticleRef("", match.start(), match.end(), match.group(0), kind="law_number", number=number))
+    for match in US_LAW_NUMBER_RE.finditer(text):
+        number = f"Public Law {match.group('congress')}-{match.group('num')}"
+        refs.append(ArticleRef("", match.start(), match.end(), match.group(0), kind="law_number", number=number))
+    return refs
+
+
+def reference_parts(text: str) -> list[list[Part]]:
+    """The parts of every reference chain (instrument pronouns alone included), for checking a parse."""
+    instruments = scan_instruments(text)
+    number_spans = [(r.start, r.end) for r in _law_number_refs(text)]
+    parts = [p for p in parse_parts(text) if not _inside((p.start, p.end), number_spans)]
+    chains = _chains(text, parts, set(_name_spans(instruments)))
+    return [c.parts for c in chains if not _is_publication_heading(text, c)]
+
+
+def _inside(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    return any(s <= span[0] and span[1] <= e for s, e in spans)
+
+
+def find_article_refs(text: str, title: str | None = None) -> list[ArticleRef]:
+    """Every article reference and instrument number in the text, resolved, in text order."""
+    instruments = scan_instruments(text)
+    name_spans = _name_spans(instruments)
+    law_numbers = _law_number_refs(text)
+    number_spans = [(r.start, r.end) for r in law_numbers]
+    parts = [p for p in parse_parts(text) if not _inside((p.start, p.end), number_spans)]
+    headings = {m.start() for m in HEADING_RE.finditer(text)}  # 第五条 opening its own provision
+    chains = [
+        c
+        for c in _chains(text, parts, set(name_spans))
+        if not _is_publication_heading(text, c) and c.start not in headings
+    ]
+    rows = _resolve_in_statute(text, _rows(text, chains))
+    _carry_article(text, rows)
+    _resolve_relative(rows)
+    _resolve_instruments(text, rows, instruments, name_spans, _principal(text, title, instruments))
+    refs = [row.ref for row in rows] + _number_rows(law_numbers, instruments)
+    refs.sort(key=lambda r: (r.start, r.end))
+    return [replace(ref, mention_id=f"A{index:04d}") for index, ref in enumerate(refs, start=1)]
+
+
+def find_instruments(text: str) -> list[dict]:
+    """Rows of the ``instruments`` table (same ids as ``article_refs.instrument_id``)."""
+    return [inst.row() for inst in scan_instruments(text)]
+
+
+def _name_spans(instruments: list[Instrument]) -> dict[int, tuple[Instrument, int]]:
+    """End offset of every instrument mention (and of 「name」) → (instrument, start)."""
+    ends: dict[int, tuple[Instrument, int]] = {}
+    for inst in instruments:
+        for start, end, _ in inst.spans:
+            ends[end] = (inst, start)
+            ends[end + 1] = ends.get(end + 1, (inst, start))  # after a closing 」 or "
+    return ends
+
+
+def _rows(text: str, chains: list[Chain]) -> list[_Row]:
+    """One row per chain; ranges (A から B まで, A～B) merge into one row."""
+    rows: list[_Row] = []
+    index = 0
+    while index < len(chains):
+        chain = chains[index]
+        ref = _row_from_chain(text, chain)
+        if ref is None:
+            index += 1
+            continue
+        nxt = chains[index + 1] if index + 1 < len(chains) else None
+        if nxt is not None and _is_range(text, chain, nxt):
+            _merge_range(text, ref, nxt)
+            index += 1
+        rows.append(_Row(chain, ref, _list_prev(text, rows, ref.start)))
+        index += 1
+    return rows
+
+
+# A parenthetical with no parenthesis inside: (第四号を除く。)
+PARENTHETICAL_RE = re.compile(r"[(（][^()（）]*[)）]")
+
+
+def _list_prev(text: str, rows: list[_Row], start: int) -> int | None:
+    """The row a reference continues in a list, skipping references inside parentheticals between them."""
+    for index in range(len(rows) - 1, max(-1, len(rows) - 8), -1):
+        gap = text[rows[index].ref.end : start]
+        while PARENTHETICAL_RE.search(gap):
+            gap = PARENTHETICAL_RE.sub("", gap)
+        if "。" in gap.replace("を除く。", "").replace("を含む。", "") or "\n" in gap:
+            return None
+        if re.search("[)）]", gap):
+            continue  # that row stands inside a parenthetical this reference is outside of
+        return index if LIST_GAP_RE.match(gap) else None
+    return None
+
+
+def _is_range(text: str, first: Chain, second: Chain) -> bool:
+    if not RANGE_GAP_RE.match(text[first.end : second.start]):
+        return False
+    a, b = first.parts[-1], second.parts[-1]
+    return a.level == b.level and a.relation == "NAMED" and b.relation == "NAMED" and a.level >= ARTICLE
+
+
+def _merge_range(text: str, ref: ArticleRef, second: Chain) -> None:
+    end = second.end + (2 if text.startswith("まで", second.end) else 0)
+    last = second.parts[-1]
+    if last.level == ARTICLE:
+        ref.end_article = last.number
+    elif last.level == PARAGRAPH:
+        ref.end_paragraph = last.number
+    elif last.level == ITEM:
+        ref.end_item = last.number
+    ref.end, ref.surface = end, text[ref.start : end]
+    ref.kind = "article" if ref.kind != "relative" else ref.kind
+
+
+def _inherit(rows: list[_Row], row: _Row) -> None:
+    """A list member that starts below the article (第三項) takes the levels above it from the member before."""
+    top = row.chain.top()
+    if row.list_prev is None or top.relation != "NAMED" or top.level < ARTICLE:
+        return
+    prev, ref = rows[row.list_prev].ref, row.ref
+    if top.level == ARTICLE:  # 附則第三条、第五条及び第三十八条: 附則 governs the whole list
+        ref.division = ref.division or prev.division
+        return
+    ref.article, ref.article_sub = ref.article or prev.article, ref.article_sub or prev.article_sub
+    ref.division = ref.division or prev.division
+    if top.level > PARAGRAPH:
+        ref.paragraph = ref.paragraph or prev.paragraph
+    if top.level > ITEM:
+        ref.item = ref.item or prev.item
+
+
+# Statute layout: an article heading at a line start (第五条　...), a paragraph number (２　...).
+HEADING_RE = re.compile(rf"^第(?P<num>{_N})条(?P<sub>{_SUB})(?=[ \u3000])", re.MULTILINE)
+# A statute speaking of itself: この法律, この政令, 本法.
+STATUTE_SELF_RE = re.compile(r"この(?:法律|政令|省令|府令|規則)|本法[はの]")
+# A 附則 heading line, alone or with the number of the amending act: 附則(平成一一年一二月八日法律第一五一号).
+SUPPLEMENTARY_HEADING_RE = re.compile(r"^附[ \u3000]?則(?P<rest>(?:[(（][^()（）\n]*[)）])?)[ \u3000]*$", re.MULTILINE)
+PARAGRAPH_LINE_RE = re.compile(r"^(?P<num>[0-9０-９]+)(?=[ \u3000])", re.MULTILINE)
+# An item line: 一 ..., 十二 ... (kanji numerals), or the numeral alone on its line.
+ITEM_LINE_RE = re.compile(r"^(?P<num>[一二三四五六七八九十]+)(?=[ \u3000]|$)", re.MULTILINE)
+
+
+@dataclass(frozen=True)
+class _Where:
+    """Where a statute's own text stands: the article headings around an offset and the paragraph."""
+
+    previous: str | None
+    current: str | None  # None in a 附則 without articles
+    following: str | None
+    paragraph: int
+    item: int | None = None
+
+
+def _statute_context(text: str) -> list[tuple[int, _Where]]:
+    """(offset, position) at every heading and paragraph line of a statute laid out one provision a line."""
+    headings: list[tuple[int, str | None]] = [
+        (m.start(), "_".join([_arabic(m.group("num")) or "", *_branch(m.group("sub"))]))
+        for m in HEADING_RE.finditer(text)
+    ]
+    # A 附則 line starts provisions of their own: no article across it is 前条 or 次条.
+    headings += [(m.start(), None) for m in SUPPLEMENTARY_HEADING_RE.finditer(text)]
+    headings.sort(key=lambda h: h[0])
+    marks: list[tuple[int, _Where]] = []
+    for index, (offset, number) in enumerate(headings):
+        previous = headings[index - 1][1] if index and number else None
+        following = headings[index + 1][1] if index + 1 < len(headings) and number else None
+        marks.append((offset, _Where(previous, number, following, 1)))
+    for match in PARAGRAPH_LINE_RE.finditer(text):
+        before = [w for o, w in marks if o < match.start() and w.paragraph == 1]
+        if before:
+            marks.append((match.start(), replace(before[-1], paragraph=parse_number(match.group("num")) or 1)))
+    marks.sort(key=lambda m: m[0])
+    for match in ITEM_LINE_RE.finditer(text):
+        before = [w for o, w in marks if o < match.start() and w.item is None]
+        if before:
+            marks.append((match.start(), replace(before[-1], item=parse_number(match.group("num")))))
+    return sorted(marks, key=lambda m: m[0])
+
+
+def _where(marks: list[tuple[int, _Where]], offset: int) -> _Where | None:
+    """The position in force at ``offset`` (marks are sorted by offset)."""
+    index = bisect_right([mark[0] for mark in marks], offset)
+    return marks[index - 1][1] if index else None
+
+
+def _resolve_in_statute(text: str, rows: list[_Row]) -> list[_Row]:
+    """In a statute's own text: give 前条/次項/本条 and a lone 第二項 their numbers."""
+    marks = _statute_context(text)
+    if not marks:
+        return rows
+    for row in rows:
+        where = _where(marks, row.chain.start)
+        top, ref = row.chain.top(), row.ref
+        if where is None or top.level < ARTICLE or any(p.level == LAW for p in row.chain.parts):
+            continue
+        if top.relation in ("PREV", "NEXT", "HERE"):
+            _point(ref, top, where)
+        elif top.relation == "EACH" and top.level == ITEM:  # 次の各号: the items of this paragraph
+            ref.article, ref.article_sub = _split(where.current)
+            ref.paragraph = str(where.paragraph)
+        elif top.relation == "NAMED" and top.level > ARTICLE and row.list_head and not ref.article:
+            ref.article, ref.article_sub = _split(where.current)
+            if top.level > PARAGRAPH and not ref.paragraph:
+                ref.paragraph = str(where.paragraph)
+    return rows
+
+
+def _point(ref: ArticleRef, top: Part, where: _Where) -> None:
+    """前条 → the heading before; 次条 → after; 本条/この条 → this; 前項/次項/この項 from the paragraph."""
+    step = {"PREV": -1, "NEXT": 1, "HERE": 0}[top.relation]
+    count = int(top.number) if top.number else 1
+    if top.level == ARTICLE:
+        _point_article(ref, top.relation, count, where)
+        return
+    ref.article, ref.article_sub = _split(where.current)
+    if top.level == PARAGRAPH and where.paragraph + step * count >= 1:
+        if count == 1:
+            ref.paragraph = str(where.paragraph + step)
+        else:
+            ref.paragraph, ref.end_paragraph = str(where.paragraph - count), str(where.paragraph - 1)
+    elif top.level > PARAGRAPH:
+        ref.paragraph = str(where.paragraph)
+        if top.level == ITEM and where.item is not None and count == 1 and where.item + step >= 1:
+            ref.item = str(where.item + step)
+
+
+def _point_article(ref: ArticleRef, relation: str, count: int, where: _Where) -> None:
+    """前条/次条/前三条: the neighbouring heading when it is the adjacent number (36 → 36の2),
+    else arithmetic, since excerpts (e-Gov 附則) leave articles out."""
+    current, sub = _split(where.current)
+    if relation == "HERE" or current is None:
+        ref.article, ref.article_sub = current, sub
+        return
+    step = -1 if relation == "PREV" else 1
+    neighbour = where.previous if relation == "PREV" else where.following
+    near = _split(neighbour)[0] if neighbour else None
+    if count == 1 and neighbour is not None and near in (current, str(int(current) + step)):
+        ref.article, ref.article_sub = _split(neighbour)
+    elif count == 1:
+        ref.article = str(int(current) + step) if (step > 0 or sub is None) else current
+    elif relation == "PREV" and int(current) - count >= 1:
+        ref.article, ref.end_article = str(int(current) - count), str(int(current) - 1)
+
+
+def _carry_article(text: str, rows: list[_Row]) -> None:
+    """A 第2項 standing alone in commentary means the article last named in the same paragraph."""
+    for index, row in enumerate(rows):
+        top, ref = row.chain.top(), row.ref
+        if not row.list_head or top.relation != "NAMED" or top.level != PARAGRAPH or ref.article:
+            continue
+        for prev in reversed(rows[:index]):
+            if "\n" in text[prev.ref.end : ref.start]:
+                break
+            if prev.ref.article and prev.ref.kind == "article":
+                ref.article, ref.article_sub = prev.ref.article, prev.ref.article_sub
+                break
+
+
+def _resolve_relative(rows: list[_Row]) -> None:
+    """In text order: list members inherit, and 同条/同項/同号 copy the levels of the last reference
+    that stated that unit (前項 states no article, so 同条 after it goes further back)."""
+    last: dict[int, int] = {}  # the last row that states each level
+    for index, row in enumerate(rows):
+        _inherit(rows, row)
+        ref, top = row.ref, row.chain.top()
+        source = rows[last[top.level]].ref if top.level in last else None
+        if top.relation == "SAME" and source is not None:
+            row.same_as = last[top.level]
+        if top.relation == "SAME" and top.level < ARTICLE and source is not None:
+            ref.chapter, ref.unit = source.chapter, source.unit
+        if top.relation == "SAME" and top.level in (ARTICLE, PARAGRAPH, ITEM) and source is not None:
+            ref.article, ref.article_sub = ref.article or source.article, ref.article_sub or source.article_sub
+            if top.level >= PARAGRAPH:
+                ref.paragraph = ref.paragraph or source.paragraph
+            if top.level >= ITEM:
+                ref.item = ref.item or source.item
+        for level in (EDITION, CHAPTER, SECTION, ARTICLE, PARAGRAPH, ITEM):
+            if row.names(level) and ref.kind in ("article", "relative", "structure"):
+                last[level] = index
+
+
+def _principal(text: str, title: str | None, instruments: list[Instrument]) -> Instrument | None:
+    """The document's own instrument: the one its title names, else (outside statute texts) the most
+    mentioned treaty or law (a name and its number in parentheses count as one mention)."""
+    candidates = [i for i in instruments if i.kind != "other"]
+    statute = bool(STATUTE_SELF_RE.search(text) or HEADING_RE.search(text))
+    if title:
+        key = fold(title)
+        if statute:  # a statute's title is its name, not a sentence that cites other laws
+            named = [i for i in candidates if any(key.startswith(fold(name)) for name in i.names())]
+        else:
+            named = [i for i in candidates if any(fold(name) in key for name in i.names())]
+        if named:
+            return max(named, key=lambda i: max(len(fold(n)) for n in i.names() if fold(n) in key))
+    if statute:
+        return None  # a statute's bare articles are its own, and the laws it cites are not it
+    counts = Counter({i.instrument_id: sum(1 for *_, name in i.spans if name != i.number) for i in candidates})
+    if not counts:
+        return None
+    (best, count), *rest = counts.most_common()
+    if count < 2 or (rest and rest[0][1] == count):
+        return None
+    return next(i for i in candidates if i.instrument_id == best)
+
+
+def _resolve_instruments(
+    text: str, rows: list[_Row], instruments: list[Instrument],
+    name_ends: dict[int, tuple[Instrument, int]], principal: Instrument | None,
+) -> None:  # fmt: skip
+    """Instrument of every row; ``resolution`` says which rule applied.
+
+    explicit: a name right before the chain (国連憲章第51条); quoted: a quoted
+    name (「...条約」第4条); same: 同法/同条約 (the last instrument named) or
+    同条 and list members (the instrument of the reference before); principal:
+    本条約/この法律, or a bare 第4条 in a document about one instrument;
+    none: nothing to resolve to.
+    """
+    mentions = sorted((start, end, inst) for inst in instruments for start, end, _ in inst.spans)
+    blocks = _supplementary_blocks(text, instruments)
+    previous: ArticleRef | None = None
+    for row in rows:
+        ref = row.ref
+        own = _block_instrument(blocks, ref.start, principal)
+        inst, how = _named_before(text, row, name_ends)
+        if inst is None:
+            inst, how = _pronoun(row, mentions, own)
+        if row.same_as is not None:
+            previous = rows[row.same_as].ref
+        elif row.list_prev is not None:
+            previous = rows[row.list_prev].ref
+        if inst is None and previous is not None and (not row.list_head or row.chain.top().relation == "SAME"):
+            ref.instrument, ref.instrument_id, ref.resolution = (
+                previous.instrument,
+                previous.instrument_id,
+                "same" if previous.instrument else "none",
+            )
+        elif inst is None and own is not None:
+            inst, how = own, "principal"
+        if inst is not None:
+            ref.instrument, ref.instrument_id, ref.resolution = inst.canonical, inst.instrument_id, how
+        elif ref.resolution is None:
+            ref.resolution = "none"
+        previous = ref
+
+
+def _supplementary_blocks(text: str, instruments: list[Instrument]) -> list[tuple[int, Instrument | None]]:
+    """(start, instrument) of every 附則 heading line: the amending act it belongs to, or None (the document's own)."""
+    blocks: list[tuple[int, Instrument | None]] = []
+    for match in SUPPLEMENTARY_HEADING_RE.finditer(text):
+        start, end = match.span("rest")
+        owner = next((i for i in instruments for s, e, _ in i.spans if start <= s and e <= end), None)
+        blocks.append((match.start(), owner))
+    return blocks
+
+
+def _block_instrument(
+    blocks: list[tuple[int, Instrument | None]], offset: int, principal: Instrument | None
+) -> Instrument | None:
+    """Inside the 附則 of an amending act, its bare articles belong to that act."""
+    current = principal
+    for start, owner in blocks:
+        if start > offset:
+            break
+        current = owner or principal
+    return current
+
+
+# An alias definition standing between a name and its reference.
+ALIAS_DEF_BEFORE_RE = re.compile(r"[(（](?:以下|通称|略称)[^()（）]{1,30}[)）]$")
+
+
+def _named_before(text: str, row: _Row, name_ends: dict[int, tuple[Instrument, int]]) -> tuple[Instrument | None, str]:
+    start = row.chain.start
+    definition = ALIAS_DEF_BEFORE_RE.search(text, max(0, start - 40), start)
+    if definition is not None:  # 行政手続法(以下「新法」という。)第二条
+        start = definition.start()
+    for gap in ("", "の"):
+        if text[start - len(gap) : start] != gap:
+            continue
+        hit = name_ends.get(start - len(gap))
+        if hit is None:
+            continue
+        inst, name_start = hit
+        quoted = text[name_start - 1 : name_start] in '「『"“«' and name_start > 0
+        return inst, "quoted" if quoted else "explicit"
+    return None, ""
+
+
+def _pronoun(
+    row: _Row, mentions: list[tuple[int, int, Instrument]], principal: Instrument | None
+) -> tuple[Instrument | None, str]:
+    """同法 → the last instrument named before; 本法/この法律/本条約 → the principal one."""
+    law = next((p for p in row.chain.parts if p.level == LAW), None)
+    if law is None:
+        return None, ""
+    if law.relation == "HERE":
+        return principal, "principal"
+    before = [inst for start, end, inst in mentions if end <= law.start and _same_family(inst, law.word)]
+    return (before[-1], "same") if before else (None, "")
+
+
+def _same_family(inst: Instrument, word: str) -> bool:
+    families = {"法": ("law", "constitution"), "法律": ("law",), "条約": ("treaty",), "協定": ("agreement",),
+                "憲章": ("charter",), "議定書": ("protocol",), "規約": ("covenant",), "決議": ("resolution",),
+                "令": ("ordinance",), "規則": ("regulation",)}  # fmt: skip
+    return inst.kind in families.get(word, (inst.kind,))
+
+
+def _number_rows(refs: list[ArticleRef], instruments: list[Instrument]) -> list[ArticleRef]:
+    """Law-number rows point to the instrument the number belongs to."""
+    by_span = {(s, e): inst for inst in instruments for s, e, _ in inst.spans}
+    for ref in refs:
+        inst = by_span.get((ref.start, ref.end))
+        if inst is not None:
+            ref.instrument, ref.instrument_id, ref.resolution = inst.canonical, inst.instrument_id, "explicit"
+        else:
+            ref.resolution = "none"
+    return refs

@@ -1,0 +1,528 @@
+"""Named instruments (laws, treaties, charters, resolutions) and their numbers.
+
+Why a module of its own: article references need to know *which* instrument a
+``第4条`` belongs to, and the ``instruments`` table lists every law or treaty a
+document names, with its aliases, number and date.  Both come from one pass
+over the text (:func:`scan_instruments`), so the ids in ``article_refs`` and
+``instruments`` agree.
+
+Names are found four ways, most reliable first:
+
+1. law numbers (``2002年法律第66号``, ``連邦法第374号``, ``№ 374-ФЗ``,
+   ``Public Law 117-58``), each naming an instrument of its own unless a title
+   follows (``連邦法第374号「...について」``) or a name precedes it in
+   parentheses (``行政手続法(平成五年法律第八十八号)``);
+2. quoted names ending in an instrument word (``「...に関する条約」``), with an
+   alias defined after them (``(以下「ロ朝戦略的パートナーシップ条約」)``) or
+   inside the quotes (``「包括的戦略パートナーシップ条約(パートナーシップ条約)」``);
+3. Russian titles in quotes after ``Федеральный закон ... №`` or starting
+   with ``Договор``/``Соглашение``/``Конвенция``/``Протокол``;
+4. unquoted names (``国連憲章``, ``日本国憲法``, ``行政手続法``) ending in an
+   instrument word, kept when they are specific enough (see ``_GENERIC``).
+
+Names that are the same instrument merge: equal after abbreviation folding
+(国際連合 → 国連, 安全保障理事会 → 安保理), equal to a defined alias, a
+suffix of a longer known name (``戦略的パートナーシップ条約`` of
+``ロ朝戦略的パートナーシップ条約``), or the same law number.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from pipeline.extractors.numerals import NUMBER, parse_number
+
+# Instrument words a name ends in, longest first, with the kind they give.
+_KIND_BY_WORD = (
+    ("議定書", "protocol"), ("条約", "treaty"), ("協定", "agreement"), ("憲章", "charter"),
+    ("決議", "resolution"), ("規約", "covenant"), ("宣言", "declaration"), ("憲法", "constitution"),
+    ("法律", "law"), ("条例", "ordinance"), ("規則", "regulation"), ("政令", "ordinance"),
+    ("省令", "ordinance"), ("勅令", "ordinance"), ("法", "law"), ("令", "ordinance"),
+)  # fmt: skip
+INSTRUMENT_WORD = "|".join(word for word, _ in _KIND_BY_WORD)
+
+_KANJI = "一-龥々〆ヵヶ"
+_KATAKANA = "ァ-ヴー・"
+_NAME_CHARS = f"{_KANJI}{_KATAKANA}"
+_SPACE = r"[ \u3000]?"
+_NUM = rf"(?:{NUMBER}|元)"
+
+# A Japanese instrument number: optional era or Western year, the kind of
+# instrument, 第N号.  ``平成五年法律第八十八号``, ``2002年法律第66号``,
+# ``明治40年勅令第6号``, ``昭和31年条約第26号``, ``連邦法第374号``,
+# ``安保理決議第1718号`` (the name before 決議 is kept out of the number), and
+# with the promulgation date in 附則 headings: ``平成一一年一二月八日法律第一五一号``, or
+# dotted as law publishers print it: ``平成27・9・30法律第76号``.
+JP_LAW_NUMBER_RE = re.compile(
+    rf"(?:(?P<era>明治|大正|昭和|平成|令和){_SPACE}(?P<era_year>{_NUM}){_SPACE}(?:年|・|\.){_SPACE}"
+    rf"|(?P<year>[0-9０-９]{{4}}){_SPACE}年{_SPACE})?"
+    rf"(?:(?P<month>{NUMBER}){_SPACE}(?:月|・|\.){_SPACE}(?P<day>{NUMBER}){_SPACE}日?{_SPACE})?"
+    r"(?P<type>連邦憲法的法律|連邦法|大統領令|法律|政令|勅令|条約|内閣府令|[一-龥]{1,6}省令|府令|規則|告示|条例|決議)"
+    rf"{_SPACE}第{_SPACE}(?P<num>{NUMBER}){_SPACE}号"
+)
+# A Russian federal law number: ``№ 374-ФЗ``, ``N 4-ФКЗ``.
+RU_LAW_NUMBER_RE = re.compile(r"(?:№|No\.?|N)\s?(?P<num>[0-9]+)-(?P<type>ФЗ|ФКЗ)(?![А-Яа-я])")
+# A United States public law: ``Public Law 117-58``, ``Pub. L. 117-58``, ``P.L. 117-58``.
+US_LAW_NUMBER_RE = re.compile(r"(?:Public Law|Pub\.\s?L\.|P\.\s?L\.)\s?(?P<congress>[0-9]+)[-–](?P<num>[0-9]+)")
+
+# 「...」 whose content ends in an instrument word (or is a law's title after
+# its number); the content may carry its own alias in parentheses.
+QUOTED_RE = re.compile(r"「(?P<body>[^「」\n]{2,120})」")
+# An alias defined right after a name: (以下「X」という。), （以下「X」）, (以下X), (通称: X).
+ALIAS_DEF_RE = re.compile(
+    r"[(（](?:以下[、,]?|通称[:：]?\s?|略称[:：]?\s?)「?(?P<alias>[^「」()（）\n:：]{2,40}?)」?(?:という。?)?[)）]"
+)
+# A parenthesised short name at the end of a quoted name: ...条約(パートナーシップ条約).
+INNER_ALIAS_RE = re.compile(r"^(?P<name>.+?)[(（](?P<alias>[^()（）]{2,40})[)）]$")
+# A date right before a name: 1996年11月28日付の「...」, 2024年11月9日、連邦法...
+DATE_BEFORE_RE = re.compile(r"(?P<y>[0-9]{4})年(?P<m>[0-9]{1,2})月(?P<d>[0-9]{1,2})日(?:付(?:け)?の?|の|、|に)?\s?$")
+# The Russian form: от 09.11.2024 before the number.
+RU_DATE_RE = re.compile(r"от\s(?P<d>[0-9]{2})\.(?P<m>[0-9]{2})\.(?P<y>[0-9]{4})\s?$")
+# A Russian title in typographic or straight quotes.
+RU_TITLE_RE = re.compile(r"\"(?P<body>[^\"\n]{5,300})\"|«(?P<gbody>[^«»\n]{5,300})»|“(?P<cbody>[^“”\n]{5,300})”")
+_RU_TITLE_START = ("Договор", "Соглашение", "Конвенция", "Протокол", "Устав", "О ")
+# Run of name characters ending in an instrument word, at a run boundary,
+# before something that is not a name character (or before 第 / N条).
+UNQUOTED_RE = re.compile(
+    rf"(?<![{_NAME_CHARS}A-Za-z])(?P<name>[{_NAME_CHARS}]+?(?:{INSTRUMENT_WORD}))"
+    rf"(?=第|[0-9０-９]+条|[^{_NAME_CHARS}]|$)"
+)
+
+# Unquoted names that do not name one instrument: generic words, pronouns
+# (handled as same/principal references), and words that merely end in 法.
+_GENERIC_WORDS = (
+    "方法 手法 用法 司法 立法 違法 合法 適法 不法 無法 文法 技法 製法 "
+    "話法 作法 寸法 療法 戦法 論法 兵法 国際法 国内法 憲法上 新法 旧法 "
+    "本法 同法 母法 法律 連邦法 各法 両法 諸法 関係法 関連法 特別法 "
+    "一般法 条約 新条約 旧条約 本条約 同条約 両条約 諸条約 当該条約 "
+    "国際条約 協定 本協定 同協定 新協定 両協定 憲章 本憲章 同憲章 決議 "
+    "同決議 本決議 各決議 議定書 同議定書 本議定書 宣言 共同宣言 同宣言 "
+    "規約 条例 規則 政令 省令 法令 命令 指令 発令 号令 司令 訓令 政省令 "
+    "同令 本令 勅令 府令 指示 辞令 禁止令 戒厳令 緊急事態宣言 独立宣言 "
+    "本規則 同規則 "
+)
+_GENERIC = frozenset(_GENERIC_WORDS.split())
+# Well-known laws whose usual name is two characters long.
+SHORT_NAMES = frozenset({"憲法", "民法", "刑法", "商法"})
+# Quoted speech that happens to end in an instrument word is rare; a quoted
+# name must also be short of sentence punctuation.
+_SENTENCE_PUNCT = re.compile(r"[。!?！？]")
+# Abbreviations folded before names are compared.
+_FOLD = (("国際連合", "国連"), ("安全保障理事会", "安保理"), ("ロシア連邦", "ロシア"))
+
+
+@dataclass
+class Instrument:
+    """One law, treaty, charter, agreement or resolution named in a document.
+
+    ``start``/``end`` locate its first mention (by any name); ``spans`` keeps
+    every mention, name by name, for the article-reference resolver.
+    """
+
+    instrument_id: str
+    canonical: str
+    kind: str
+    aliases: list[str] = field(default_factory=list)
+    number: str | None = None
+    date: str | None = None
+    start: int = 0
+    end: int = 0
+    spans: list[tuple[int, int, str]] = field(default_factory=list, repr=False, compare=False)
+
+    def names(self) -> list[str]:
+        return [self.canonical, *self.aliases]
+
+    def row(self) -> dict:
+        """The ``instruments`` table row (without the internal mention list)."""
+        return {
+            "instrument_id": self.instrument_id, "canonical": self.canonical, "kind": self.kind,
+            "aliases": list(self.aliases), "number": self.number, "date": self.date,
+            "start": self.start, "end": self.end,
+        }  # fmt: skip
+
+
+@dataclass(frozen=True)
+class NameMention:
+    """One occurrence of an instrument name or number in the text."""
+
+    start: int
+    end: int
+    name: str
+    how: str  # quoted, unquoted, number, alias, title
+    kind: str
+    number: str | None = None
+    number_key: str | None = None
+    date: str | None = None
+
+
+def kind_of(name: str) -> str:
+    """The kind of instrument a name's last word gives (``...条約`` → treaty)."""
+    if name.startswith(("Федеральный закон", "О ")):
+        return "law"
+    for prefix, kind in (("Договор", "treaty"), ("Соглашение", "agreement"), ("Конвенция", "treaty"),
+                         ("Протокол", "protocol"), ("Устав", "charter")):  # fmt: skip
+        if name.startswith(prefix):
+            return kind
+    stripped = name.rstrip("」』 ")
+    if stripped.endswith("について"):
+        return "law"
+    for word, kind in _KIND_BY_WORD:
+        if stripped.endswith(word):
+            return kind
+    return "other"
+
+
+def fold(name: str) -> str:
+    """Comparison key of a name: abbreviations folded, spaces and dots dropped."""
+    key = re.sub(r"[\s・]", "", name)
+    for long, short in _FOLD:
+        key = key.replace(long, short)
+    return key
+
+
+def _num(surface: str | None) -> int | None:
+    return None if surface is None else parse_number(surface)
+
+
+def normalise_jp_number(match: re.Match[str]) -> tuple[str, str]:
+    """Display form (Arabic numerals) and merge key of a Japanese law number."""
+    era, era_year, year = match.group("era"), match.group("era_year"), match.group("year")
+    kind, num = match.group("type"), _num(match.group("num"))
+    when = f"{era}{_num(era_year)}年" if era else (f"{_num(year)}年" if year else "")
+    display = f"{when}{kind}第{num}号"
+    if kind in ("連邦法", "連邦憲法的法律"):
+        key = f"ru:{'ФКЗ' if kind == '連邦憲法的法律' else 'ФЗ'}:{num}"
+    else:
+        key = f"jp:{when}{kind}:{num}"
+    return display, key
+
+
+_ERA_START = {"明治": 1868, "大正": 1912, "昭和": 1926, "平成": 1989, "令和": 2019}
+
+
+def _promulgated(match: re.Match[str]) -> str | None:
+    """ISO date of ``平成一一年一二月八日法律第一五一号`` (the promulgation date the number carries)."""
+    if not match.group("month"):
+        return None
+    if match.group("era"):
+        year = _ERA_START[match.group("era")] + (_num(match.group("era_year")) or 1) - 1
+    elif match.group("year"):
+        year = _num(match.group("year")) or 0
+    else:
+        return None
+    return f"{year:04d}-{_num(match.group('month')) or 0:02d}-{_num(match.group('day')) or 0:02d}"
+
+
+# Titles that are whole clauses: 民法の一部を改正する法律, ...の処罰に関する法律.
+LONG_TITLE_RE = re.compile(r"(?:に関する|を改正する|に関する特別措置|の特例に関する)法律")
+# Where a clause-long title starts: after punctuation or a bullet, after 第N条中 (amendment
+# wording), or after the conjunction that follows a previous law's number: ...号)及び電気用品安全法.
+_CLAUSE_CUT_RE = re.compile(
+    r"^.*(?:[)）](?:及び|並びに|又は|若しくは)|[、。,「」『』()（）\s○●◎■□◆◇※・]|[条項号]中|附則中)", re.DOTALL
+)
+
+
+def _clause_name(text: str, end: int) -> tuple[int, str] | None:
+    """The title ending at ``end``: the clause before it, cut at punctuation or 第N条中."""
+    window = text[max(0, end - 60) : end]
+    name = _CLAUSE_CUT_RE.sub("", window)
+    if len(name) < 3 or re.match("[ぁ-ん]", name) or not re.search(f"(?:{INSTRUMENT_WORD})$", name):
+        return None
+    return end - len(name), name
+
+
+def _enclosing_paren(text: str, start: int) -> int | None:
+    """Offset of the ( that the number at ``start`` closes: 刑法(明治40年法律第45号), 条約(...、昭和35年条約第6号)."""
+    depth = 0
+    for index in range(start - 1, max(-1, start - 200), -1):
+        char = text[index]
+        if char in ")）":
+            depth += 1
+        elif char in "(（":
+            if depth == 0:
+                end = text.find(")", start) if char == "(" else text.find("）", start)
+                return index if end != -1 and "\n" not in text[start:end] else None
+            depth -= 1
+        elif char in "\n。":
+            return None
+    return None
+
+
+def _titled_mentions(text: str, numbers: list[NameMention]) -> list[NameMention]:
+    """Names standing before their number in parentheses, and clause-long titles (...に関する法律)."""
+    found: dict[int, NameMention] = {}
+    for number in numbers:
+        opening = _enclosing_paren(text, number.start)
+        if opening is None:
+            continue
+        clause = _clause_name(text, opening)
+        if clause is not None:
+            start, name = clause
+            found[start] = NameMention(start, start + len(name), name, "quoted", kind_of(name),
+                                       number.number, number.number_key, number.date)  # fmt: skip
+    for match in LONG_TITLE_RE.finditer(text):
+        clause = _clause_name(text, match.end())
+        if clause is not None and clause[0] not in found:
+            start, name = clause
+            found[start] = NameMention(start, match.end(), name, "unquoted", kind_of(name))
+    return list(found.values())
+
+
+def _date_before(text: str, start: int) -> str | None:
+    window = text[max(0, start - 24) : start]
+    match = DATE_BEFORE_RE.search(window) or RU_DATE_RE.search(window)
+    if match is None:
+        return None
+    return f"{int(match.group('y')):04d}-{int(match.group('m')):02d}-{int(match.group('d')):02d}"
+
+
+def _number_mentions(text: str) -> list[NameMention]:
+    found: list[NameMention] = []
+    for match in JP_LAW_NUMBER_RE.finditer(text):
+        display, key = normalise_jp_number(match)
+        kind = "resolution" if match.group("type") == "決議" else kind_of(match.group("type"))
+        date = _promulgated(match) or _date_before(text, match.start())
+        found.append(NameMention(match.start(), match.end(), display, "number", kind, display, key, date))
+    for match in RU_LAW_NUMBER_RE.finditer(text):
+        display = f"{match.group('num')}-{match.group('type')}"
+        key = f"ru:{match.group('type')}:{match.group('num')}"
+        found.append(NameMention(match.start(), match.end(), display, "number", "law", display, key,
+                                 _date_before(text, match.start())))  # fmt: skip
+    for match in US_LAW_NUMBER_RE.finditer(text):
+        display = f"Public Law {match.group('congress')}-{match.group('num')}"
+        key = f"us:pl:{match.group('congress')}-{match.group('num')}"
+        found.append(NameMention(match.start(), match.end(), display, "number", "law", display, key))
+    return found
+
+
+def _quoted_mentions(text: str, numbers: list[NameMention]) -> list[NameMention]:
+    """Quoted names; a quoted title right after a law number is that law's name."""
+    number_end = {m.end: m for m in numbers}
+    found: list[NameMention] = []
+    for match in QUOTED_RE.finditer(text):
+        body = match.group("body")
+        if _SENTENCE_PUNCT.search(body) or text[max(0, match.start() - 3) : match.start()].endswith(("以下", "以下、")):
+            continue
+        inner = INNER_ALIAS_RE.match(body)
+        name = inner.group("name") if inner else body
+        numbered = number_end.get(match.start())
+        if numbered is None and kind_of(name) == "other":
+            continue
+        if numbered is None and not re.search(rf"(?:{INSTRUMENT_WORD})$", name):
+            continue
+        start = match.start() + 1
+        kind = numbered.kind if numbered else kind_of(name)
+        found.append(NameMention(start, start + len(name), name, "quoted", kind,
+                                 numbered.number if numbered else None,
+                                 numbered.number_key if numbered else None,
+                                 _date_before(text, numbered.start if numbered else match.start())))  # fmt: skip
+        if inner:
+            alias_start = match.start() + 1 + inner.start("alias")
+            found.append(NameMention(alias_start, alias_start + len(inner.group("alias")),
+                                     inner.group("alias"), "alias", kind))  # fmt: skip
+    return found
+
+
+def _russian_mentions(text: str, numbers: list[NameMention]) -> list[NameMention]:
+    """Russian titles: after a ``№ N-ФЗ`` number (the law's title) or starting with Договор etc."""
+    found: list[NameMention] = []
+    for match in RU_TITLE_RE.finditer(text):
+        group = next(g for g in ("body", "gbody", "cbody") if match.group(g) is not None)
+        body = match.group(group).rstrip(", ")
+        before = [
+            m for m in numbers if 0 <= match.start() - m.end <= 2 and m.number_key and m.number_key.startswith("ru:")
+        ]
+        if not before and not body.startswith(_RU_TITLE_START[:-1]):
+            continue
+        numbered = before[0] if before else None
+        start = match.start() + 1
+        found.append(NameMention(start, start + len(body), body, "quoted", numbered.kind if numbered else kind_of(body),
+                                 numbered.number if numbered else None,
+                                 numbered.number_key if numbered else None,
+                                 numbered.date if numbered else None))  # fmt: skip
+    return found
+
+
+def _unquoted_mentions(text: str, taken: list[tuple[int, int]]) -> list[NameMention]:
+    found: list[NameMention] = []
+    for match in UNQUOTED_RE.finditer(text):
+        name = match.group("name")
+        name = re.sub(r"^.*(?:[条項号]中|附則中)", "", name)  # 第二十一条中内航海運業法: amendment wording
+        name = re.sub(rf"^(?:同|本|当該|前記|上記|新|旧|両|各|諸|他)(?=[{_NAME_CHARS}]{{2}})", "", name)
+        start = match.end() - len(name)
+        overlaps = any(start < e and s < match.end() for s, e in taken)
+        if name in _GENERIC or (len(name) < 3 and name not in SHORT_NAMES) or overlaps:
+            continue
+        if name.endswith("法") and not _law_like(text, match.end(), name):
+            continue
+        if kind_of(name) in ("ordinance", "regulation") and not re.match(r"第|[0-9０-９]+条", text[match.end() :]):
+            continue  # 総務省令で定める: a kind of rule, not one named instrument
+        found.append(NameMention(start, match.end(), name, "unquoted", kind_of(name)))
+    return found
+
+
+def _law_like(text: str, end: int, name: str) -> bool:
+    """An unquoted ``...法`` names a law when an article or number follows, or it reads like a title."""
+    after = text[end : end + 12]
+    if re.match(rf"(?:第|[0-9０-９]+条|[(（](?:{NUMBER}|明治|大正|昭和|平成|令和))", after):
+        return True
+    return name in SHORT_NAMES or (len(name) >= 4 and not name.endswith(("的法", "上法")))
+
+
+def _attach_aliases(text: str, mentions: list[NameMention]) -> list[NameMention]:
+    """Aliases defined right after a name: (以下「X」)."""
+    extra: list[NameMention] = []
+    for mention in mentions:
+        if mention.how not in ("quoted", "unquoted"):
+            continue
+        after = mention.end + (1 if mention.how == "quoted" else 0)
+        match = ALIAS_DEF_RE.match(text, after)
+        if match is None:
+            continue
+        alias = match.group("alias")
+        alias_start = match.start("alias")
+        extra.append(NameMention(alias_start, alias_start + len(alias), alias, "alias", mention.kind))
+    return extra
+
+
+def collect_mentions(text: str) -> list[NameMention]:
+    """Every name or number of an instrument in the text, in text order."""
+    numbers = _number_mentions(text)
+    quoted = _quoted_mentions(text, numbers) + _russian_mentions(text, numbers)
+    quoted += _titled_mentions(text, numbers)
+    aliases = _attach_aliases(text, quoted)
+    taken = [(m.start, m.end) for m in numbers + quoted + aliases]
+    for name in {m.name for m in quoted if len(m.name) >= 4}:  # later unquoted uses of a quoted name
+        taken += [(found.start(), found.end()) for found in re.finditer(re.escape(name), text)]
+    unquoted = _unquoted_mentions(text, taken)
+    aliases += _attach_aliases(text, unquoted)
+    return sorted(numbers + quoted + aliases + unquoted, key=lambda m: (m.start, -m.end))
+
+
+class _Registry:
+    """Instruments being built, with the lookups merging needs."""
+
+    def __init__(self) -> None:
+        self.items: list[Instrument] = []
+        self.by_key: dict[str, Instrument] = {}
+        self.by_number: dict[str, Instrument] = {}
+
+    def find(self, mention: NameMention) -> Instrument | None:
+        if mention.number_key and mention.number_key in self.by_number:
+            return self.by_number[mention.number_key]
+        key = fold(mention.name)
+        if key in self.by_key:
+            return self.by_key[key]
+        if mention.how in ("unquoted", "alias") and (len(key) >= 5 or mention.name in SHORT_NAMES):
+            for known, inst in self.by_key.items():
+                if known.endswith(key) and inst.kind == kind_of(mention.name):
+                    return inst
+        return None
+
+    def add_name(self, inst: Instrument, mention: NameMention) -> None:
+        if mention.name not in inst.names():
+            inst.aliases.append(mention.name)
+        self.by_key.setdefault(fold(mention.name), inst)
+        if mention.number_key:
+            self.by_number.setdefault(mention.number_key, inst)
+            inst.number = inst.number or mention.number
+        inst.date = inst.date or mention.date
+        inst.spans.append((mention.start, mention.end, mention.name))
+
+    def new(self, mention: NameMention) -> Instrument:
+        inst = Instrument("", mention.name, mention.kind, number=mention.number, date=mention.date)
+        self.items.append(inst)
+        self.add_name(inst, mention)
+        return inst
+
+
+def scan_instruments(text: str) -> list[Instrument]:
+    """Instruments of a document, merged by name, alias and number; ids in order of first mention."""
+    mentions = collect_mentions(text)
+    registry = _Registry()
+    # Strong names first (quoted, numbered, their aliases) so that unquoted
+    # short forms merge into them; aliases of unquoted names come last.
+    rank = {"quoted": 0, "alias": 0, "number": 1, "unquoted": 2}
+    deferred: list[NameMention] = []
+    for mention in sorted(mentions, key=lambda m: (rank[m.how], m.start)):
+        if not _register(registry, mentions, mention):
+            deferred.append(mention)
+    for mention in deferred:
+        if not _register(registry, mentions, mention):
+            registry.new(mention)
+    _repeat_mentions(text, registry.items)
+    return _finalise(registry.items)
+
+
+def _register(registry: _Registry, mentions: list[NameMention], mention: NameMention) -> bool:
+    """File one mention under its instrument; False for an alias whose owner is not known yet."""
+    if mention.how == "alias":
+        inst = _alias_owner(registry, mention) or registry.find(mention)
+        if inst is None:
+            return False
+        registry.add_name(inst, mention)
+        return True
+    inst = registry.find(mention)
+    if inst is None and mention.how == "number":
+        inst = _titled_by(registry, mentions, mention)
+    if inst is None:
+        registry.new(mention)
+    else:
+        registry.add_name(inst, mention)
+    return True
+
+
+def _alias_owner(registry: _Registry, alias: NameMention) -> Instrument | None:
+    """The instrument whose mention ends right before this alias definition."""
+    best: Instrument | None = None
+    best_end = -1
+    for inst in registry.items:
+        for _start, end, _ in inst.spans:
+            if end <= alias.start and alias.start - end <= 8 and end > best_end:
+                best, best_end = inst, end
+    return best
+
+
+def _titled_by(registry: _Registry, mentions: list[NameMention], number: NameMention) -> Instrument | None:
+    """A number whose name stands right before it in parentheses: 行政手続法(平成五年法律第八十八号)."""
+    for mention in mentions:
+        if mention.how in ("quoted", "unquoted") and 0 <= number.start - mention.end <= 1:
+            inst = registry.find(mention)
+            if inst is None:
+                inst = registry.new(mention)
+            return inst
+    return None
+
+
+def _repeat_mentions(text: str, items: list[Instrument]) -> None:
+    """Every later use of a known name or alias is a mention too (新法第六章 after (以下「新法」という。))."""
+    taken = sorted((s, e) for inst in items for s, e, _ in inst.spans)
+    names = sorted(
+        ((name, inst) for inst in items for name in inst.names() if len(name) >= 2), key=lambda x: -len(x[0])
+    )
+    for name, inst in names:
+        for match in re.finditer(re.escape(name), text):
+            span = (match.start(), match.end())
+            if any(span[0] < e and s < span[1] for s, e in taken):
+                continue
+            if (
+                len(name) == 2
+                and re.match(rf"[{_NAME_CHARS}]", text[span[1] : span[1] + 1])
+                and not text.startswith("第", span[1])
+            ):
+                continue
+            inst.spans.append((span[0], span[1], name))
+            taken.append(span)
+
+
+def _finalise(items: list[Instrument]) -> list[Instrument]:
+    for inst in items:
+        inst.spans.sort()
+        inst.start, inst.end = inst.spans[0][0], inst.spans[0][1]
+        if inst.number and inst.canonical != inst.number and inst.number in inst.aliases:
+            inst.aliases.remove(inst.number)
+    items.sort(key=lambda i: (i.start, i.end))
+    for index, inst in enumerate(items, start=1):
+        inst.instrument_id = f"I{index:04d}"
+    return items

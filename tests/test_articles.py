@@ -1,0 +1,438 @@
+"""Article references and instruments: table-driven tests on real sentences.
+
+Sources of the sentences: the two seed documents (NDL report, news
+commentary), 行政手続法 (e-Gov XML in shared/external), Japanese Wikipedia
+「日本国憲法第9条」, and statute and treaty wording quoted in the issue.
+"""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+
+import pytest
+
+from pipeline.extractors.articles import find_article_refs, find_instruments, parse_parts
+from pipeline.extractors.instruments import scan_instruments
+from pipeline.records import ArticleRef
+from tests.conftest import EXTERNAL
+
+FIELDS = ("kind", "chapter", "article", "article_sub", "paragraph", "item", "end_article")
+
+
+def _refs(text: str, title: str | None = None) -> list[ArticleRef]:
+    refs = find_article_refs(text, title=title)
+    for ref in refs:
+        assert text[ref.start : ref.end] == ref.surface
+    return refs
+
+
+def _one(text: str) -> ArticleRef:
+    refs = [r for r in _refs(text) if r.kind != "law_number"]
+    assert len(refs) == 1, [r.surface for r in refs]
+    return refs[0]
+
+
+# (text, surface, kind, chapter, article, article_sub, paragraph, item, end_article)
+SINGLE = [
+    ("両国間の軍事援助について、第4条では、", "第4条", "article", None, "4", None, None, None, None),
+    ("規定されている(第 10 条)。", "第 10 条", "article", None, "10", None, None, None, None),
+    ("第1条第2項の規定により", "第1条第2項", "article", None, "1", None, "2", None, None),
+    ("第17条第1項第2号に掲げる者", "第17条第1項第2号", "article", None, "17", None, "1", "2", None),
+    ("第3条の2の規定", "第3条の2", "article", None, "3", "2", None, None, None),
+    ("第二十三条の規定", "第二十三条", "article", None, "23", None, None, None, None),
+    ("第七十条の五の二第一項", "第七十条の五の二第一項", "article", None, "70", "5_2", "1", None, None),
+    ("憲法53条に基づく臨時国会", "53条", "article", None, "53", None, None, None, None),
+    ("第1条から第3条までの規定", "第1条から第3条まで", "article", None, "1", None, None, None, "3"),
+    ("第10～13条に定める", "第10～13条", "article", None, "10", None, None, None, "13"),
+    ("第2項ただし書の場合", "第2項ただし書", "article", None, None, None, "2", None, None),
+    ("前条の規定にかかわらず", "前条", "relative", None, None, None, None, None, None),
+    ("次条に定めるところにより", "次条", "relative", None, None, None, None, None, None),
+    ("本条の解釈において", "本条", "relative", None, None, None, None, None, None),
+    ("附則第33条の規定", "附則第33条", "article", None, "33", None, None, None, None),
+    ("第6章の規定は、適用しない。", "第6章", "structure", "6", None, None, None, None, None),
+    ("第2編の規定", "第2編", "structure", "2", None, None, None, None, None),
+    ("第1節に規定する", "第1節", "structure", "1", None, None, None, None, None),
+    ("別表第1に掲げる", "別表第1", "structure", "1", None, None, None, None, None),
+    ("次章から第四章の二までの規定", "第四章の二", "structure", "4_2", None, None, None, None, None),
+    ("第１７条第１項に規定する", "第17条第1項", "article", None, "17", None, "1", None, None),
+    (
+        "第七十一条の三の二第四項第四号イ",
+        "第七十一条の三の二第四項第四号イ",
+        "article",
+        None,
+        "71",
+        "3_2",
+        "4",
+        "4",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", *FIELDS), [c for c in SINGLE if c[1] not in ("第四章の二",)])
+def test_single_reference(text, surface, kind, chapter, article, article_sub, paragraph, item, end_article):
+    text = unicodedata.normalize("NFKC", text)
+    ref = _one(text)
+    assert ref.surface == unicodedata.normalize("NFKC", surface)
+    got = (ref.kind, ref.chapter, ref.article, ref.article_sub, ref.paragraph, ref.item, ref.end_article)
+    assert got == (kind, chapter, article, article_sub, paragraph, item, end_article)
+
+
+def test_structure_with_branch_number():
+    refs = _refs("次章から第四章の二までの規定は、適用しない。")
+    assert [(r.surface, r.kind, r.chapter, r.relation) for r in refs] == [
+        ("次章", "relative", None, "next"), ("第四章の二", "structure", "4_2", None),
+    ]  # fmt: skip
+
+
+def test_full_width_text_without_nfkc():
+    ref = _one("（第１７条第１項第２号）")
+    assert (ref.article, ref.paragraph, ref.item) == ("17", "1", "2")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("第10条及び第11条", [("第10条", "10"), ("第11条", "11")]),
+        ("第3条、第5条又は第7条", [("第3条", "3"), ("第5条", "5"), ("第7条", "7")]),
+    ],
+)
+def test_lists(text, expected):
+    assert [(r.surface, r.article) for r in _refs(text)] == expected
+
+
+def test_list_member_inherits_article():
+    refs = _refs("第七十三条第一項ただし書、第三項及び第六項並びに第百二条の十八第一項において同じ。")
+    got = [(r.surface, r.article, r.article_sub, r.paragraph, r.proviso) for r in refs]
+    assert got == [
+        ("第七十三条第一項ただし書", "73", None, "1", "ただし書"),
+        ("第三項", "73", None, "3", None),
+        ("第六項", "73", None, "6", None),
+        ("第百二条の十八第一項", "102", "18", "1", None),
+    ]
+
+
+def test_item_in_parenthesis_inherits_paragraph():
+    refs = _refs("第七十五条第一項又は第七十六条第四項（第四号を除く。）若しくは第五項（第五号を除く。）の規定")
+    got = [(r.article, r.paragraph, r.item) for r in refs]
+    assert got == [("75", "1", None), ("76", "4", None), ("76", "4", "4"), ("76", "5", None), ("76", "5", "5")]
+
+
+def test_paragraph_range():
+    ref = _one("前項、第三十八条の二の二第一項から第三項までの規定".replace("前項、", ""))
+    assert (ref.article, ref.article_sub, ref.paragraph, ref.end_paragraph) == ("38", "2_2", "1", "3")
+    assert ref.surface.endswith("まで")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "number"),
+    [
+        ("2024年11月9日、連邦法第374号「ロシア連邦と朝鮮民主主義人民共和国の間の包括的戦略的パートナーシップに関する条約の批准について」が成立し",
+         "連邦法第374号", "連邦法第374号"),
+        ("個人情報の保護に関する法律(2002年法律第66号)", "2002年法律第66号", "2002年法律第66号"),
+        ("公式令(明治40年勅令第6号)", "明治40年勅令第6号", "明治40年勅令第6号"),
+        ("昭和31年条約第26号", "昭和31年条約第26号", "昭和31年条約第26号"),
+        ("行政手続法(平成五年法律第八十八号)", "平成五年法律第八十八号", "平成5年法律第88号"),
+        ("Федеральный закон от 09.11.2024 № 374-ФЗ \"О ратификации\"", "№ 374-ФЗ", "374-ФЗ"),
+        ("Infrastructure Investment and Jobs Act, Public Law 117-58", "Public Law 117-58", "Public Law 117-58"),
+    ],
+)  # fmt: skip
+def test_law_numbers_are_their_own_kind(text, surface, number):
+    refs = _refs(text)
+    numbers = [r for r in refs if r.kind == "law_number"]
+    assert [(r.surface, r.number) for r in numbers] == [(surface, number)]
+    assert all(r.kind == "law_number" for r in refs), "the 第N号 of a law number is never an item"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ロ朝戦略的パートナーシップ条約は、前文と全23か条から成り、",
+        "23条からなる条約の全文を報じた。",
+        "この条項は、1961年に朝鮮とソ連が締結し",
+        "条約の効力は無期限で、",
+        "『東アジア戦略概観2007』2007, p.94.",
+        "兵頭慎治「第6章 ロシアから見た露朝関係の現状と展望」防衛研究所編",
+        "台風10号が接近し、",
+    ],
+)
+def test_not_references(text):
+    assert _refs(text) == []
+
+
+def test_glued_note_marker_never_joins_the_number():
+    # A PDF text layer as extracted: note marker 7 glued after the article.
+    refs = _refs("他方の締約国は、国連憲章第 51 条7並びにロシア連邦及び朝鮮民主主義人民共和国の法律に従い")
+    assert [(r.surface, r.article, r.instrument) for r in refs] == [("第 51 条", "51", "国連憲章")]
+
+
+QUOTED = (
+    "その会談の成果として両首脳によって署名されたのが、「ロシア連邦と朝鮮民主主義人民共和国の間の包括的戦略的"
+    "パートナーシップに関する条約」(以下「ロ朝戦略的パートナーシップ条約」)である。\n"
+    "ロ朝戦略的パートナーシップ条約は、前文と全23か条から成る。\n"
+    "第4条では、「他方の締約国は、国連憲章第51条並びにロシア連邦及び朝鮮民主主義人民共和国の法律に従い」と規定されている。\n"
+    "2000年に結ばれた「ロ朝友好善隣協力条約」第2条において削除されていた。"
+)
+FULL_NAME = "ロシア連邦と朝鮮民主主義人民共和国の間の包括的戦略的パートナーシップに関する条約"
+
+
+def test_alias_definition_makes_one_instrument():
+    instruments = find_instruments(QUOTED)
+    treaty = next(i for i in instruments if i["canonical"] == FULL_NAME)
+    assert "ロ朝戦略的パートナーシップ条約" in treaty["aliases"]
+    assert not any(i["canonical"] == "ロ朝戦略的パートナーシップ条約" for i in instruments)
+    assert [i["instrument_id"] for i in instruments] == [f"I{n:04d}" for n in range(1, len(instruments) + 1)]
+
+
+def test_instrument_resolution_rules():
+    refs = _refs(QUOTED, title="【ロシア】北朝鮮との戦略的パートナーシップ条約の批准")
+    got = [(r.surface, r.instrument, r.resolution) for r in refs]
+    assert got == [
+        ("第4条", FULL_NAME, "principal"),
+        ("第51条", "国連憲章", "explicit"),
+        ("第2条", "ロ朝友好善隣協力条約", "quoted"),
+    ]
+    ids = {i["canonical"]: i["instrument_id"] for i in find_instruments(QUOTED)}
+    assert all(r.instrument_id == ids[r.instrument] for r in refs)
+
+
+def test_principal_from_most_mentioned_without_title():
+    text = (
+        "「包括的戦略パートナーシップ条約」に署名した。"
+        "パートナーシップ条約の第4条と包括的戦略パートナーシップ条約の第3条。第8条には"
+    )
+    refs = _refs(text)
+    assert [(r.surface, r.resolution) for r in refs] == [
+        ("第4条", "explicit"),
+        ("第3条", "explicit"),
+        ("第8条", "principal"),
+    ]
+    assert {r.instrument for r in refs} == {"包括的戦略パートナーシップ条約"}
+
+
+def test_same_law_and_same_article():
+    text = "行政手続法(平成五年法律第八十八号)第十五条第一項の規定による通知。同法第十七条の規定。同条第二号に掲げる"
+    refs = [r for r in _refs(text) if r.kind != "law_number"]
+    got = [(r.surface, r.instrument, r.resolution, r.article, r.item) for r in refs]
+    assert got == [
+        ("第十五条第一項", "行政手続法", "explicit", "15", None),
+        ("同法第十七条", "行政手続法", "same", "17", None),
+        ("同条第二号", "行政手続法", "same", "17", "2"),
+    ]
+    law = next(i for i in find_instruments(text) if i["canonical"] == "行政手続法")
+    assert law["number"] == "平成5年法律第88号"
+
+
+def test_law_number_and_russian_title_are_one_instrument():
+    text = (
+        "2024年11月9日、連邦法第374号「条約の批准について」が成立した。\n"
+        '5 Федеральный закон от 09.11.2024 № 374-ФЗ "О ратификации Договора".'
+    )
+    instruments = find_instruments(text)
+    assert len(instruments) == 1
+    law = instruments[0]
+    assert (law["canonical"], law["kind"], law["number"], law["date"]) == (
+        "条約の批准について",
+        "law",
+        "連邦法第374号",
+        "2024-11-09",
+    )
+    assert "О ратификации Договора" in law["aliases"]
+    refs = _refs(text)
+    assert [(r.surface, r.instrument_id) for r in refs] == [("連邦法第374号", "I0001"), ("№ 374-ФЗ", "I0001")]
+
+
+def test_inner_alias_and_date_before_name():
+    text = (
+        "両者は「包括的戦略パートナーシップ条約(パートナーシップ条約)」に署名した。"
+        "1996年11月28日付の「投資の奨励及び相互保護に関する協定」に従い"
+    )
+    instruments = {i["canonical"]: i for i in find_instruments(text)}
+    assert instruments["包括的戦略パートナーシップ条約"]["aliases"] == ["パートナーシップ条約"]
+    assert instruments["投資の奨励及び相互保護に関する協定"]["date"] == "1996-11-28"
+    assert instruments["投資の奨励及び相互保護に関する協定"]["kind"] == "agreement"
+
+
+def test_abbreviation_folding_merges_resolutions():
+    text = "国連安全保障理事会決議への明白な違反だと強調した。国連安保理決議を盾に朝ロを糾弾し"
+    instruments = find_instruments(text)
+    assert [(i["canonical"], i["aliases"]) for i in instruments] == [("国連安全保障理事会決議", ["国連安保理決議"])]
+
+
+def test_generic_words_are_not_instruments():
+    text = "方法を検討し、新条約を土台に、批准を定める連邦法が成立した。条約上の軍事的援助。法的基盤が整った"
+    assert scan_instruments(text) == []
+
+
+def test_mention_ids_are_deterministic_and_ordered():
+    refs = _refs(QUOTED)
+    assert [r.mention_id for r in refs] == [f"A{n:04d}" for n in range(1, len(refs) + 1)]
+    assert refs == _refs(QUOTED)
+    assert [r.start for r in refs] == sorted(r.start for r in refs)
+
+
+STATUTE = (
+    "第十四条 行政庁は、不利益処分をする場合には、その名あて人に対し、"
+    "同時に、当該不利益処分の理由を示さなければならない。\n"
+    "2 行政庁は、前項ただし書の場合においては、当該名あて人の所在が判明しなくなったときその他"
+    "処分後において理由を示すことが困難な事情があるときを除き、処分後相当の期間内に、同項の理由を示さなければならない。\n"
+    "3 不利益処分を書面でするときは、前二項の理由は、書面により示さなければならない。\n"
+    "第十五条 行政庁は、聴聞を行うに当たっては、前条の規定に従い、第二項に規定する事項を通知しなければならない。"
+)
+
+
+def test_statute_layout_resolves_relative_pointers():
+    refs = _refs(STATUTE)
+    got = [(r.surface, r.article, r.paragraph, r.end_paragraph) for r in refs]
+    assert got == [
+        ("前項ただし書", "14", "1", None),
+        ("同項", "14", "1", None),
+        ("前二項", "14", "1", "2"),
+        ("前条", "14", None, None),
+        ("第二項", "15", "2", None),
+    ]
+
+
+def test_parse_parts_levels():
+    parts = parse_parts("同法第百七十八条")
+    assert [(p.relation, p.number) for p in parts] == [("SAME", None), ("NAMED", "178")]
+
+
+# --- external: the real statute and the Lawtext cases -------------------------------------------
+
+EGOV = EXTERNAL / "egov-statute"
+
+
+@pytest.mark.skipif(not EGOV.exists(), reason="shared/external/egov-statute not present")
+def test_lawtext_cases_parsed_as_annotated():
+    from pipeline.evaluation.articles import fragments
+
+    cases = json.loads((EGOV / "lawtext-pointer-ranges.json").read_text(encoding="utf-8"))
+    assert len(cases) == 11
+    for case in cases:
+        gold = [(f["relPos"], f["targetType"], f["name"]) for f in case["fragments"]]
+        assert fragments(case["target"]) == gold, case["target"]
+
+
+@pytest.mark.skipif(not EGOV.exists(), reason="shared/external/egov-statute not present")
+def test_egov_statute_metrics():
+    from pipeline.evaluation.articles import evaluate
+
+    metrics = evaluate(EXTERNAL)
+    assert metrics["heading_total"] >= 200
+    assert metrics["heading_accuracy"] == 1.0
+    assert metrics["named_refs"] >= 200
+    assert metrics["named_recall"] == 1.0
+    assert metrics["named_structured_accuracy"] == 1.0
+    assert metrics["relative_recall"] >= 0.99
+    assert metrics["rows_unmatched"] <= 5
+    assert metrics["law_number_parsed"] == 1
+    assert metrics["lawtext_exact"] == 11
+
+
+def test_supplementary_provisions_of_an_amending_act():
+    text = (
+        "附 則\n"
+        "この法律は、公布の日から起算して一年を超えない範囲内において政令で定める日から施行する。\n"
+        "附 則(平成一一年一二月二二日法律第一六〇号)\n"
+        "第一条 この法律(第二条及び第三条を除く。)は、平成十三年一月六日から施行する。ただし、次の各号に掲げる規定は、"
+        "当該各号に定める日から施行する。\n"
+        "附 則(平成一七年六月二九日法律第七三号)\n"
+        "第一条 この法律は、公布の日から施行する。ただし、次条及び附則第八条の規定は、公布の日から施行する。\n"
+    )
+    refs = [r for r in _refs(text) if r.kind != "law_number"]
+    got = [(r.surface, r.article, r.paragraph, r.division, r.instrument, r.resolution) for r in refs]
+    assert got == [
+        ("第二条", "2", None, None, "平成11年法律第160号", "principal"),
+        ("第三条", "3", None, None, "平成11年法律第160号", "same"),
+        ("各号", "1", "1", None, "平成11年法律第160号", "principal"),
+        ("当該各号", "1", "1", None, "平成11年法律第160号", "principal"),
+        ("次条", "2", None, None, "平成17年法律第73号", "principal"),
+        ("附則第八条", "8", None, "附則", "平成17年法律第73号", "same"),
+    ]
+    law = next(i for i in find_instruments(text) if i["number"] == "平成11年法律第160号")
+    assert law["date"] == "1999-12-22"
+
+
+def test_division_governs_the_whole_list():
+    refs = _refs("附則第三条、第五条及び第三十八条の規定")
+    assert [(r.article, r.division) for r in refs] == [("3", "附則"), ("5", "附則"), ("38", "附則")]
+
+
+def test_item_context_and_subitem():
+    text = (
+        "第4条 この法律で「暴力主義的破壊活動」とは、次に掲げる行為をいう。\n一\n"
+        "イ 刑法第77条に規定する行為\nロ この号イに規定する行為の教唆をなすこと。"
+    )
+    ref = next(r for r in _refs(text) if r.surface == "この号イ")
+    assert (ref.article, ref.paragraph, ref.item, ref.subitem, ref.relation) == ("4", "1", "1", "イ", "here")
+
+
+def test_same_article_skips_references_that_name_no_article():
+    # 行政手続法 第十七条第三項: 同条 is 前条 (16), not the 前項 that stands between them.
+    text = (
+        "第十六条 前条第一項の通知を受けた者は、代理人を選任することができる。\n"
+        "第十七条 主宰者は、参加を許可することができる。\n"
+        "2 前項の規定により当該聴聞に関する手続に参加する者は、代理人を選任することができる。\n"
+        "3 前条第二項から第四項までの規定は、前項の代理人について準用する。この場合において、同条第二項及び第四項中"
+    )
+    got = [(r.surface, r.article, r.paragraph, r.end_paragraph) for r in _refs(text)]
+    assert got[-4:] == [
+        ("前条第二項から第四項まで", "16", "2", "4"),
+        ("前項", "17", "2", None),
+        ("同条第二項", "16", "2", None),
+        ("第四項", "16", "4", None),
+    ]
+
+
+LONG_LAW = "武力攻撃事態等における我が国の平和と独立並びに国及び国民の安全の確保に関する法律"
+ANPO = "日本国とアメリカ合衆国との間の相互協力及び安全保障条約"
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical", "number", "date"),
+    [
+        ("武力攻撃事態等における我が国の平和と独立並びに国及び国民の安全の確保に関する法律(平成15・6・13法律第79号)",
+         LONG_LAW, "平成15年法律第79号", "2003-06-13"),
+        ("電波法(昭和二十五年法律第百三十一号)及び電気用品安全法(昭和三十六年法律第二百三十四号)",
+         "電気用品安全法", "昭和36年法律第234号", None),
+        ("日本国とアメリカ合衆国との間の相互協力及び安全保障条約(英語:Treaty of Mutual Cooperation、昭和35年条約第6号)",
+         ANPO, "昭和35年条約第6号", None),
+        ("民法の一部を改正する法律(平成十一年法律第百四十九号)附則第三条第三項",
+         "民法の一部を改正する法律", "平成11年法律第149号", None),
+    ],
+)  # fmt: skip
+def test_names_with_their_numbers(text, canonical, number, date):
+    found = next(i for i in find_instruments(text) if i["canonical"] == canonical)
+    assert (found["number"], found["date"]) == (number, date)
+
+
+def test_common_name_alias():
+    text = "「日本国とアメリカ合衆国との間の相互協力及び安全保障条約」(通称: 日米安全保障条約)の第5条"
+    treaty = find_instruments(text)[0]
+    assert (treaty["canonical"], treaty["aliases"]) == (
+        "日本国とアメリカ合衆国との間の相互協力及び安全保障条約",
+        ["日米安全保障条約"],
+    )
+    assert [(r.surface, r.instrument_id, r.resolution) for r in _refs(text)] == [("第5条", "I0001", "explicit")]
+
+
+def test_amendment_wording_names_the_amended_law():
+    text = "第二十一条中内航海運業法第六条第一項第二号の改正規定、同法第七条"
+    assert [i["canonical"] for i in find_instruments(text)] == ["内航海運業法"]
+    assert [(r.surface, r.instrument, r.resolution) for r in _refs(text)] == [
+        ("第二十一条", None, "none"),
+        ("第六条第一項第二号", "内航海運業法", "explicit"),
+        ("同法第七条", "内航海運業法", "same"),
+    ]
+
+
+def test_statute_text_has_no_most_mentioned_principal():
+    # A statute's own bare articles are not those of the law it cites most.
+    text = (
+        "第一条 この法律は、電気通信事業法(昭和五十九年法律第八十六号)の特例を定める。\n"
+        "第二条 電気通信事業法第二条に規定する者は、第一条の規定による。"
+    )
+    bare = next(r for r in _refs(text) if r.surface == "第一条")
+    assert (bare.instrument, bare.resolution) == (None, "none")
