@@ -90,3 +90,11 @@ def test_gold_offsets_match_the_normalised_texts(table, gold_texts):
     assert not problems
     assert rows, f"{path.name} is empty"
     assert not check_offsets(table, rows, gold_texts)
+
+
+def test_empty_lists_from_parquet_equal_empty_gold_lists():
+    import numpy as np
+
+    assert same_value([], np.array([], dtype=object))
+    assert not same_value([], np.array(["松橋和夫"], dtype=object))
+    assert same_value(["松橋和夫"], np.array(["松橋和夫"], dtype=object))

@@ -146,7 +146,9 @@ def same_value(expected: Any, actual: Any) -> bool:
 
 
 def _is_empty(value: Any) -> bool:
-    if value is None or value == "":
+    if hasattr(value, "tolist") and not isinstance(value, str):  # numpy arrays and scalars from Parquet
+        value = value.tolist()
+    if value is None or (isinstance(value, str) and value == ""):
         return True
     if isinstance(value, float) and math.isnan(value):
         return True

@@ -1,0 +1,149 @@
+"""Field-level scores of the citations extractor against the hand gold.
+
+The gold (``tests/gold/citations.jsonl``) holds one row per citation of the
+seed documents and of ``tests/gold/texts/citations_*.txt``.  ``evaluate``
+ingests those documents, runs the ``ja_citations`` component alone (the
+other extractors do not affect citations) and reports:
+
+* citation P/R/F1 (a predicted row matches a gold row on doc_id, start, end);
+* field-level micro P/R/F1 over authors, title, container, publisher, date,
+  pages and url on matched rows (a value counts when it equals the gold);
+* per-field accuracy, type accuracy, and the share of note markers linked to
+  the citation of their own note.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from pipeline.records import Citation, IngestedDocument
+
+SCORED_FIELDS = ("authors", "title", "container", "publisher", "date", "pages", "url")
+REPORTED_FIELDS = (*SCORED_FIELDS, "type", "editor", "volume", "issue", "accessed", "language", "repeats")
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def load_gold(path: Path) -> list[dict[str, Any]]:
+    with path.open(encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+def _empty(value: Any) -> bool:
+    return value is None or value == "" or value == []
+
+
+def _same(predicted: Any, gold: Any) -> bool:
+    if _empty(predicted) and _empty(gold):
+        return True
+    if isinstance(gold, list) or isinstance(predicted, list):
+        return list(predicted or []) == list(gold or [])
+    return predicted == gold
+
+
+def score(gold: list[dict[str, Any]], predicted: list[dict[str, Any]]) -> dict[str, float]:
+    """Citation-level and field-level scores of ``predicted`` rows against ``gold`` rows."""
+    by_key = {(p["doc_id"], p["start"], p["end"]): p for p in predicted}
+    gold_docs = {g["doc_id"] for g in gold}
+    in_scope = [p for p in predicted if p["doc_id"] in gold_docs]
+    matched = [
+        (g, by_key[(g["doc_id"], g["start"], g["end"])]) for g in gold if (g["doc_id"], g["start"], g["end"]) in by_key
+    ]
+    result: dict[str, float] = {"gold": len(gold), "predicted": len(in_scope), "matched": len(matched)}
+    result.update(_prf("citation", len(matched), len(in_scope), len(gold)))
+    tp = fp = fn = 0
+    for g, p in matched:
+        for name in SCORED_FIELDS:
+            gv, pv = g.get(name), p.get(name)
+            if _empty(gv) and _empty(pv):
+                continue
+            if _same(pv, gv):
+                tp += 1
+                continue
+            fp += 0 if _empty(pv) else 1
+            fn += 0 if _empty(gv) else 1
+    result.update(_prf("field", tp, tp + fp, tp + fn))
+    for name in REPORTED_FIELDS:
+        result[f"accuracy_{name}"] = round(
+            sum(_same(p.get(name), g.get(name)) for g, p in matched) / max(len(matched), 1), 4
+        )
+    return result
+
+
+def _prf(prefix: str, tp: int, n_predicted: int, n_gold: int) -> dict[str, float]:
+    precision = tp / n_predicted if n_predicted else 0.0
+    recall = tp / n_gold if n_gold else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {
+        f"{prefix}_precision": round(precision, 4),
+        f"{prefix}_recall": round(recall, 4),
+        f"{prefix}_f1": round(f1, 4),
+    }
+
+
+def extract_citations(document: IngestedDocument) -> list[Citation]:
+    """Run the citations component alone on an ingested document."""
+    from pipeline.nlp.components import build_nlp, records, set_meta
+
+    nlp = _nlp(build_nlp)
+    doc = nlp.make_doc(document.text)
+    set_meta(
+        doc, doc_id=document.doc_id, published=document.published, accessed=document.accessed,
+        title=document.title, notes=document.notes, regions=document.regions,
+    )  # fmt: skip
+    return records(nlp.get_pipe("ja_citations")(doc), "citations")
+
+
+_NLP: list[Any] = []
+
+
+def _nlp(build) -> Any:
+    if not _NLP:
+        _NLP.append(build(("ja_citations",)))
+    return _NLP[0]
+
+
+def marker_links(document: IngestedDocument, citations: list[Citation]) -> tuple[int, int]:
+    """(markers linked to the citation of their own note, markers)."""
+    by_note = {c.note: c for c in citations if c.note is not None}
+    linked = sum(1 for m in document.markers if m.note in by_note)
+    return linked, len(document.markers)
+
+
+def _rows(document: IngestedDocument, citations: Iterable[Citation]) -> list[dict[str, Any]]:
+    from dataclasses import asdict
+
+    return [{"doc_id": document.doc_id, **asdict(c)} for c in citations]
+
+
+def evaluate(
+    external_dir: Path | None = None, *, gold_path: Path | None = None, raw_dirs: list[Path] | None = None
+) -> dict:
+    """Scores over the seeds (raw/) and the gold texts (tests/gold/texts/citations_*.txt)."""
+    from pipeline.stages.ingest import ingest_all
+
+    gold_path = gold_path or ROOT / "tests" / "gold" / "citations.jsonl"
+    raw_dirs = raw_dirs or [ROOT / "raw", ROOT / "tests" / "gold" / "texts"]
+    predicted: list[dict[str, Any]] = []
+    linked = markers = 0
+    for raw_dir in raw_dirs:
+        for item in ingest_all(raw_dir):
+            if not isinstance(item, IngestedDocument):
+                continue
+            if raw_dir.name == "texts" and not item.doc_id.startswith("citations_"):
+                continue
+            citations = extract_citations(item)
+            predicted.extend(_rows(item, citations))
+            ok, total = marker_links(item, citations)
+            linked, markers = linked + ok, markers + total
+    result = score(load_gold(gold_path), predicted)
+    result["markers"] = markers
+    result["markers_linked"] = round(linked / markers, 4) if markers else 0.0
+    return result
+
+
+if __name__ == "__main__":  # pragma: no cover - manual use: python -m pipeline.evaluation.citations
+    for key, value in evaluate().items():
+        print(f"{key}: {value}")

@@ -1,0 +1,257 @@
+"""Field-level pieces of a reference: URLs, call numbers, pages, dates, language.
+
+Every parser in :mod:`pipeline.extractors.citations` cuts these out of a
+note first; what remains (authors, titles, containers) is then matched by
+the style parsers.  Each pattern is named and documented with the real form
+it was written for.
+"""
+
+from __future__ import annotations
+
+import re
+
+# --- URLs ---------------------------------------------------------------------
+
+# A URL, bare or in <> (NDL notes: `<https://www.interfax.ru/russia/986705>`).
+# Stops at whitespace, a closing bracket or Japanese punctuation.
+URL = re.compile(r"<?(?P<url>(?:https?|ftp)://[^\s<>\"「」『』（）()、。\]]+)>?")
+
+# A DOI written without its resolver: `doi:10.1080/09540253.2016.1216953`.
+DOI = re.compile(r"\bdoi:\s?(?P<doi>10\.\d{4,9}/\S+?)(?=[.,;]?(?:\s|$))", re.IGNORECASE)
+
+
+def find_url(text: str) -> tuple[str | None, tuple[int, int] | None]:
+    """The first URL of a note, without ``<>`` and trailing punctuation, and its span."""
+    match = URL.search(text)
+    if match:
+        url = match.group("url").rstrip(".,;:")
+        end = match.end() if match.group(0).endswith(">") else match.start("url") + len(url)
+        return url, (match.start(), end)
+    match = DOI.search(text)
+    if match:
+        return "https://doi.org/" + match.group("doi"), match.span()
+    return None, None
+
+
+# --- NDL call numbers and ISBNs ------------------------------------------------
+
+# An NDL call number in lenticular brackets: `【Z22-554】`, `【AS13-771-J1】`.
+CALL_NUMBER = re.compile(r"【(?P<call>[A-Z][A-Z0-9]{0,4}-[0-9A-Z][0-9A-Z\-]*)】")
+
+# An ISBN (10 or 13 digits, hyphenated or not): `ISBN 978-4335300028`.
+ISBN = re.compile(r"ISBN[-:\s]*(?P<isbn>(?:97[89][-\s]?)?[0-9][0-9\-\s]{7,15}[0-9Xx])")
+
+
+def find_call_number(text: str) -> tuple[str | None, tuple[int, int] | None]:
+    match = CALL_NUMBER.search(text)
+    return (match.group("call"), match.span()) if match else (None, None)
+
+
+def find_isbn(text: str) -> tuple[str | None, tuple[int, int] | None]:
+    match = ISBN.search(text)
+    return (re.sub(r"[\s-]", "", match.group("isbn")), match.span()) if match else (None, None)
+
+
+# --- pages --------------------------------------------------------------------
+
+_DASH = r"\s?[-‐‑–—―〜~]\s?"
+# Page locators, most specific first:
+#   `pp.7-36`, `pp. 1–10`, `p. 166-172`, `p.94`, `P.12`  (Western and J-STAGE)
+#   `79ページ`, `79頁`, `124頁-126頁`, `51-52頁`, `60頁以下`  (Japanese)
+#   `С. 12–15`, `с. 7`  (Russian)
+PAGES = re.compile(
+    r"(?:(?<![A-Za-z])[Pp]{1,2}\.\s?|(?<![А-Яа-я])[Сс]\.\s?)(?P<first>\d+)(?:" + _DASH + r"(?P<last>\d+))?"
+    r"|(?P<jfirst>\d+)(?:頁|ページ)?" + _DASH + r"(?P<jlast>\d+)(?:頁|ページ)"
+    r"|(?P<jsingle>\d+)(?:頁|ページ)(?P<after>以下)?"
+)
+
+# Chicago's bare locator after a colon: `Morphology 24, no. 4 (2014): 325–50`.
+COLON_PAGES = re.compile(r"\):\s?(?P<first>\d+)(?:" + _DASH + r"(?P<last>\d+))?")
+
+
+def find_pages(text: str) -> tuple[str | None, tuple[int, int] | None]:
+    """Pages as ``94`` or ``7-36`` (a short last page is expanded: 325–50 → 325-350)."""
+    match = PAGES.search(text) or COLON_PAGES.search(text)
+    if not match:
+        return None, None
+    groups = match.groupdict()
+    first = groups.get("first") or groups.get("jfirst") or groups.get("jsingle")
+    last = groups.get("last") or groups.get("jlast")
+    if last and len(last) < len(first) and int(first[-len(last) :]) < int(last):
+        last = first[: len(first) - len(last)] + last
+    span = (match.start("first"), match.end()) if match.re is COLON_PAGES else match.span()
+    return (f"{first}-{last}" if last else first), span
+
+
+# --- dates --------------------------------------------------------------------
+
+ERAS = {"明治": 1867, "大正": 1911, "昭和": 1925, "平成": 1988, "令和": 2018}
+# The one-letter era forms of court reports and tables (`昭52`, `H12`).
+ERA_INITIALS = dict(zip("明大昭平令MTSHR", ("明治", "大正", "昭和", "平成", "令和") * 2, strict=True))
+
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october")
+MONTHS_EN = {m: i for i, m in enumerate((*_MONTHS, "november", "december"), 1)}
+# Russian month stems (genitive `ноября`, nominative `ноябрь`); longest stem is tried first.
+_RU_STEMS = ("январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр")
+MONTHS_RU = {stem: i for i, stem in enumerate(_RU_STEMS, 1)}
+
+# Dates as notes write them, most specific first.  Each names its parts y, m, d
+# (era for Japanese eras).
+DATE_FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    # `2024年12月4日`, `1995年`, `2011年2月` (a 4-digit western year)
+    (
+        "ja",
+        re.compile(r"(?<!\d)(?P<y>(?:1[6-9]|20)\d\d)年(?:(?P<m>1[0-2]|0?[1-9])月(?:(?P<d>[12]\d|3[01]|0?[1-9])日)?)?"),
+    ),
+    # `昭和47年11月13日`, `平成元年`
+    (
+        "era",
+        re.compile(r"(?P<era>明治|大正|昭和|平成|令和)(?P<y>元|\d{1,2})年(?:(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})日)?)?"),
+    ),
+    # court-report style `昭52・2・17`, `平成12.3.4`
+    (
+        "era",
+        re.compile(
+            r"(?P<era>明治|大正|昭和|平成|令和|[明大昭平令])(?P<y>元|\d{1,2})[・.](?P<m>\d{1,2})[・.](?P<d>\d{1,2})"
+        ),
+    ),
+    # ISO `2011-03-05`, `2011-03`
+    (
+        "ymd",
+        re.compile(r"(?<![\d/])(?P<y>(?:1[6-9]|20)\d\d)-(?P<m>1[0-2]|0[1-9])(?:-(?P<d>[12]\d|3[01]|0[1-9]))?(?![\d/])"),
+    ),
+    # `2023.9.13`, `2004.5`, `2023/9/13`
+    (
+        "ymd",
+        re.compile(
+            r"(?<![\d./])(?P<y>(?:1[6-9]|20)\d\d)[./](?P<m>1[0-2]|0?[1-9])(?:[./](?P<d>[12]\d|3[01]|0?[1-9]))?(?![\d/])"
+        ),
+    ),
+    # Russian and European `14.09.2023`
+    (
+        "dmy",
+        re.compile(r"(?<![\d.])(?P<d>[12]\d|3[01]|0?[1-9])\.(?P<m>1[0-2]|0?[1-9])\.(?P<y>(?:1[6-9]|20)\d\d)(?!\d)"),
+    ),
+    # a newspaper issue in GOST: `1992. 7 апреля`
+    ("ru", re.compile(r"(?<!\d)(?P<y>(?:1[6-9]|20)\d\d)\.\s(?P<d>[12]\d|3[01]|0?[1-9])\s(?P<mname>[а-я]+)")),
+    # `28 ноября 1996 года`
+    ("ru", re.compile(r"(?<!\d)(?P<d>[12]\d|3[01]|0?[1-9])\s(?P<mname>[а-я]+)\s(?P<y>(?:1[6-9]|20)\d\d)(?!\d)")),
+    # `October 10, 2010`, `March 2003`
+    ("en", re.compile(r"\b(?P<mname>[A-Z][a-z]+)\.?\s(?:(?P<d>[12]\d|3[01]|0?[1-9]),?\s)?(?P<y>(?:1[6-9]|20)\d\d)\b")),
+    # `10 October 2010`
+    ("en", re.compile(r"\b(?P<d>[12]\d|3[01]|0?[1-9])\s(?P<mname>[A-Z][a-z]+)\.?\s(?P<y>(?:1[6-9]|20)\d\d)\b")),
+    # a bare year `(2003)`, `2007,` ; not part of a longer number, page or volume
+    ("year", re.compile(r"(?<![\d\-‐–./:])(?P<y>(?:1[6-9]|20)\d\d)(?![\d\-‐–]|年?[巻号頁])")),
+)
+
+
+def _month_number(name: str, form: str) -> int | None:
+    name = name.lower()
+    if form == "en":
+        for month, number in MONTHS_EN.items():
+            if name == month or (len(name) >= 3 and month.startswith(name)):
+                return number
+        return None
+    for stem, number in sorted(MONTHS_RU.items(), key=lambda kv: -len(kv[0])):
+        if name.startswith(stem):
+            return number
+    return None
+
+
+def _iso(year: int, month: int | None, day: int | None) -> str:
+    if month is None:
+        return f"{year:04d}"
+    if day is None:
+        return f"{year:04d}-{month:02d}"
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def _value(form: str, match: re.Match[str]) -> str | None:
+    parts = match.groupdict()
+    if form == "era":
+        era = ERA_INITIALS.get(parts["era"], parts["era"])
+        year = ERAS[era] + (1 if parts["y"] == "元" else int(parts["y"]))
+    else:
+        year = int(parts["y"])
+    month = int(parts["m"]) if parts.get("m") else None
+    if parts.get("mname"):
+        month = _month_number(parts["mname"], form)
+        if month is None:
+            return None
+    day = int(parts["d"]) if parts.get("d") else None
+    return _iso(year, month, day)
+
+
+def find_date(text: str) -> tuple[str | None, tuple[int, int] | None]:
+    """The most precise date in a (cleaned) note: ISO value and span.
+
+    Forms are tried in order and the first one that matches anywhere wins,
+    so `2023.9.13` beats the bare year of a title such as `概観2007`.
+    """
+    for form, pattern in DATE_FORMS:
+        for match in pattern.finditer(text):
+            value = _value(form, match)
+            if value:
+                return value, match.span()
+    return None, None
+
+
+def find_dates(text: str) -> list[tuple[str, tuple[int, int]]]:
+    """Every date of the most specific form found, in order (for `date` vs `accessed`)."""
+    for form, pattern in DATE_FORMS:
+        found = [(v, m.span()) for m in pattern.finditer(text) if (v := _value(form, m))]
+        if found:
+            return found
+    return []
+
+
+# --- language -----------------------------------------------------------------
+
+_KANA = re.compile(r"[\u3040-\u30ff]")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_LATIN = re.compile(r"[A-Za-z]")
+# Letters that tell Western languages apart when a note is not English.
+_LATIN_HINTS = (
+    ("de", re.compile(r"[äöüß]|\b(?:und|der|die|das|für|Verlag|Hrsg)\b")),
+    ("fr", re.compile(r"[éèêàç]|\b(?:les|des|et|du|une|Éditions)\b")),
+    ("ko", re.compile(r"[\uac00-\ud7af]")),
+)
+
+
+def detect_language(text: str) -> str | None:
+    """The language of a reference by its script: ja, zh, ru, ko, de, fr or en."""
+    text = URL.sub("", text)
+    if _KANA.search(text):
+        return "ja"
+    cyrillic, latin = len(_CYRILLIC.findall(text)), len(_LATIN.findall(text))
+    if _HAN.search(text) and cyrillic + latin < 2 * len(_HAN.findall(text)):
+        return "ja"
+    if cyrillic and cyrillic >= latin:
+        return "ru"
+    if latin:
+        for language, hint in _LATIN_HINTS:
+            if hint.search(text):
+                return language
+        return "en"
+    return None
+
+
+# --- access dates -------------------------------------------------------------
+
+# A note's own access date: `閲覧日 2015-05-18`, `(2009年3月2日アクセス)`,
+# `(дата обращения: 12.10.2023)`, `accessed October 5, 2020`.
+ACCESSED = re.compile(
+    r"[(（]?\s?(?:(?:閲覧日|アクセス日|最終アクセス日?|参照日|дата обращения|[Aa]ccessed|[Ll]ast accessed|[Rr]etrieved)"
+    r"[:：]?\s?"
+    r"(?P<date>[^()（）,、]+(?:,\s?\d{4})?)|(?P<date2>[^()（）,、]+?)\s?(?:アクセス|閲覧|参照))\s?[)）]?(?=[,、.。]|\s|$)"
+)
+
+
+def find_accessed(text: str) -> tuple[str | None, tuple[int, int] | None]:
+    """A note's own access date (ISO) and its span; None when the note gives none."""
+    for match in ACCESSED.finditer(text):
+        value, _ = find_date(match.group("date") or match.group("date2") or "")
+        if value:
+            return value, match.span()
+    return None, None

@@ -1,0 +1,777 @@
+"""Style parsers: one named parser per citation style, each filling a Citation.
+
+A parser gets the note with its URL, call number and ISBN already cut out
+(``body``) and returns True when the style matched.  They are tried in the
+order of :data:`PARSERS` (most specific first); the first match wins.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from pipeline.extractors.citation_fields import find_date, find_pages
+from pipeline.records import Citation
+
+# --- shared vocabulary ---------------------------------------------------------------
+
+# Newspapers, agencies and news sites named in notes; a container that ends
+# like one (新聞, 通信, Times, газета, ...) is news too.
+NEWS_NAMES = frozenset(
+    (
+        *("Ведомости", "Интерфакс", "ТАСС", "Коммерсантъ", "Коммерсант", "Известия", "РБК", "Lenta.ru"),
+        *("Reuters", "BBC", "Bloomberg", "AP", "AFP"),
+        *("共同通信", "時事通信", "聯合ニュース", "NHK", "朝鮮中央通信", "労働新聞", "人民日報", "新華社"),
+    )
+)
+NEWS_SUFFIX = re.compile(
+    r"(?:新聞|通信|日報|ニュース|タイムズ|Times|Post|News|Journal|Herald|Guardian|газета|Новости|Правда)$"
+)
+
+# Words of a title that make the work a treaty.
+TREATY_WORDS = re.compile(
+    r"条約|協定|議定書|憲章|宣言|Договор|Соглашени|Конвенци|Протокол|Treaty|Convention|Agreement|Protocol|Charter"
+)
+
+# The role word after a Japanese name: 著 (author), 編/編著/監修 (editor), 訳 (translator).
+ROLE = re.compile(r"(?:他|ほか|等)?(?P<role>編著|編|著|監修|監訳|訳|ほか|他|等)$")
+
+# A year in parentheses after an author (author-date styles): `泉井久之助(1981)`, `Blair, Walter. 1977.`
+AUTHOR_YEAR = re.compile(r"\(\s?(?P<y>(?:1[6-9]|20)\d\d)[a-z]?\s?\)|[.,]\s(?P<y2>(?:1[6-9]|20)\d\d)[a-z]?\.?$")
+
+# Volume and issue, most specific first.  `第162巻第4号`, `52巻2号`, `2013年56巻3号`,
+# `vol. 12, no. 3`, `Vol.21`, `No.537`, `3号`, APA `4 (2)`, `52(2)`, Russian `Т. 5, № 3`.
+VOLUME = re.compile(r"(?:[Vv]ol\.\s?|Т\.\s?)(?P<vol>\d+)|第?(?<![\d.])(?P<vol2>\d+)巻")
+ISSUE = re.compile(r"第?(?<!月)(?P<no>\d+(?:\s?[-–=・]\s?\d+)?)号|(?:[Nn]o\.|№|Nr\.)\s?(?P<no2>\d+(?:[-–]\d+)?)")
+APA_VOLUME = re.compile(r"^\s?(?P<vol>\d+)\s?\((?P<no>\d+(?:[-–]\d+)?)\)")
+
+_JA = r"\u3040-\u30ff\u4e00-\u9fff々〆ヵヶー"
+SPLIT_AUTHORS_JA = re.compile(r"[、,，;；/／=＝]|・(?![\u30a0-\u30ff])(?<![\u30a0-\u30ff]・)")
+
+
+def is_news(container: str | None) -> bool:
+    if not container:
+        return False
+    name = container.strip()
+    return name in NEWS_NAMES or bool(NEWS_SUFFIX.search(name))
+
+
+def clean(text: str | None) -> str | None:
+    """Strip separators and brackets left around a field."""
+    if text is None:
+        return None
+    text = text.strip(" \u3000,，、.．:;。・<>\"'")
+    while text and text[-1] in ")）]" and text.count(text[-1]) > text.count({")": "(", "）": "（", "]": "["}[text[-1]]):
+        text = text[:-1].rstrip(" ,.")
+    while text and text[0] in "(（[" and text.count(text[0]) > text.count({"(": ")", "（": "）", "[": "]"}[text[0]]):
+        text = text[1:].lstrip()
+    return text or None
+
+
+def split_japanese_authors(zone: str) -> tuple[list[str], str | None]:
+    """Authors and editor from the text before a Japanese title.
+
+    `吉川智、阿部一夫` → two authors; `防衛研究所編` → editor; `中山眞彦著(1995)` → one author.
+    """
+    zone = AUTHOR_YEAR.sub("", zone).strip(" \u3000、,.")
+    zone = re.sub(r"\s?\[(?:ほか|他)\]\s?", "他", zone)
+    named: list[tuple[str, str]] = []
+    for part in (p.strip() for p in SPLIT_AUTHORS_JA.split(zone)):
+        match = ROLE.search(part)
+        name = clean(part[: match.start()] if match else part)
+        if name:
+            named.append((name, match.group("role") if match else ""))
+    # A role written once after a list (`小池和男・猪木武徳編`) covers the names before it.
+    role = ""
+    for index in range(len(named) - 1, -1, -1):
+        role = named[index][1] or role
+        named[index] = (named[index][0], role)
+    authors = [name for name, role in named if role in ("", "著", "他", "ほか", "等")]
+    editors = [name for name, role in named if role in ("編", "編著", "監修")]
+    return authors, ("・".join(editors) if editors else None)
+
+
+# A surname with initials (`Aron, L.`, `Remley, T. P.`, `Olszewski-Kubilius, P.`) and a list of them.
+INVERTED_INITIALS = re.compile(r"[A-ZА-ЯЁ][\w'’-]+(?:\s[A-Z][\w'’-]+)?,\s(?:[A-ZА-ЯЁ]\.(?:\s?-?[A-ZА-ЯЁ]\.)*)")
+INVERTED_INITIALS_LIST = re.compile(
+    rf"(?:{INVERTED_INITIALS.pattern})(?:,?\s(?:&\s|and\s)?(?:{INVERTED_INITIALS.pattern}))*"
+)
+
+
+def split_western_authors(zone: str) -> list[str]:
+    """`Charles Schultz, Charles Brown, and Lucy VanPelt` → three names; `Esher, Louise` → one."""
+    zone = AUTHOR_YEAR.sub("", zone.strip()).strip(" ,")
+    zone = re.sub(r",?\s+(?:et al|и др)\.?$", "", zone)
+    zone = zone if re.search(r"\b[A-ZА-ЯЁ]\.$", zone) else zone.rstrip(".")
+    if not zone:
+        return []
+    if INVERTED_INITIALS_LIST.fullmatch(zone):  # APA: `Aron, L., Botella, M., & Lubart, T.`
+        return [m.group(0).strip() for m in INVERTED_INITIALS.finditer(zone)]
+    parts = [p.strip() for p in re.split(r",?\s+(?:and|&|и)\s+|;\s*", zone) if p.strip()]
+    names: list[str] = []
+    for part in parts:
+        pieces = [p.strip() for p in part.split(",") if p.strip()]
+        # `Schultz, Charles` or `Ikenberry, David L.` (inverted first author): surname, given names
+        initials = len(pieces) == 2 and re.fullmatch(r"(?:[A-ZА-ЯЁ]\.?\s?)+", pieces[1])
+        if len(pieces) >= 2 and len(pieces[0].split()) == 1 and len(pieces[1].split()) <= 3 and (not names or initials):
+            names.append(f"{pieces[0]}, {pieces[1]}")
+            pieces = pieces[2:]
+        names.extend(pieces)
+    return [n.rstrip(".") if not re.search(r"\b[A-ZА-ЯЁ]\.$", n) else n for n in names]
+
+
+def fill_details(citation: Citation, rest: str, *, keep_date: bool = False) -> str:
+    """Date, volume, issue and pages from the tail of a reference; returns what is left."""
+    pages, span = find_pages(rest)
+    if pages:
+        citation.pages = citation.pages or pages
+        rest = rest[: span[0]] + " " + rest[span[1] :]
+    apa = APA_VOLUME.match(rest)
+    if apa:
+        citation.volume, citation.issue = apa.group("vol"), apa.group("no")
+        rest = rest[apa.end() :]
+    volume = VOLUME.search(rest)
+    if volume and citation.volume is None:
+        citation.volume = volume.group("vol") or volume.group("vol2")
+        rest = rest[: volume.start()] + " " + rest[volume.end() :]
+    issue = ISSUE.search(rest)
+    if issue and citation.issue is None:
+        citation.issue = re.sub(r"\s", "", (issue.group("no") or issue.group("no2")).replace("–", "-"))
+        rest = rest[: issue.start()] + " " + rest[issue.end() :]
+    date, span = find_date(rest)
+    # a year given after the author is kept unless the tail refines it (`(1999)` … `1999年10月`)
+    if date and not (keep_date and citation.date and not date.startswith(citation.date)):
+        citation.date = date
+        rest = rest[: span[0]] + " " + rest[span[1] :]
+    return rest
+
+
+# Words that are left over in a tail but are not a publisher.
+NOT_PUBLISHER = re.compile(
+    r"^(?:参照|所収|以下|朝刊|夕刊|\d+面|第?\d+版|初版|改訂版|新版|新訂版|ed|eds|\d+(?:st|nd|rd|th) ed|rev\. ed|"
+    r"pp?|p|頁|ページ|号|月号|in|In|accessed|閲覧|アクセス|オンライン|online|Online|\d+p|\d+ p|\d+ с|PDF|\d+)\.?$"
+)
+
+
+# Endings of publishers' names: a leftover piece ending like this is preferred.
+PUBLISHER_END = re.compile(
+    r"(?:出版会|出版部|出版|書房|書店|書院|新社|社|館|閣|堂|協会|学会|研究所|大学|Press|Verlag|Publishers?|Books|Inc\.?|Ltd\.?)$"
+)
+# A place before the publisher: `東京:日本評論社`, `New York: Penguin Press`, `М.: Инфра-М`.
+PLACE_PREFIX = re.compile(r"^[^:：,、]{1,20}?\.?\s?[:：]\s?(?=\S)")
+
+
+def leftover_publisher(rest: str) -> str | None:
+    """The leftover piece of a tail that names a publisher: `青林書院`, `有斐閣`."""
+    pieces = []
+    for piece in re.split(r"[、,，;()（）。・]|\.\s|\.$", re.sub(r"〔[^〕]*〕", " ", rest)):
+        piece = clean(PLACE_PREFIX.sub("", piece.strip()))
+        if piece and not NOT_PUBLISHER.match(piece) and re.search(rf"[{_JA}A-Za-zА-Яа-я]", piece):
+            pieces.append(piece)
+    preferred = [p for p in pieces if PUBLISHER_END.search(p)]
+    return (preferred or pieces or [None])[0]
+
+
+# --- bracket scanning ----------------------------------------------------------------
+
+PAIRS = {"「": "」", "『": "』", "“": "”", "«": "»"}
+
+
+def bracket_groups(text: str) -> list[tuple[str, int, int]]:
+    """Top-level 「」 and 『』 groups: (opening bracket, start, end after the closer)."""
+    groups: list[tuple[str, int, int]] = []
+    stack: list[tuple[str, int]] = []
+    for index, char in enumerate(text):
+        if char in "「『":
+            stack.append((char, index))
+        elif char in "」』" and stack:
+            opener, start = stack.pop()
+            if not stack:
+                groups.append((opener, start, index + 1))
+    return groups
+
+
+# --- parsers ---------------------------------------------------------------------------
+
+# A Japanese court report: court, 判/決, era date, reporter, volume・page.
+#   `水戸地判昭52・2・17判時842・22`, `最大判昭34・12・16刑集13・13・3225`, `東京高判平成9年3月6日判タ950号243頁`
+COURT_DECISION = re.compile(
+    r"^(?P<court>最高?裁?(?:大法廷|第[一二三]小法廷)?|最大|最[一二三]小|大連?|[\u4e00-\u9fff]{1,4}?(?:地|高|簡|家)(?:裁)?(?:[\u4e00-\u9fff]{1,3}支)?)"
+    r"(?P<kind>判|決)(?:決)?\s?"
+    r"(?P<date>(?:明治|大正|昭和|平成|令和|[明大昭平令])(?:元|\d{1,2})(?:[・.]\d{1,2}[・.]\d{1,2}|年\d{1,2}月\d{1,2}日))"
+    r"\s?(?P<reporter>判時|判タ|判例時報|判例タイムズ|民集|刑集|集民|集刑|訟月|行集|高民集|高刑集|下民集|下刑集|労判|労民集|裁時|家月)?"
+    r"\s?(?P<loc>[\d・号巻頁.\s]+)?"
+)
+COURTS = {"地": "地方裁判所", "高": "高等裁判所", "簡": "簡易裁判所", "家": "家庭裁判所"}
+REPORTERS = {
+    "判時": "判例時報", "判タ": "判例タイムズ", "民集": "最高裁判所民事判例集", "刑集": "最高裁判所刑事判例集",
+    "集民": "最高裁判所裁判集民事", "集刑": "最高裁判所裁判集刑事", "訟月": "訟務月報", "行集": "行政事件裁判例集",
+    "高民集": "高等裁判所民事判例集", "高刑集": "高等裁判所刑事判例集", "下民集": "下級裁判所民事裁判例集",
+    "下刑集": "下級裁判所刑事裁判例集", "労判": "労働判例", "労民集": "労働関係民事裁判例集", "裁時": "裁判所時報",
+    "家月": "家庭裁判月報",
+}  # fmt: skip
+
+
+# Reporters numbered by issue only (判例時報 994号), not by volume and issue.
+ISSUE_REPORTERS = frozenset({"判時", "判タ", "判例時報", "判例タイムズ", "労判", "裁時", "金判", "金法"})
+
+
+def court_name(abbreviation: str) -> str:
+    """`水戸地` → 水戸地方裁判所, `最大` → 最高裁判所大法廷, `大` → 大審院, `最` → 最高裁判所."""
+    if abbreviation in ("大", "大連"):
+        return "大審院" if abbreviation == "大" else "大審院連合部"
+    if abbreviation in ("最", "最高裁"):
+        return "最高裁判所"
+    if abbreviation == "最大":
+        return "最高裁判所大法廷"
+    small = re.fullmatch(r"最([一二三])小", abbreviation)
+    if small:
+        return f"最高裁判所第{small.group(1)}小法廷"
+    if abbreviation.startswith("最"):
+        return (
+            abbreviation.replace("最高裁", "最高裁判所").replace("最", "最高裁判所", 1)
+            if "裁判所" not in abbreviation
+            else abbreviation
+        )
+    match = re.fullmatch(r"(?P<place>.+?)(?P<level>地|高|簡|家)裁?(?P<branch>.+支)?", abbreviation)
+    if not match:
+        return abbreviation
+    branch = match.group("branch") or ""
+    return match.group("place") + COURTS[match.group("level")] + (branch[:-1] + "支部" if branch else "")
+
+
+def parse_court_decision(citation: Citation, body: str) -> bool:
+    match = COURT_DECISION.match(body.strip())
+    if not match:
+        return False
+    citation.type = "court decision"
+    citation.court = court_name(match.group("court"))
+    citation.title = "判決" if match.group("kind") == "判" else "決定"
+    citation.date, _ = find_date(match.group("date"))
+    _reporter(citation, match.group("reporter"), match.group("loc") or "")
+    return True
+
+
+def _reporter(citation: Citation, reporter: str | None, locator: str) -> None:
+    """`判時842・22` → 判例時報 issue 842 p. 22; `民集51巻4号1673頁` → volume 51, issue 4, p. 1673."""
+    if not reporter:
+        return
+    container = REPORTERS.get(reporter, reporter)
+    if citation.court and citation.court.startswith("大審院"):
+        container = container.replace("最高裁判所", "大審院")
+    citation.container = container
+    numbers = re.findall(r"\d+", locator)
+    if len(numbers) == 3:
+        citation.volume, citation.issue, citation.pages = numbers
+    elif len(numbers) == 2 and reporter in ISSUE_REPORTERS:
+        citation.issue, citation.pages = numbers
+    elif len(numbers) == 2:
+        citation.volume, citation.pages = numbers
+
+
+# The long form of court decisions: `最高裁昭和58年10月7日大法廷判決(民集37巻8号1282頁)`.
+COURT_DECISION_LONG = re.compile(
+    r"^(?P<court>最高裁(?:判所)?|大審院|[\u4e00-\u9fff]{1,4}(?:地方|高等|簡易|家庭)裁判所(?:[\u4e00-\u9fff]{1,3}支部)?)\s?"
+    r"(?P<date>(?:明治|大正|昭和|平成|令和)(?:元|\d{1,2})年\d{1,2}月\d{1,2}日)"
+    r"(?P<bench>大法廷|第[一二三]小法廷)?(?P<kind>判決|決定)"
+    r"[(（・]?\s?(?P<reporter>民集|刑集|集民|集刑|判時|判タ|訟月|行集)?(?P<loc>[\d巻号頁・\s]*)"
+)
+
+
+def parse_court_decision_long(citation: Citation, body: str) -> bool:
+    match = COURT_DECISION_LONG.match(body.strip())
+    if not match:
+        return False
+    court = match.group("court").replace("最高裁判所", "最高裁").replace("最高裁", "最高裁判所")
+    citation.type = "court decision"
+    citation.court = court + (match.group("bench") or "")
+    citation.title = match.group("kind")
+    citation.date, _ = find_date(match.group("date"))
+    _reporter(citation, match.group("reporter"), match.group("loc"))
+    return True
+
+
+# A Russian statute: `Федеральный закон от 09.11.2024 № 374-ФЗ "О ратификации ..."`.
+RU_STATUTE = re.compile(
+    r"(?P<kind>Федеральный конституционный закон|Федеральный закон|Закон|Указ Президента Российской Федерации|"
+    r"Указ|Постановление Правительства Российской Федерации|Постановление|Распоряжение)"
+    r"\s+от\s+(?P<date>[\d.]+|\d{1,2}\s[а-я]+\s\d{4}\s?г?\.?)\s*(?:г\.\s*)?№\s?(?P<number>[\w\-]+)"
+    r"\s*[\"“«](?P<title>.+?)[\"”»](?=[\s.,]|$)"
+)
+
+# A Japanese statute named with its number or an article: `海上保安庁法第25条`,
+# `行政手続法（平成五年法律第八十八号）`, `国家安全保障法(2015年7月1日公布)`.
+JA_STATUTE = re.compile(
+    r"^(?P<title>[\u4e00-\u9fff\u30a0-\u30ffー・]{2,30}?(?:法|法律|令|規則|条例|憲法|法典))"
+    r"(?:\s?[(（](?P<number>(?:明治|大正|昭和|平成|令和)[元\d一二三四五六七八九十]+年(?:法律|政令|条例)第[\d一二三四五六七八九十百千]+号)[)）])?"
+    r"(?P<article>第[\d一二三四五六七八九十百]+条(?:の[\d一二三四五六七八九十]+)?(?:第[\d一二三四五六七八九十]+項)?)?"
+)
+
+
+def parse_ru_statute(citation: Citation, body: str) -> bool:
+    match = RU_STATUTE.search(body)
+    if not match:
+        return False
+    citation.type = "statute"
+    citation.title = match.group("title").strip()
+    citation.number = match.group("number")
+    citation.date, _ = find_date(match.group("date"))
+    citation.container = None
+    return True
+
+
+def parse_ja_statute(citation: Citation, body: str) -> bool:
+    text = body.strip().rstrip("。.")
+    match = JA_STATUTE.match(text)
+    if not match or (not match.group("article") and not match.group("number")) or len(text) > match.end() + 2:
+        return False
+    citation.type = "treaty" if TREATY_WORDS.search(match.group("title")) else "statute"
+    citation.title = match.group("title")
+    citation.number = match.group("number")
+    if match.group("number"):
+        citation.date, _ = find_date(match.group("number"))
+    return True
+
+
+# A Diet proceedings note: a date, then the house or committee, then whose answer.
+#   `昭和47年11月13日、参議院予算委員会、吉國内閣法制局長官答弁`
+#   `1969年（昭和44年）2月22日、参議院予算委員会における高辻内閣法制局長官の答弁`
+DIET = re.compile(
+    r"(?P<body>(?:衆議院|参議院|貴族院|衆院|参院)[\u4e00-\u9fff]*?(?:委員会|本会議|調査会|審査会)|(?:衆議院|参議院))"
+    r"(?:、|における|での|の)?\s?(?P<speech>[^、。]*?(?:答弁|発言|質問|答弁書|説明|会議録))?\s*(?:[。.]|$)"
+)
+
+
+def parse_diet(citation: Citation, body: str) -> bool:
+    if "『" in body or "「" in body:
+        return False
+    match = DIET.search(body)
+    if not match:
+        return False
+    date, _ = find_date(re.sub(r"[(（](?:明治|大正|昭和|平成|令和)[^)）]*[)）]", "", body))
+    if not date:
+        return False
+    citation.type = "proceedings"
+    citation.date = date
+    citation.container = match.group("body")
+    citation.title = clean(match.group("speech"))
+    return True
+
+
+# A newspaper cited by its date: `1952年11月26日付朝日新聞`, `朝日新聞2002年3月10日朝刊`.
+DATED_NEWS = re.compile(
+    r"^(?P<date>[^、,]*?\d+日)付?(?:の)?\s?『?(?P<paper>[\u4e00-\u9fff\u30a0-\u30ffA-Za-z]+?(?:新聞|通信|日報))』?(?P<rest>.*)$"
+    r"|^『?(?P<paper2>[\u4e00-\u9fff\u30a0-\u30ffA-Za-z]+?(?:新聞|通信|日報))』?\s?(?P<date2>\d{4}[年.][^、,]*?日?)(?P<rest2>.*)$"
+)
+
+
+def parse_dated_news(citation: Citation, body: str) -> bool:
+    match = DATED_NEWS.match(body.strip())
+    if not match or "「" in body:
+        return False
+    citation.type = "news"
+    citation.container = match.group("paper") or match.group("paper2")
+    citation.date, _ = find_date(match.group("date") or match.group("date2"))
+    rest = match.group("rest") or match.group("rest2") or ""
+    pages, _ = find_pages(rest)
+    citation.pages = pages
+    return True
+
+
+def _title_extent(body: str, start: int, end: int) -> int:
+    """A quoted title that runs on into a particle (`「X」に関する質問に対する答弁書`) ends later."""
+    tail = re.match(r"[のにをと関する対す質問答弁書主意報告案]+(?:書|案|報告)", body[end:])
+    return end + tail.end() if tail else end
+
+
+def parse_japanese(citation: Citation, body: str) -> bool:
+    """`著者『書名』出版社、年、頁`, `著者「論文」『誌名』巻号(年月)頁`, `著者「章」編者編『書名』年, p.`."""
+    groups = bracket_groups(body)
+    if not groups:
+        return False
+    opener, start, end = groups[0]
+    zone = body[:start]
+    if re.search(r"[。]", zone) or len(zone) > 60:
+        return False
+    citation.authors, citation.editor = split_japanese_authors(zone)
+    year = AUTHOR_YEAR.search(zone)
+    if year:
+        citation.date = year.group("y") or year.group("y2")
+    title_end = _title_extent(body, start, end)
+    citation.title = clean(body[start + 1 : end - 1]) if title_end == end else body[start:title_end]
+    rest = body[title_end:]
+    second = next((g for g in groups[1:] if g[1] >= title_end), None)
+    if opener == "「" and second and second[0] == "『":
+        between = body[title_end : second[1]]
+        _, editor = split_japanese_authors(between)
+        citation.editor = editor or citation.editor
+        citation.container = clean(body[second[1] + 1 : second[2] - 1])
+        rest = body[second[2] :]
+        if is_news(citation.container):
+            citation.type = "news"
+        elif editor:
+            citation.type = "chapter"
+        else:
+            citation.type = "journal article"
+    elif opener == "『":
+        citation.type = "news" if is_news(citation.title) and not citation.authors else "book"
+        if citation.type == "news":
+            citation.container, citation.title = citation.title, None
+        responsible = TITLE_FIRST_NAMES.match(rest) if not zone.strip() else None
+        if responsible:  # `『書名』田中英夫[ほか]著 東京大学出版会, 1974.12`
+            citation.authors, citation.editor = split_japanese_authors(responsible.group("names"))
+            rest = rest[responsible.end() :]
+    else:
+        citation.type = "book"
+        container = re.match(rf"^\s?(?P<name>[{_JA}A-Za-z]+?)\s?(?=第?\d+[巻号]|Vol|vol|No|no)", rest)
+        if container:
+            citation.type = "journal article"
+            citation.container = container.group("name")
+            rest = rest[container.end() :]
+        elif is_news(clean(re.split(r"[、,\d(]", rest.strip(), maxsplit=1)[0])):
+            citation.type = "news"
+            citation.container = clean(re.split(r"[、,\d(]", rest.strip(), maxsplit=1)[0])
+            rest = rest.strip()[len(citation.container) :]
+    if title_end != end and GOVERNMENT_DOCUMENT.search(citation.title or ""):
+        citation.type = "government document"
+        if zone.strip().endswith("提出"):
+            citation.title, citation.authors = zone.strip() + citation.title, []
+    rest = fill_details(citation, re.sub(r"〔[^〕]*〕", " ", rest), keep_date=year is not None)
+    if citation.type != "news":
+        citation.publisher = leftover_publisher(rest)
+    return True
+
+
+# Names after a title-first entry, ending in their role: `田中英夫[ほか]著 `, `指宿信 編著 `.
+TITLE_FIRST_NAMES = re.compile(rf"^\s?(?P<names>[{_JA}・、\[\]\s]+?(?:編著|著|編))\s")
+
+# Official papers named by what they are: `…に関する質問に対する答弁書`, `…白書`, `…報告書`.
+GOVERNMENT_DOCUMENT = re.compile(r"(?:答弁書|質問主意書|白書|報告書|議事録|会議録)$")
+
+
+# A quoted title, straight or curly or «»: `"Title," Journal`, `“Title.” Journal`.
+QUOTED_TITLE = re.compile(r"[\"“](?P<title>[^\"”]{3,}?)[,.]?[\"”][,.]?")
+GUILLEMET_TITLE = re.compile(r"«(?P<title>[^»]{3,}?)[,.]?»[,.]?")
+
+# The container at the head of a tail: `Journal, vol. 12`, `Critical Inquiry 4 (2)`,
+# `Morphology 24, no. 4`, `Ведомости, 14.09.2023`, `New York Times, October 10, 2010`.
+CONTAINER_HEAD = re.compile(
+    r"^\s*(?:[Ii]n:?\s+)?(?P<container>[^\d,(<]+?)(?=\s*(?:,|\(|\.\s|\.?$|\s(?:vol\.|Vol\.|no\.|No\.|Т\.|№)|\s\d))"
+)
+
+
+def parse_quoted(citation: Citation, body: str) -> bool:
+    """`Author, "Title," Journal, vol. 12, no. 3 (2003), pp. 1–10.` and the Russian news notes."""
+    match = QUOTED_TITLE.search(body) or GUILLEMET_TITLE.search(body)
+    if not match or (match.re is QUOTED_TITLE and "«" in body[: match.start()]):
+        return False
+    zone = body[: match.start()]
+    if "。" in zone or len(zone) > 150:
+        return False
+    citation.authors = split_western_authors(zone)
+    year = AUTHOR_YEAR.search(zone.strip())
+    if year:
+        citation.date = year.group("y") or year.group("y2")
+    citation.title = match.group("title").strip()
+    rest = body[match.end() :]
+    head = CONTAINER_HEAD.match(rest)
+    if head and clean(head.group("container")) and not re.match(r"^\s*(?:pp?\.|С\.)", rest):
+        citation.container = clean(head.group("container"))
+        rest = rest[head.end() :]
+        volume = None if APA_VOLUME.match(rest) else CHICAGO_VOLUME.match(rest)
+        if volume:  # `Morphology 24, no. 4`, `Science 236: 957-59`
+            citation.volume = volume.group("vol")
+            rest = (f"): {volume.group('colon')}" if volume.group("colon") else "") + rest[volume.end() :]
+    rest = fill_details(citation, rest, keep_date=bool(year))
+    if not citation.pages:
+        bare = BARE_PAGES.search(rest)
+        if bare:
+            citation.pages = expand_range(bare.group("first"), bare.group("last"))
+    if not citation.date:
+        citation.date, _ = find_date(citation.title)
+    citation.type = _western_type(citation)
+    return True
+
+
+# A volume number right after a journal's name (Chicago, APA without issue).
+CHICAGO_VOLUME = re.compile(r"^\s?(?P<vol>\d+)(?:\s?:\s?(?P<colon>\d+(?:\s?[-–]\s?\d+)?))?(?=[,\s(:.]|$)")
+# A bare locator after a comma: `Journal of Financial Economics 39, 181-208.`, `…, 2010, 12, …`.
+BARE_PAGES = re.compile(r"(?:^|,)\s?(?P<first>\d{1,4})(?:\s?[-–]\s?(?P<last>\d{1,4}))?(?=\s?(?:,|\.?\s*$))")
+
+
+def expand_range(first: str, last: str | None) -> str:
+    """`325`, `50` → 325-350 (Chicago's abbreviated last page)."""
+    if not last:
+        return first
+    if len(last) < len(first):
+        last = first[: len(first) - len(last)] + last
+    return f"{first}-{last}"
+
+
+def _western_type(citation: Citation) -> str:
+    if citation.title and TREATY_WORDS.match(citation.title) and not citation.authors:
+        return "treaty"
+    if is_news(citation.container):
+        return "news"
+    if citation.container and (citation.volume or citation.issue or citation.pages):
+        return "journal article"
+    if citation.container and citation.date and len(citation.date) == 10 and citation.url:
+        return "news"
+    if citation.url:
+        return "web page"
+    return "journal article" if citation.container else "book"
+
+
+# `Author, Title (Place: Publisher, Year), p. 5.`  (Chicago full note for a book)
+WESTERN_BOOK = re.compile(
+    r"^(?P<authors>[^,(]+?(?:,\s[^,(]+?)*?(?:,?\s(?:and|&)\s[^,(]+?)?),\s(?P<title>[^()]+?)\s?"
+    r"\((?:(?P<place>[^:()]+):\s?)?(?P<publisher>[^()]+?),\s(?P<year>(?:1[6-9]|20)\d\d)\)(?P<rest>.*)$"
+)
+
+
+def parse_western_book(citation: Citation, body: str) -> bool:
+    match = WESTERN_BOOK.match(body.strip())
+    if not match:
+        return False
+    authors = match.group("authors")
+    title = match.group("title")
+    if " and " not in authors and "," in authors:  # `A, B, C and D` would have matched and; else first comma
+        first, _, extra = authors.partition(",")
+        authors, title = first, f"{extra.strip()}, {title}"
+    citation.type = "book"
+    citation.authors = split_western_authors(authors)
+    citation.title = clean(title)
+    citation.publisher = clean(match.group("publisher"))
+    citation.date = match.group("year")
+    fill_details(citation, match.group("rest"), keep_date=True)
+    return True
+
+
+# A period-separated reference (SIST 02, Chicago bibliography, Vancouver):
+#   `坂村健. グローバルスタンダードと国家戦略. NTT出版, 2005, 272p.`
+#   `松原茂樹, 加藤芳秀, 江川誠二. 英文作成支援ツール…. 情報管理. 2008, vol. 51, no. 4, p. 251-259.`
+# A period ends an element unless it ends an initial (`D.`) or an abbreviation (`vol.`, `p.`).
+_ABBREVIATIONS = ("[A-Z]", "vol", "Vol", "no", "No", "pp", "p", "ed", "Ed", "eds", "St", "Dr", "Mr", "Jr", "al")
+ELEMENT_END = re.compile("".join(rf"(?<!\b{a})" for a in _ABBREVIATIONS) + r"[.．]\s+(?=\S)")
+
+
+# Authors given as surname and initials, separated by semicolons: `Frenkel, D.; Smit, B. Title…`.
+INITIALS_AUTHORS = re.compile(
+    r"^(?P<authors>[A-Z][\w'’-]+,\s(?:[A-Z]\.\s?)+(?:;\s[A-Z][\w'’-]+,\s(?:[A-Z]\.\s?)+)*)\s(?=[A-Z])"
+)
+
+
+def parse_period_separated(citation: Citation, body: str) -> bool:
+    text = body.strip().rstrip(".．")
+    initials = INITIALS_AUTHORS.match(text)
+    head = [initials.group("authors")] if initials else []
+    rest = text[initials.end() :] if initials else text
+    parts = head + [p.strip() for p in ELEMENT_END.split(rest) if p.strip()]
+    if len(parts) < 3 or "。" in text:
+        return False
+    zone = parts[0]
+    if re.search(r"[\u3040-\u30ff\u4e00-\u9fff]", zone):
+        citation.authors, citation.editor = split_japanese_authors(zone.replace(", ", "、"))
+    else:
+        citation.authors = split_western_authors(zone.replace(";", " and"))
+    citation.title = clean(parts[1])
+    tail = parts[2:]
+    details = re.match(r"^(?:(?:1[6-9]|20)\d\d|vol|Vol|[Nn]o\.)", tail[1]) if len(tail) > 1 else None
+    if details:
+        citation.type = "journal article"
+        citation.container = clean(tail[0])
+        fill_details(citation, ", ".join(tail[1:]))
+    else:
+        citation.type = "book"
+        rest = fill_details(citation, ", ".join(tail))
+        citation.publisher = leftover_publisher(rest)
+    return True
+
+
+# A Chicago short note: `Esher, "Autonomous Morphology," 341.`, `Smith, Swing Time, 320.`
+SHORT_FORM = re.compile(
+    r"^(?P<who>[A-Z][\w'’-]+),\s(?:[\"“](?P<quoted>[^\"”]+?),?[\"”]|(?P<title>[^,\"“.\d]+)),?\s(?P<first>\d+)(?:[-–](?P<last>\d+))?\.?$"
+)
+
+
+def parse_short_form(citation: Citation, body: str) -> bool:
+    """A shortened note repeats an earlier full one; resolve_back_references finds which."""
+    match = SHORT_FORM.match(body.strip())
+    if not match:
+        return False
+    citation.type = "back reference"
+    citation.authors = [match.group("who")]
+    citation.title = (match.group("quoted") or match.group("title")).strip()
+    citation.pages = expand_range(match.group("first"), match.group("last"))
+    return True
+
+
+# APA 7: `Aron, L., Botella, M., & Lubart, T. (2019). Title. In R. F. Subotnik (Eds.), Book (pp. 345–359). Publisher.`
+APA = re.compile(r"^(?P<authors>.+?)\s?\((?P<year>(?:1[6-9]|20)\d\d)[a-z]?(?:,\s[^)]+)?\)\.?\s(?P<rest>[^\"“].+)$")
+APA_CHAPTER = re.compile(
+    r"^(?P<title>.+?)\.\s[Ii]n\s(?P<editors>.+?)\s\((?:Eds?|Hrsg)\.\),\s(?P<book>.+?)"
+    r"(?:\s\((?P<details>[^()]*)\))?\.\s(?P<publisher>[^()]+?)\.?$"
+)
+APA_ARTICLE = re.compile(
+    r"^(?P<title>.+?)\.\s(?P<container>[^,.]+(?:\.[^,\s][^,]*)?),\s(?P<vol>\d+)(?:\((?P<no>[^)]+)\))?"
+    r"(?:,\s(?:(?P<first>\d+)\s?[-–]\s?(?P<last>\d+)|Article\s\d+))?\.?$"
+)
+APA_BOOK = re.compile(
+    r"^(?P<title>.+?)(?:\s\((?P<details>[^()]*(?:ed\.|Vol\.)[^()]*)\))?\.\s(?P<publisher>[^.]+(?:\.[^\s.][^.]*)*?)\.?$"
+)
+
+
+def parse_apa(citation: Citation, body: str) -> bool:
+    """APA reference-list entries: chapter in an edited book, journal article, book."""
+    match = APA.match(body.strip())
+    if not match or not INVERTED_INITIALS_LIST.fullmatch(match.group("authors").strip(" ,")):
+        return False
+    rest = match.group("rest").strip()
+    chapter, article = APA_CHAPTER.match(rest), APA_ARTICLE.match(rest)
+    book = None if chapter or article else APA_BOOK.match(rest)
+    if not (chapter or article or book):
+        return False
+    citation.authors = split_western_authors(match.group("authors"))
+    citation.date = match.group("year")
+    if chapter:
+        citation.type, citation.title, citation.editor = "chapter", chapter.group("title"), chapter.group("editors")
+        citation.container, citation.publisher = chapter.group("book"), chapter.group("publisher")
+        citation.pages, _ = find_pages(chapter.group("details") or "")
+    elif article:
+        citation.type, citation.title, citation.container = (
+            "journal article",
+            article.group("title"),
+            article.group("container"),
+        )
+        citation.volume, citation.issue = article.group("vol"), article.group("no")
+        if article.group("first"):
+            citation.pages = expand_range(article.group("first"), article.group("last"))
+    else:
+        citation.type, citation.title, citation.publisher = "book", book.group("title"), book.group("publisher")
+    return True
+
+
+# Author-date: `Yamaguchi, Momoe (1980). Aoi Toki,Shuei-sha, Tokyo.`,
+# `Scott, J.W., (1988) Gender and the Politics of History, Columbia University Press.`
+AUTHOR_DATE = re.compile(
+    r"^(?P<authors>[A-Z][^()\d]+?),?\s?\((?P<year>(?:1[6-9]|20)\d\d)[a-z]?\)\.?\s(?P<rest>[^\"“].+)$"
+)
+
+
+def parse_author_date(citation: Citation, body: str) -> bool:
+    match = AUTHOR_DATE.match(body.strip())
+    if not match:
+        return False
+    citation.authors = split_western_authors(match.group("authors"))
+    citation.date = match.group("year")
+    title, _, rest = match.group("rest").partition(",")
+    citation.title = clean(title)
+    if re.search(r"\b(?:vol|no)\.", rest, re.IGNORECASE):
+        citation.type = "journal article"
+        citation.container = clean(re.split(r",\s?(?:vol|no)\.", rest, maxsplit=1, flags=re.IGNORECASE)[0])
+        fill_details(citation, rest, keep_date=True)
+    else:
+        citation.type = "book"
+        citation.publisher = clean(rest.split(",")[0])
+    return True
+
+
+# GOST 7.0.5 / 7.1 (Russian): `Петров В. И. Тренды рынка // Вопросы экономики. – 2021. – Т. 103, № 5. – С. 75–94.`
+GOST_MARK = re.compile(r"\s//\s|\.\s[–—]\s|(?:^|\s)(?:М|СПб|Л|К)\.\s?:\s|\d+\sс\.$|\[Электронный ресурс\]")
+GOST_AUTHOR = re.compile(
+    r"^(?P<author>[A-ZА-ЯЁ][a-zа-яё'-]+,?\s(?:[A-ZА-ЯЁ]\.\s?){1,3}|(?:[А-ЯЁA-Z]\.\s?){1,3}[А-ЯЁA-Z][а-яёa-z-]+)\s(?=\S)"
+)
+GOST_PUBLISHER = re.compile(
+    r"(?:^|[.–]\s)(?P<place>[A-ZА-ЯЁ][\w.-]{0,15}?)\.?\s?:\s(?P<publisher>[^,:]+?),\s(?P<year>(?:1[6-9]|20)\d\d)"
+)
+# Other title information GOST adds after a colon: `: Учебник`, `: офиц. текст`, `: монография`.
+GOST_TITLE_INFO = re.compile(r":\s?(?:[Уу]чебник|учеб\. пособие|монография|офиц\. текст|сб\. ст\.)\.?$")
+GOST_STATUTE = re.compile(r"федер\.\s?закон|[Фф]едеральный закон|[Кк]онституция|[Кк]одекс|[Уу]каз")
+
+
+def parse_gost(citation: Citation, body: str) -> bool:
+    text = body.strip()
+    if not GOST_MARK.search(text) or citation.language not in ("ru", "fr", "de", "en"):
+        return False
+    author = GOST_AUTHOR.match(text)
+    if author and not GOST_STATUTE.match(text):
+        citation.authors = [author.group("author").strip()]
+        text = text[author.end() :]
+    editor = re.search(r"[Пп]од ред\.\s(?P<ed>.+?)(?=\.\s[–—]|;|$)", text)
+    if editor:
+        citation.editor = editor.group("ed").strip()
+    title_end = re.search(
+        r"\s/\s|\s//\s|\.\s[–—]\s|\.\s(?=(?:[A-ZА-ЯЁ][\w.-]{0,15}?\.?\s?:\s)|(?:1[6-9]|20)\d\d\.)", text
+    )
+    title = text[: title_end.start()] if title_end else text
+    title = re.sub(r"\s?\[[^\]]*\]|\s?URL:?$", "", title)
+    if GOST_STATUTE.search(title) and ":" in title:  # `О защите прав потребителей: федер. закон`
+        title = title.split(":")[0]
+    citation.title = clean(GOST_TITLE_INFO.sub("", title))
+    container = re.search(r"\s//\s(?P<container>.+?)(?=\.\s|\.$|$)", text)
+    if container:
+        citation.container = clean(container.group("container"))
+    publisher = GOST_PUBLISHER.search(text)
+    if publisher:
+        citation.publisher = clean(publisher.group("publisher"))
+        citation.date = publisher.group("year")
+    details = text[container.end() :] if container else text[title_end.end() if title_end else len(text) :]
+    fill_details(citation, re.sub(r"\d+\sс\.|\d+\sp\.$", " ", details), keep_date=bool(publisher))
+    if GOST_STATUTE.search(text[: title_end.start()] if title_end else text):
+        citation.type = "statute"
+    elif citation.container and is_news(citation.container):
+        citation.type = "news"
+    elif citation.container:
+        citation.type = "journal article"
+    elif citation.url and not citation.publisher:
+        citation.type = "web page"
+    else:
+        citation.type = "book"
+    return True
+
+
+# Japanese elements separated by commas: `山口百惠,蒼い時,集英社,1980.`, `桂 三枝, 落語とIT, 情報処理 52(2), 2011-02.`
+JOURNAL_NUMBERS = re.compile(r"^(?P<name>.+?)\s?(?P<vol>\d+)\s?\((?P<no>\d+)\)$")
+
+
+def parse_comma_separated(citation: Citation, body: str) -> bool:
+    text = body.strip().rstrip(".．。")
+    parts = [p.strip() for p in re.split(r"\s?[,，、]\s?", text) if p.strip()]
+    if len(parts) < 3 or citation.language != "ja" or re.search(r"[「『。]", text):
+        return False
+    citation.authors, citation.editor = split_japanese_authors(parts[0])
+    citation.title = clean(parts[1])
+    for part in parts[2:]:
+        date, _ = find_date(part)
+        journal = JOURNAL_NUMBERS.match(part)
+        if journal:
+            citation.container, citation.volume, citation.issue = (
+                journal.group("name"),
+                journal.group("vol"),
+                journal.group("no"),
+            )
+        elif date and len(re.sub(r"[\d\-年月日./]", "", part)) == 0:
+            citation.date = citation.date or date
+        elif citation.publisher is None and citation.container is None and not NOT_PUBLISHER.match(part.strip("()")):
+            citation.publisher = clean(part)
+    citation.type = "journal article" if citation.container else ("web page" if citation.url else "book")
+    return True
+
+
+PARSERS: tuple[tuple[str, Callable[[Citation, str], bool]], ...] = (
+    ("court decision", parse_court_decision),
+    ("court decision, long form", parse_court_decision_long),
+    ("russian statute", parse_ru_statute),
+    ("japanese statute", parse_ja_statute),
+    ("diet proceedings", parse_diet),
+    ("dated newspaper", parse_dated_news),
+    ("japanese brackets", parse_japanese),
+    ("gost", parse_gost),
+    ("short form", parse_short_form),
+    ("apa", parse_apa),
+    ("author date", parse_author_date),
+    ("quoted title", parse_quoted),
+    ("western book", parse_western_book),
+    ("period separated", parse_period_separated),
+    ("comma separated", parse_comma_separated),
+)

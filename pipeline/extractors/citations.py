@@ -1,0 +1,298 @@
+"""Citations: structured bibliographic records from notes and inline references.
+
+``parse_citation`` cuts the fields every style shares out of a note (URL,
+NDL call number, ISBN), then tries the named style parsers of
+:mod:`pipeline.extractors.citation_styles` in order.  A note that explains
+rather than cites becomes type ``note``; a reference inside it is still
+parsed.  ``resolve_back_references`` links 同上, 前掲注3, Ibid. and op. cit.
+to the citation they repeat; ``find_inline_citations`` finds references
+standing in running text.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from pipeline.extractors.citation_fields import (
+    detect_language,
+    find_accessed,
+    find_call_number,
+    find_date,
+    find_isbn,
+    find_url,
+)
+from pipeline.extractors.citation_styles import BARE_PAGES, PARSERS, TREATY_WORDS, expand_range, fill_details
+from pipeline.records import Citation
+
+# Fields a back-reference takes over from the citation it repeats.
+REPEATED_FIELDS = ("type", "authors", "editor", "title", "container", "publisher", "date", "volume", "issue", "url")
+
+
+def _cut(text: str, span: tuple[int, int] | None) -> str:
+    """Blank a span out (keeping a separator so neighbours do not merge)."""
+    if span is None:
+        return text
+    return text[: span[0]] + " " + text[span[1] :]
+
+
+def parse_citation(text: str, citation_id: str, note: str | None, start: int, accessed: str | None = None) -> Citation:
+    """One note (without its number) or inline reference as a Citation; offsets into the document."""
+    citation = Citation(citation_id, note, start, start + len(text), text, accessed=accessed)
+    body = text.strip()
+    citation.url, span = find_url(body)
+    body = _cut(body, span)
+    citation.call_number, span = find_call_number(body)
+    body = _cut(body, span)
+    citation.isbn, span = find_isbn(body)
+    body = _cut(body, span)
+    own_access, span = find_accessed(body)
+    # the document's access date (`インターネット情報の最終アクセス日`) only concerns online sources
+    citation.accessed = own_access or (accessed if citation.url else None)
+    body = re.sub(r"\s?URL:?\s*$|\s?URL:\s", " ", _cut(body, span))
+    body = re.sub(r"\s+", " ", body).strip()
+    citation.language = detect_language(body)
+    if _back_reference(citation, body):
+        return citation
+    reference = _reference_part(body)
+    if reference is None:
+        _explanatory(citation, body)
+        return citation
+    if reference != body:
+        citation.language = detect_language(reference) or citation.language
+    for _name, parser in PARSERS:
+        if parser(citation, reference):
+            break
+    else:
+        _fallback(citation, reference)
+    if citation.type != "treaty" and citation.title and TREATY_WORDS.match(citation.title) and not citation.authors:
+        citation.type = "treaty"
+    citation.title = repair_hyphenation(citation.title)
+    return citation
+
+
+# A Russian word split at a line end and rejoined with its hyphen (`па-ртнерстве`): both
+# halves lower case, and neither a prefix (`по-русски`) nor a particle (`кто-то`) that
+# really takes a hyphen.
+SPLIT_WORD = re.compile(r"(?<![а-яё])(?P<left>[а-яё]{2,})-(?P<right>[а-яё]{2,})")
+HYPHEN_PREFIXES = frozenset({"по", "кое", "кой", "из", "во", "вице", "экс", "обер", "унтер"})
+HYPHEN_PARTICLES = frozenset({"то", "либо", "нибудь", "ка", "таки", "де", "тка"})
+
+
+def repair_hyphenation(text: str | None) -> str | None:
+    """`па-ртнерстве` → `партнерстве`; `по-русски`, `кто-то`, `Народно-Демократической` stay."""
+    if not text:
+        return text
+
+    def join(match: re.Match[str]) -> str:
+        left, right = match.group("left"), match.group("right")
+        if left in HYPHEN_PREFIXES or right in HYPHEN_PARTICLES:
+            return match.group(0)
+        return left + right
+
+    return SPLIT_WORD.sub(join, text)
+
+
+# --- explanatory notes ----------------------------------------------------------------
+
+# A Japanese sentence that states something (ends in a predicate and 。): the mark of
+# an explanatory note such as `国連憲章第51条は、…について規定している。`
+STATEMENT = re.compile(
+    r"(?:である|ている|てある|された|される|とされる|した|する|いる|ない|ある|れた|れる|だ|た|う)[。.]"
+)
+
+# A reference after an explanatory sentence: `…掲載されている。"Договор …", Министерство …`
+REFERENCE_AFTER_SENTENCE = re.compile(r"。\s?(?P<ref>[\"“«「『A-ZА-Я].*)$")
+
+# A reference inside an explanation: `詳しくは、芦部信喜『憲法』岩波書店、2019年、35頁を参照。`
+EMBEDDED_REFERENCE = re.compile(
+    r"(?P<ref>[\u4e00-\u9fff\u30a0-\u30ffー・、]{0,20}[「『][^。]*?』[^。]*?(?:\d+(?:頁|ページ)|\d{4}年?|p\.\s?\d+))"
+)
+
+
+def _reference_part(body: str) -> str | None:
+    """The part of a note that cites; None for a note that only explains."""
+    after = REFERENCE_AFTER_SENTENCE.search(body)
+    if after and STATEMENT.search(body[: after.start() + 1]):
+        return after.group("ref")
+    if STATEMENT.search(body) and "』" not in body and not re.search(r"[\"“«]", body):
+        return None
+    if STATEMENT.search(body) and len(body) > 80 and EMBEDDED_REFERENCE.search(body):
+        return None
+    return body
+
+
+def _explanatory(citation: Citation, body: str) -> None:
+    """Type note; a reference standing inside the explanation is still parsed."""
+    match = EMBEDDED_REFERENCE.search(body)
+    if match:
+        reference = re.sub(r"^.*?、(?=[^、]*[「『])", "", match.group("ref"))
+        for _name, parser in PARSERS:
+            if parser(citation, reference):
+                break
+    citation.type = "note"
+
+
+def _fallback(citation: Citation, body: str) -> None:
+    """No style matched: keep what can be read (a web page title, a date, pages)."""
+    rest = fill_details(citation, body)
+    title = re.split(r"[,，、]\s?", rest.strip(" .。"), maxsplit=1)[0].strip(' .。"')
+    if title and re.search(r"\w", title):
+        citation.title = title
+    if citation.url:
+        citation.type = "web page"
+    elif TREATY_WORDS.search(title or ""):
+        citation.type = "treaty"
+
+
+# --- back-references -------------------------------------------------------------------
+
+# `同上`, `同前`, `同右`, `同書`, `Ibid.`, `Id.` (the previous citation), with an optional locator.
+SAME_AS_PREVIOUS = re.compile(r"^(?:同上|同前|同右|同書|同論文|Ibid\.?|ibid\.?|Id\.|Там же\.?)(?=$|[\s,、，.(（p頁])")
+
+# `前掲注3`, `前掲注(3)`, `前掲注3文献`, `前掲（注3）`: an explicit note number.
+SEE_NOTE = re.compile(r"前掲\s?[(（]?注\s?[(（]?(?P<note>\d+)[)）]?")
+
+# `芦部・前掲書`, `芦部前掲『憲法』`, `Smith, op. cit.`, `Smith, supra note 3`: by author or title.
+BY_AUTHOR = re.compile(
+    r"^(?P<who>[^\s、,・「『]{1,20}?)[・、,\s]*(?:前掲|上掲|op\.\s?cit\.|supra(?:\snote\s(?P<note>\d+))?|цит\.\s?соч\.)"
+)
+# `前掲高林33頁`, `前掲高林・33頁`: 前掲 before the author's name.
+SEE_AUTHOR = re.compile(r"^前掲\s?(?P<who>[^\d\s、,・「『(（注]{1,10}?)(?=[\d(（、,・\s]|$)")
+BY_TITLE = re.compile(r"前掲\s?[『「](?P<title>[^』」]+)[』」]")
+
+
+def _back_reference(citation: Citation, body: str) -> bool:
+    """Mark a note that repeats an earlier one; resolution happens in resolve_back_references."""
+    patterns = (SAME_AS_PREVIOUS.match, SEE_NOTE.search, SEE_AUTHOR.match, BY_AUTHOR.match, BY_TITLE.search)
+    if not any(find(body) for find in patterns):
+        return False
+    citation.type = "back reference"
+    rest = fill_details(citation, re.sub(r"前掲\s?[(（]?注\s?[(（]?\d+[)）]?", " ", body))
+    bare = BARE_PAGES.search(rest)
+    if not citation.pages and bare:
+        citation.pages = expand_range(bare.group("first"), bare.group("last"))
+    citation.date = None
+    return True
+
+
+def _author_matches(candidate: Citation, who: str) -> bool:
+    names = [*candidate.authors, candidate.editor or ""]
+    return any(who and (name.startswith(who) or name.split(",")[0].split()[-1:] == [who]) for name in names if name)
+
+
+def _title_matches(candidate: Citation, short_title: str) -> bool:
+    title = (candidate.title or "").lower()
+    short = short_title.lower().strip()
+    return bool(title) and (title.startswith(short) or short in title)
+
+
+def _target(citation: Citation, earlier: list[Citation]) -> Citation | None:
+    body = citation.text.strip()
+    if SAME_AS_PREVIOUS.match(body):
+        return next((c for c in reversed(earlier) if c.note is not None or c is earlier[-1]), None)
+    see = SEE_NOTE.search(body)
+    if see:
+        return next((c for c in reversed(earlier) if c.note == see.group("note")), None)
+    title = BY_TITLE.search(body)
+    if title:
+        wanted = title.group("title")
+        found = next(
+            (c for c in reversed(earlier) if c.title and (c.title.startswith(wanted) or wanted in c.title)), None
+        )
+        if found:
+            return found
+    short = citation.authors[0] if citation.authors else None
+    if short and citation.title:  # a Chicago short note: surname and the start of the title
+        return next(
+            (c for c in reversed(earlier) if _author_matches(c, short) and _title_matches(c, citation.title)), None
+        )
+    who = BY_AUTHOR.match(body) or SEE_AUTHOR.match(body)
+    if who:
+        if who.groupdict().get("note"):
+            return next((c for c in reversed(earlier) if c.note == who.group("note")), None)
+        return next((c for c in reversed(earlier) if _author_matches(c, who.group("who"))), None)
+    return None
+
+
+def resolve_back_references(citations: list[Citation]) -> None:
+    """Point every back-reference at the citation it repeats (``repeats``) and take its fields."""
+    for index, citation in enumerate(citations):
+        if citation.type != "back reference":
+            continue
+        earlier = citations[:index]
+        target = _target(citation, earlier) if earlier else None
+        while target is not None and target.repeats is not None:  # repeat the original, not a repeat
+            target = next((c for c in earlier if c.citation_id == target.repeats), None)
+        if target is None:
+            continue
+        citation.repeats = target.citation_id
+        for name in REPEATED_FIELDS:  # the short form's own author and title are abbreviations
+            setattr(citation, name, getattr(target, name))
+        citation.language = citation.language or target.language
+
+
+# --- statutes and treaties --------------------------------------------------------------
+
+
+def link_instruments(citations: list[Citation], instruments: list[dict[str, Any]]) -> None:
+    """A cited statute or treaty to its row in ``instruments`` (by number, title or position)."""
+    for citation in citations:
+        if citation.type not in ("statute", "treaty"):
+            continue
+        names = {n for n in (citation.number, citation.title) if n}
+        for instrument in instruments:
+            known = {instrument.get("canonical"), instrument.get("number"), *(instrument.get("aliases") or [])}
+            inside = citation.start <= (instrument.get("start") or -1) < citation.end
+            if names & known or inside:
+                citation.instrument_id = instrument.get("instrument_id")
+                break
+
+
+# --- inline references -------------------------------------------------------------------
+
+# Details that follow a bracketed title in running text:
+# ` 2004.5, pp.7-36【Z22-554】`, `、有斐閣、1992年、261頁`, `(2003)`.
+_DETAIL = (
+    r"(?:\s?[,、，]?\s?(?:(?:1[6-9]|20)\d\d(?:[./年]\d{1,2}(?:[./月]\d{1,2}日?)?|年)?|pp?\.\s?\d+(?:[-–]\d+)?"
+    r"|\d+(?:頁|ページ)(?:[-–]\d+(?:頁|ページ)?)?|【[^】\s]{2,20}】|第?\d+巻|第?\d+号|No\.\s?\d+|vol\.\s?\d+"
+    r"|[\u4e00-\u9fff\u30a0-\u30ffー]{2,12}(?=[、,，]\s?(?:1[6-9]|20)\d\d)"
+    r"|\([^()\n]{0,40}?(?:1[6-9]|20)\d\d[^()\n]{0,40}?\)))"
+)
+# Author (Han/katakana run, optional role), one or two bracketed titles, then details.
+INLINE_REFERENCE = re.compile(
+    r"(?P<author>(?:[\u3040-\u309f]{2,10}(?:他|ほか)|[\u4e00-\u9fff\u30a0-\u30ffー・]{2,16})(?:編著|編|著)?)"
+    r"(?P<titles>(?:「[^「」\n]{2,120}」)?(?:[\u4e00-\u9fff\u30a0-\u30ffー・]{2,16}編)?『[^『』\n]{1,80}』)"
+    r"(?P<details>" + _DETAIL + r"+)"
+)
+
+
+def find_inline_citations(text: str) -> list[tuple[int, int]]:
+    """Spans of references standing in running body text (author + 『title』 + year/pages/call number)."""
+    spans = []
+    for match in INLINE_REFERENCE.finditer(text):
+        details = match.group("details")
+        if not re.search(r"\d", details):
+            continue
+        start = _trim_author(text, match.start(), match.start("titles"))
+        end = match.end()
+        while end > start and text[end - 1] in " 、,，":
+            end -= 1
+        spans.append((start, end))
+    return spans
+
+
+def _trim_author(text: str, start: int, titles_start: int) -> int:
+    """Drop words glued before a name that belong to the sentence (`参照`, `及び`)."""
+    author = text[start:titles_start]
+    for word in ("参照", "及び", "また", "では", "例えば", "なお"):
+        index = author.rfind(word)
+        if index >= 0:
+            return start + index + len(word)
+    return start
+
+
+def access_date(text: str) -> str | None:
+    """The date of the access-date note (`最終アクセス日は、2024年12月4日である。`)."""
+    value, _ = find_date(text)
+    return value if value and len(value) == 10 else None
