@@ -1,0 +1,168 @@
+"""Dates extractor: every temporal expression in a Japanese text, normalised to ISO 8601.
+
+A rule-based temporal tagger in the manner of ja-timex: the patterns are
+data, one module per kind of expression under ``extractors/timex/``
+(``absdate`` Gregorian, era and citation dates; ``reldate`` 同日 / 昨年;
+``duration``; ``clock``; ``ranges``), and ``find_dates`` reads as the outline:
+
+1. normalise numbers (full width -> ASCII, same length, so offsets hold);
+2. run every pattern; drop matches inside URLs;
+3. keep the longest non-overlapping matches;
+4. join date + clock time, a day and its weekday, ``今日から2日後``, and
+   ``A から B`` into ranges;
+5. add modifiers (約, 以上, ぶり, にかけて) to the surface;
+6. resolve partial and relative dates in context (previous mention,
+   publication date) and write the ISO 8601 values.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extractors.timex import absdate, clock, duration, ranges, reldate
+from pipeline.extractors.timex.base import Candidate, Parsed, Pattern
+from pipeline.extractors.timex.modifiers import WINDOWS, add_modifiers
+from pipeline.extractors.timex.resolve import Resolver, complete_end, iso, precision, window
+from pipeline.records import DateMention
+
+PATTERNS: list[Pattern] = [
+    *absdate.PATTERNS,
+    *reldate.PATTERNS,
+    *ranges.PATTERNS,
+    *duration.PATTERNS,
+    *clock.PATTERNS,
+]
+
+# Full-width digits and date punctuation -> ASCII, one character for one (offsets unchanged).
+_FULL = "０１２３４５６７８９／．－：　"
+_HALF = "0123456789/.-: "
+_NORMALISE = str.maketrans(_FULL, _HALF)
+
+# URLs (with or without scheme): dates inside them are not mentions.
+URL = re.compile(r"(?:https?://|www\.)[^\s<>「」『』()（）\"]+")
+
+
+def find_dates(text: str, published: str | None = None) -> list[DateMention]:
+    """Every temporal expression in ``text``, in text order, values resolved in context.
+
+    ``published`` (ISO ``2024-06-28``) anchors 昨年, 今日 and partial dates
+    that no earlier mention anchors.
+    """
+    work = normalise_numbers(text)
+    candidates = drop_in_urls(work, run_patterns(work))
+    candidates = longest_first(candidates)
+    candidates = ranges.join_date_time(work, candidates)
+    candidates = ranges.join_weekdays(work, candidates)
+    candidates = ranges.join_anchored_shifts(work, candidates)
+    candidates = ranges.join_ranges(work, candidates)
+    candidates = add_modifiers(work, candidates)
+    return resolve_all(text, candidates, published)
+
+
+def normalise_numbers(text: str) -> str:
+    """Full-width digits and separators as ASCII; same length as ``text``."""
+    return text.translate(_NORMALISE)
+
+
+def run_patterns(text: str) -> list[Candidate]:
+    """Every non-empty match of every pattern that parses."""
+    found = []
+    for pat in PATTERNS:
+        for match in pat.regex.finditer(text):
+            if match.end() == match.start():
+                continue
+            parsed = pat.parse(match)
+            if parsed is not None:
+                found.append(Candidate(match.start(), match.end(), parsed, pat.name))
+    return found
+
+
+def drop_in_urls(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """Drop matches that overlap a URL (``.../2023/09/14/...`` is a path, not a date)."""
+    spans = [m.span() for m in URL.finditer(text)]
+    return [c for c in candidates if not any(c.start < e and s < c.end for s, e in spans)]
+
+
+def longest_first(candidates: list[Candidate]) -> list[Candidate]:
+    """Non-overlapping matches, the longest winning (then the earliest), in text order."""
+    chosen: list[Candidate] = []
+    taken: list[tuple[int, int]] = []
+    for candidate in sorted(candidates, key=lambda c: (c.start - c.end, c.start, c.parsed.kind != "duration")):
+        if not any(candidate.start < e and s < candidate.end for s, e in taken):
+            chosen.append(candidate)
+            taken.append((candidate.start, candidate.end))
+    return sorted(chosen, key=lambda c: c.start)
+
+
+def resolve_all(text: str, candidates: list[Candidate], published: str | None) -> list[DateMention]:
+    """Resolve every candidate in text order and build the records."""
+    resolver = Resolver(text, published)
+    mentions = []
+    for number, candidate in enumerate(candidates, start=1):
+        mention = _mention(resolver, text, candidate, f"D{number:04d}")
+        mentions.append(mention)
+    return mentions
+
+
+def _mention(resolver: Resolver, text: str, candidate: Candidate, mention_id: str) -> DateMention:
+    parsed = candidate.parsed
+    record = DateMention(
+        mention_id=mention_id,
+        start=candidate.start,
+        end=candidate.end,
+        surface=text[candidate.start : candidate.end],
+        kind=parsed.kind,
+        value=None,
+        calendar=parsed.calendar,
+        modifier=" ".join(parsed.modifiers) or None,
+    )
+    if parsed.kind == "range":
+        _fill_range(resolver, candidate, parsed, record)
+    elif parsed.point is not None:
+        _fill_point(resolver, candidate, parsed, record)
+    else:
+        _fill_duration(resolver, parsed, record)
+    return record
+
+
+def _fill_point(resolver: Resolver, candidate: Candidate, parsed: Parsed, record: DateMention) -> None:
+    resolved = resolver.point(candidate, parsed.point)
+    if parsed.point.shift is not None:
+        record.duration = parsed.point.shift[1].iso()
+        if resolved.point is None:  # no anchor: it stays a duration (1年後 in a conditional)
+            record.kind, record.value, record.precision = "duration", record.duration, None
+            return
+        record.kind = "date"
+    record.value = iso(resolved.point)
+    record.precision = precision(resolved.point)
+    record.resolution, record.anchor = resolved.resolution, resolved.anchor
+    resolver.remember(resolved.point, record.mention_id, candidate.end)
+
+
+def _fill_range(resolver: Resolver, candidate: Candidate, parsed: Parsed, record: DateMention) -> None:
+    """Both ends resolved; ``11月から2017年2月まで`` takes the beginning's year from the end."""
+    start = parsed.point
+    if start.year is None and start.month is not None and parsed.end.year is not None and start.year_ref is None:
+        crosses = (parsed.end.month or 12) < start.month
+        start = start.with_(year=parsed.end.year - (1 if crosses else 0))
+    begin = resolver.point(candidate, start)
+    end_point = complete_end(begin.point, parsed.end) if begin.point else parsed.end
+    end = resolver.point(candidate, end_point) if end_point.year is None else None
+    end_final = end.point if end else end_point
+    record.begin, record.end_value = iso(begin.point), iso(end_final)
+    record.value = f"{record.begin}/{record.end_value}" if record.begin and record.end_value else None
+    record.precision = precision(begin.point)
+    record.resolution, record.anchor = begin.resolution, begin.anchor
+    resolver.remember(end_final, record.mention_id, candidate.end)
+
+
+def _fill_duration(resolver: Resolver, parsed: Parsed, record: DateMention) -> None:
+    """A duration; 今後5日間 / 過去5年間 become the range they name when the publication date is known."""
+    assert parsed.duration is not None
+    record.value = record.duration = parsed.duration.iso()
+    word = parsed.modifiers[0] if parsed.modifiers else None
+    span = window(resolver.pub, parsed.duration, word) if word in WINDOWS else None
+    if span is not None:
+        record.kind, record.resolution, record.anchor = "range", "relative", "published"
+        record.begin, record.end_value = iso(span[0]), iso(span[1])
+        record.value, record.precision = f"{record.begin}/{record.end_value}", precision(span[0])

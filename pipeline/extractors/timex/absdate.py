@@ -1,0 +1,313 @@
+"""Absolute dates: Japanese (Gregorian and era), numeric, Western and Russian forms.
+
+Every pattern here yields a ``Point`` whose parts are the ones written in the
+text; missing parts (``6月19日`` has no year) are filled later in context.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extractors.timex.base import KANJI, SHORT, YEAR, Parsed, Point, Ref, num, pattern
+
+# Era name -> Gregorian year of its first year (元年).  Boundaries: 明治 from
+# 1868, 大正 from 1912-07-30, 昭和 from 1926-12-25 (to 1989-01-07), 平成 from
+# 1989-01-08, 令和 from 2019-05-01; the year count restarts in the middle of
+# a Gregorian year, so 昭和64年 and 平成元年 are both 1989.
+ERAS = {"明治": 1868, "大正": 1912, "昭和": 1926, "平成": 1989, "令和": 2019}
+ERA_LETTERS = {"M": "明治", "T": "大正", "S": "昭和", "H": "平成", "R": "令和"}
+ERA_NAMES = "|".join(ERAS)
+
+WEEKDAYS = {"月": 1, "火": 2, "水": 3, "木": 4, "金": 5, "土": 6, "日": 7}
+
+# Part of the day after a day (20日夜, 21日未明) -> TIMEX3 part-of-day code.
+# Negative lookaheads keep 朝鮮 (Korea), 夕刊, 昼食 and 午前7時 (a clock time) out.
+PARTS = {
+    "未明": "NI", "深夜": "NI", "夜間": "NI", "夜": "NI", "晩": "NI", "早朝": "MO", "明け方": "MO",
+    "朝": "MO", "午前中": "MO", "午前": "MO", "昼間": "DT", "日中": "DT", "昼": "MI", "正午": "MI",
+    "午後": "AF", "夕方": "EV", "夕刻": "EV", "夕": "EV",
+}  # fmt: skip
+PART_RE = r"(?:未明|深夜|夜間|夜(?!間)|晩|早朝|明け方|朝(?!鮮|日|刊|食|廷)|午前中|午前(?![0-9一二三四五六七八九十])|昼間|日中|昼(?!食)|正午|午後(?![0-9一二三四五六七八九十])|夕方|夕刻|夕(?!刊|食))"  # noqa: E501
+# A weekday after a date: (水), （水）, 水曜日, 水曜.
+WEEKDAY_RE = r"(?:\s?[(（](?P<wd>[月火水木金土日])(?:曜日?)?[)）]|(?P<wd2>[月火水木金土日])曜日?)"
+
+
+def era_year(era: str, year: int) -> int:
+    """Gregorian year of ``year`` of ``era`` (元年 = 1)."""
+    return ERAS[era] + year - 1
+
+
+def _valid(month: int | None, day: int | None) -> bool:
+    return (month is None or 1 <= month <= 12) and (day is None or 1 <= day <= 31)
+
+
+def _point(year: int | None, month: int | None, day: int | None, m: re.Match[str] | None = None) -> Point | None:
+    """A point with the optional weekday and part of day of match ``m``."""
+    if not _valid(month, day) or (year is None and month is None and day is None):
+        return None
+    point = Point(year=year, month=month, day=day)
+    if m is not None:
+        groups = m.groupdict()
+        wd = groups.get("wd") or groups.get("wd2")
+        if wd:
+            point = point.with_(weekday=WEEKDAYS[wd])
+        if groups.get("part"):
+            point = point.with_(part=PARTS[groups["part"]])
+    return point
+
+
+def _kind(point: Point) -> str:
+    return "time" if point.part or point.hour is not None else "date"
+
+
+# --- Japanese Gregorian: 2024年11月9日, 二〇二四年十一月九日, 11月, 20日, 2018年 12月 ----
+# Year (3-4 digits or kanji), month, day, each optional but in this order;
+# 年度 (fiscal year) is kept in the surface; a weekday and a part of day may follow the day.
+JA_DATE = rf"""
+    (?:(?P<y>(?<![0-9〇一二三四五六七八九十百千]){YEAR})年(?P<fy>度)?[ 　]?)?   # year
+    (?:(?P<m>(?<![0-9〇一二三四五六七八九十百千]){SHORT})月(?!間)[ 　]?)?      # month (not 3月間)
+    # day (not 日間, 日本, 四日市, 1日平均)
+    (?:(?P<d>(?<![0-9〇一二三四五六七八九十百千]){SHORT})日(?![間本銀市]|平均|あたり|当たり)
+       (?:{WEEKDAY_RE})?(?P<part>{PART_RE})?)?
+"""
+
+
+def parse_ja_date(m: re.Match[str]) -> Parsed | None:
+    """``2024年11月9日`` and every shorter Japanese form."""
+    if not m.group(0).strip() or (m.group("fy") and (m.group("m") or m.group("d"))):
+        return None
+    year, month, day = num(m.group("y")), num(m.group("m")), num(m.group("d"))
+    if year is not None and year < 1000 and month is None:
+        return None  # 100年, 370年: a count of years far more often than a year
+    if m.group("m") and m.group("m").startswith("0") and len(m.group("m")) == 1:
+        return None
+    point = _point(year, month, day, m)
+    if point is None:
+        return None
+    parsed = Parsed(_kind(point), point)
+    if m.group("fy"):
+        parsed.modifiers.append("年度")
+    return parsed
+
+
+# --- Japanese era: 平成元年1月8日, 令和6年, 昭和64年1月7日, 明治40(1907)年2月1日, 平成24年(2012年) --
+JA_ERA = rf"""
+    (?P<era>{ERA_NAMES})[ 　]?(?P<ey>元|[0-9]{{1,2}}|{KANJI})          # era and year (元年 = 1)
+    (?:[(（](?P<gy>[0-9]{{4}})[)）])?年(?!代)(?P<fy>度)?                 # 明治40(1907)年, 平成23年度
+    (?:[(（](?P<gy2>[0-9]{{4}})年?[)）])?                               # 平成24年(2012年)
+    (?:(?P<m>{SHORT})月)?(?:(?P<d>{SHORT})日(?:{WEEKDAY_RE})?(?P<part>{PART_RE})?)?
+"""
+
+
+def parse_ja_era(m: re.Match[str]) -> Parsed | None:
+    """Era dates; the calendar is ``japanese``."""
+    year_in_era = num(m.group("ey"))
+    if year_in_era is None or year_in_era < 1:
+        return None
+    if m.group("fy") and (m.group("m") or m.group("d")):
+        return None
+    point = _point(era_year(m.group("era"), year_in_era), num(m.group("m")), num(m.group("d")), m)
+    if point is None:
+        return None
+    parsed = Parsed(_kind(point), point, calendar="japanese")
+    if m.group("fy"):
+        parsed.modifiers.append("年度")
+    return parsed
+
+
+# --- Gregorian year with the era in parentheses: 2012年(平成24年) -----------
+# Also 1989(昭和64)年1月7日 and 1989(平成元)年, where 年 follows the parenthesis.
+GREGORIAN_WITH_ERA = rf"""
+    (?<![0-9])(?P<y>[0-9]{{4}})(?:年[(（](?:{ERA_NAMES})(?:元|[0-9]{{1,2}}|{KANJI})年[)）]
+                                 |[(（](?:{ERA_NAMES})(?:元|[0-9]{{1,2}}|{KANJI})年?[)）]年)
+    (?:(?P<m>{SHORT})月)?(?:(?P<d>{SHORT})日)?
+"""
+
+
+def parse_gregorian_with_era(m: re.Match[str]) -> Parsed | None:
+    point = _point(int(m.group("y")), num(m.group("m")), num(m.group("d")))
+    return Parsed("date", point) if point else None
+
+
+# --- Era letter short forms in lists and tables: H24.4.1, R6.5, R6年度, R6 ---
+ERA_SHORT = r"""
+    (?<![A-Za-z0-9_./\-])(?P<e>[MTSHR])(?P<ey>[0-9]{1,2})
+    (?:(?P<sep>[./])(?P<m>[0-9]{1,2})(?:(?P=sep)(?P<d>[0-9]{1,2}))?      # H24.4.1, H24.4
+      (?![0-9]|[./][0-9])
+     |(?P<fy>年度?)                                                       # R6年度
+     |(?=[、,)）\s]|$)(?<=[HR][0-9])|(?<=[HR][0-9]{2})(?=[、,)）\s]|$))     # bare R6 / H24
+"""
+
+
+def parse_era_short(m: re.Match[str]) -> Parsed | None:
+    """``H24.4.1`` is 2012-04-01; bare ``S1`` or ``T5`` are too often not dates."""
+    era = ERA_LETTERS[m.group("e")]
+    year_in_era = int(m.group("ey"))
+    if year_in_era < 1 or (era == "平成" and year_in_era > 31) or (era == "令和" and year_in_era > 40):
+        return None
+    point = _point(era_year(era, year_in_era), num(m.group("m")), num(m.group("d")))
+    if point is None:
+        return None
+    parsed = Parsed("date", point, calendar="japanese")
+    if m.group("fy") == "年度":
+        parsed.modifiers.append("年度")
+    return parsed
+
+
+# --- Numeric year first: 2024/11/9, 2024-11-09, 2024.11.9, 2023.9.13. (citations) --
+# A year 1800-2099, then month and day with one separator repeated; no digit or
+# separator may continue (so 1.2.3 versions and 03-1234-5678 phones never match).
+NUMERIC_YMD = r"""
+    (?<![0-9./])(?P<y>1[89][0-9]{2}|20[0-9]{2})(?P<sep>[./\-])(?P<m>[0-9]{1,2})(?P=sep)(?P<d>[0-9]{1,2})
+    (?![0-9]|(?P=sep)[0-9])
+"""
+
+# --- Year and month in citations: 2004.5, 2024/11 -------------------------------
+# Not followed by another digit group, a percent sign or a unit (2020.5億円 is a number).
+NUMERIC_YM = r"""
+    (?<![0-9./\-])(?P<y>1[89][0-9]{2}|20[0-9]{2})[./](?P<m>1[0-2]|0?[1-9])
+    (?![0-9%％億万兆円倍]|[./\-][0-9])
+"""
+
+# --- Day first (Russian and European citations): 14.09.2023, 09.11.2024, 29/2/2020 --
+NUMERIC_DMY = r"""
+    (?<![0-9./\-])(?P<d>[0-9]{1,2})(?P<sep>[./])(?P<m>[0-9]{1,2})(?P=sep)(?P<y>1[89][0-9]{2}|20[0-9]{2})
+    (?![0-9]|[./][0-9])
+"""
+
+# --- Month・day in captions: (6・19平壌) -------------------------------------------
+MONTH_DOT_DAY = r"""
+    (?<=[(（\s])(?P<m>1[0-2]|[1-9])・(?P<d>3[01]|[12][0-9]|[1-9])(?![0-9・号条項章節回])
+"""
+
+
+def parse_numeric(m: re.Match[str]) -> Parsed | None:
+    """Numeric forms, Gregorian calendar; month and day validated."""
+    groups = m.groupdict()
+    point = _point(int(groups["y"]) if groups.get("y") else None, int(groups["m"]), num(groups.get("d")))
+    return Parsed("date", point) if point else None
+
+
+# --- Bare years in citations: 』2007, p.94 / , 2023. / (2007) ----------------------
+CITATION_YEAR = r"""
+    (?:(?<=[』」”"),，])|(?<=[』」”"),，]\s)|(?<=[(（]))
+    (?P<y>1[89][0-9]{2}|20[0-9]{2})
+    (?=[,，.)）]|\s*$)
+"""
+
+
+def parse_citation_year(m: re.Match[str]) -> Parsed | None:
+    return Parsed("date", Point(year=int(m.group("y"))))
+
+
+# --- Decades and centuries: 1990年代, 15世紀 ----------------------------------------
+DECADE = r"(?<![0-9])(?P<y>[0-9]{2,3}0)年代"
+CENTURY = rf"(?<![0-9])(?P<c>[0-9]{{1,2}}|{KANJI})世紀"
+
+
+def parse_decade(m: re.Match[str]) -> Parsed | None:
+    return Parsed("date", Point(decade=int(m.group("y")) // 10))
+
+
+def parse_century(m: re.Match[str]) -> Parsed | None:
+    century = num(m.group("c"))
+    return Parsed("date", Point(century=century)) if century else None
+
+
+# --- Western citations: September 14, 2023 / 27 April 1981 / April 1981 --------------
+EN_MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+EN_MONTH = r"(?P<mon>(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?)"  # noqa: E501
+EN_MDY = (
+    rf"(?<![A-Za-z]){EN_MONTH}\s+(?P<d>[0-9]{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>1[89][0-9]{{2}}|20[0-9]{{2}})(?![0-9])"
+)
+EN_DMY = rf"(?<![0-9A-Za-z])(?P<d>[0-9]{{1,2}})\s+{EN_MONTH}\s+(?P<y>1[89][0-9]{{2}}|20[0-9]{{2}})(?![0-9])"
+EN_MY = rf"(?<![A-Za-z0-9]){EN_MONTH}\s+(?P<y>1[89][0-9]{{2}}|20[0-9]{{2}})(?![0-9])"
+
+
+def parse_english(m: re.Match[str]) -> Parsed | None:
+    month = EN_MONTHS[m.group("mon")[:3].lower()]
+    point = _point(int(m.group("y")), month, num(m.groupdict().get("d")))
+    return Parsed("date", point) if point else None
+
+
+# --- Russian citations: 28 ноября 1996 года, 14 сентября 2023 г. ---------------------
+RU_MONTHS = {
+    "январ": 1, "феврал": 2, "март": 3, "апрел": 4, "ма": 5, "июн": 6,
+    "июл": 7, "август": 8, "сентябр": 9, "октябр": 10, "ноябр": 11, "декабр": 12,
+}  # fmt: skip
+RU_DATE = r"""
+    (?<![0-9])(?P<d>[0-9]{1,2})\s+
+    (?P<mon>января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)\s+
+    (?P<y>1[89][0-9]{2}|20[0-9]{2})(?:\s*(?:года|г\.))?
+"""
+
+
+def parse_russian(m: re.Match[str]) -> Parsed | None:
+    name = m.group("mon")
+    month = next(v for k, v in sorted(RU_MONTHS.items(), key=lambda kv: -len(kv[0])) if name.startswith(k))
+    point = _point(int(m.group("y")), month, int(m.group("d")))
+    return Parsed("date", point) if point else None
+
+
+# --- Court reports and lists: 昭52・2・17, 平成3・4・1 (era initial or name, dots) ---------
+ERA_INITIALS = {"明": "明治", "大": "大正", "昭": "昭和", "平": "平成", "令": "令和"}
+ERA_DOTTED = r"""
+    # an era name, or its initial alone or after 判/決 (水戸地判昭52・2・17, a court report)
+    (?P<era>明治|大正|昭和|平成|令和|(?:(?<=[判決])|(?<![一-龥]))[明大昭平令](?=[0-9元]))
+    (?P<ey>元|[0-9]{1,2})[・.](?P<m>1[0-2]|0?[1-9])[・.](?P<d>3[01]|[12][0-9]|0?[1-9])(?![0-9])
+"""
+
+
+def parse_era_dotted(m: re.Match[str]) -> Parsed | None:
+    era = ERA_INITIALS.get(m.group("era"), m.group("era"))
+    point = _point(era_year(era, num(m.group("ey")) or 1), int(m.group("m")), int(m.group("d")))
+    return Parsed("date", point, calendar="japanese") if point else None
+
+
+# --- Two-digit years in headlines: 24年、1~11月 / 25年3月 / 06年度 --------------------
+# The century comes from context (resolve.py); 24年ぶり (a duration) never matches.
+SHORT_YEAR = rf"""
+    (?<![0-9〇一二三四五六七八九十百千年度一-龥])(?P<yy>[0-9]{{2}})年    # not 懲役13年 (after a kanji)
+    (?:(?P<m>{SHORT})月(?:(?P<d>{SHORT})日)?|(?P<fy>度)|(?=、))
+"""
+
+
+def parse_short_year(m: re.Match[str]) -> Parsed | None:
+    point = _point(None, num(m.group("m")), num(m.group("d")))
+    point = (point or Point()).with_(year_ref=Ref("century", int(m.group("yy"))))
+    return Parsed("date", point, modifiers=["年度"] if m.group("fy") else [])
+
+
+# --- Named days: 元旦, 元日, 大晦日 (the year comes from context) ----------------------
+NAMED_DAYS = {"元旦": (1, 1), "元日": (1, 1), "大晦日": (12, 31), "大みそか": (12, 31)}
+NAMED_DAY = r"(?P<name>元旦|元日|大晦日|大みそか)"
+
+
+def parse_named_day(m: re.Match[str]) -> Parsed | None:
+    month, day = NAMED_DAYS[m.group("name")]
+    return Parsed("date", Point(month=month, day=day))
+
+
+PATTERNS = [
+    pattern("ja_date", JA_DATE, parse_ja_date),
+    pattern("named_day", NAMED_DAY, parse_named_day),
+    pattern("era_dotted", ERA_DOTTED, parse_era_dotted),
+    pattern("short_year", SHORT_YEAR, parse_short_year),
+    pattern("ja_era", JA_ERA, parse_ja_era),
+    pattern("gregorian_with_era", GREGORIAN_WITH_ERA, parse_gregorian_with_era),
+    pattern("era_short", ERA_SHORT, parse_era_short),
+    pattern("numeric_ymd", NUMERIC_YMD, parse_numeric),
+    pattern("numeric_ym", NUMERIC_YM, parse_numeric),
+    pattern("numeric_dmy", NUMERIC_DMY, parse_numeric),
+    pattern("month_dot_day", MONTH_DOT_DAY, parse_numeric),
+    pattern("citation_year", CITATION_YEAR, parse_citation_year),
+    pattern("decade", DECADE, parse_decade),
+    pattern("century", CENTURY, parse_century),
+    pattern("en_mdy", EN_MDY, parse_english),
+    pattern("en_dmy", EN_DMY, parse_english),
+    pattern("en_my", EN_MY, parse_english),
+    pattern("ru_date", RU_DATE, parse_russian),
+]

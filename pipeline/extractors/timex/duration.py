@@ -1,0 +1,181 @@
+"""Durations: 4年半ぶり, 28年ぶり, 約9か月後, 10時間以上, 1時間半, 3カ月, 2週間, 数日間.
+
+A duration followed by 前/後/先 (3日前, 1年後) is also a relative date; the
+shift is kept in the point and resolved in context (``resolve.py``).  Bare
+``N年`` is a duration only for 1-2 digit numbers (``28年``); ``1961年`` is a year.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extractors.timex.base import KANJI, Duration, Parsed, Point, Ref, num, pattern
+
+# A count: Arabic digits (with a decimal part: 123.45秒), kanji, 数 (several), 数十.
+COUNT = rf"(?:(?<![0-9.])[0-9]+(?:\.[0-9]+)?(?![0-9])|{KANJI}|数十|数百|数|ひと|ふた)"
+
+# The units, each with an optional 半 (half) after it: 4年半, 1時間半, 1か月半.
+# Not 15年度 (a fiscal year), 1年中 (all year), 2年目 (ordinal), 6年生 (a pupil), 67年版, 70年代.
+UNIT_YEAR = rf"(?:(?P<y>{COUNT})年(?![度中目生版代])(?P<yh>半)?)"
+UNIT_WEEK = rf"(?:(?P<w>{COUNT})週間)"  # 第3週 / 3週目 are not durations
+UNIT_DAY = rf"(?:(?P<d>{COUNT})日(?!目)(?P<dh>半)?)"
+UNIT_HOUR = rf"(?:(?P<h>{COUNT})時間(?P<hh>半)?)"
+UNIT_MINUTE = rf"(?:(?P<mi>{COUNT})分(?P<mih>半)?(?!の[0-9一二三四五六七八九十]|野|析|類|担|散|裂|離|解|布|配|割|け))"
+UNIT_SECOND = rf"(?:(?P<s>{COUNT})秒)"
+
+# One duration: the units in decreasing order, at least one present.  Months
+# need the counter (3カ月, 3か月; 3月 alone is March).  A bare day or year
+# count needs 間 or a modifier after it (see ``_needs_marker``).
+DURATION = rf"""
+    (?P<half>半(?=年|月|日))?                                  # 半年, 半月, 半日
+    (?:{UNIT_YEAR}|(?P<hy>(?<=半)年))?
+    (?:(?P<mo_c>{COUNT}[かカヶヵケ箇]月(?:半)?|(?:ひと|ふた)月)|(?P<hmo>(?<=半)月)
+       |(?P<mo_l>{COUNT})月(?=を経過|を超え|以内))?               # statutes: 起算して6月を経過した日
+    (?:{UNIT_WEEK})?
+    (?:{UNIT_DAY}|(?P<hd>(?<=半)日))?
+    (?:{UNIT_HOUR})?
+    (?:{UNIT_MINUTE})?
+    (?:{UNIT_SECOND})?
+    (?P<kan>間)?                                                # 3日間, 5年間
+    (?P<rel>前|後|先)?(?![半期者述記回任継方])                   # 3日前, 1年後 (not 前半, 後任)
+"""
+# Markers that make a bare N年 / N日 a duration rather than a year or a day.
+DURATION_MARKERS = re.compile(
+    r"(?:ぶり|振り|以上|以下|未満|以内|余り|あまり|足らず|近く|超|程度|ほど|前後|にわたり|にわたって|かけて|がかり|経過|が経|で|を上回|を下回|を超え)"
+)
+# After a 3-4 digit count only these make it a length (1992年では is a year; 2000年以上前 a length).
+LONG_MARKERS = re.compile(r"(?:ぶり|振り|以上|以下|未満|余り|あまり|足らず|近く|超|にわたり|にわたって|が経|を経)")
+MONTH_COUNT = re.compile(rf"(?P<n>{COUNT})[かカヶヵケ箇]?月(?P<h>半)?")  # 3カ月, ひと月
+
+
+def _count(text: str | None) -> float | None:
+    """Number of a count group; 数 (several) gives -1 (unknown)."""
+    if text is None:
+        return None
+    if text.startswith("数"):
+        return -1
+    if text in ("ひと", "ふた"):
+        return 1 if text == "ひと" else 2
+    try:
+        return float(text)
+    except ValueError:
+        value = num(text)
+        return float(value) if value is not None else None
+
+
+def _add(parts: dict[str, float], unit: str, count: float | None, half: bool) -> bool:
+    if count is None:
+        return True
+    parts[unit] = parts.get(unit, 0) + count + (0.5 if half else 0)
+    return True
+
+
+def _carry(parts: dict[str, float]) -> Duration:
+    """Whole units, fractions carried down: 4.5Y -> 4Y6M, 1.5H -> 1H30M, 0.5M -> 15D."""
+    down = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("H", 24), "H": ("MI", 60), "MI": ("S", 60)}
+    for unit in ("Y", "M", "W", "D", "H", "MI"):
+        value = parts.get(unit, 0)
+        if value != int(value):
+            lower, factor = down[unit]
+            parts[unit] = int(value)
+            parts[lower] = parts.get(lower, 0) + (value - int(value)) * factor
+    ints = {k: (round(v, 3) if k == "S" else round(v)) for k, v in parts.items()}  # 123.45秒 keeps its decimals
+    return Duration(
+        years=ints.get("Y", 0), months=ints.get("M", 0), weeks=ints.get("W", 0), days=ints.get("D", 0),
+        hours=ints.get("H", 0), minutes=ints.get("MI", 0), seconds=ints.get("S", 0),
+    )  # fmt: skip
+
+
+def _after_kanji(m: re.Match[str]) -> bool:
+    return m.start() > 0 and "一" <= m.string[m.start() - 1] <= "龥"
+
+
+APPROXIMATE_BEFORE = re.compile(r"(?:約|およそ|ほぼ|実に|わずか|過去|今後|まる|丸)$")
+
+
+def _needs_marker(m: re.Match[str], end_text: str) -> bool:
+    """A bare 28年 or 3日 is a duration only with 間, 前/後 or a marker (ぶり, 以上) after it."""
+    only_year = m.group("y") and not any(m.group(g) for g in ("mo_c", "mo_l", "w", "d", "h", "mi", "s", "yh"))
+    only_day = m.group("d") and not any(m.group(g) for g in ("y", "mo_c", "mo_l", "w", "h", "mi", "s", "dh"))
+    if not (only_year or only_day) or m.group("kan") or m.group("rel"):
+        return False
+    if (only_year or only_day) and (m.group("y") or m.group("d")).startswith("数"):
+        return False  # 数年, 数日: never a date
+    if only_year and not m.group("y").isdigit():
+        return not DURATION_MARKERS.match(end_text)
+    if only_year and re.match(r"[0-9〇一二三四五六七八九十]{1,3}月", end_text):
+        return True  # 天平宝字3年11月16日: a year of a date, never a length
+    if only_year and len(m.group("y")) == 2 and end_text.startswith("、") and not _after_kanji(m):
+        return True  # 24年、/ 24年の / 25年3月: a two-digit year (absdate.SHORT_YEAR)
+    if only_year and len(m.group("y")) <= 2:
+        return False  # 28年: a duration even bare; 1961年 is left to the date patterns
+    if ((only_year and len(m.group("y")) == 3) or only_day) and APPROXIMATE_BEFORE.search(m.string, 0, m.start()):
+        return False  # 約370年, まる1日: a length (a year or a day of the month is not approximate)
+    return not DURATION_MARKERS.match(end_text)
+
+
+def parse_duration_match(m: re.Match[str]) -> Parsed | None:
+    """The duration (and relative shift) of a match; None for an empty or bare match."""
+    if not m.group(0) or m.group(0) in ("間", "前", "後", "先") or not m.group(0).rstrip("間前後先"):
+        return None
+    text = m.string
+    if _needs_marker(m, text[m.end() : m.end() + 6]):
+        return None
+    digits = m.group("y") if m.group("y") and m.group("y").isdigit() else ""
+    approximate = bool(APPROXIMATE_BEFORE.search(m.string, 0, m.start()))
+    long_year = len(digits) >= 3 and not approximate and not m.group("kan")
+    if long_year and not LONG_MARKERS.match(text[m.end() : m.end() + 6]):
+        return None  # 2024年前 / 2024年後 are years with a modifier
+    parts: dict[str, float] = {}
+    vague = None
+    for unit, count_group, half_group in (
+        ("Y", "y", "yh"),
+        ("W", "w", None),
+        ("D", "d", "dh"),
+        ("H", "h", "hh"),
+        ("MI", "mi", "mih"),
+        ("S", "s", None),
+    ):
+        raw = m.group(count_group)
+        if raw is None:
+            continue
+        count = _count(raw)
+        if count is None:
+            return None
+        if count < 0:
+            vague = {"Y": "Y", "W": "W", "D": "D", "H": "TH", "MI": "TM", "S": "TS"}[unit]
+            continue
+        _add(parts, unit, count, bool(half_group and m.group(half_group)))
+    if m.group("mo_l"):
+        count = _count(m.group("mo_l"))
+        if count is None or count < 0:
+            return None
+        _add(parts, "M", count, False)
+    if m.group("mo_c"):
+        month = MONTH_COUNT.match(m.group("mo_c"))
+        count = _count(month.group("n")) if month else None
+        if count is None:
+            return None
+        if count < 0:
+            vague = "M"
+        else:
+            _add(parts, "M", count, bool(month.group("h")))
+    if m.group("half"):
+        unit = "Y" if m.group("hy") else "M" if m.group("hmo") else "D" if m.group("hd") else None
+        if unit is None:
+            return None
+        parts[unit] = parts.get(unit, 0) + 0.5
+    if not parts and not vague:
+        return None
+    if m.group("mi") and len(m.group("mi")) == 1 and not m.group("mi").isdigit() and not m.group("kan"):
+        return None  # 十分 (enough), 一分 (a bit), 二分 (split in two) are not minutes
+    duration = Duration(vague=vague) if vague and not parts else _carry(parts)
+    parsed = Parsed("duration", duration=duration)
+    if m.group("rel"):
+        sign = -1 if m.group("rel") == "前" else 1
+        parsed.point = Point(shift=(Ref("context"), duration, sign))
+        parsed.modifiers.append(m.group("rel"))
+    return parsed
+
+
+PATTERNS = [pattern("duration", DURATION, parse_duration_match)]

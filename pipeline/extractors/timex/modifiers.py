@@ -1,0 +1,82 @@
+"""Modifiers around a mention: 約 before, 以上 / ぶり / 以降 / にかけて after.
+
+They are part of the surface (``約9か月後``, ``10時間以上``) and kept in the
+``modifier`` column; which ones may follow depends on the kind of mention.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extractors.timex.base import Candidate
+
+# Before any mention: approximation and bounds (約9か月, 少なくとも2時間, まる1日),
+# and the windows 今後 / 過去 / ここ / 向こう before a duration (今後5日間).
+PREFIX = re.compile(
+    r"(?:約|およそ|おおよそ|ほぼ|少なくとも|最大|最長|最短|最低|わずか|実に|まる|(?:今後|過去|ここ|向こう|これから)の?)$"
+)
+WINDOWS = {"今後", "過去", "ここ", "向こう", "これから"}
+
+# After a date or time: bounds, approximation, part of a month or year.
+# 前/後 only where no noun continues (not 前半, 後任, 前日).
+POINT_SUFFIX = re.compile(
+    # またはその前 / の後から (as in the Recognizers-Text specs)
+    r"(?:(?:または|及び|および|と|か)(?:その|それ)(?:前|後|以前|以降|以後)"
+    r"|の(?:前|後)(?![半期者述記掲回任継方日月年週])(?:から)?"
+    r"|の?(?:前半|後半|上旬|中旬|下旬|初旬|半ば|終わりごろ|終わり頃|終わり|初めごろ)"  # 2017年の前半, 今月の半ば
+    r"|以前|以降|以後|以来|より前|より後|前後|ごろ|頃|過ぎ|すぎ|初め|初頭|末"
+    r"|までに|まで|から|前(?![半期者述記掲回任継方日月年週])|後(?![半期者述記回任継方日月年週]))"
+)
+# After a range: its closing words.
+RANGE_SUFFIX = re.compile(r"(?:にかけて|までの間|まで|の間|間)")
+# After a duration: bounds and approximation, ぶり (since), 前後.
+DURATION_SUFFIX = re.compile(
+    r"(?:以上|以下|未満|以内|余り|あまり|足らず|近く|程度|ほど|ぶり|振り|超|強|弱|前後|ごろ|頃"
+    r"|を上回る|を下回る|を超える)"
+)
+
+
+def _suffix_pattern(candidate: Candidate) -> re.Pattern[str]:
+    kind = candidate.parsed.kind
+    if kind == "range":
+        return RANGE_SUFFIX
+    if kind == "duration" or (candidate.parsed.point is not None and candidate.parsed.point.shift is not None):
+        return DURATION_SUFFIX
+    return POINT_SUFFIX
+
+
+def add_modifiers(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """Extend each mention over the modifiers around it, never into a neighbour."""
+    for index, candidate in enumerate(candidates):
+        limit_left = candidates[index - 1].end if index else 0
+        limit_right = candidates[index + 1].start if index + 1 < len(candidates) else len(text)
+        _extend_left(text, candidate, limit_left)
+        _extend_right(text, candidate, limit_right)
+    return candidates
+
+
+def _extend_left(text: str, candidate: Candidate, limit: int) -> None:
+    match = PREFIX.search(text, max(limit, candidate.start - 5), candidate.start)
+    if match:
+        word = match.group(0).removesuffix("の")
+        if match.group(0).endswith("の") and word not in WINDOWS:
+            return
+        if word in WINDOWS and candidate.parsed.kind != "duration":
+            return
+        if word == "まる" and candidate.parsed.kind != "duration":
+            return
+        candidate.start = match.start()
+        candidate.parsed.modifiers.insert(0, word)
+
+
+def _extend_right(text: str, candidate: Candidate, limit: int) -> None:
+    suffix = _suffix_pattern(candidate)
+    for _ in range(2):  # 年末まで: two modifiers at most
+        match = suffix.match(text, candidate.end, limit)
+        if not match or match.end() > limit:
+            return
+        word = match.group(0)
+        if word == "までに":
+            word = "まで"
+        candidate.end = match.start() + len(word)
+        candidate.parsed.modifiers.append(word)

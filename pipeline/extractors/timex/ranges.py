@@ -1,0 +1,189 @@
+"""Ranges: 18～19日, 6月18-19日, 2018〜2020年 as patterns; 2024年6月18日から19日 by joining.
+
+Two point mentions joined by から/～/- become one range; the end takes the
+parts it lacks from the beginning (``19日`` in ``6月18日から19日`` is June).
+A date right before a clock time (``20日午前7時``) becomes one time mention;
+a day and its weekday (``21日の月曜日``) one date; a day and a shift counted
+from it (``今日から2日後``) one date.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extractors.timex.base import SHORT, YEAR, Candidate, Parsed, Point, num, pattern
+from pipeline.extractors.timex.reldate import MONTH_WORDS
+
+DASH = r"[～〜~\-－–―]"
+_NO_DIGIT_BEFORE = r"(?<![0-9〇一二三四五六七八九十百千])"
+
+# 18～19日, 6月18-19日, 2024年6月18～19日 (the first day has no 日).
+DAY_SPAN = rf"""
+    (?:(?P<y>{_NO_DIGIT_BEFORE}{YEAR})年)?(?:(?P<m>{_NO_DIGIT_BEFORE}{SHORT})月|(?P<mw>今月|同月|先月|来月|翌月)の?)?
+    (?P<d1>{_NO_DIGIT_BEFORE}{SHORT})日?\s?{DASH}\s?(?P<d2>{SHORT})日(?!間)
+"""
+# 1～3月, 2024年4-6月 (the first month has no 月; a day must not follow).
+MONTH_SPAN = rf"""
+    (?:(?P<y>{_NO_DIGIT_BEFORE}{YEAR})年)?
+    (?P<m1>{_NO_DIGIT_BEFORE}{SHORT})\s?{DASH}\s?(?P<m2>{SHORT})月(?![0-9]|[一二三四五六七八九十]+日|間)
+"""
+# 2018〜2020年, 2018年～2020年度.
+YEAR_SPAN = rf"""
+    (?P<y1>(?<![0-9]){YEAR})年?\s?{DASH}\s?(?P<y2>{YEAR})年(?![0-9]+月)
+"""
+
+
+def _span(begin: Point, end: Point) -> Parsed | None:
+    for point in (begin, end):
+        if (point.month or 1) > 12 or not 1 <= (point.day or 1) <= 31:
+            return None
+    return Parsed("range", begin, end)
+
+
+def parse_day_span(m: re.Match[str]) -> Parsed | None:
+    year, month = num(m.group("y")), num(m.group("m"))
+    d1, d2 = num(m.group("d1")), num(m.group("d2"))
+    if d1 is None or d2 is None or d2 <= d1:
+        return None
+    begin = Point(year=year, month=month, day=d1)
+    if m.group("mw"):
+        begin = begin.with_(month_ref=MONTH_WORDS[m.group("mw")])
+    return _span(begin, Point(day=d2))
+
+
+def parse_month_span(m: re.Match[str]) -> Parsed | None:
+    m1, m2 = num(m.group("m1")), num(m.group("m2"))
+    if m1 is None or m2 is None or not 1 <= m1 < m2 <= 12:
+        return None
+    return _span(Point(year=num(m.group("y")), month=m1), Point(month=m2))
+
+
+def parse_year_span(m: re.Match[str]) -> Parsed | None:
+    y1, y2 = num(m.group("y1")), num(m.group("y2"))
+    if y1 is None or y2 is None or not y1 < y2 < y1 + 200:
+        return None
+    return _span(Point(year=y1), Point(year=y2))
+
+
+PATTERNS = [
+    pattern("day_span", DAY_SPAN, parse_day_span),
+    pattern("month_span", MONTH_SPAN, parse_month_span),
+    pattern("year_span", YEAR_SPAN, parse_year_span),
+]
+
+# What may stand between the two ends of a range: から, より, a dash or a tilde.
+CONNECTOR = re.compile(rf"\s?(?:から|より|{DASH})\s?")
+# What may stand between a date and a clock time: nothing, a space, の.
+DATE_TIME_GAP = re.compile(r"\s?の?")
+
+
+def _is_point(candidate: Candidate) -> bool:
+    return (
+        candidate.parsed.kind in ("date", "time")
+        and candidate.parsed.point is not None
+        and candidate.parsed.point.shift is None
+    )
+
+
+def join_date_time(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """``20日`` + ``午前7時`` -> one time mention ``20日午前7時``."""
+    out: list[Candidate] = []
+    for candidate in candidates:
+        if out and _joins_time(text, out[-1], candidate):
+            first = out[-1]
+            clock = candidate.parsed.point
+            point = first.parsed.point.with_(hour=clock.hour, minute=clock.minute, part=None)
+            out[-1] = Candidate(
+                first.start, candidate.end, Parsed("time", point, calendar=first.parsed.calendar), "date_time"
+            )
+        else:
+            out.append(candidate)
+    return out
+
+
+def _joins_time(text: str, first: Candidate, second: Candidate) -> bool:
+    a, b = first.parsed.point, second.parsed.point
+    if not (_is_point(first) and _is_point(second)) or a is None or b is None:
+        return False
+    whole_week = a.day_ref is not None and a.day_ref.base == "week" and a.weekday is None
+    has_day = (a.day is not None or a.day_ref is not None) and not whole_week
+    return (
+        has_day
+        and a.hour is None
+        and b.hour is not None
+        and b.year is None
+        and bool(DATE_TIME_GAP.fullmatch(text[first.end : second.start]))
+    )
+
+
+WEEKDAY_GAP = re.compile(r"\s?[,、]?\s?の?")
+
+
+def _weekday_only(candidate: Candidate) -> bool:
+    point = candidate.parsed.point
+    return _is_point(candidate) and point is not None and point.weekday is not None and point.day is None
+
+
+def _day_point(candidate: Candidate) -> bool:
+    point = candidate.parsed.point
+    return _is_point(candidate) and point is not None and point.day is not None and point.hour is None
+
+
+def join_weekdays(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """``21日の月曜日`` and ``今週の金曜日(6月15日)``: a day and its weekday are one date (the day wins)."""
+    out: list[Candidate] = []
+    for candidate in candidates:
+        previous = out[-1] if out else None
+        gap = text[previous.end : candidate.start] if previous else ""
+        if previous and _day_point(previous) and _weekday_only(candidate) and WEEKDAY_GAP.fullmatch(gap):
+            parsed = Parsed("date", previous.parsed.point, calendar=previous.parsed.calendar)
+            out[-1] = Candidate(previous.start, candidate.end, parsed, "date_weekday")
+        elif previous and _weekday_only(previous) and _day_point(candidate) and gap in ("", "(", "（"):
+            end = candidate.end + (1 if gap and text[candidate.end : candidate.end + 1] in ")）" else 0)
+            out[-1] = Candidate(previous.start, end, Parsed("date", candidate.parsed.point), "weekday_date")
+        else:
+            out.append(candidate)
+    return out
+
+
+# 今日から2日後, 昨日の2日前: a day and a shift counted from it.
+SHIFT_GAP = re.compile(r"から|の")
+
+
+def join_anchored_shifts(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """``今日から2日後``: one date, the shift counted from the day written before it."""
+    out: list[Candidate] = []
+    for candidate in candidates:
+        previous = out[-1] if out else None
+        point = candidate.parsed.point
+        if (
+            previous
+            and _is_point(previous)
+            and point is not None
+            and point.shift is not None
+            and SHIFT_GAP.fullmatch(text[previous.end : candidate.start])
+        ):
+            parsed = Parsed("date", point, modifiers=list(candidate.parsed.modifiers), anchor=previous.parsed.point)
+            out[-1] = Candidate(previous.start, candidate.end, parsed, "anchored_shift")
+        else:
+            out.append(candidate)
+    return out
+
+
+def join_ranges(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """``A から B`` and ``A～B`` (both points) -> one range from A to B."""
+    out: list[Candidate] = []
+    for candidate in candidates:
+        previous = out[-1] if out else None
+        if (
+            previous
+            and _is_point(previous)
+            and _is_point(candidate)
+            and CONNECTOR.fullmatch(text[previous.end : candidate.start])
+        ):
+            parsed = Parsed("range", previous.parsed.point, candidate.parsed.point, calendar=previous.parsed.calendar)
+            parsed.modifiers = previous.parsed.modifiers + candidate.parsed.modifiers
+            out[-1] = Candidate(previous.start, candidate.end, parsed, "joined_range")
+        else:
+            out.append(candidate)
+    return out

@@ -1,0 +1,213 @@
+"""Relative dates: 同日, 翌日, 前日, 同年6月, 昨年, 今年の9月, 来月の4日, 来週の月曜日.
+
+Each word says which part of the date it takes from context and from what:
+``prev`` (the previous date mention: 同年, 翌日) or ``pub`` (the publication
+date: 昨年, 今日).  The parts written after it (同年 *6月*) are kept.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from pipeline.extractors.timex.absdate import PART_RE, PARTS, WEEKDAYS
+from pipeline.extractors.timex.base import SHORT, Parsed, Point, Ref, num, pattern
+
+# Year words -> (base, offset in years).
+YEAR_WORDS = {
+    "同年": Ref("prev"), "翌年": Ref("prev", 1), "翌々年": Ref("prev", 2), "前年": Ref("prev", -1),
+    "今年": Ref("pub"), "本年": Ref("pub"), "今年度": Ref("pub"), "本年度": Ref("pub"),
+    "昨年": Ref("pub", -1), "去年": Ref("pub", -1), "一昨年": Ref("pub", -2), "来年": Ref("pub", 1),
+    "再来年": Ref("pub", 2), "同年度": Ref("prev"), "昨年度": Ref("pub", -1), "来年度": Ref("pub", 1),
+    "その年": Ref("prev"), "同じ年": Ref("prev"), "その翌年": Ref("prev", 1), "その前年": Ref("prev", -1),
+    "前の年": Ref("prev", -1), "次の年": Ref("prev", 1),
+}  # fmt: skip
+# Month words -> (base, offset in months).
+MONTH_WORDS = {
+    "同月": Ref("prev"), "翌月": Ref("prev", 1), "前月": Ref("prev", -1),
+    "今月": Ref("pub"), "本月": Ref("pub"), "先月": Ref("pub", -1), "来月": Ref("pub", 1),
+    "先々月": Ref("pub", -2), "再来月": Ref("pub", 2), "その月": Ref("prev"), "同じ月": Ref("prev"),
+}  # fmt: skip
+# Day words -> (base, offset in days).  当日 is the day of the previous mention.
+DAY_WORDS = {
+    "同日": Ref("prev"), "当日": Ref("prev"), "翌日": Ref("prev", 1), "翌々日": Ref("prev", 2),
+    "前日": Ref("prev", -1), "前々日": Ref("prev", -2),
+    "今日": Ref("pub"), "本日": Ref("pub"), "昨日": Ref("pub", -1), "一昨日": Ref("pub", -2),
+    "明日": Ref("pub", 1), "明後日": Ref("pub", 2), "その日": Ref("prev"), "この日": Ref("prev"),
+    "その翌日": Ref("prev", 1), "その前日": Ref("prev", -1),
+}  # fmt: skip
+# Week words -> (base, offset in weeks), used before a weekday: 来週の月曜日.
+WEEK_WORDS = {
+    "今週": Ref("pub"),
+    "来週": Ref("pub", 1),
+    "先週": Ref("pub", -1),
+    "翌週": Ref("pub", 1),
+    "次の": Ref("pub", 1),
+}
+# Weeks standing alone -> ISO week (2018-W11): 先週, 今週, 来週, 翌週, 次の週, その週.
+WEEK_ALONE = {
+    "今週": 0,
+    "本週": 0,
+    "来週": 1,
+    "翌週": 1,
+    "次週": 1,
+    "次の週": 1,
+    "先週": -1,
+    "前週": -1,
+    "その週": 0,
+    "同じ週": 0,
+}
+
+
+def _alternation(words: dict[str, Ref]) -> str:
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
+# 同年6月, 今年の9月, 翌年, 昨年 (a year word, then an optional month and day).
+# 前年比 and 今年度予算 stay dates; 同年代 (same age) is not one.
+YEAR_REL = rf"""
+    (?P<yw>{_alternation(YEAR_WORDS)})(?!代|齢|生)
+    (?:の?(?P<m>{SHORT})月(?:(?P<d>{SHORT})日(?P<part>{PART_RE})?)?)?
+"""
+
+
+def parse_year_rel(m: re.Match[str]) -> Parsed | None:
+    point = Point(year_ref=YEAR_WORDS[m.group("yw")], month=num(m.group("m")), day=num(m.group("d")))
+    if m.group("part"):
+        point = point.with_(part=PARTS[m.group("part")])
+    parsed = Parsed("time" if point.part else "date", point)
+    if m.group("yw").endswith("年度"):
+        parsed.modifiers.append("年度")
+    return parsed
+
+
+# 同月20日, 来月の4日, 今月10日, 先月.
+MONTH_REL = rf"""
+    (?P<mw>{_alternation(MONTH_WORDS)})
+    (?:の?(?P<d>{SHORT})日(?P<part>{PART_RE})?)?
+"""
+
+
+def parse_month_rel(m: re.Match[str]) -> Parsed | None:
+    point = Point(month_ref=MONTH_WORDS[m.group("mw")], day=num(m.group("d")))
+    if m.group("part"):
+        point = point.with_(part=PARTS[m.group("part")])
+    return Parsed("time" if point.part else "date", point)
+
+
+# 同日, 翌日, 前日, 今日, 昨日夜 (a day word, then an optional part of day).
+# 前日比 stays a date; 本日付 too.  今日的 (modern) is not a date.
+DAY_REL = rf"""
+    (?P<dw>{_alternation(DAY_WORDS)})(?!的|性)(?P<part>{PART_RE})?
+"""
+
+
+def parse_day_rel(m: re.Match[str]) -> Parsed | None:
+    point = Point(day_ref=DAY_WORDS[m.group("dw")])
+    if m.group("part"):
+        point = point.with_(part=PARTS[m.group("part")])
+    return Parsed("time" if point.part else "date", point)
+
+
+# 来週の月曜日, 今週の金曜日, 先週の水曜日, 次の木曜日, or a bare 金曜日.
+WEEKDAY_REL = rf"""
+    (?:(?P<ww>{_alternation(WEEK_WORDS)})の?)?(?P<wd>[月火水木金土日])曜日
+"""
+
+
+def parse_weekday(m: re.Match[str]) -> Parsed | None:
+    ref = WEEK_WORDS[m.group("ww")] if m.group("ww") else Ref("pub")
+    return Parsed("date", Point(weekday=WEEKDAYS[m.group("wd")], day_ref=Ref("week", ref.offset)))
+
+
+# 先週, 今週, 来週 (not 今週末, a weekend, nor 同じ週刊誌, nor 先週の月曜日, a day).
+WEEK_REL = rf"(?P<wk>{'|'.join(sorted(WEEK_ALONE, key=len, reverse=True))})(?!末|刊)"
+
+
+def parse_week(m: re.Match[str]) -> Parsed | None:
+    return Parsed("date", Point(day_ref=Ref("week", WEEK_ALONE[m.group("wk")])))
+
+
+# 今週末, 先週末, 来週末, その週末 -> the weekend of that ISO week (TIMEX3 2018-W48-WE).
+WEEKEND = r"(?P<wk>今週|先週|来週|翌週|その週|同じ週)末"
+
+
+def parse_weekend(m: re.Match[str]) -> Parsed | None:
+    return Parsed("date", Point(day_ref=Ref("week", WEEK_ALONE[m.group("wk")]), part="WE"))
+
+
+# 翌8日 (the 8th, the day after the previous mention): a day number, month from context.
+NEXT_DAY_NUMBER = rf"翌(?P<d>{SHORT})日(?P<part>{PART_RE})?"
+
+
+def parse_next_day_number(m: re.Match[str]) -> Parsed | None:
+    day = num(m.group("d"))
+    if day is None or not 1 <= day <= 31:
+        return None
+    point = Point(day=day, part=PARTS[m.group("part")] if m.group("part") else None)
+    return Parsed("time" if point.part else "date", point)
+
+
+# 年末, 年初来, 月末 alone: the end or start of the publication year or month (末 / 初 as modifier).
+PERIOD_EDGE = r"(?<![0-9〇一二三四五六七八九十同翌前今本昨来毎])(?P<unit>年|月)(?P<edge>末|初来|初め|初)(?!期|尾)"
+
+
+def parse_period_edge(m: re.Match[str]) -> Parsed | None:
+    point = Point(year_ref=Ref("pub")) if m.group("unit") == "年" else Point(month_ref=Ref("pub"))
+    return Parsed("date", point, modifiers=[m.group("edge")])
+
+
+# Seasons: 今夏, 昨秋, 来春, 今年の夏, 2016年夏 -> TIMEX3 2016-SU (夏休み, 冬季 are not seasons of a year).
+SEASONS = {"春": "SP", "夏": "SU", "秋": "FA", "冬": "WI"}
+# 来春 / 昨秋: the next / last such season around the publication date (resolve.py).
+SEASON_PREFIX = {
+    "今": Ref("pub"),
+    "昨": Ref("season", -1),
+    "来": Ref("season", 1),
+    "翌": Ref("prev", 1),
+    "同": Ref("prev"),
+}
+SEASON = rf"""
+    (?:(?P<yw>{_alternation(YEAR_WORDS)})の?|(?P<y>(?<![0-9])[0-9]{{4}})年の?|(?P<short>[今昨来翌同]))
+    (?P<season>[春夏秋冬])(?!休|季|期|場|物|服|祭|至|分|眠|日)
+"""
+
+
+def parse_season(m: re.Match[str]) -> Parsed | None:
+    season = SEASONS[m.group("season")]
+    if m.group("y"):
+        return Parsed("date", Point(year=int(m.group("y")), season=season))
+    ref = YEAR_WORDS[m.group("yw")] if m.group("yw") else SEASON_PREFIX[m.group("short")]
+    return Parsed("date", Point(year_ref=ref, season=season))
+
+
+# 第31週, 2018年の第3週, 2015年の最初の週, 2016年の最後の週 -> ISO weeks.
+ISO_WEEK = rf"(?:(?P<y>(?<![0-9])[0-9]{{4}})年の?)?(?:第(?P<n>{SHORT})週(?!目|間)|(?<=年の)(?P<edge>最初|最後)の週)"
+
+
+def parse_iso_week(m: re.Match[str]) -> Parsed | None:
+    if m.group("edge"):
+        if not m.group("y"):
+            return None
+        year = int(m.group("y"))
+        last = dt.date(year, 12, 28).isocalendar()[1]
+        return Parsed("date", Point(year=year, week=1 if m.group("edge") == "最初" else last))
+    week = num(m.group("n"))
+    if week is None or not 1 <= week <= 53:
+        return None
+    year = int(m.group("y")) if m.group("y") else None
+    return Parsed("date", Point(year=year, week=week, year_ref=None if year else Ref("pub")))
+
+
+PATTERNS = [
+    pattern("season", SEASON, parse_season),
+    pattern("iso_week", ISO_WEEK, parse_iso_week),
+    pattern("next_day_number", NEXT_DAY_NUMBER, parse_next_day_number),
+    pattern("period_edge", PERIOD_EDGE, parse_period_edge),
+    pattern("year_rel", YEAR_REL, parse_year_rel),
+    pattern("week_rel", WEEK_REL, parse_week),
+    pattern("weekend", WEEKEND, parse_weekend),
+    pattern("month_rel", MONTH_REL, parse_month_rel),
+    pattern("day_rel", DAY_REL, parse_day_rel),
+    pattern("weekday", WEEKDAY_REL, parse_weekday),
+]

@@ -1,0 +1,366 @@
+"""Resolution in context: fill what a mention leaves out, compute relative dates.
+
+Walks the mentions in text order keeping the last resolved date (the
+*previous mention*).  A partial date (``6月19日``, ``20日``) takes its missing
+parts from the previous mention, else from the publication date (the nearest
+such date); 同年 / 翌日 take the previous mention; 昨年 / 今日 the publication
+date; ``3日前`` the publication date, ``9か月後`` the previous mention when the
+text points back to it (``から``, ``その``) or it stands in the same sentence.
+Without an anchor a value keeps only what the text says (``--06-19``).
+"""
+
+from __future__ import annotations
+
+import calendar as _calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from pipeline.extractors.timex.base import Candidate, Duration, Point, Ref
+
+SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}  # first month of each season
+ANAPHORIC_BEFORE = re.compile(r"(?:から|その|この|それから|同)(?:約|およそ)?$")
+SENTENCE_END = re.compile(r"[。！？\n]")
+
+
+@dataclass
+class Anchor:
+    """A resolved point and where it came from (a mention id or ``published``)."""
+
+    point: Point
+    name: str
+    end: int = 0  # end offset of the mention in the text (-1 for published)
+
+
+@dataclass
+class Resolved:
+    point: Point | None
+    resolution: str
+    anchor: str | None
+
+
+def parse_published(published: str | None) -> Anchor | None:
+    """The publication date as an anchor, when it gives at least a year."""
+    if not published:
+        return None
+    match = re.match(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", str(published))
+    if not match:
+        return None
+    year, month, day = (int(g) if g else None for g in match.groups())
+    return Anchor(Point(year=year, month=month, day=day), "published", -1)
+
+
+# --- date arithmetic -------------------------------------------------------------------
+
+
+def _add_months(year: int, month: int, months: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + months
+    return index // 12, index % 12 + 1
+
+
+def _clamp_day(year: int, month: int, day: int) -> int:
+    return min(day, _calendar.monthrange(year, month)[1])
+
+
+def _as_date(point: Point) -> dt.date | None:
+    if point.year is None or point.month is None or point.day is None:
+        return None
+    try:
+        return dt.date(point.year, point.month, point.day)
+    except ValueError:
+        return None
+
+
+def _from_date(date: dt.date, like: Point) -> Point:
+    return like.with_(year=date.year, month=date.month, day=date.day)
+
+
+def window(pub: Anchor | None, duration: Duration, word: str) -> tuple[Point, Point] | None:
+    """今後5日間 / 過去5年間: the span after (from the next day) or before the publication date."""
+    date = _as_date(pub.point) if pub else None
+    if date is None or duration.vague:
+        return None
+    if word in ("過去", "ここ"):
+        start = shift_point(pub.point, duration, -1, keep_day=True)
+        return (start, pub.point) if start else None
+    begin = _from_date(date + dt.timedelta(days=1), Point())
+    end = shift_point(begin, duration, 1, keep_day=True)
+    return (begin, end) if end else None
+
+
+def shift_point(base: Point, duration: Duration, sign: int, keep_day: bool = False) -> Point | None:
+    """``base`` moved by ``duration`` (sign -1 = before), at the coarser of the base's precision and
+    the duration's unit (``keep_day``: at the base's precision, for the ends of 今後5年間)."""
+    if base.year is None or duration.vague:
+        return None
+    year, month = base.year, base.month or 1
+    year, month = _add_months(year, month, sign * (duration.years * 12 + duration.months))
+    day = _clamp_day(year, month, base.day or 1)
+    date = dt.date(year, month, day) + dt.timedelta(days=sign * (duration.weeks * 7 + duration.days))
+    extra_hours = duration.hours + duration.minutes / 60
+    if extra_hours and base.day is not None:
+        moment = dt.datetime(date.year, date.month, date.day, base.hour or 0, base.minute or 0)
+        moment += dt.timedelta(hours=sign * extra_hours)
+        return Point(year=moment.year, month=moment.month, day=moment.day, hour=moment.hour, minute=moment.minute)
+    # The coarser of the base's precision and the duration's unit: 2年前 of 2025-12-25 is 2023.
+    needs_day = (keep_day or bool(duration.weeks or duration.days)) and base.day is not None
+    needs_month = (needs_day or bool(duration.months)) and base.month is not None
+    return Point(
+        year=date.year,
+        month=date.month if needs_month else None,
+        day=date.day if needs_day else None,
+    )
+
+
+def _nearest_year(month: int, day: int | None, pub: Point) -> int:
+    """Year that puts month/day closest to the publication date."""
+    assert pub.year is not None
+    if pub.month is None:
+        return pub.year
+    target = (pub.month, pub.day or 15)
+    best = min(
+        (-1, 0, 1),
+        key=lambda k: abs(
+            (pub.year + k) * 372 + month * 31 + (day or 15) - (pub.year * 372 + target[0] * 31 + target[1])
+        ),
+    )
+    return pub.year + best
+
+
+def _nearest_month(day: int, pub: Point) -> tuple[int, int]:
+    """Year and month that put ``day`` closest to the publication date."""
+    assert pub.year is not None and pub.month is not None
+    options = [_add_months(pub.year, pub.month, k) for k in (-1, 0, 1)]
+    options = [ym for ym in options if day <= _calendar.monthrange(*ym)[1]] or options
+    pub_index = pub.year * 372 + pub.month * 31 + (pub.day or 15)
+    return min(options, key=lambda ym: abs(ym[0] * 372 + ym[1] * 31 + day - pub_index))
+
+
+# --- resolution of one point -------------------------------------------------------------
+
+
+class Resolver:
+    """Keeps the previous mention and the publication date while walking a document."""
+
+    def __init__(self, text: str, published: str | None) -> None:
+        self.text = text
+        self.pub = parse_published(published)
+        self.prev: Anchor | None = None
+
+    def remember(self, point: Point | None, name: str, end: int) -> None:
+        """Make ``point`` the previous mention when it gives at least a year."""
+        if point is not None and point.year is not None:
+            self.prev = Anchor(point, name, end)
+
+    def point(self, candidate: Candidate, point: Point) -> Resolved:
+        """Resolve one point of ``candidate``."""
+        if point.shift is not None:
+            return self._shifted(candidate, point)
+        for ref, fill in (
+            (point.day_ref, self._day_ref),
+            (point.month_ref, self._month_ref),
+            (point.year_ref, self._year_ref),
+        ):
+            if ref is not None:
+                return fill(point, ref)
+        if point.year is not None or point.decade is not None or point.century is not None:
+            return Resolved(point, "explicit", None)
+        if point.month is None and point.day is None:
+            return Resolved(point, "explicit", None)  # a time of day alone
+        return self._partial(point, self._partial_anchor(candidate.start))
+
+    def _base(self, ref: Ref) -> Anchor | None:
+        """The anchor a reference names; 同日 with no earlier mention falls back to the publication date."""
+        if ref.base == "prev":
+            return self.prev or self.pub
+        return self.pub
+
+    def _partial_anchor(self, start: int) -> Anchor | None:
+        """The previous mention when it stands in the same paragraph, else the publication date, else
+        the previous mention anywhere (a report without a date narrates in its own years)."""
+        paragraph_start = self.text.rfind("\n", 0, start) + 1
+        if self.prev is not None and self.prev.end > paragraph_start:
+            return self.prev
+        return self.pub or self.prev
+
+    def _partial(self, point: Point, anchor: Anchor | None) -> Resolved:
+        """``6月19日`` or ``20日``: the missing year (and month) that put it nearest its anchor."""
+        if anchor is None or anchor.point.year is None:
+            return Resolved(point, "explicit", None)
+        if point.month is not None:
+            year = _nearest_year(point.month, point.day, anchor.point)
+            return Resolved(point.with_(year=year), "inferred", anchor.name)
+        if anchor.point.month is None:
+            return Resolved(point, "explicit", None)
+        if anchor.point.day is None:
+            return Resolved(point.with_(year=anchor.point.year, month=anchor.point.month), "inferred", anchor.name)
+        year, month = _nearest_month(point.day, anchor.point)
+        return Resolved(point.with_(year=year, month=month), "inferred", anchor.name)
+
+    def _year_ref(self, point: Point, ref: Ref) -> Resolved:
+        if ref.base == "century":
+            return self._short_year(point, ref.offset)
+        if ref.base == "season":
+            return self._season(point, ref.offset)
+        base = self._base(ref)
+        if base is None or base.point.year is None:
+            return Resolved(point.with_(year_ref=None), "relative", None)
+        return Resolved(point.with_(year=base.point.year + ref.offset, year_ref=None), "relative", base.name)
+
+    def _season(self, point: Point, direction: int) -> Resolved:
+        """来春: the next spring after the publication date; 昨秋: the last autumn before it."""
+        if self.pub is None or self.pub.point.year is None:
+            return Resolved(point.with_(year_ref=None), "relative", None)
+        start = SEASON_START[point.season or "SP"]
+        month, year = self.pub.point.month or 6, self.pub.point.year
+        upcoming = month < start if direction > 0 else month > start + 2  # in the publication year?
+        year = year if upcoming else year + direction
+        return Resolved(point.with_(year=year, year_ref=None), "relative", "published")
+
+    def _short_year(self, point: Point, two_digits: int) -> Resolved:
+        """``24年``: the century of the publication date (or of the previous mention),
+        the year no later than twenty years after it (30年度までに: a plan)."""
+        base = self.pub or self.prev
+        if base is None or base.point.year is None:
+            return Resolved(None, "inferred", None)
+        century = base.point.year // 100 * 100
+        year = century + two_digits if century + two_digits <= base.point.year + 20 else century - 100 + two_digits
+        return Resolved(point.with_(year=year, year_ref=None), "inferred", base.name)
+
+    def _month_ref(self, point: Point, ref: Ref) -> Resolved:
+        base = self._base(ref)
+        if base is None or base.point.month is None:
+            return Resolved(point.with_(month_ref=None), "relative", None)
+        year, month = _add_months(base.point.year, base.point.month, ref.offset)
+        return Resolved(point.with_(year=year, month=month, month_ref=None), "relative", base.name)
+
+    def _day_ref(self, point: Point, ref: Ref) -> Resolved:
+        if ref.base == "week":
+            return self._weekday(point, ref)
+        base = self._base(ref)
+        date = _as_date(base.point) if base else None
+        if date is None:
+            return Resolved(point.with_(day_ref=None), "relative", None)
+        return Resolved(
+            _from_date(date + dt.timedelta(days=ref.offset), point.with_(day_ref=None)), "relative", base.name
+        )
+
+    def _weekday(self, point: Point, ref: Ref) -> Resolved:
+        """来週の月曜日: the weekday in the publication date's week, moved by whole weeks."""
+        date = _as_date(self.pub.point) if self.pub else None
+        clean = point.with_(day_ref=None)
+        if date is None:
+            return Resolved(clean, "relative", None)
+        monday = date - dt.timedelta(days=date.weekday()) + dt.timedelta(weeks=ref.offset)
+        if point.weekday is None:  # a whole week: ISO week number
+            iso_year, iso_week, _ = monday.isocalendar()
+            return Resolved(clean.with_(year=iso_year, week=iso_week), "relative", "published")
+        target = monday + dt.timedelta(days=point.weekday - 1)
+        return Resolved(_from_date(target, clean.with_(weekday=None)), "relative", "published")
+
+    def _shifted(self, candidate: Candidate, point: Point) -> Resolved:
+        """``3日前`` / ``9か月後``: the anchor moved by the duration."""
+        _, duration, sign = point.shift
+        if candidate.parsed.anchor is not None:  # 今日から2日後: the anchor is in the mention
+            inner = self.point(candidate, candidate.parsed.anchor)
+            base = Anchor(inner.point, inner.anchor or "published") if inner.point is not None else None
+        else:
+            base = self._shift_base(candidate, sign)
+        shifted = shift_point(base.point, duration, sign) if base else None
+        if shifted is None:
+            return Resolved(None, "relative", None)
+        return Resolved(shifted, "relative", base.name)
+
+    def _shift_base(self, candidate: Candidate, sign: int) -> Anchor | None:
+        before = self.text[max(0, candidate.start - 6) : candidate.start]
+        if ANAPHORIC_BEFORE.search(before) and self.prev is not None:
+            return self.prev
+        if sign < 0 and self.pub is not None:
+            return self.pub
+        sentence_start = max((m.end() for m in SENTENCE_END.finditer(self.text, 0, candidate.start)), default=0)
+        if self.prev is not None and self.prev.end >= sentence_start:
+            return self.prev
+        return None
+
+
+# --- ISO 8601 values ----------------------------------------------------------------------
+
+
+def iso(point: Point | None) -> str | None:
+    """ISO 8601 of a point: 2024-06-20, 2024-06, --06-19, ---20, 2024-06-20T07:00, 2024-06-20TNI."""
+    if point is None:
+        return None
+    if point.century is not None:
+        return f"{point.century - 1:02d}"
+    if point.decade is not None:
+        return f"{point.decade:03d}"
+    date = _date_part(point)
+    time = _time_part(point)
+    return date + time if date or time else None
+
+
+def _date_part(point: Point) -> str:
+    year, month, day = point.year, point.month, point.day
+    if point.week is not None and year is not None:
+        return f"{year:04d}-W{point.week:02d}" + ("-WE" if point.part == "WE" else "")
+    if point.season is not None:
+        return f"{year:04d}-{point.season}" if year is not None else f"XXXX-{point.season}"
+    if year is not None:
+        out = f"{year:04d}"
+        if month is not None:
+            out += f"-{month:02d}"
+            if day is not None:
+                out += f"-{day:02d}"
+        return out
+    if month is not None:
+        return f"--{month:02d}" + (f"-{day:02d}" if day is not None else "")
+    if day is not None:
+        return f"---{day:02d}"
+    return ""
+
+
+def _time_part(point: Point) -> str:
+    if point.week is not None:
+        return ""  # a week (or its weekend, WE) has no time
+    if point.hour is not None:
+        return f"T{point.hour:02d}:{point.minute or 0:02d}"
+    if point.part is not None:
+        return f"T{point.part}"
+    return ""
+
+
+def precision(point: Point | None) -> str | None:
+    """Finest unit the point gives."""
+    if point is None:
+        return None
+    for name, value in (
+        ("minute", point.minute),
+        ("hour", point.hour),
+        ("part_of_day", point.part),
+        ("day", point.day),
+        ("week", point.week),
+        ("month", point.month),
+        ("season", point.season),
+        ("year", point.year),
+        ("decade", point.decade),
+        ("century", point.century),
+    ):
+        if value is not None:
+            return name
+    return None
+
+
+def complete_end(begin: Point, end: Point) -> Point:
+    """The end of a range takes the parts it lacks from its beginning; 11月から3月 crosses a year."""
+    filled = end
+    if end.year is None and end.month is None and end.day is None and end.hour is not None and end.year_ref is None:
+        return end.with_(year=begin.year, month=begin.month, day=begin.day)
+    if end.year is None and end.year_ref is None and begin.year is not None:
+        filled = filled.with_(year=begin.year)
+        if end.month is None and end.day is not None:
+            filled = filled.with_(month=begin.month)
+        if (filled.month or 0, filled.day or 0) < (begin.month or 0, begin.day or 0) and end.month is not None:
+            filled = filled.with_(year=begin.year + 1)
+    elif end.month is None and end.day is not None and end.year is None:
+        filled = filled.with_(month=begin.month)
+    return filled
