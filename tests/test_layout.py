@@ -68,3 +68,13 @@ def test_plain_text_keeps_each_line_a_paragraph(news_text):
     body = _body(news_text)
     assert body[0] == "情勢コーナー"
     assert any(p.startswith("朝鮮中央通信は20日") for p in body)
+
+
+def test_a_list_label_is_not_a_note_marker():
+    """Real plain text with end notes (NDL レファレンス協同DB answer): ``(1)は`` is a list label, not marker 1."""
+    from pipeline.text.layout import repair_layout
+
+    raw = "回答は二つある。(1)は法定白書である1。(2)はそれ以外の白書である。\n1 『白書の白書』木鐸社、1997年。\n"
+    layout = repair_layout(raw)
+    assert [note.number for note in layout.notes] == ["1"]
+    assert layout.paragraphs[0].text == "回答は二つある。(1)は法定白書である。(2)はそれ以外の白書である。"

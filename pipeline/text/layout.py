@@ -48,11 +48,12 @@ def note_marker_pattern(number: str) -> re.Pattern[str]:
     """A note number glued to the text it annotates: ``行われた1。``, ``条7並びに``, ``協定9」``.
 
     The number must follow a non-space, non-digit character that does not
-    make it a quantity or ordinal (``1対1``, ``第1``, ``約3``), and must not be
-    followed by a digit or a counter (``1年後``, ``1つ``, ``3カ国``).
+    make it a quantity or ordinal (``1対1``, ``第1``, ``約3``) or a list label
+    (``(1)は``), and must not be followed by a digit or a
+    counter (``1年後``, ``1つ``, ``3カ国``).
     """
     return re.compile(
-        rf"(?<=[^\s0-9０-９.,．，/:\-対第約計全各同])(?P<num>{number})"
+        rf"(?<=[^\s0-9０-９.,．，/:\-対第約計全各同(（\[［<〈])(?P<num>{number})"
         r"(?![0-9０-９.,年月日時分秒条項号章節か箇ヶカケ個つ人回度件番歳点倍割名国社期次代週兆億万千百十％%])"
     )
 
