@@ -6,8 +6,9 @@ STAMP := $(VENV)/.installed-stamp
 RAW ?= raw
 OUT ?= processed
 ARGS ?=
+BENCH_MB ?= 20
 
-.PHONY: install run ingest segment extract export test lint eval bench clean
+.PHONY: install run refresh ingest segment extract export test lint eval bench clean report model compare fuzz
 
 install: $(STAMP)
 
@@ -20,11 +21,18 @@ $(STAMP): pyproject.toml
 run: $(STAMP)
 	$(PY) -m pipeline run --raw $(RAW) --out $(OUT) $(ARGS)
 
+refresh: $(STAMP)
+	$(PY) -m pipeline refresh --raw $(RAW) --out $(OUT) $(ARGS)
+
 ingest segment extract export: $(STAMP)
 	$(PY) -m pipeline $@ --raw $(RAW) --out $(OUT) $(ARGS)
 
 test: $(STAMP)
+	test -x /usr/bin/chromium || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-ipafont-gothic) || echo "chromium could not be installed: the report's browser test will be skipped"
 	$(PY) -m pytest
+
+report: $(STAMP)
+	$(PY) -m pipeline report --out $(OUT)
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check pipeline tests
@@ -33,8 +41,23 @@ lint: $(STAMP)
 eval: $(STAMP)
 	$(PY) -m pipeline.evaluation --gold tests/gold --raw $(RAW)
 
+fuzz: $(STAMP)
+	HYPOTHESIS_PROFILE=long $(PY) -m pytest tests/test_fuzz.py -p no:cacheprovider --hypothesis-show-statistics
+
 bench: $(STAMP)
-	$(PY) -m pipeline.bench $(ARGS)
+	$(PY) -m pipeline.bench --raw $(RAW) --mb $(BENCH_MB) $(ARGS)
+
+# Retrain the names NER (pipeline/data/names_ner) on the training splits of ../shared/external (~6 min on 2 cores).
+EXTERNAL ?= ../shared/external
+model: $(STAMP)
+	$(PY) -m pipeline.extractors.names_model --external $(EXTERNAL) --out pipeline/data/names_ner --epochs 18 --width 96 --depth 3
+
+# Ours vs GiNZA (ja-ginza, installed into its own .venv-ginza: it needs SudachiPy) on the held-out splits.
+GINZA_VENV := .venv-ginza
+compare: $(STAMP)
+	test -x $(GINZA_VENV)/bin/python || $(PYTHON) -m venv $(GINZA_VENV)
+	$(GINZA_VENV)/bin/python -c 'import ja_ginza' 2>/dev/null || $(GINZA_VENV)/bin/pip install --quiet 'ja-ginza==5.3.0'
+	$(PY) -m pipeline.evaluation.names compare $(EXTERNAL) $(GINZA_VENV)/bin/python
 
 clean:
 	rm -rf $(OUT)/releases $(OUT)/current $(OUT)/tables $(OUT)/csv $(OUT)/datapackage.json $(OUT)/manifest.json $(OUT)/.work

@@ -158,6 +158,7 @@ class DateMention:
     begin: str | None = None  # for ranges
     end_value: str | None = None
     modifier: str | None = None  # 約, 以上, ぶり, 後, 前, ...
+    duration: str | None = None  # ISO 8601 length a duration or 3日前 / 9か月後 states
 
 
 @dataclass
@@ -177,6 +178,15 @@ class ArticleRef:
     item: str | None = None
     resolution: str | None = None  # explicit, quoted, same, principal, none
     end_article: str | None = None  # last article of a range
+    instrument_id: str | None = None  # id in the instruments table of the same document
+    relation: str | None = None  # prev, next, here, same or each (前条, 次項, 本条, 同号, 各号)
+    unit: str | None = None  # structural unit of ``chapter``: 編 章 節 款 目 or 別表
+    division: str | None = None  # 附則 for the supplementary provisions
+    end_paragraph: str | None = None  # last paragraph of a range (第一項から第三項まで)
+    end_item: str | None = None  # last item of a range
+    subitem: str | None = None  # イ, ロ, ... under an item
+    proviso: str | None = None  # ただし書, 本文, 前段, 後段, 柱書
+    number: str | None = None  # law_number rows: the number, Arabic numerals (平成5年法律第88号)
 
 
 @dataclass
@@ -227,6 +237,10 @@ class Citation:
     language: str | None = None
     call_number: str | None = None
     number: str | None = None  # statute number, e.g. 374-ФЗ
+    isbn: str | None = None
+    court: str | None = None  # court of a decision: 水戸地方裁判所
+    repeats: str | None = None  # citation_id a back-reference (同上, 前掲注3, Ibid.) repeats
+    instrument_id: str | None = None  # the statute or treaty in the instruments table
 
 
 @dataclass(frozen=True)

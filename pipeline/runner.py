@@ -1,4 +1,8 @@
-"""Runs the stages: all at once in memory (``run``) or one at a time through files.
+"""Runs the stages: whole batches (``run``, ``refresh``) or one stage at a time through files.
+
+``run`` and ``refresh`` hand documents to ``pipeline.batch`` (per-document
+cache under ``OUT/.cache``, worker processes or Dask, streamed export); the
+stage commands below keep their files so each stage can be inspected alone.
 
 Stage files live in a work directory (default ``processed/.work``):
 ``ingest.jsonl`` (documents and error rows), ``segment.spacy`` (spaCy
@@ -19,6 +23,9 @@ from typing import Any
 
 from spacy.tokens import DocBin
 
+from pipeline.batch.incremental import process_batch
+from pipeline.batch.work import DocResult
+from pipeline.batch.writer import Corpus, write
 from pipeline.extractors.names import link_entities
 from pipeline.nlp.components import build_nlp
 from pipeline.records import (
@@ -33,7 +40,7 @@ from pipeline.records import (
     Token,
     from_dict,
 )
-from pipeline.stages.export import build_rows, manifest_for, publish
+from pipeline.stages.export import manifest_for, publish
 from pipeline.stages.extract import Extraction, extract
 from pipeline.stages.ingest import DEFAULT_MAX_BYTES, ingest_all
 from pipeline.stages.segment import Segmented, segment
@@ -45,65 +52,82 @@ class RunConfig:
     out_dir: Path = Path("processed")
     work_dir: Path | None = None
     max_bytes: int = DEFAULT_MAX_BYTES
+    jobs: int = 1  # worker processes (local engine)
+    engine: str = "local"  # or "dask"
+    scheduler: Any = None  # Dask scheduler address (or a distributed.Client)
 
     @property
     def work(self) -> Path:
         return self.work_dir or self.out_dir / ".work"
 
     def fingerprint(self) -> dict[str, Any]:
-        """Settings that change the output (recorded in the manifest)."""
+        """Settings that change the output (recorded in the manifest); jobs and engine do not."""
         return {"max_bytes": self.max_bytes}
 
 
 @dataclass
 class RunSummary:
-    documents: int = 0
+    processed: int = 0
     failed: int = 0
     warnings: int = 0
     seconds: float = 0.0
     release: Path | None = None
     errors: list[ErrorRecord] = field(default_factory=list)
+    skipped: int = 0  # documents whose cached result was reused (refresh)
+    chars: int = 0  # characters of the documents processed (for throughput figures)
+    stage_seconds: dict[str, float] = field(default_factory=dict)
 
     def line(self) -> str:
+        where = f"; published {self.release}" if self.release else "; nothing changed, tables untouched"
         return (
-            f"{self.documents} documents processed, {self.failed} failed, {self.warnings} warnings "
-            f"in {self.seconds:.1f} s" + (f"; published {self.release}" if self.release else "")
+            f"{self.processed} documents processed, {self.skipped} skipped, {self.failed} failed, "
+            f"{self.warnings} warnings in {self.seconds:.1f} s" + where
         )
 
 
-# --- everything in memory ------------------------------------------------------
+# --- whole batches (cached per document, parallel, incremental) --------------------
 
 
 def run(config: RunConfig) -> RunSummary:
-    """All four stages, in memory, then an atomic publish."""
+    """Every document through every stage, then an atomic publish."""
+    return _batch(config, force=True)
+
+
+def refresh(config: RunConfig) -> RunSummary:
+    """Only new or changed documents; deleted ones drop out; the same tables as ``run``."""
+    return _batch(config, force=False)
+
+
+def _batch(config: RunConfig, force: bool) -> RunSummary:
     started = time.perf_counter()
-    documents, errors = _split(ingest_all(config.raw_dir, config.max_bytes))
-    nlp = build_nlp()
-    segmented, extractions = [], []
-    for document in documents:
-        try:
-            doc, seg = segment(document, nlp)
-        except Exception as exc:
-            errors.append(_stage_error(document, "segment", exc))
-            continue
-        segmented.append(seg)
-        extractions.append(extract(document, doc, seg.sentences, nlp))
-    return _export(config, documents, segmented, extractions, errors, started)
+    result = process_batch(
+        config.raw_dir, config.out_dir, config.fingerprint(), force=force, max_bytes=config.max_bytes,
+        jobs=config.jobs, engine=config.engine, scheduler=config.scheduler,
+    )  # fmt: skip
+    return RunSummary(
+        processed=result.processed, failed=result.failed, warnings=result.warnings,
+        seconds=time.perf_counter() - started, release=result.release, errors=result.errors,
+        skipped=result.skipped, chars=result.chars, stage_seconds=result.stage_seconds or {},
+    )  # fmt: skip
 
 
 def _export(config, documents, segmented, extractions, errors, started) -> RunSummary:
-    entities = link_entities({ex.doc_id: ex.names for ex in extractions})
-    rows = build_rows(documents, segmented, extractions, entities, errors)
-    release = publish(rows, config.out_dir, manifest_for(documents, config.fingerprint()))
-    all_errors = rows["errors"]
+    """Publish stage-file results through the same streaming writer as ``run``."""
+    by_id = {s.doc_id: s for s in segmented}
+    extracted = {e.doc_id: e for e in extractions}
+    results = [
+        DocResult(d.doc_id, d.source_path, d, by_id.get(d.doc_id), extracted.get(d.doc_id))
+        for d in sorted(documents, key=lambda d: d.doc_id)
+    ]
+    names = {r.doc_id: r.names for r in results}
+    corpus = Corpus(iter(results), names, link_entities(names), list(errors))
+    release = publish(corpus, config.out_dir, manifest_for(documents, config.fingerprint()), writer=write)
+    all_errors = list(errors) + [e for ex in extractions for e in ex.errors]
     return RunSummary(
-        documents=len(segmented),
-        failed=len({(e["source_path"]) for e in all_errors if e["severity"] == "error"}),
-        warnings=sum(1 for e in all_errors if e["severity"] == "warning"),
-        seconds=time.perf_counter() - started,
-        release=release,
-        errors=[from_dict(ErrorRecord, e) for e in all_errors],
-    )
+        processed=len(segmented), failed=len(corpus.failed),
+        warnings=sum(1 for e in all_errors if e.severity == "warning"),
+        seconds=time.perf_counter() - started, release=release, errors=all_errors,
+    )  # fmt: skip
 
 
 def _split(items: Iterable[IngestedDocument | ErrorRecord]) -> tuple[list[IngestedDocument], list[ErrorRecord]]:
@@ -120,6 +144,12 @@ def _stage_error(document: IngestedDocument, stage: str, exc: Exception) -> Erro
 # --- one stage at a time ---------------------------------------------------------
 
 
+def _stage_summary(processed: int, errors: list[ErrorRecord], started: float) -> RunSummary:
+    failed = len({e.source_path for e in errors if e.severity == "error"})
+    warnings = sum(1 for e in errors if e.severity == "warning")
+    return RunSummary(processed, failed, warnings, time.perf_counter() - started, errors=errors)
+
+
 def run_ingest(config: RunConfig) -> RunSummary:
     started = time.perf_counter()
     config.work.mkdir(parents=True, exist_ok=True)
@@ -128,7 +158,7 @@ def run_ingest(config: RunConfig) -> RunSummary:
         config.work / "ingest.jsonl",
         [{"document": asdict(d)} for d in documents] + [{"error": asdict(e)} for e in errors],
     )
-    return RunSummary(len(documents), len(errors), 0, time.perf_counter() - started, errors=errors)
+    return _stage_summary(len(documents), errors, started)
 
 
 def run_segment(config: RunConfig) -> RunSummary:
@@ -148,7 +178,7 @@ def run_segment(config: RunConfig) -> RunSummary:
                       "tokens": [asdict(t) for t in seg.tokens]})  # fmt: skip
     docs.to_disk(config.work / "segment.spacy")
     _write_jsonl(config.work / "segment.jsonl", lines + [{"error": asdict(e)} for e in errors])
-    return RunSummary(len(lines), len(errors), 0, time.perf_counter() - started, errors=errors)
+    return _stage_summary(len(lines), errors, started)
 
 
 def run_extract(config: RunConfig) -> RunSummary:
@@ -163,7 +193,7 @@ def run_extract(config: RunConfig) -> RunSummary:
         lines.append({key: [asdict(r) if not isinstance(r, dict) else r for r in value] if isinstance(value, list)
                       else value for key, value in ex.__dict__.items()})  # fmt: skip
     _write_jsonl(config.work / "extract.jsonl", lines + [{"error": asdict(e)} for e in errors])
-    return RunSummary(len(lines), len(errors), 0, time.perf_counter() - started, errors=errors)
+    return _stage_summary(len(lines), errors, started)
 
 
 def run_export(config: RunConfig) -> RunSummary:

@@ -436,3 +436,135 @@ def test_statute_text_has_no_most_mentioned_principal():
     )
     bare = next(r for r in _refs(text) if r.surface == "第一条")
     assert (bare.instrument, bare.resolution) == (None, "none")
+
+
+# --- Round 2 (held-out error patterns). Each case: (text, [(surface, article, paragraph, item, instrument)]).
+# Sources: [W-親族] ja.wikipedia.org/wiki/親族?oldid=42006588; [HS] houritsushoku.com/?p=8253 (個人情報保護法
+# commentary); [YS] yamashitashiho.com/post_320/; [WP-制令] ja.wikipedia.org/wiki/制令; [NK] geocities.jp/nakanolib
+# (中野文庫 植民地法令); [WLS] dogauchi.w.waseda.jp (民訴法 answer); [ERI] eri.co.jp (地位協定 commentary);
+# [SOFA] worldjpn.net 日米地位協定; [VCLT] ja.wikipedia 条約法に関するウィーン条約; [NEWS] weblio 白書.
+RESOLVED = [
+    # 1. a short name linked to the full name the text gives [WLS]
+    (
+        "国際裁判管轄の有無は、民事訴訟法第2章第1節(以下、民訴法という。)により判断される。\n民訴法3条の2によれば",
+        [("第2章第1節", None, None, None, "民事訴訟法"), ("3条の2", "3", None, None, "民事訴訟法")],
+    ),
+    # (正式名称:X) makes X canonical; a bare (法27条1項) is that law [HS]
+    (
+        "個人情報保護法(正式名称:個人情報の保護に関する法律)は、平成15年に成立した法律です。\n"
+        "利用目的の特定(法17条)\n利用目的をできる限り特定しなければならない(法17条1項)。",
+        [
+            ("17条", "17", None, None, "個人情報の保護に関する法律"),
+            ("17条1項", "17", "1", None, "個人情報の保護に関する法律"),
+        ],
+    ),
+    # 2. a law number after its name belongs to the name; 附則 after it inherits it (e-Gov wording)
+    (
+        "施行日から住民基本台帳法の一部を改正する法律(平成十一年法律第百三十三号)附則第一条第一項第三号に掲げる規定",
+        [
+            ("平成十一年法律第百三十三号", None, None, None, "住民基本台帳法の一部を改正する法律"),
+            ("附則第一条第一項第三号", "1", "1", "3", "住民基本台帳法の一部を改正する法律"),
+        ],
+    ),
+    # 4. ordinance numbers with their issuer; a title in quotes before its number [NK], [WP-制令]
+    (
+        "「朝鮮戸籍令」(大正12年朝鮮総督府令第154号)によることになり",
+        [("大正12年朝鮮総督府令第154号", None, None, None, "朝鮮戸籍令")],
+    ),
+    # 5. 本法 inside 基本法 is no pronoun [NEWS]
+    ("科学技術基本法第8条に基づいて提出される", [("第8条", "8", None, None, "科学技術基本法")]),
+    # 7./8. 旧 and a part of a code between name and article [W-親族], [YS]
+    (
+        "日本の旧民法では定義されていた(旧民法人事編19条1項)。\n認知が必要となる(民法第779条)。",
+        [("19条1項", "19", "1", None, "旧民法"), ("第779条", "779", None, None, "民法")],
+    ),
+    ("家を同じくするときの関係です。\n(旧民法728条)", [("728条", "728", None, None, "旧民法")]),
+    ("明治民法(旧728条)では養子関係のほか", [("728条", "728", None, None, "明治民法")]),
+    # 3. 協定第二条 after 地位協定 is named; a lone (2項) after a list takes the passage's article [ERI]
+    (
+        "〔第二十四条〕\n第二十四条は、地位協定の運用に伴なう経費の分担につき定める。\n"
+        "1 日本側は、第二条及び第三条に定めるすべての施設をこの協定の存続期間中提供する(2項)。\n"
+        "協定第二条でいう「施設・区域」",
+        [
+            ("第二十四条", "24", None, None, "地位協定"),
+            ("第二十四条", "24", None, None, "地位協定"),
+            ("第二条", "2", None, None, "地位協定"),
+            ("第三条", "3", None, None, "地位協定"),
+            ("2項", "24", "2", None, "地位協定"),
+            ("第二条", "2", None, None, "地位協定"),
+        ],
+    ),
+    # 6. treaty paragraphs [SOFA], [VCLT]
+    ("通常日本国に居住する者及び第十四条1に掲げる者を除く。", [("第十四条1", "14", "1", None, None)]),
+    ("「条約法に関するウィーン条約第2条1(a)」によれば", [("第2条1(a)", "2", "1", "a", "条約法に関するウィーン条約")]),
+    # 7. a range without 第 [加賀山茂 債権総論講義]
+    ("1.民法399条~419条までの範囲で", [("399条~419条", "399", None, None, "民法")]),
+    # 憲法 alone in a Japanese text is the Constitution of Japan (news)
+    ("野党は、憲法53条の規定にもとづいて", [("53条", "53", None, None, "日本国憲法")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RESOLVED)
+def test_round2_references_resolved(text, expected):
+    got = [(r.surface, r.article, r.paragraph, r.item, r.instrument) for r in _refs(text)]
+    assert got == expected
+
+
+def test_counts_and_note_markers_stay_out_after_round2():
+    # 第 51 条7 is a note marker (Arabic article), 23条からなる a count, 全23か条 a count
+    assert [r.article for r in _refs("国連憲章第 51 条7並びに")] == ["51"]
+    assert _refs("この条約は23条からなる。") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical", "aliases", "number"),
+    [
+        # [SOFA] the full name in parentheses after the short one is canonical
+        (
+            "日米地位協定(日本国とアメリカ合衆国との間の相互協力及び安全保障条約第六条に基づく施設及び区域並びに"
+            "日本国における合衆国軍隊の地位に関する協定)\n第一条\nこの協定において、",
+            "日本国とアメリカ合衆国との間の相互協力及び安全保障条約第六条に基づく施設及び区域並びに"
+            "日本国における合衆国軍隊の地位に関する協定",
+            ["日米地位協定"],
+            None,
+        ),
+        # [VCLT] a name line, its number on the next line; 略称 with an English name after it
+        (
+            "条約法に関するウィーン条約\n昭和56年7月20日条約第16号\n"
+            "条約法に関するウィーン条約(略称:ウィーン条約法条約, Vienna Convention on the Law of Treaties)とは",
+            "条約法に関するウィーン条約",
+            ["ウィーン条約法条約"],
+            "昭和56年条約第16号",
+        ),
+        # a bill's name and the number it was promulgated as (NBL commentary)
+        (
+            "「民法の一部を改正する法律案」は、本年5月26日に可決・成立し、平成29年6月2日法律第44号として公布された。",
+            "民法の一部を改正する法律",
+            [],
+            "平成29年法律第44号",
+        ),
+    ],
+)
+def test_round2_instruments(text, canonical, aliases, number):
+    inst = next(i for i in find_instruments(text) if i["canonical"] == canonical)
+    assert (inst["aliases"], inst["number"]) == (aliases, number)
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("(明治44年朝鮮総督府令第124号)", "明治44年朝鮮総督府令第124号"),
+        ("その後、大正11年12月7日制令第13号による朝鮮民事令の改正", "大正11年制令第13号"),
+        ("【施行年月日】昭和三十九年七月八日外務省告示第九十一号", "昭和39年外務省告示第91号"),
+        ("朝鮮民事令(明治45年制令第7号)", "明治45年制令第7号"),
+        ("朝鮮総督ノ発スル制令ノ公布式(明治43年統監府令第50号)3条", "明治43年統監府令第50号"),
+        ("同日外務省告示第91号", "外務省告示第91号"),
+    ],
+)
+def test_ordinance_and_notice_numbers(text, number):
+    assert [r.number for r in _refs(text) if r.kind == "law_number"] == [number]
+
+
+def test_treaty_heading_lines_are_not_references():
+    text = "日米地位協定\n第一条\nこの協定において、\n第二条\n1(a)合衆国は、第二十五条に定める合同委員会を通じて"
+    assert [r.surface for r in _refs(text, title="日米地位協定")] == ["第二十五条"]

@@ -12,15 +12,18 @@ accepts the same value in the suite's other notation (a month ``2018-04`` as
 does with every document, and the case's reference date is our publication date.
 
 Conventions of ours that differ on purpose (counted as fails; the suite is not edited):
-year and month ranges keep their last unit (``2014年から2018年まで`` is ``2014/2018``,
-theirs ``2014-01-01/2018-01-01``, which leaves 2018 out); durations carry fractions
-into the next unit (``3年半`` is ``P3Y6M``, theirs ``P3.5Y``); 数日 is TIMEX ``PXD``
-(theirs ``P3D``); a shift is given at its unit's precision (``5年前`` is ``2013``,
-theirs ``2013-08-30``); a partial date takes one year (the nearest to the reference
-date; theirs lists both sides, and the case passes when ours is one of them);
-から / ほど stay in our surface (``5月9日から``, ``1時間ほど``).  Not tagged:
-holidays (独立記念日), weeks of a month (1月の第3週), business days (営業日),
-``N以内に`` with its particle, day-first slashes without a year (``29/2``).
+year and month ranges keep their last unit, inclusive as まで is (``2014年から2018年まで`` is
+``2014/2018``, theirs ``2014-01-01/2018-01-01``, which leaves 2018 out; 前半/後半 likewise stay
+at their year); a month alone is ``2018-05`` (theirs ``2018-05-01/2018-06-01``); weeks are ISO
+weeks (``7月の最後の週`` is ``2016-W30``, theirs ``XXXX-07-W05``); durations carry fractions into
+the next unit (``3年半`` is ``P3Y6M``, theirs ``P3.5Y``, as issue 3 asks); 数日 is TIMEX ``PXD``
+(theirs ``P3D``); a shift is given at its unit's precision (``5年前`` is ``2013``, theirs
+``2013-08-30``); a partial date takes one year (the nearest to the reference date, or the
+nearest on the weekday written with it: ``3月7日火曜日`` in 2018 is 2017-03-07); ``N以内に``
+counts from the reference date itself, in business days too (``2営業日以内に`` on 2018-04-07 is
+``2018-04-07/2018-04-10``, theirs starts the next day); から / ほど stay in our surface
+(``5月9日から``, ``1時間ほど``) unless another date follows.  Not tagged: foreign holidays
+(独立記念日), 四半期, ``N日で`` as a future date, bare years (``2019``), M/D slashes (``2/28``).
 """
 
 from __future__ import annotations

@@ -67,6 +67,8 @@ LEVEL_NAMES = {
 _SP = r"[ \u3000]?"  # one space PDF extraction may leave inside 第 10 条
 _N = rf"(?:{NUMBER})"
 _SUB = rf"(?:の{_N})*"  # branch numbers: 第3条の2, 第七十条の五の二
+_NAME_CHAR = "一-龥々ァ-ヴー"  # characters of an instrument name
+_KANJI_DIGIT = "〇一二三四五六七八九十百千"
 _IROHA = "イロハニホヘトチリヌルヲワカヨタレソツネナラムウヰノオクヤマケフコエテアサキユメミシヱヒモセス"
 
 # One part of a reference.  Alternatives, in order of precedence at a position:
@@ -84,6 +86,12 @@ PART_RE = re.compile(
             r"(?P<rel>(?P<rword>前各|前|次|同|本|この|当該各|各)(?P<rcount>[二三四五六七八九十]*)(?P<runit2>[条項号章節]))",
             # instrument pronouns: 同法, 本法, この法律, 同条約, 同協定, 同憲章
             r"(?P<law>(?P<lword>同|本|この|当該)(?P<lunit>法律|法|条約|協定|憲章|議定書|規約|決議|令|規則))",
+            # a bare instrument word before an article, meaning the one under discussion: (法27条1項),
+            # 協定第二条, 改正法23条 (not the end of a name: 憲法9条, 基本法第8条)
+            rf"(?P<barelaw>(?<![{_NAME_CHAR}])(?:改正)?(?P<blunit>法|条約|協定)(?=第|[0-9０-９]+条))",
+            # a treaty paragraph glued to its article: 第十四条1に掲げる者, 第2条1(a)
+            r"(?P<tpara>(?<=条)(?P<tpnum>[0-9０-９]{1,2})(?![0-9０-９条項号年月日か%％.,．，]))",
+            r"(?P<titem>(?<=[0-9０-９])[(（](?P<tinum>[a-z])[)）])",
             r"(?P<annex>別表(?:第" + _SP + rf"(?P<anum>{_N}))?)",
             r"(?P<division>附則)",
             rf"(?P<subitem>(?<=号)[{_IROHA}](?![{_IROHA}ァ-ヴー]))",
@@ -157,6 +165,12 @@ def _part_from_match(text: str, match: re.Match[str]) -> Part | None:
         if text[end : end + 1] in ("案", "人", "的", "上", "廷", "務", "制", "学", "令", "理"):
             return None
         return Part(start, end, LAW, relation, word=match.group("lunit"))
+    if kind == "barelaw":
+        return Part(start, end, LAW, "SAME", bare=True, word=match.group("blunit"))
+    if kind == "tpara":
+        return _treaty_paragraph(text, match)
+    if kind == "titem":
+        return Part(start, end, ITEM, "NAMED", match.group("tinum"), word="treaty")
     if kind == "annex":
         return Part(start, end, ANNEX, "NAMED", _arabic(match.group("anum") or "") if match.group("anum") else None)
     if kind == "division":
@@ -166,6 +180,20 @@ def _part_from_match(text: str, match: re.Match[str]) -> Part | None:
     if kind == "proviso":
         return Part(start, end, PROVISO, "NAMED", word=match.group("proviso"))
     return Part(start, end, LAW, "INFERIOR", word=match.group("inferior"))
+
+
+# The item letter that makes a glued digit a paragraph after an Arabic article: 第2条1(a).
+TREATY_ITEM_AFTER_RE = re.compile(r"[(（][a-z][)）]")
+
+
+def _treaty_paragraph(text: str, match: re.Match[str]) -> Part | None:
+    """``第十四条1``: treaty texts number paragraphs 1, 2 after a kanji article; after an Arabic
+    article only with an item letter (``第2条1(a)``), since ``第 51 条7`` is a note marker."""
+    start, end = match.span()
+    kanji_article = text[start - 2 : start - 1] in _KANJI_DIGIT and text[start - 2 : start - 1] != ""
+    if not kanji_article and not TREATY_ITEM_AFTER_RE.match(text, end):
+        return None
+    return Part(start, end, PARAGRAPH, "NAMED", _arabic(match.group("tpnum")), word="treaty")
 
 
 _REL_WORD = {"前": "PREV", "前各": "PREV", "次": "NEXT", "同": "SAME", "本": "HERE", "この": "HERE",
@@ -229,12 +257,16 @@ def _chains(text: str, parts: list[Part], name_ends: set[int]) -> list[Chain]:
         last = chains[-1] if chains else None
         joined = last is not None and last.end == part.start and _rises(last.parts[-1], part)
         nxt = parts[index + 1] if index + 1 < len(parts) else None
-        leads = nxt is not None and nxt.start == part.end and nxt.level == PARAGRAPH and part.level == ARTICLE
-        if part.bare and not joined and not leads and not _bare_allowed(text, part, name_ends):
+        leads = nxt is not None and nxt.start == part.end and nxt.level in (PARAGRAPH, ITEM) and part.level == ARTICLE
+        ranged = last is not None and _ends_range(text, last, part)
+        loose = part.bare and part.level != LAW and not joined and not leads and not ranged
+        if loose and not _bare_allowed(text, part, name_ends):
             continue
         if part.level == PROVISO and not joined:
             continue
         if part.level == SUBITEM and not joined:
+            continue
+        if part.word == "treaty" and not joined:  # a treaty paragraph (1) or item ((a)) only after its article
             continue
         if part.relation == "INFERIOR" and not joined:
             continue
@@ -243,6 +275,14 @@ def _chains(text: str, parts: list[Part], name_ends: set[int]) -> list[Chain]:
         else:
             chains.append(Chain([part]))
     return chains
+
+
+def _ends_range(text: str, last: Chain, part: Part) -> bool:
+    """``399条~419条``: a bare article closing a range opened by an article reference."""
+    return (
+        part.level == ARTICLE and last.parts[-1].level == ARTICLE and last.parts[-1].relation == "NAMED"
+        and bool(RANGE_GAP_RE.match(text[last.end : part.start]))
+    )  # fmt: skip
 
 
 def _rises(before: Part, after: Part) -> bool:
@@ -260,7 +300,19 @@ def _bare_allowed(text: str, part: Part, name_ends: set[int]) -> bool:
         return text[part.start].isascii()
     if part.level != ARTICLE or COUNT_AFTER_RE.match(text, part.end):
         return False
-    return part.start in name_ends
+    # 3条の2 (a count has no branch number), 旧728条 (a former article), or right after a name
+    return "_" in (part.number or "") or text[part.start - 1 : part.start] == "旧" or _after_name(text, part, name_ends)
+
+
+# What may stand between a name and its article: の, (, 旧, a part of a code (旧民法人事編19条).
+NAME_GAP_RE = re.compile(r"(?:の|[(（]旧?|旧|[一-龥]{1,3}編)?")
+
+
+def _after_name(text: str, part: Part, name_ends: set[int] | dict) -> bool:
+    return any(
+        part.start - size in name_ends and NAME_GAP_RE.fullmatch(text[part.start - size : part.start])
+        for size in range(0, 5)
+    )
 
 
 def _is_publication_heading(text: str, chain: Chain) -> bool:
@@ -292,7 +344,9 @@ class _Row:
 
 def _row_from_chain(text: str, chain: Chain) -> ArticleRef | None:
     """The structured fields one chain states by itself."""
-    ref = ArticleRef(mention_id="", start=chain.start, end=chain.end, surface=text[chain.start : chain.end])
+    # a bare 法/協定 is a name, and names stay out of the span (法27条1項 gives 27条1項)
+    start = next(p.start for p in chain.parts if not (p.level == LAW and p.bare))
+    ref = ArticleRef(mention_id="", start=start, end=chain.end, surface=text[start : chain.end])
     substantive = [p for p in chain.parts if p.level > DIVISION]
     if not substantive:
         return None
@@ -362,10 +416,19 @@ def _law_number_refs(text: str) -> list[ArticleRef]:
 def reference_parts(text: str) -> list[list[Part]]:
     """The parts of every reference chain (instrument pronouns alone included), for checking a parse."""
     instruments = scan_instruments(text)
-    number_spans = [(r.start, r.end) for r in _law_number_refs(text)]
-    parts = [p for p in parse_parts(text) if not _inside((p.start, p.end), number_spans)]
+    parts = _parts_outside_names(text, instruments, [(r.start, r.end) for r in _law_number_refs(text)])
     chains = _chains(text, parts, set(_name_spans(instruments)))
     return [c.parts for c in chains if not _is_publication_heading(text, c)]
+
+
+def _parts_outside_names(text: str, instruments: list[Instrument], number_spans: list[tuple[int, int]]) -> list[Part]:
+    """Parts not inside a law number, and no instrument pronoun inside a name (本法 in 科学技術基本法)."""
+    name_spans = [(s, e) for inst in instruments for s, e, _ in inst.spans]
+    return [
+        p for p in parse_parts(text)
+        if not _inside((p.start, p.end), number_spans)
+        and not (p.level == LAW and any(s < p.start and p.end <= e for s, e in name_spans))
+    ]  # fmt: skip
 
 
 def _inside(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
@@ -377,8 +440,7 @@ def find_article_refs(text: str, title: str | None = None) -> list[ArticleRef]:
     instruments = scan_instruments(text)
     name_spans = _name_spans(instruments)
     law_numbers = _law_number_refs(text)
-    number_spans = [(r.start, r.end) for r in law_numbers]
-    parts = [p for p in parse_parts(text) if not _inside((p.start, p.end), number_spans)]
+    parts = _parts_outside_names(text, instruments, [(r.start, r.end) for r in law_numbers])
     headings = {m.start() for m in HEADING_RE.finditer(text)}  # 第五条 opening its own provision
     chains = [
         c
@@ -454,7 +516,8 @@ def _is_range(text: str, first: Chain, second: Chain) -> bool:
 
 
 def _merge_range(text: str, ref: ArticleRef, second: Chain) -> None:
-    end = second.end + (2 if text.startswith("まで", second.end) else 0)
+    closes = text[ref.end : second.start] == "から" and text.startswith("まで", second.end)  # 399条~419条までの範囲
+    end = second.end + (2 if closes else 0)
     last = second.parts[-1]
     if last.level == ARTICLE:
         ref.end_article = last.number
@@ -484,7 +547,7 @@ def _inherit(rows: list[_Row], row: _Row) -> None:
 
 
 # Statute layout: an article heading at a line start (第五条　...), a paragraph number (２　...).
-HEADING_RE = re.compile(rf"^第(?P<num>{_N})条(?P<sub>{_SUB})(?=[ \u3000])", re.MULTILINE)
+HEADING_RE = re.compile(rf"^第(?P<num>{_N})条(?P<sub>{_SUB})(?=[ \u3000]|$)", re.MULTILINE)
 # A statute speaking of itself: この法律, この政令, 本法.
 STATUTE_SELF_RE = re.compile(r"この(?:法律|政令|省令|府令|規則)|本法[はの]")
 # A 附則 heading line, alone or with the number of the amending act: 附則(平成一一年一二月八日法律第一五一号).
@@ -597,17 +660,39 @@ def _point_article(ref: ArticleRef, relation: str, count: int, where: _Where) ->
 
 
 def _carry_article(text: str, rows: list[_Row]) -> None:
-    """A 第2項 standing alone in commentary means the article last named in the same paragraph."""
+    """A 第2項 standing alone in commentary means the article last named in the same paragraph (not a
+    member of a list of articles), else the article the passage is about (:func:`_topic`)."""
     for index, row in enumerate(rows):
         top, ref = row.chain.top(), row.ref
         if not row.list_head or top.relation != "NAMED" or top.level != PARAGRAPH or ref.article:
             continue
-        for prev in reversed(rows[:index]):
+        listed = {r.list_prev for r in rows[:index]} | {
+            i for i, r in enumerate(rows[:index]) if r.list_prev is not None
+        }
+        source = None
+        for number, prev in reversed(list(enumerate(rows[:index]))):
             if "\n" in text[prev.ref.end : ref.start]:
                 break
-            if prev.ref.article and prev.ref.kind == "article":
-                ref.article, ref.article_sub = prev.ref.article, prev.ref.article_sub
+            if prev.ref.article and prev.ref.kind == "article" and number not in listed:
+                source = prev.ref
                 break
+        source = source or _topic(text, rows[:index])
+        if source is not None:
+            ref.article, ref.article_sub = source.article, source.article_sub
+
+
+# What may precede the article a commentary passage is about on its line: 〔第二十四条〕, 第二十四条は.
+TOPIC_PREFIX_RE = re.compile(r"(?:^|\n)[ \u3000〔【(（]*$")
+
+
+def _topic(text: str, rows: list[_Row]) -> ArticleRef | None:
+    """The article a commentary passage is about: the last article reference that opens a line.
+    A 2項 after a list (第二条及び第三条に定める…(2項)) is a paragraph of that article, not of the list."""
+    for row in reversed(rows):
+        ref = row.ref
+        if ref.kind == "article" and ref.article and TOPIC_PREFIX_RE.search(text, 0, ref.start):
+            return ref
+    return None
 
 
 def _resolve_relative(rows: list[_Row]) -> None:
@@ -633,9 +718,21 @@ def _resolve_relative(rows: list[_Row]) -> None:
                 last[level] = index
 
 
+# "This instrument" and a bare instrument word before an article: この協定, 本条約, 協定第二条.
+SELF_WORD_RE = re.compile(
+    rf"(?:この|本)(?:法律|条約|協定|憲章|議定書)|(?<![{_NAME_CHAR}])(?:法|条約|協定)(?=第|[0-9０-９]+条)"
+)
+
+
+def _only_of_family(text: str, inst: Instrument) -> bool:
+    """Whether the self words of the text are of the instrument's family (この協定 for an agreement)."""
+    words = {m.group(0).removeprefix("この").removeprefix("本") for m in SELF_WORD_RE.finditer(text)}
+    return all(_same_family(inst, word) for word in words)
+
+
 def _principal(text: str, title: str | None, instruments: list[Instrument]) -> Instrument | None:
     """The document's own instrument: the one its title names, else (outside statute texts) the most
-    mentioned treaty or law (a name and its number in parentheses count as one mention)."""
+    mentioned treaty or law (a name and its number in parentheses count as one mention), or the only one."""
     candidates = [i for i in instruments if i.kind != "other"]
     statute = bool(STATUTE_SELF_RE.search(text) or HEADING_RE.search(text))
     if title:
@@ -652,6 +749,8 @@ def _principal(text: str, title: str | None, instruments: list[Instrument]) -> I
     if not counts:
         return None
     (best, count), *rest = counts.most_common()
+    if count < 2 and not rest:  # the one instrument a commentary names, then calls この協定 or 協定第二条
+        count += len(SELF_WORD_RE.findall(text)) if _only_of_family(text, candidates[0]) else 0
     if count < 2 or (rest and rest[0][1] == count):
         return None
     return next(i for i in candidates if i.instrument_id == best)
@@ -728,10 +827,10 @@ def _named_before(text: str, row: _Row, name_ends: dict[int, tuple[Instrument, i
     definition = ALIAS_DEF_BEFORE_RE.search(text, max(0, start - 40), start)
     if definition is not None:  # 行政手続法(以下「新法」という。)第二条
         start = definition.start()
-    for gap in ("", "の"):
-        if text[start - len(gap) : start] != gap:
+    for size in range(0, 5):
+        if not NAME_GAP_RE.fullmatch(text[start - size : start]):
             continue
-        hit = name_ends.get(start - len(gap))
+        hit = name_ends.get(start - size)
         if hit is None:
             continue
         inst, name_start = hit

@@ -20,8 +20,18 @@ URL = re.compile(r"<?(?P<url>(?:https?|ftp)://[^\s<>\"「」『』（）()、。
 DOI = re.compile(r"\bdoi:\s?(?P<doi>10\.\d{4,9}/\S+?)(?=[.,;]?(?:\s|$))", re.IGNORECASE)
 
 
+# A URL inside 〈〉 or <> with spaces a PDF line wrap or a careless copy left inside it
+# (SIST 02 examples: `入手先〈http: //joi.jlc.jst.go.jp/JST.JSTAGE/jcac/3.63〉`,
+# `〈http://www.cat.op.nii.ac.jp/CAT- ILL/MAN2/CM/mokuji.html〉`): the brackets delimit it,
+# so the spaces are dropped.
+BRACKETED_URL = re.compile(r"[〈<](?P<url>(?:https?|ftp)\s?:\s?//[^〈〉<>\n]+?)[〉>]")
+
+
 def find_url(text: str) -> tuple[str | None, tuple[int, int] | None]:
     """The first URL of a note, without ``<>`` and trailing punctuation, and its span."""
+    bracketed = BRACKETED_URL.search(text)
+    if bracketed and re.search(r"\s", bracketed.group("url")):
+        return re.sub(r"\s+", "", bracketed.group("url")).rstrip(".,;:"), bracketed.span()
     match = URL.search(text)
     if match:
         url = match.group("url").rstrip(".,;:")
@@ -54,7 +64,7 @@ def find_isbn(text: str) -> tuple[str | None, tuple[int, int] | None]:
 
 # --- pages --------------------------------------------------------------------
 
-_DASH = r"\s?[-‐‑–—―〜~]\s?"
+_DASH = r"\s?[-‐‑–—―−〜~～]\s?"
 # Page locators, most specific first:
 #   `pp.7-36`, `pp. 1–10`, `p. 166-172`, `p.94`, `P.12`  (Western and J-STAGE)
 #   `79ページ`, `79頁`, `124頁-126頁`, `51-52頁`, `60頁以下`  (Japanese)
@@ -135,11 +145,18 @@ DATE_FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # a newspaper issue in GOST: `1992. 7 апреля`
     ("ru", re.compile(r"(?<!\d)(?P<y>(?:1[6-9]|20)\d\d)\.\s(?P<d>[12]\d|3[01]|0?[1-9])\s(?P<mname>[а-я]+)")),
     # `28 ноября 1996 года`
-    ("ru", re.compile(r"(?<!\d)(?P<d>[12]\d|3[01]|0?[1-9])\s(?P<mname>[а-я]+)\s(?P<y>(?:1[6-9]|20)\d\d)(?!\d)")),
-    # `October 10, 2010`, `March 2003`
-    ("en", re.compile(r"\b(?P<mname>[A-Z][a-z]+)\.?\s(?:(?P<d>[12]\d|3[01]|0?[1-9]),?\s)?(?P<y>(?:1[6-9]|20)\d\d)\b")),
-    # `10 October 2010`
+    # `11 января 2008 г.`, `30 янв. 2002 г.` (GOST abbreviates the month)
+    ("ru", re.compile(r"(?<!\d)(?P<d>[12]\d|3[01]|0?[1-9])\s(?P<mname>[а-я]+)\.?\s(?P<y>(?:1[6-9]|20)\d\d)(?!\d)")),
+    # `10 October 2010`, `11 January 2008` (Wikipedia, British): before the month-first form,
+    # which would otherwise read `January 2008` alone
     ("en", re.compile(r"\b(?P<d>[12]\d|3[01]|0?[1-9])\s(?P<mname>[A-Z][a-z]+)\.?\s(?P<y>(?:1[6-9]|20)\d\d)\b")),
+    # `October 10, 2010`, `March 2003`, `(March,1996)`
+    (
+        "en",
+        re.compile(
+            r"\b(?P<mname>[A-Z][a-z]+)\.?(?:\s|,\s?)(?:(?P<d>[12]\d|3[01]|0?[1-9]),?\s)?(?P<y>(?:1[6-9]|20)\d\d)\b"
+        ),
+    ),
     # a bare year `(2003)`, `2007,` ; not part of a longer number, page or volume
     ("year", re.compile(r"(?<![\d\-‐–./:])(?P<y>(?:1[6-9]|20)\d\d)(?![\d\-‐–]|年?[巻号頁])")),
 )
@@ -153,7 +170,7 @@ def _month_number(name: str, form: str) -> int | None:
                 return number
         return None
     for stem, number in sorted(MONTHS_RU.items(), key=lambda kv: -len(kv[0])):
-        if name.startswith(stem):
+        if name.startswith(stem) or (len(name) >= 3 and stem.startswith(name)):  # `янв.`, `февр.`
             return number
     return None
 
@@ -214,9 +231,26 @@ _LATIN = re.compile(r"[A-Za-z]")
 # Letters that tell Western languages apart when a note is not English.
 _LATIN_HINTS = (
     ("de", re.compile(r"[äöüß]|\b(?:und|der|die|das|für|Verlag|Hrsg)\b")),
-    ("fr", re.compile(r"[éèêàç]|\b(?:les|des|et|du|une|Éditions)\b")),
+    ("fr", re.compile(r"[éèêàç]|\b(?:les|des|et(?! al\b)|du|une|Éditions)\b")),
     ("ko", re.compile(r"[\uac00-\ud7af]")),
 )
+
+
+# Wikipedia's language tag before a foreign source: `(英語)`, `(ロシア語)`, `（中国語）`.
+LANGUAGE_TAG = re.compile(r"[(（](?P<name>[\u30a0-\u30ff\u4e00-\u9fff]{1,8}?)語[)）]\s?")
+LANGUAGE_NAMES = {
+    "英": "en", "ロシア": "ru", "露": "ru", "中国": "zh", "韓国": "ko", "朝鮮": "ko", "ドイツ": "de", "独": "de",
+    "フランス": "fr", "仏": "fr", "スペイン": "es", "イタリア": "it", "ポルトガル": "pt", "ウクライナ": "uk",
+    "日本": "ja", "オランダ": "nl", "ポーランド": "pl", "アラビア": "ar",
+}  # fmt: skip
+
+
+def find_language_tag(text: str) -> tuple[str | None, tuple[int, int] | None]:
+    """The language a Wikipedia note names in `(英語)` (ISO 639-1) and the tag's span."""
+    match = LANGUAGE_TAG.search(text)
+    if not match or match.group("name") not in LANGUAGE_NAMES:
+        return None, None
+    return LANGUAGE_NAMES[match.group("name")], match.span()
 
 
 def detect_language(text: str) -> str | None:
@@ -242,7 +276,8 @@ def detect_language(text: str) -> str | None:
 # A note's own access date: `閲覧日 2015-05-18`, `(2009年3月2日アクセス)`,
 # `(дата обращения: 12.10.2023)`, `accessed October 5, 2020`.
 ACCESSED = re.compile(
-    r"[(（]?\s?(?:(?:閲覧日|アクセス日|最終アクセス日?|参照日|дата обращения|[Aa]ccessed|[Ll]ast accessed|[Rr]etrieved)"
+    r"[(（]?\s?(?:(?:閲覧日|アクセス日|最終アクセス日?|参照日?|дата обращения|[Aa]ccessed|[Ll]ast accessed"
+    r"|[Rr]etrieved)"
     r"[:：]?\s?"
     r"(?P<date>[^()（）,、]+(?:,\s?\d{4})?)|(?P<date2>[^()（）,、]+?)\s?(?:アクセス|閲覧|参照))\s?[)）]?(?=[,、.。]|\s|$)"
 )

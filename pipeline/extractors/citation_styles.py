@@ -20,7 +20,7 @@ from pipeline.records import Citation
 NEWS_NAMES = frozenset(
     (
         *("Ведомости", "Интерфакс", "ТАСС", "Коммерсантъ", "Коммерсант", "Известия", "РБК", "Lenta.ru"),
-        *("Reuters", "BBC", "Bloomberg", "AP", "AFP"),
+        *("Reuters", "BBC", "Bloomberg", "AP", "AFP", "RBC", "CNN", "Radio Free Europe", "Sputnik", "РИА Новости"),
         *("共同通信", "時事通信", "聯合ニュース", "NHK", "朝鮮中央通信", "労働新聞", "人民日報", "新華社"),
     )
 )
@@ -34,7 +34,7 @@ TREATY_WORDS = re.compile(
 )
 
 # The role word after a Japanese name: 著 (author), 編/編著/監修 (editor), 訳 (translator).
-ROLE = re.compile(r"(?:他|ほか|等)?(?P<role>編著|編|著|監修|監訳|訳|ほか|他|等)$")
+ROLE = re.compile(r"(?:他|ほか|等|など)?(?P<role>編著|編|著|監修|監訳|訳|ほか|他|等|など)$")
 
 # A year in parentheses after an author (author-date styles): `泉井久之助(1981)`, `Blair, Walter. 1977.`
 AUTHOR_YEAR = re.compile(r"\(\s?(?P<y>(?:1[6-9]|20)\d\d)[a-z]?\s?\)|[.,]\s(?P<y2>(?:1[6-9]|20)\d\d)[a-z]?\.?$")
@@ -50,10 +50,27 @@ SPLIT_AUTHORS_JA = re.compile(r"[、,，;；/／=＝]|・(?![\u30a0-\u30ff])(?<!
 
 
 def is_news(container: str | None) -> bool:
+    """A known news organisation, by its whole name, its first word(s) (`RBC Informations Systems`,
+    `Radio Free Europe/Radio Liberty`) or a newspaper's ending (`…新聞`, `…Times`)."""
     if not container:
         return False
     name = container.strip()
-    return name in NEWS_NAMES or bool(NEWS_SUFFIX.search(name))
+    head = re.split(r"[/(（]", name, maxsplit=1)[0].strip()
+    return (
+        name in NEWS_NAMES or head in NEWS_NAMES or name.split(" ")[0] in NEWS_NAMES or bool(NEWS_SUFFIX.search(name))
+    )
+
+
+# An organisation rather than a person (a report's author, a journal's society):
+# `内閣府`, `外務省条約局`, `社会系教科教育学会`, `防衛研究所`.
+ORGANISATION = re.compile(
+    r"(?:府|省|庁|局|課|室|委員会|審議会|会議|学会|協会|研究会|研究所|機構|センター|財団|銀行|大学|学部|"
+    r"事業部|事務局)$"
+)
+
+# Words that stand where an author would but name none: `拙論` (my paper), `拙稿`, `拙著`,
+# `筆者` (the writer), `前掲` / `同上` (back-references).
+NOT_AN_AUTHOR = re.compile(r"^(?:拙論|拙稿|拙著|拙編|筆者|著者|前掲|同上|同前|上掲)[、,\s]*")
 
 
 def clean(text: str | None) -> str | None:
@@ -86,7 +103,7 @@ def split_japanese_authors(zone: str) -> tuple[list[str], str | None]:
     for index in range(len(named) - 1, -1, -1):
         role = named[index][1] or role
         named[index] = (named[index][0], role)
-    authors = [name for name, role in named if role in ("", "著", "他", "ほか", "等")]
+    authors = [name for name, role in named if role in ("", "著", "他", "ほか", "等", "など")]
     editors = [name for name, role in named if role in ("編", "編著", "監修")]
     return authors, ("・".join(editors) if editors else None)
 
@@ -114,7 +131,7 @@ def split_western_authors(zone: str) -> list[str]:
         # `Schultz, Charles` or `Ikenberry, David L.` (inverted first author): surname, given names
         initials = len(pieces) == 2 and re.fullmatch(r"(?:[A-ZА-ЯЁ]\.?\s?)+", pieces[1])
         if len(pieces) >= 2 and len(pieces[0].split()) == 1 and len(pieces[1].split()) <= 3 and (not names or initials):
-            names.append(f"{pieces[0]}, {pieces[1]}")
+            names.append(re.match(r"[^,]+,\s?[^,]+", part).group(0).strip())  # as written: `Pyatt,Graham`
             pieces = pieces[2:]
         names.extend(pieces)
     return [n.rstrip(".") if not re.search(r"\b[A-ZА-ЯЁ]\.$", n) else n for n in names]
@@ -143,20 +160,40 @@ def fill_details(citation: Citation, rest: str, *, keep_date: bool = False) -> s
     if date and not (keep_date and citation.date and not date.startswith(citation.date)):
         citation.date = date
         rest = rest[: span[0]] + " " + rest[span[1] :]
-    return rest
+    return EMPTY_BRACKETS.sub(" ", rest)
+
+
+# What is left of `(2006)` or `(March,1996)` once its date is cut out: never part of a field.
+EMPTY_BRACKETS = re.compile(r"[(（\[]\s*[,、]?\s*[)）\]]")
 
 
 # Words that are left over in a tail but are not a publisher.
 NOT_PUBLISHER = re.compile(
-    r"^(?:参照|所収|以下|朝刊|夕刊|\d+面|第?\d+版|初版|改訂版|新版|新訂版|ed|eds|\d+(?:st|nd|rd|th) ed|rev\. ed|"
+    r"^(?:参照|所収|以下|朝刊|夕刊|\d+面|第?\d+版|初版|改訂版|改定版|増補版|新版|新訂版|[上中下]巻|第?\d+巻|ed|eds|"
+    r"東京|京都|大阪|札幌|仙台|名古屋|福岡|横浜|神戸|New York|London|Tokyo|Oxford|Cambridge|Boston|Paris|"
+    r"\d+(?:st|nd|rd|th) ed|rev\. ed|"
     r"pp?|p|頁|ページ|号|月号|in|In|accessed|閲覧|アクセス|オンライン|online|Online|\d+p|\d+ p|\d+ с|PDF|\d+)\.?$"
 )
 
 
 # Endings of publishers' names: a leftover piece ending like this is preferred.
 PUBLISHER_END = re.compile(
-    r"(?:出版会|出版部|出版|書房|書店|書院|新社|社|館|閣|堂|協会|学会|研究所|大学|Press|Verlag|Publishers?|Books|Inc\.?|Ltd\.?)$"
+    r"(?:出版会|出版部|出版|書房|書店|書院|新社|社|館|閣|堂|協会|学会|研究所|大学|Press|Verlag|Publishers?|Books|Company|Inc\.?|Ltd\.?)$"
 )
+# A statement of responsibility before the publisher inside the same brackets:
+# `(清水文雄校訂 岩波書店 1941)`, `(東北大学文学部国文学研究室編 おうふう 1994)`.
+RESPONSIBILITY = re.compile(rf"^[{_JA}A-Za-z・]{{2,30}}?(?:校訂|校注|編著|編|監修|監訳|訳|著)\s")
+
+
+def responsibility_editor(rest: str) -> str | None:
+    """The editor named in a statement of responsibility of the tail (`…編 おうふう`, `…校訂 岩波書店`)."""
+    for piece in re.split(r"[、,，;()（）]", rest):
+        match = RESPONSIBILITY.match(piece.strip())
+        if match:
+            return re.sub(r"(?:校訂|校注|編著|編|監修|監訳|訳|著)$", "", match.group(0).strip())
+    return None
+
+
 # A place before the publisher: `東京:日本評論社`, `New York: Penguin Press`, `М.: Инфра-М`.
 PLACE_PREFIX = re.compile(r"^[^:：,、]{1,20}?\.?\s?[:：]\s?(?=\S)")
 
@@ -164,9 +201,14 @@ PLACE_PREFIX = re.compile(r"^[^:：,、]{1,20}?\.?\s?[:：]\s?(?=\S)")
 def leftover_publisher(rest: str) -> str | None:
     """The leftover piece of a tail that names a publisher: `青林書院`, `有斐閣`."""
     pieces = []
-    for piece in re.split(r"[、,，;()（）。・]|\.\s|\.$", re.sub(r"〔[^〕]*〕", " ", rest)):
-        piece = clean(PLACE_PREFIX.sub("", piece.strip()))
-        if piece and not NOT_PUBLISHER.match(piece) and re.search(rf"[{_JA}A-Za-zА-Яа-я]", piece):
+    for piece in re.split(rf"[、,，;()（）。・]|\.\s|\.$|(?<=[{_JA}])[.．]", re.sub(r"〔[^〕]*〕", " ", rest)):
+        piece = clean(RESPONSIBILITY.sub("", PLACE_PREFIX.sub("", piece.strip())))
+        if (
+            piece
+            and not NOT_PUBLISHER.match(piece)
+            and re.search(rf"[{_JA}A-Za-zА-Яа-я]", piece)
+            and not re.search(r"[「」『』\"“”]", piece)  # a quoted title is never a publisher
+        ):
             pieces.append(piece)
     preferred = [p for p in pieces if PUBLISHER_END.search(p)]
     return (preferred or pieces or [None])[0]
@@ -384,8 +426,73 @@ def _title_extent(body: str, start: int, end: int) -> int:
     return end + tail.end() if tail else end
 
 
+# A title quoted with straight or curly quotes before a 『book』: `石坂妙子"「和泉式部日記」の空" 『…』`.
+QUOTED_BEFORE_BOOK = re.compile(r"^(?P<zone>[^\"“「『]{0,40}?)\s?[\"“](?P<title>[^\"”]+)[\"”]\s?(?=『)")
+
+# A headline that holds a quotation: 「…」 inside a sentence, after a particle or nothing and
+# before a predicate with kana (`ロシアで「同性愛プロパガンダ」禁止法が成立 AFP 2013年07月01日`); the
+# whole headline is the title.  `著者「論文」誌名` has a name before 「 and no kana after 」.
+HEADLINE = re.compile(
+    rf"^(?P<title>(?:[^\s、,，「」『』]*[\u3040-\u309f](?<!ほか))?「[^「」]+」"
+    rf"[{_JA}A-Za-z0-9・]*[\u3040-\u309f][{_JA}A-Za-z0-9・]*)(?:\s|[、,，]|$)"
+)
+
+# The article's own source given inside its title's brackets, when the note then goes on to
+# the work that quotes it: `徐光裕「合理的な…を追求す(『解放軍報』1987年4月3日)」(平松茂雄『…』…)`.
+SOURCE_IN_TITLE = re.compile(r"^(?P<title>.+?)\s?[(（]『(?P<container>[^』]+)』\s?(?P<details>[^()（）]*)[)）]$")
+
+# A parenthesised statement of responsibility after an author: `中国軍事科学院(張聿法他編-浦野起央他訳)`.
+ZONE_RESPONSIBILITY = re.compile(r"[(（](?P<names>[^()（）]*(?:編|訳|監修|校訂)[^()（）]*)[)）]")
+
+# A journal's issue or volume right after its 『name』: `『社会系教科教育学研究』第20 2008`, `『VOIVE』第22巻`.
+ISSUE_AFTER_TITLE = re.compile(r"^\s?(?:第\s?\d+\s?(?:巻|号)?(?=[\s、,，(（]|$)|[Vv]ol\.|[Nn]o\.|\d+\s?(?:巻|号))")
+
+
+def _journal_issue(rest: str) -> bool:
+    """`』第20 2008`, `』第22巻第5号`: an issue of a journal; `』第1巻、創文社` is a volume of a book."""
+    match = ISSUE_AFTER_TITLE.match(rest)
+    if not match:
+        return False
+    if match.group(0).rstrip().endswith("巻") and "号" not in rest:
+        return leftover_publisher(fill_details(Citation("", None, 0, 0, ""), rest)) is None
+    return True
+
+
+def _japanese_zone(citation: Citation, zone: str) -> str:
+    """Authors and editor from the text before the title; returns the zone without them."""
+    zone = NOT_AN_AUTHOR.sub("", zone.strip())
+    responsibility = ZONE_RESPONSIBILITY.search(zone)
+    if responsibility:
+        zone = zone[: responsibility.start()] + zone[responsibility.end() :]
+        names = re.split(r"[-‐‑–—・、]", responsibility.group("names"))
+        editors = [re.sub(r"(?:他|ほか)?(?:編|訳|監修|校訂)$", "", n) for n in names if re.search(r"編|監修|校訂", n)]
+        citation.editor = editors[0] if editors else None
+    citation.authors, editor = split_japanese_authors(zone)
+    citation.editor = editor or citation.editor
+    return zone
+
+
+def parse_headline(citation: Citation, body: str) -> bool:
+    """A news headline with a quotation in it, then the agency or paper and the date."""
+    match = HEADLINE.match(body.strip())
+    if not match or "『" in body or _title_extent(body.strip(), 0, 0) != 0:
+        return False
+    title = match.group("title")
+    if re.search(r"(?:編|に関する|について)$", title):
+        return False
+    citation.title = title
+    rest = fill_details(citation, body.strip()[match.end() :])
+    source = clean(re.split(r"[、,，(（]", rest.strip(), maxsplit=1)[0])
+    citation.container = source
+    citation.type = "news" if is_news(source) or (citation.date and len(citation.date) == 10) else "web page"
+    return True
+
+
 def parse_japanese(citation: Citation, body: str) -> bool:
     """`著者『書名』出版社、年、頁`, `著者「論文」『誌名』巻号(年月)頁`, `著者「章」編者編『書名』年, p.`."""
+    quoted = QUOTED_BEFORE_BOOK.match(body)
+    if quoted:  # `"title" 『book』` reads as `「title」『book』`
+        body = f"{quoted.group('zone')}「{quoted.group('title')}」{body[quoted.end() :]}"
     groups = bracket_groups(body)
     if not groups:
         return False
@@ -393,7 +500,7 @@ def parse_japanese(citation: Citation, body: str) -> bool:
     zone = body[:start]
     if re.search(r"[。]", zone) or len(zone) > 60:
         return False
-    citation.authors, citation.editor = split_japanese_authors(zone)
+    zone = _japanese_zone(citation, zone)
     year = AUTHOR_YEAR.search(zone)
     if year:
         citation.date = year.group("y") or year.group("y2")
@@ -401,19 +508,24 @@ def parse_japanese(citation: Citation, body: str) -> bool:
     citation.title = clean(body[start + 1 : end - 1]) if title_end == end else body[start:title_end]
     rest = body[title_end:]
     second = next((g for g in groups[1:] if g[1] >= title_end), None)
+    source = SOURCE_IN_TITLE.match(citation.title or "") if opener == "「" else None
+    if source:
+        _source_in_title(citation, source)
+        return True
     if opener == "「" and second and second[0] == "『":
         between = body[title_end : second[1]]
         _, editor = split_japanese_authors(between)
         citation.editor = editor or citation.editor
         citation.container = clean(body[second[1] + 1 : second[2] - 1])
+        citation.type = "journal article"
         rest = body[second[2] :]
-        if is_news(citation.container):
-            citation.type = "news"
-        elif editor:
-            citation.type = "chapter"
-        else:
-            citation.type = "journal article"
     elif opener == "『":
+        if _journal_issue(rest) and not is_news(citation.title):  # a journal issue, not a book
+            citation.type, citation.container, citation.title = "journal article", citation.title, None
+            if citation.authors and ORGANISATION.search(citation.authors[0]):
+                citation.publisher, citation.authors = citation.authors[0], []
+            fill_details(citation, rest)
+            return True
         citation.type = "news" if is_news(citation.title) and not citation.authors else "book"
         if citation.type == "news":
             citation.container, citation.title = citation.title, None
@@ -436,10 +548,48 @@ def parse_japanese(citation: Citation, body: str) -> bool:
         citation.type = "government document"
         if zone.strip().endswith("提出"):
             citation.title, citation.authors = zone.strip() + citation.title, []
+    rest = FURTHER_REFERENCE.split(rest, maxsplit=1)[0]
     rest = fill_details(citation, re.sub(r"〔[^〕]*〕", " ", rest), keep_date=year is not None)
+    if not citation.pages:
+        bare = BARE_PAGES.search(rest)
+        if bare and bare.group("last"):  # `第73巻,第1号,2001年, 1~15`
+            citation.pages = expand_range(bare.group("first"), bare.group("last"))
     if citation.type != "news":
         citation.publisher = leftover_publisher(rest)
+        citation.editor = citation.editor or responsibility_editor(rest)
+    if citation.container and citation.type in ("book", "journal article", "news"):
+        citation.type = _part_type(citation)
+    elif citation.type == "book" and citation.url and not citation.date and not citation.isbn:
+        citation.type = "web page"
     return True
+
+
+# A second reference or a comment with one after the first reference's details:
+# `…39-54頁、図表は拙論「アメリカ海軍太平洋進出史」(『VOIVE』…)から転載。`
+FURTHER_REFERENCE = re.compile(r"[、,，。][^、,，。「『]*[「『]")
+
+
+def _part_type(citation: Citation) -> str:
+    """A 「part」 of a 『whole』: a journal article when the whole is numbered (巻・号), a newspaper
+    article when it is a paper or dated to the day, else a chapter of a book."""
+    if is_news(citation.container):
+        return "news"
+    if citation.volume or citation.issue:
+        return "journal article"
+    if citation.editor or (citation.publisher and citation.pages):
+        return "chapter"
+    if citation.date and len(citation.date) == 10:
+        return "news"
+    return "journal article"
+
+
+def _source_in_title(citation: Citation, source: re.Match[str]) -> None:
+    """`「title(『paper』date)」` gives the article's own source; what follows is where it is quoted."""
+    citation.title = clean(source.group("title"))
+    citation.container = source.group("container")
+    citation.date = None
+    fill_details(citation, source.group("details"))
+    citation.type = _part_type(citation)
 
 
 # Names after a title-first entry, ending in their role: `田中英夫[ほか]著 `, `指宿信 編著 `.
@@ -451,6 +601,9 @@ GOVERNMENT_DOCUMENT = re.compile(r"(?:答弁書|質問主意書|白書|報告書
 
 # A quoted title, straight or curly or «»: `"Title," Journal`, `“Title.” Journal`.
 QUOTED_TITLE = re.compile(r"[\"“](?P<title>[^\"”]{3,}?)[,.]?[\"”][,.]?")
+# Chicago puts the comma or period inside the closing quote; a title with a stray quote inside
+# (`"…Girls Constructing 'Healthy" identities in School,"`) ends at the first `,"` or `."`.
+CHICAGO_QUOTED_TITLE = re.compile(r"[\"“](?P<title>[^\"”]{3,}?[\"”][^\"”]+?)[,.][\"”][,.]?")
 GUILLEMET_TITLE = re.compile(r"«(?P<title>[^»]{3,}?)[,.]?»[,.]?")
 
 # The container at the head of a tail: `Journal, vol. 12`, `Critical Inquiry 4 (2)`,
@@ -460,13 +613,22 @@ CONTAINER_HEAD = re.compile(
 )
 
 
+# A quotation inside a title, not a quoted title: the words before it run straight into it
+# (`Кириллический домен ".рф" появится в Сети`, `Пресс-конференция «Итоги …»`), where a quoted
+# title follows a separator (`Author, "Title,"`, `Esher, Louise. "…"`) or starts the note.
+EMBEDDED_QUOTE = re.compile(r"[A-Za-zА-Яа-яЁё]\s?$")
+
+
 def parse_quoted(citation: Citation, body: str) -> bool:
     """`Author, "Title," Journal, vol. 12, no. 3 (2003), pp. 1–10.` and the Russian news notes."""
     match = QUOTED_TITLE.search(body) or GUILLEMET_TITLE.search(body)
+    stray = CHICAGO_QUOTED_TITLE.search(body)
+    if match and stray and stray.start() == match.start() and re.match(r"\s?[a-z]", body[match.end() :]):
+        match = stray  # the quote closed in the middle of a sentence: it was a stray one
     if not match or (match.re is QUOTED_TITLE and "«" in body[: match.start()]):
         return False
     zone = body[: match.start()]
-    if "。" in zone or len(zone) > 150:
+    if "。" in zone or len(zone) > 150 or EMBEDDED_QUOTE.search(zone):
         return False
     citation.authors = split_western_authors(zone)
     year = AUTHOR_YEAR.search(zone.strip())
@@ -496,7 +658,7 @@ def parse_quoted(citation: Citation, body: str) -> bool:
 # A volume number right after a journal's name (Chicago, APA without issue).
 CHICAGO_VOLUME = re.compile(r"^\s?(?P<vol>\d+)(?:\s?:\s?(?P<colon>\d+(?:\s?[-–]\s?\d+)?))?(?=[,\s(:.]|$)")
 # A bare locator after a comma: `Journal of Financial Economics 39, 181-208.`, `…, 2010, 12, …`.
-BARE_PAGES = re.compile(r"(?:^|,)\s?(?P<first>\d{1,4})(?:\s?[-–]\s?(?P<last>\d{1,4}))?(?=\s?(?:,|\.?\s*$))")
+BARE_PAGES = re.compile(r"(?:^|,)\s?(?P<first>\d{1,4})(?:\s?[-–~〜−]\s?(?P<last>\d{1,4}))?(?=\s?(?:,|\.?\s*$))")
 
 
 def expand_range(first: str, last: str | None) -> str:
@@ -511,7 +673,7 @@ def expand_range(first: str, last: str | None) -> str:
 def _western_type(citation: Citation) -> str:
     if citation.title and TREATY_WORDS.match(citation.title) and not citation.authors:
         return "treaty"
-    if is_news(citation.container):
+    if is_news(citation.container) and not (citation.volume or citation.issue):
         return "news"
     if citation.container and (citation.volume or citation.issue or citation.pages):
         return "journal article"
@@ -524,15 +686,15 @@ def _western_type(citation: Citation) -> str:
 
 # `Author, Title (Place: Publisher, Year), p. 5.`  (Chicago full note for a book)
 WESTERN_BOOK = re.compile(
-    r"^(?P<authors>[^,(]+?(?:,\s[^,(]+?)*?(?:,?\s(?:and|&)\s[^,(]+?)?),\s(?P<title>[^()]+?)\s?"
-    r"\((?:(?P<place>[^:()]+):\s?)?(?P<publisher>[^()]+?),\s(?P<year>(?:1[6-9]|20)\d\d)\)(?P<rest>.*)$"
+    r"^(?P<authors>[^,(]+?(?:,\s[^,(]+?)*?(?:,?\s(?:and|&)\s[^,(]+?)?),\s?(?P<title>[^()]+?)\s?"
+    r"\((?:(?P<place>[^:()]+):\s?)?(?P<publisher>[^()]+?),\s?(?P<year>(?:1[6-9]|20)\d\d)\)(?P<rest>.*)$"
 )
 
 
 def parse_western_book(citation: Citation, body: str) -> bool:
     match = WESTERN_BOOK.match(body.strip())
-    if not match:
-        return False
+    if not match or find_date(f"{match.group('publisher')} {match.group('year')}")[0] != match.group("year"):
+        return False  # `Sea Power(March,1996)` is a magazine's issue date, not (Publisher, Year)
     authors = match.group("authors")
     title = match.group("title")
     if " and " not in authors and "," in authors:  # `A, B, C and D` would have matched and; else first comma
@@ -613,8 +775,9 @@ APA_CHAPTER = re.compile(
     r"(?:\s\((?P<details>[^()]*)\))?\.\s(?P<publisher>[^()]+?)\.?$"
 )
 APA_ARTICLE = re.compile(
-    r"^(?P<title>.+?)\.\s(?P<container>[^,.]+(?:\.[^,\s][^,]*)?),\s(?P<vol>\d+)(?:\((?P<no>[^)]+)\))?"
-    r"(?:,\s(?:(?P<first>\d+)\s?[-–]\s?(?P<last>\d+)|Article\s\d+))?\.?$"
+    r"^(?P<title>.+?)\.\s(?P<container>[^,.]+(?:\.[^,\s][^,]*)?)"
+    r"(?:,\s(?P<vol>\d+)(?:\((?P<no>[^)]+)\))?(?:,\s(?:(?P<first>\d+)\s?[-–]\s?(?P<last>\d+)|Article\s\d+))?"
+    r"|,\sArticle\s\d+)\.?$"
 )
 APA_BOOK = re.compile(
     r"^(?P<title>.+?)(?:\s\((?P<details>[^()]*(?:ed\.|Vol\.)[^()]*)\))?\.\s(?P<publisher>[^.]+(?:\.[^\s.][^.]*)*?)\.?$"
@@ -658,6 +821,10 @@ AUTHOR_DATE = re.compile(
 )
 
 
+# Volume:issue and pages after a journal's name, Taylor & Francis style: `, 26:4, 384-401`.
+TF_NUMBERS = re.compile(r",\s?(?P<vol>\d+)\s?[:(]\s?(?P<no>\d+)\)?,\s?(?P<first>\d+)\s?[-–]\s?(?P<last>\d+)")
+
+
 def parse_author_date(citation: Citation, body: str) -> bool:
     match = AUTHOR_DATE.match(body.strip())
     if not match:
@@ -670,6 +837,12 @@ def parse_author_date(citation: Citation, body: str) -> bool:
         citation.type = "journal article"
         citation.container = clean(re.split(r",\s?(?:vol|no)\.", rest, maxsplit=1, flags=re.IGNORECASE)[0])
         fill_details(citation, rest, keep_date=True)
+    elif TF_NUMBERS.search(rest):  # `, Contemporary Politics, 26:4, 384-401` (Taylor & Francis)
+        numbers = TF_NUMBERS.search(rest)
+        citation.type = "journal article"
+        citation.container = clean(rest[: numbers.start()])
+        citation.volume, citation.issue = numbers.group("vol"), numbers.group("no")
+        citation.pages = expand_range(numbers.group("first"), numbers.group("last"))
     else:
         citation.type = "book"
         citation.publisher = clean(rest.split(",")[0])
@@ -734,16 +907,37 @@ def parse_gost(citation: Citation, body: str) -> bool:
 JOURNAL_NUMBERS = re.compile(r"^(?P<name>.+?)\s?(?P<vol>\d+)\s?\((?P<no>\d+)\)$")
 
 
+# A Japanese personal or corporate name as the first element (`山口百惠`, `桂 三枝`, `外務省条約局`);
+# anything longer, or in another script, is a title (`.РФ 新ドメイン登録申請受付開始`).
+JA_NAME = re.compile(rf"[{_JA}]{{1,12}}(?:\s[{_JA}]{{1,6}})?(?:ほか|他|編|著)?")
+# A volume of a set at the end of a book title: `主要条約集(平成10年版)下巻`, `…第2巻`.
+TITLE_VOLUME = re.compile(r"(?P<vol>[上中下]|第?\d+)巻$")
+# An edition named by its year: `(平成10年版)`, `2007年版`.
+EDITION_YEAR = re.compile(r"(?:(?:明治|大正|昭和|平成|令和)(?:元|\d{1,2})|(?:1[6-9]|20)\d\d)年(?:度)?版")
+
+
 def parse_comma_separated(citation: Citation, body: str) -> bool:
     text = body.strip().rstrip(".．。")
     parts = [p.strip() for p in re.split(r"\s?[,，、]\s?", text) if p.strip()]
     if len(parts) < 3 or citation.language != "ja" or re.search(r"[「『。]", text):
         return False
+    if not all(JA_NAME.fullmatch(name) for name in re.split(r"・(?![\u30a0-\u30ff])", parts[0])):
+        parts = ["", *parts]  # title first: title, site, date
     citation.authors, citation.editor = split_japanese_authors(parts[0])
     citation.title = clean(parts[1])
+    volume = TITLE_VOLUME.search(citation.title or "")
+    if volume:
+        citation.volume, citation.title = volume.group("vol"), clean(citation.title[: volume.start()])
+    edition = EDITION_YEAR.search(citation.title or "")
+    if edition:
+        citation.date, _ = find_date(edition.group(0))
     for part in parts[2:]:
         date, _ = find_date(part)
+        pages, span = find_pages(part)
         journal = JOURNAL_NUMBERS.match(part)
+        if pages and span == (0, len(part)):
+            citation.pages = pages
+            continue
         if journal:
             citation.container, citation.volume, citation.issue = (
                 journal.group("name"),
@@ -755,6 +949,331 @@ def parse_comma_separated(citation: Citation, body: str) -> bool:
         elif citation.publisher is None and citation.container is None and not NOT_PUBLISHER.match(part.strip("()")):
             citation.publisher = clean(part)
     citation.type = "journal article" if citation.container else ("web page" if citation.url else "book")
+    if not parts[0] and citation.publisher and citation.date and len(citation.date) == 10:
+        citation.container, citation.publisher, citation.type = citation.publisher, None, "web page"
+    return True
+
+
+# --- comma-, colon- and period-separated references without quotes ---------------------
+
+
+def split_top_level(text: str, separators: str = ",") -> list[str]:
+    """Split at separators that stand outside (), «», "" and “” (a date `(March,1996)` stays whole)."""
+    parts, depth, quoted, current = [], 0, False, []
+    for char in text:
+        if char in "(（«“":
+            depth += 1
+        elif char in ")）»”" and depth:
+            depth -= 1
+        elif char == '"':
+            quoted = not quoted
+        if char in separators and not depth and not quoted:
+            parts.append("".join(current).strip())
+            current = []
+        else:
+            current.append(char)
+    parts.append("".join(current).strip())
+    return [p for p in parts if p]
+
+
+# A personal name in Western order, as bylines write it: `Claire Bigg`, `Edgar L.Prina`, `GR.Sloan`.
+PERSON_NAME = re.compile(r"(?:[A-ZА-ЯЁ][\w'’-]*\.?\s?){1,3}[A-ZА-ЯЁ][\w'’-]+")
+# A part that is only a date or a locator: `11 January 2008`, `revision dated 22 June 2008`, `P.34`.
+DATE_PART = re.compile(
+    r"^(?:[a-z ]{0,20}\s)?"
+    r"(?:\d{1,2}\s[A-Za-zА-Яа-я]+\.?\s\d{4}|[A-Z][a-z]+\.?\s(?:\d{1,2},?\s)?\d{4}|\d{4}(?:-\d\d){0,2})\.?$"
+)
+LOCATOR_PART = re.compile(r"^(?:pp?\.|PP?\.|[Vv]ol\.|[Nn]o\.)\s?\d|^\d+\s?(?:\(\d+\)|:\d+)?$|^\d+\s?[-–]\s?\d+$")
+# An edition statement: `Thirteenth Edition`, `8th ed.`, `2nd edn`.
+EDITION = re.compile(r"^(?:\w+\s)?(?:[Ee]dition|ed\.?|edn\.?)$")
+# The given names of an inverted first author, then `and` (no space after the initial):
+# `Paul A.and William D.Nordhaus`, `Graham and Jeffery I.Round`.
+INVERTED_AND = re.compile(r"^[A-Z][\w.]*(?:\s[A-Z][\w.]*)*?\s?(?<=[.\s\w])and\s")
+# A byline with its date, Wikipedia style: `Claire Bigg (2010-05-13)`.
+BYLINE_DATE = re.compile(r"^(?P<name>[^()]+?)\s?\((?P<date>[^()]*\d{4}[^()]*)\)$")
+# A translation in parentheses after a title in another script:
+# `Пресс-конференция «…» (Press conference: The outcome of …)`.
+TRANSLATION = re.compile(r"\s\((?P<text>[A-Za-z][^()]*)\)$")
+
+
+def _western_title(text: str) -> str | None:
+    """A title without a translation of it in another script; a leading `.РФ` keeps its dot."""
+    translation = TRANSLATION.search(text)
+    if translation and re.search(r"[А-Яа-яЁё\u3040-\u30ff\u4e00-\u9fff]", text[: translation.start()]):
+        text = text[: translation.start()]
+    title = clean(text)
+    return "." + title if title and text.startswith(".") and not title.startswith(".") else title
+
+
+def parse_western_comma(citation: Citation, body: str) -> bool:
+    """`Author, Title, Container(Month,Year), P.34.`; Wikipedia's `Author (date), Title, Site, date`."""
+    text = body.strip().rstrip(".;")
+    if text.startswith("(") and text.endswith(")"):  # a reference given in brackets after a translation
+        text = text[1:-1].rstrip(".;")
+    if citation.language not in ("en", "ru", "de", "fr") or re.search(r"[「『]", text):
+        return False
+    parts = split_top_level(text, ",;")
+    if len(parts) < 2:
+        return False
+    byline = BYLINE_DATE.match(parts[0])
+    content = [p for p in parts if not DATE_PART.match(p) and not LOCATOR_PART.match(p)]
+    parts = [p for p in parts if not EDITION.search(p)]
+    inverted = len(parts) > 2 and re.fullmatch(r"[A-Z][\w'’-]+", parts[0])
+    if inverted and INVERTED_AND.match(parts[1]):
+        citation.authors = split_compact_authors(f"{parts[0]},{parts[1]}")  # `Samuelson,Paul A.and William D.Nordhaus`
+        parts = parts[2:]
+    elif inverted and re.fullmatch(r"(?:[A-Z]\.\s?)+", parts[1]):  # `Gordon,B.K.,Toward Disengagement in Asia`
+        citation.authors = [re.match(r"[^,]+,\s?[^,]+", text).group(0)]
+        parts = parts[2:]
+    elif byline and PERSON_NAME.fullmatch(byline.group("name")):
+        citation.authors = [byline.group("name")]
+        citation.date, _ = find_date(byline.group("date"))
+        parts = parts[1:]
+    elif len(content) >= 3 and PERSON_NAME.fullmatch(parts[0]):
+        citation.authors = [parts[0]]
+        parts = parts[1:]
+    citation.title = _western_title(parts[0])
+    for part in parts[1:]:
+        if DATE_PART.match(part) or LOCATOR_PART.match(part):
+            fill_details(citation, part, keep_date=bool(citation.date))
+        elif PUBLISHER_END.search(part) and citation.publisher is None:
+            citation.publisher = clean(part)
+        elif citation.container is None and citation.publisher is None:
+            dated = re.match(r"^(?P<name>[^()]+?)\s?\((?P<details>[^()]*\d{4}[^()]*)\)$", part)
+            citation.container = clean(dated.group("name") if dated else part)
+            if dated:
+                fill_details(citation, dated.group("details"))
+    citation.type = "book" if citation.publisher and not citation.container else _western_type(citation)
+    numbered = citation.volume or citation.issue or citation.pages
+    if citation.type in ("book", "journal article") and not numbered and (citation.accessed or citation.url):
+        citation.type = "web page"  # an online source read on a date, without volume or pages
+    return True
+
+
+# Vancouver and Japanese journals' lists: names, ` : `, title, `. `, journal, vol(no), pages, year.
+#   `Yamada T, Yamada H, Chikadai T : Affair of …. Education in Japan, 5(11), 111-120, 2012.`
+#   `千科大太郎, 岡理大太郎 : 銚子市における薬剤師の育成について. 月刊薬剤師教育, 108(8), 55-70, 2012.`
+COLON_AFTER_AUTHORS = re.compile(r"^(?P<authors>[^:：.「『]{2,120}?)\s[:：]\s(?P<title>.+?)[.．]\s(?P<tail>[^.]+?)\.?$")
+# A Vancouver name: surname and initials without periods (`Yamada T`, `Smith JA`).
+VANCOUVER_NAME = re.compile(r"[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)*\s[A-Z]{1,3}")
+VANCOUVER_NAMES = re.compile(rf"{VANCOUVER_NAME.pattern}(?:,\s{VANCOUVER_NAME.pattern})*(?:,?\set al\.?)?")
+# A section label before the title of a magazine article: `特集, 東アジア環境共生系: `.
+FEATURE_LABEL = re.compile(r"^(?:特集|小特集|連載|シリーズ)\s?[,、:：]\s?(?:[^:：]+[:：]\s?)?")
+
+
+def parse_colon_authors(citation: Citation, body: str) -> bool:
+    match = COLON_AFTER_AUTHORS.match(body.strip())
+    if not match:
+        return False
+    zone = match.group("authors").strip()
+    if VANCOUVER_NAMES.fullmatch(zone):
+        citation.authors = [n.strip() for n in zone.split(",") if n.strip() and "et al" not in n]
+    elif re.fullmatch(rf"[{_JA}\s、,，・]+", zone):
+        citation.authors, citation.editor = split_japanese_authors(zone)
+    else:
+        return False
+    citation.title = clean(FEATURE_LABEL.sub("", match.group("title")))
+    _journal_tail(citation, match.group("tail"))
+    return True
+
+
+def _journal_tail(citation: Citation, tail: str) -> None:
+    """`Journal, 5(11), 111-120, 2012` or `Journal,vol.3,2002,p.63-72`: container, numbers, pages, date."""
+    pieces = split_top_level(tail, ",，")
+    journal = JOURNAL_NUMBERS.match(pieces[0]) if pieces else None
+    if journal:  # `アカデミック・ジャパニーズ・ジャーナル 1(2)`
+        pieces = [journal.group("name"), f"{journal.group('vol')}({journal.group('no')})", *pieces[1:]]
+    citation.container = clean(pieces[0]) if pieces else None
+    rest = ", ".join(pieces[1:])
+    apa = re.search(r"(?:^|,\s)(?P<vol>\d+)\s?[(:](?P<no>\d+)\)?(?=,|$)", rest)
+    if apa:
+        citation.volume, citation.issue = apa.group("vol"), apa.group("no")
+        rest = rest[: apa.start()] + rest[apa.end() :]
+    rest = fill_details(citation, rest)
+    bare = BARE_PAGES.search(rest)
+    if not citation.pages and bare and bare.group("last"):
+        citation.pages = expand_range(bare.group("first"), bare.group("last"))
+    if not (citation.volume or citation.issue or citation.pages) and not is_news(citation.container):
+        # `桜出版, 東京, 2012`: a book's imprint (publisher, place, year), not a journal
+        citation.type, citation.publisher, citation.container = "book", citation.container, None
+        return
+    citation.type = "news" if is_news(citation.container) else "journal article"
+
+
+# A book chapter in the CSE / ecology style:
+#   `FRANSON, J.C. 1996. Interpretation of …. Pages 265-279 in W.N. Beyer, …, editors. Book. Lewis Publishers,
+#   Boca Raton.`
+AUTHORS_YEAR_PERIOD = re.compile(r"^(?P<authors>[^()]+?)\s(?P<year>(?:1[6-9]|20)\d\d)[a-z]?\.\s(?P<rest>.+)$")
+PAGES_IN = re.compile(
+    r"^(?P<title>.+?)\.\s[Pp]ages?\s(?P<first>\d+)\s?[-–]\s?(?P<last>\d+)\sin\s(?P<editors>.+?),\s(?:editors?|eds?\.?)\.\s"
+    r"(?P<book>.+?)\.\s(?P<publisher>[^,.]+?)(?:,\s(?P<place>[^.]+))?\.?$"
+)
+
+
+def parse_pages_in(citation: Citation, body: str) -> bool:
+    head = AUTHORS_YEAR_PERIOD.match(body.strip())
+    chapter = PAGES_IN.match(head.group("rest")) if head else None
+    if not chapter:
+        return False
+    citation.type = "chapter"
+    citation.authors = split_western_authors(head.group("authors"))
+    citation.date = head.group("year")
+    citation.title = chapter.group("title").strip()
+    citation.pages = expand_range(chapter.group("first"), chapter.group("last"))
+    citation.editor = chapter.group("editors").strip()
+    citation.container = chapter.group("book").strip()
+    citation.publisher = chapter.group("publisher").strip()
+    return True
+
+
+# Author-date written without spaces, ending in `volume:pages` (horticulture journals):
+#   `Abeles,F.B.and S.G.Wydoski.(1987)Inhibitors of ….J.Amer.Soc.Hort.Sci. 112:122-125.`
+COMPACT_AUTHOR_DATE = re.compile(
+    r"^(?P<authors>[A-Z][^()]+?)\.?\s?\((?P<year>(?:1[6-9]|20)\d\d)[a-z]?\)\.?\s?(?P<title>.+?[a-z)?])\.\s?"
+    r"(?P<container>(?:[A-Z][A-Za-z]*\.\s?)+|[A-Z][^.]+?)\s?(?P<vol>\d+)(?:\((?P<no>\d+)\))?\s?:\s?"
+    r"(?P<first>\d+)(?:\s?[-–]\s?(?P<last>\d+))?\.?$"
+)
+
+
+def split_compact_authors(zone: str) -> list[str]:
+    """`Abeles,F.B.and S.G.Wydoski` → `Abeles,F.B.`, `S.G.Wydoski` (names kept as written)."""
+    parts = re.split(r"(?<=\.)\s?and\s|,?\s(?:and|&)\s|;\s?", zone.strip())
+    return [p.strip(" ,") for p in parts if p.strip(" ,")]
+
+
+def parse_compact_author_date(citation: Citation, body: str) -> bool:
+    match = COMPACT_AUTHOR_DATE.match(body.strip())
+    if not match:
+        return False
+    citation.type = "journal article"
+    citation.authors = split_compact_authors(match.group("authors"))
+    citation.date = match.group("year")
+    citation.title = match.group("title").strip()
+    citation.container = match.group("container").strip()
+    citation.volume, citation.issue = match.group("vol"), match.group("no")
+    citation.pages = expand_range(match.group("first"), match.group("last"))
+    return True
+
+
+# SIST 02 in Japanese, periods without spaces: `井手文雄.界面制御と複合材料の設計.東京,シグマ出版,1995,250p.`
+# A period ends an element after a Japanese letter or a closing quote; `vol.3` and `p.63` do not split.
+JA_ELEMENT_END = re.compile(
+    rf"(?<=[{_JA}”」』)])[.．]\s?(?=\S)|" + "".join(rf"(?<!\b{a})" for a in _ABBREVIATIONS) + r"[.．]\s(?=\S)"
+)
+# Journal details at the head of an element: `9(2),1996,2-10`, `vol.3`, `2002`.
+JOURNAL_DETAILS = re.compile(r"^(?:\d+\s?\(\d+\)|[Vv]ol\.|[Nn]o\.|(?:1[6-9]|20)\d\d\b)")
+
+
+def parse_sist_japanese(citation: Citation, body: str) -> bool:
+    text = body.strip().rstrip(".．")
+    if citation.language != "ja" or re.search(r"[「『。]", text):
+        return False
+    parts = [p.strip(" ,") for p in JA_ELEMENT_END.split(text) if p.strip(" ,")]
+    if len(parts) < 3 or not re.fullmatch(rf"[{_JA}A-Za-z・、,\s]{{2,40}}", parts[0]):
+        return False
+    citation.authors, citation.editor = split_japanese_authors(parts[0])
+    if not citation.authors and not citation.editor:
+        return False
+    quoted = re.fullmatch(r"[\"“](?P<title>.+)[\"”]", parts[1])
+    citation.title = clean(quoted.group("title") if quoted else parts[1])
+    tail = parts[2:]
+    if quoted and len(tail) >= 2:  # `“章”.書名.東京,出版社,1995, p. 12-43.`
+        citation.type, citation.container = "chapter", clean(tail[0])
+        rest = fill_details(citation, ", ".join(tail[1:]))
+        citation.publisher = leftover_publisher(rest)
+        return True
+    first = split_top_level(tail[0], ",，")
+    journal = (len(tail) > 1 and JOURNAL_DETAILS.match(tail[1])) or (
+        len(first) > 1 and re.match(r"^(?:[Vv]ol\.|[Nn]o\.|\d+\s?\()", first[1])
+    )
+    if journal:
+        _journal_tail(citation, ", ".join(tail))
+        return True
+    citation.type = "book"
+    rest = fill_details(citation, ", ".join(tail))
+    citation.publisher = leftover_publisher(rest)
+    if citation.url and not citation.date:
+        citation.type = "web page"
+    return True
+
+
+# A running head or footer: `二通信子 / アカデミック・ジャパニーズ・ジャーナル1(2009)65-74`.
+RUNNING_HEAD = re.compile(
+    r"^(?P<authors>[^/]{2,40}?)\s?/\s?(?P<container>[^/\d]{2,60}?)\s?(?P<vol>\d+)\s?\((?P<year>(?:1[6-9]|20)\d\d)\)"
+    r"\s?(?P<first>\d+)(?:\s?[-–]\s?(?P<last>\d+))?\.?$"
+)
+
+
+def parse_running_head(citation: Citation, body: str) -> bool:
+    match = RUNNING_HEAD.match(body.strip())
+    if not match:
+        return False
+    citation.type = "journal article"
+    citation.authors, citation.editor = split_japanese_authors(match.group("authors"))
+    citation.container = match.group("container").strip()
+    citation.volume, citation.date = match.group("vol"), match.group("year")
+    citation.pages = expand_range(match.group("first"), match.group("last"))
+    return True
+
+
+# A Japanese author-date reference with a locator: `内閣府(2006)、第I部第1章参照。`, `泉井(1981)、p.12`.
+JA_AUTHOR_YEAR = re.compile(
+    rf"^(?P<author>[{_JA}A-Za-z・]{{2,20}})\s?[(（](?P<year>(?:1[6-9]|20)\d\d)[a-z]?[)）](?P<rest>[^「『]*)$"
+)
+
+
+def parse_ja_author_year(citation: Citation, body: str) -> bool:
+    match = JA_AUTHOR_YEAR.match(body.strip())
+    if not match or citation.language != "ja":
+        return False
+    citation.authors = [match.group("author")]
+    citation.date = match.group("year")
+    citation.pages, _ = find_pages(match.group("rest"))
+    citation.type = "report" if ORGANISATION.search(match.group("author")) else "book"
+    return True
+
+
+# Vancouver (ICMJE / NLM): `Glickman SW, McHutchison JG, Peterson ED, et al. Ethical and scientific
+# implications of …. N Engl J Med 2009; 360: 816-23.`
+VANCOUVER = re.compile(
+    rf"^(?P<authors>{VANCOUVER_NAMES.pattern})\.\s(?P<title>.+?)[.?]\s(?P<journal>[^.;]+?)\.?\s"
+    r"(?P<year>(?:1[6-9]|20)\d\d)(?:\s[A-Z][a-z]{2}(?:\s\d{1,2})?)?;\s?(?P<vol>\d+)(?:\((?P<no>[^)]+)\))?"
+    r"(?::\s?(?P<first>\d+)(?:\s?[-–]\s?(?P<last>\d+))?)?\.?$"
+)
+
+
+def parse_vancouver(citation: Citation, body: str) -> bool:
+    match = VANCOUVER.match(body.strip())
+    if not match:
+        return False
+    citation.type = "journal article"
+    citation.authors = [n.strip() for n in match.group("authors").split(",") if n.strip() and "et al" not in n]
+    citation.title = match.group("title").strip()
+    citation.container, citation.date = match.group("journal").strip(), match.group("year")
+    citation.volume, citation.issue = match.group("vol"), match.group("no")
+    if match.group("first"):
+        citation.pages = expand_range(match.group("first"), match.group("last"))
+    return True
+
+
+# SIST 02 for a Western book, periods without spaces (Keio Hiyoshi guide):
+#   `Varian,Hal R.Intermediate microeconomics : a modern approach.8th ed., New York,W.W.Norton,2010,739p.`
+# The author ends at the last initial with its period; the title at the next period.
+SIST_WESTERN_BOOK = re.compile(
+    r"^(?P<authors>[A-Z][\w'’-]+,\s?(?:[A-Z][a-z]+\s)?(?:[A-Z]\.\s?)+)(?P<title>[A-Z][^.]+?)\.\s?"
+    r"(?:\d+(?:st|nd|rd|th)\sed\.,?\s?)?(?:(?P<place>[A-Z][A-Za-z\s]+?),\s?)?(?P<publisher>[^,]+?),\s?"
+    r"(?P<year>(?:1[6-9]|20)\d\d)(?:,\s?\d+\s?p\.?)?\.?$"
+)
+
+
+def parse_sist_western_book(citation: Citation, body: str) -> bool:
+    match = SIST_WESTERN_BOOK.match(body.strip())
+    if not match:
+        return False
+    citation.type = "book"
+    citation.authors = [match.group("authors").strip()]
+    citation.title = match.group("title").strip()
+    citation.publisher, citation.date = match.group("publisher").strip(), match.group("year")
     return True
 
 
@@ -765,7 +1284,16 @@ PARSERS: tuple[tuple[str, Callable[[Citation, str], bool]], ...] = (
     ("japanese statute", parse_ja_statute),
     ("diet proceedings", parse_diet),
     ("dated newspaper", parse_dated_news),
+    ("headline", parse_headline),
     ("japanese brackets", parse_japanese),
+    ("running head", parse_running_head),
+    ("japanese author year", parse_ja_author_year),
+    ("colon after authors", parse_colon_authors),
+    ("vancouver", parse_vancouver),
+    ("sist western book", parse_sist_western_book),
+    ("sist japanese", parse_sist_japanese),
+    ("pages in", parse_pages_in),
+    ("compact author date", parse_compact_author_date),
     ("gost", parse_gost),
     ("short form", parse_short_form),
     ("apa", parse_apa),
@@ -774,4 +1302,5 @@ PARSERS: tuple[tuple[str, Callable[[Citation, str], bool]], ...] = (
     ("western book", parse_western_book),
     ("period separated", parse_period_separated),
     ("comma separated", parse_comma_separated),
+    ("western comma separated", parse_western_comma),
 )

@@ -20,6 +20,7 @@ from pipeline.extractors.citation_fields import (
     find_call_number,
     find_date,
     find_isbn,
+    find_language_tag,
     find_url,
 )
 from pipeline.extractors.citation_styles import BARE_PAGES, PARSERS, TREATY_WORDS, expand_range, fill_details
@@ -50,15 +51,18 @@ def parse_citation(text: str, citation_id: str, note: str | None, start: int, ac
     # the document's access date (`インターネット情報の最終アクセス日`) only concerns online sources
     citation.accessed = own_access or (accessed if citation.url else None)
     body = re.sub(r"\s?URL:?\s*$|\s?URL:\s", " ", _cut(body, span))
-    body = re.sub(r"\s+", " ", body).strip()
-    citation.language = detect_language(body)
+    tagged, span = find_language_tag(body)
+    body = FORMAT_TAG.sub(" ", _cut(body, span))
+    body = re.sub(r"\s+", " ", body).strip(" ,、;")
+    body = first_of_two_scripts(body)
+    citation.language = tagged or detect_language(body)
     if _back_reference(citation, body):
         return citation
     reference = _reference_part(body)
     if reference is None:
         _explanatory(citation, body)
         return citation
-    if reference != body:
+    if reference != body and not tagged:
         citation.language = detect_language(reference) or citation.language
     for _name, parser in PARSERS:
         if parser(citation, reference):
@@ -71,10 +75,30 @@ def parse_citation(text: str, citation_id: str, note: str | None, start: int, ac
     return citation
 
 
+# Words around a reference that say how it is reached, not what it is: `(PDF)` after a title
+# (Wikipedia), SIST 02's `(オンライン)` and `入手先` before a URL, `[Electronic resource]`.
+FORMAT_TAG = re.compile(
+    r"\s?[(（\[](?:PDF|HTML|DOC|MP3|オンライン|online|Online|CD-ROM|DVD-ROM)(?:[,、\s][^)）\]]{0,20})?[)）\]]"
+    r"|入手先|[Aa]vailable (?:from|at):?"
+)
+
+# A Western reference followed by a Japanese one in the same note, after the period that
+# ends it: `Edgar L.Prina,A Focus on Capabilities,Sea Power(March,1996),P.34.米国情報部年次報告…`.
+SCRIPT_CHANGE = re.compile(r"(?<=[\w)]\.)\s?(?=[\u3040-\u30ff\u4e00-\u9fff「『])")
+
+
+def first_of_two_scripts(body: str) -> str:
+    """The first reference of a note that starts in Latin script and goes on in Japanese."""
+    if not re.match(r"[A-Za-z]", body):
+        return body
+    match = SCRIPT_CHANGE.search(body)
+    return body[: match.start()] if match and match.start() > 20 else body
+
+
 # A Russian word split at a line end and rejoined with its hyphen (`па-ртнерстве`): both
 # halves lower case, and neither a prefix (`по-русски`) nor a particle (`кто-то`) that
 # really takes a hyphen.
-SPLIT_WORD = re.compile(r"(?<![а-яё])(?P<left>[а-яё]{2,})-(?P<right>[а-яё]{2,})")
+SPLIT_WORD = re.compile(r"(?<![А-ЯЁа-яё])(?P<left>[а-яё]{2,})-(?P<right>[а-яё]{2,})")
 HYPHEN_PREFIXES = frozenset({"по", "кое", "кой", "из", "во", "вице", "экс", "обер", "унтер"})
 HYPHEN_PARTICLES = frozenset({"то", "либо", "нибудь", "ка", "таки", "де", "тка"})
 
@@ -143,6 +167,8 @@ def _fallback(citation: Citation, body: str) -> None:
         citation.type = "web page"
     elif TREATY_WORDS.search(title or ""):
         citation.type = "treaty"
+    elif citation.title and (citation.pages or citation.volume or citation.issue):
+        citation.type = "book"  # `わが外交の近況(外交青書)第4号,245‐262頁.`: a numbered publication
 
 
 # --- back-references -------------------------------------------------------------------
@@ -159,7 +185,11 @@ BY_AUTHOR = re.compile(
 )
 # `前掲高林33頁`, `前掲高林・33頁`: 前掲 before the author's name.
 SEE_AUTHOR = re.compile(r"^前掲\s?(?P<who>[^\d\s、,・「『(（注]{1,10}?)(?=[\d(（、,・\s]|$)")
-BY_TITLE = re.compile(r"前掲\s?[『「](?P<title>[^』」]+)[』」]")
+BY_TITLE = re.compile(r"前掲[、,，]?\s?[『「](?P<title>[^』」]+)[』」]")
+# Several locators in one back-reference: `185、424-425頁` → `185, 424-425`.
+PAGE_LIST = re.compile(
+    r"(?P<list>\d{1,4}(?:\s?[-–]\s?\d{1,4})?(?:[、,，]\s?\d{1,4}(?:\s?[-–]\s?\d{1,4})?)+)\s?(?:頁|ページ)"
+)
 
 
 def _back_reference(citation: Citation, body: str) -> bool:
@@ -168,10 +198,16 @@ def _back_reference(citation: Citation, body: str) -> bool:
     if not any(find(body) for find in patterns):
         return False
     citation.type = "back reference"
+    restated = BY_TITLE.search(body)
+    if restated and restated.group(0)[-1] == "』":  # `前掲、『書名』185頁`: the note names its work in full
+        citation.title = restated.group("title")
     rest = fill_details(citation, re.sub(r"前掲\s?[(（]?注\s?[(（]?\d+[)）]?", " ", body))
     bare = BARE_PAGES.search(rest)
     if not citation.pages and bare:
         citation.pages = expand_range(bare.group("first"), bare.group("last"))
+    listed = PAGE_LIST.search(body)
+    if listed:
+        citation.pages = re.sub(r"\s?[、,，]\s?", ", ", re.sub(r"\s?[-–]\s?", "-", listed.group("list")))
     citation.date = None
     return True
 
@@ -182,9 +218,10 @@ def _author_matches(candidate: Citation, who: str) -> bool:
 
 
 def _title_matches(candidate: Citation, short_title: str) -> bool:
-    title = (candidate.title or "").lower()
-    short = short_title.lower().strip()
-    return bool(title) and (title.startswith(short) or short in title)
+    """Same title, ignoring case and spaces (`第2次世界大戦 後戦争全史` is `第2次世界大戦後 戦争全史`)."""
+    title = re.sub(r"\s", "", candidate.title or "").lower()
+    short = re.sub(r"\s", "", short_title).lower()
+    return bool(title) and bool(short) and (title.startswith(short) or short in title)
 
 
 def _target(citation: Citation, earlier: list[Citation]) -> Citation | None:
@@ -197,9 +234,7 @@ def _target(citation: Citation, earlier: list[Citation]) -> Citation | None:
     title = BY_TITLE.search(body)
     if title:
         wanted = title.group("title")
-        found = next(
-            (c for c in reversed(earlier) if c.title and (c.title.startswith(wanted) or wanted in c.title)), None
-        )
+        found = next((c for c in reversed(earlier) if c.title and _title_matches(c, wanted)), None)
         if found:
             return found
     short = citation.authors[0] if citation.authors else None
@@ -227,6 +262,9 @@ def resolve_back_references(citations: list[Citation]) -> None:
         if target is None:
             continue
         citation.repeats = target.citation_id
+        if citation.title and BY_TITLE.search(citation.text):  # a title restated in full stays as written
+            citation.type, citation.language = target.type, citation.language or target.language
+            continue
         for name in REPEATED_FIELDS:  # the short form's own author and title are abbreviations
             setattr(citation, name, getattr(target, name))
         citation.language = citation.language or target.language

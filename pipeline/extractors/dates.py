@@ -22,7 +22,7 @@ import re
 from pipeline.extractors.timex import absdate, clock, duration, ranges, reldate
 from pipeline.extractors.timex.base import Candidate, Parsed, Pattern
 from pipeline.extractors.timex.modifiers import WINDOWS, add_modifiers
-from pipeline.extractors.timex.resolve import Resolver, complete_end, iso, precision, window
+from pipeline.extractors.timex.resolve import Resolver, complete_end, iso, precision, shift_point, window
 from pipeline.records import DateMention
 
 PATTERNS: list[Pattern] = [
@@ -121,7 +121,7 @@ def _mention(resolver: Resolver, text: str, candidate: Candidate, mention_id: st
     elif parsed.point is not None:
         _fill_point(resolver, candidate, parsed, record)
     else:
-        _fill_duration(resolver, parsed, record)
+        _fill_duration(resolver, candidate, record)
     return record
 
 
@@ -156,13 +156,35 @@ def _fill_range(resolver: Resolver, candidate: Candidate, parsed: Parsed, record
     resolver.remember(end_final, record.mention_id, candidate.end)
 
 
-def _fill_duration(resolver: Resolver, parsed: Parsed, record: DateMention) -> None:
-    """A duration; 今後5日間 / 過去5年間 become the range they name when the publication date is known."""
+def _fill_duration(resolver: Resolver, candidate: Candidate, record: DateMention) -> None:
+    """A duration; 今後5日間 / 過去5年間 / 9か月以内に become the range they name when the
+    publication date is known, 明日から3日以内 the range from the day written before it."""
+    parsed = candidate.parsed
     assert parsed.duration is not None
     record.value = record.duration = parsed.duration.iso()
-    word = parsed.modifiers[0] if parsed.modifiers else None
-    span = window(resolver.pub, parsed.duration, word) if word in WINDOWS else None
+    if parsed.anchor is not None:
+        base = resolver.point(candidate, parsed.anchor)
+        end = shift_point(base.point, parsed.duration, 1, keep_day=True) if base.point else None
+        span = (base.point, end) if end else None
+    else:
+        word = _window_word(resolver.text, candidate)
+        span = window(resolver.pub, parsed.duration, word) if word else None
     if span is not None:
-        record.kind, record.resolution, record.anchor = "range", "relative", "published"
+        record.kind, record.resolution = "range", "relative"
+        record.anchor = base.anchor if parsed.anchor is not None else "published"
         record.begin, record.end_value = iso(span[0]), iso(span[1])
         record.value, record.precision = f"{record.begin}/{record.end_value}", precision(span[0])
+
+
+# Words before a deadline that name its own starting point (施行の日から起算して6月以内に): no window from today.
+OWN_START = re.compile(r"(?:から|より|起算して|以後|後)[^。]{0,4}$")
+
+
+def _window_word(text: str, candidate: Candidate) -> str | None:
+    """今後 / 過去 before the duration, or 以内に after it when no other starting point is written."""
+    modifiers = candidate.parsed.modifiers
+    if modifiers and modifiers[0] in WINDOWS:
+        return modifiers[0]
+    if "以内に" in modifiers and not OWN_START.search(text, max(0, candidate.start - 12), candidate.start):
+        return "以内に"
+    return None

@@ -29,7 +29,7 @@ suffix of a longer known name (``戦略的パートナーシップ条約`` of
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from pipeline.extractors.numerals import NUMBER, parse_number
 
@@ -48,6 +48,15 @@ _NAME_CHARS = f"{_KANJI}{_KATAKANA}"
 _SPACE = r"[ \u3000]?"
 _NUM = rf"(?:{NUMBER}|元)"
 
+# The issuer of an ordinance or notice, kept whole in its number: 朝鮮総督府, 外務省, 内閣府,
+# 国家公安委員会, 人事院, 東京都 (a run of kanji ending in an office word, not preceded by kanji).
+# It starts at a word boundary or right after a date (年, 日), and holds no date character itself.
+_ISSUER = (
+    r"(?:(?<=[年日])|(?<![一-龥々]))(?:(?![年月日])[一-龥]){0,10}?(?:総督府|省|府|庁|委員会|院|都|道|県|市|区|町|村)"
+)
+_ISSUED_TYPES = "令|規則|告示|訓令|通達|条例|公示"
+# Types written without an issuer: 法律, 政令, 勅令, 制令 (Korea under Japanese rule), 条約 ...
+_PLAIN_TYPES = "連邦憲法的法律|連邦法|大統領令|法律|政令|勅令|制令|律令|条約|府令|省令|規則|告示|条例|訓令|通達|決議"
 # A Japanese instrument number: optional era or Western year, the kind of
 # instrument, 第N号.  ``平成五年法律第八十八号``, ``2002年法律第66号``,
 # ``明治40年勅令第6号``, ``昭和31年条約第26号``, ``連邦法第374号``,
@@ -58,7 +67,7 @@ JP_LAW_NUMBER_RE = re.compile(
     rf"(?:(?P<era>明治|大正|昭和|平成|令和){_SPACE}(?P<era_year>{_NUM}){_SPACE}(?:年|・|\.){_SPACE}"
     rf"|(?P<year>[0-9０-９]{{4}}){_SPACE}年{_SPACE})?"
     rf"(?:(?P<month>{NUMBER}){_SPACE}(?:月|・|\.){_SPACE}(?P<day>{NUMBER}){_SPACE}日?{_SPACE})?"
-    r"(?P<type>連邦憲法的法律|連邦法|大統領令|法律|政令|勅令|条約|内閣府令|[一-龥]{1,6}省令|府令|規則|告示|条例|決議)"
+    rf"(?P<type>{_ISSUER}(?:{_ISSUED_TYPES})|{_PLAIN_TYPES})"
     rf"{_SPACE}第{_SPACE}(?P<num>{NUMBER}){_SPACE}号"
 )
 # A Russian federal law number: ``№ 374-ФЗ``, ``N 4-ФКЗ``.
@@ -69,10 +78,16 @@ US_LAW_NUMBER_RE = re.compile(r"(?:Public Law|Pub\.\s?L\.|P\.\s?L\.)\s?(?P<congr
 # 「...」 whose content ends in an instrument word (or is a law's title after
 # its number); the content may carry its own alias in parentheses.
 QUOTED_RE = re.compile(r"「(?P<body>[^「」\n]{2,120})」")
-# An alias defined right after a name: (以下「X」という。), （以下「X」）, (以下X), (通称: X).
+# An alias defined right after a name: (以下「X」という。), （以下「X」）, (以下、Xという。), (以下X),
+# (通称: X), (略称:X, English name); the full name given after a short one: (正式名称:X).
 ALIAS_DEF_RE = re.compile(
-    r"[(（](?:以下[、,]?|通称[:：]?\s?|略称[:：]?\s?)「?(?P<alias>[^「」()（）\n:：]{2,40}?)」?(?:という。?)?[)）]"
+    r"[(（](?P<word>以下[、,]?|通称[:：]?\s?|略称[:：]?\s?|正式名称[:：は]?\s?)"
+    r"「?(?P<alias>[^「」()（）\n:：,、]{2,40}?)」?(?:という。?)?(?:[,、][^()（）\n]*)?[)）]"
 )
+# A reference standing between a name and its alias definition: 民事訴訟法第2章第1節(以下、民訴法という。).
+_REFERENCE_BETWEEN_RE = re.compile(rf"(?:第{_SPACE}{_NUM}{_SPACE}[条項号章節編款目](?:の{_NUM})*)*")
+# A bill is named after the law it becomes: 「民法の一部を改正する法律案」 (the 案 is dropped).
+BILL_RE = re.compile(r"(?:(?<=法律)|(?<=条約)|(?<=協定)|(?<=議定書))案$")
 # A parenthesised short name at the end of a quoted name: ...条約(パートナーシップ条約).
 INNER_ALIAS_RE = re.compile(r"^(?P<name>.+?)[(（](?P<alias>[^()（）]{2,40})[)）]$")
 # A date right before a name: 1996年11月28日付の「...」, 2024年11月9日、連邦法...
@@ -100,7 +115,7 @@ _GENERIC_WORDS = (
     "同決議 本決議 各決議 議定書 同議定書 本議定書 宣言 共同宣言 同宣言 "
     "規約 条例 規則 政令 省令 法令 命令 指令 発令 号令 司令 訓令 政省令 "
     "同令 本令 勅令 府令 指示 辞令 禁止令 戒厳令 緊急事態宣言 独立宣言 "
-    "本規則 同規則 "
+    "本規則 同規則 改正法 現行法 "
 )
 _GENERIC = frozenset(_GENERIC_WORDS.split())
 # Well-known laws whose usual name is two characters long.
@@ -215,18 +230,29 @@ def _promulgated(match: re.Match[str]) -> str | None:
 
 
 # Titles that are whole clauses: 民法の一部を改正する法律, ...の処罰に関する法律.
-LONG_TITLE_RE = re.compile(r"(?:に関する|を改正する|に関する特別措置|の特例に関する)法律")
+LONG_TITLE_RE = re.compile(
+    r"(?:に関する|を改正する|に関する特別措置|の特例に関する)法律"
+    # treaty titles: 条約法に関するウィーン条約, 日本国とアメリカ合衆国との間の相互協力及び安全保障条約
+    r"|(?:に関する|との間の)[^、。,()（）「」『』\n]{0,30}?(?:条約|協定|議定書)(?=第|[^一-龥]|$)"
+)
 # Where a clause-long title starts: after punctuation or a bullet, after 第N条中 (amendment
 # wording), or after the conjunction that follows a previous law's number: ...号)及び電気用品安全法.
 _CLAUSE_CUT_RE = re.compile(
-    r"^.*(?:[)）](?:及び|並びに|又は|若しくは)|[、。,「」『』()（）\s○●◎■□◆◇※・]|[条項号]中|附則中)", re.DOTALL
+    r"^.*(?:[)）](?:及び|並びに|又は|若しくは)|[、。,「」『』()（）\s○●◎■□◆◇※・:：】]|[条項号]中|附則中"
+    # amendment wording (第九条の規定による改正後の法人税法等の…) and a past-tense verb before a
+    # treaty title (ワシントンで署名された日本国と…条約), or から before it (施行日から住民基本台帳法の…):
+    # titles contain none of these
+    r"|改正(?:後|前)の|された|した|(?:から|まで)(?=[一-龥ァ-ヴ]))",
+    re.DOTALL,
 )
+# Particles a clause may start with before the title: から住民基本台帳法の一部を改正する法律.
+_LEADING_PARTICLE_RE = re.compile(r"^(?:から|まで|より|及び|並びに|又は|とは|では|には|は|が|を|に|で|と|も|の)")
 
 
 def _clause_name(text: str, end: int) -> tuple[int, str] | None:
     """The title ending at ``end``: the clause before it, cut at punctuation or 第N条中."""
-    window = text[max(0, end - 60) : end]
-    name = _CLAUSE_CUT_RE.sub("", window)
+    window = text[max(0, end - 100) : end]
+    name = _LEADING_PARTICLE_RE.sub("", _CLAUSE_CUT_RE.sub("", window))
     if len(name) < 3 or re.match("[ぁ-ん]", name) or not re.search(f"(?:{INSTRUMENT_WORD})$", name):
         return None
     return end - len(name), name
@@ -266,6 +292,9 @@ def _titled_mentions(text: str, numbers: list[NameMention]) -> list[NameMention]
         if clause is not None and clause[0] not in found:
             start, name = clause
             found[start] = NameMention(start, match.end(), name, "unquoted", kind_of(name))
+        elif clause is not None and found[clause[0]].end != match.end():  # a title inside a title
+            start, name = clause
+            found[-start - 1] = NameMention(start, match.end(), name, "unquoted", kind_of(name))
     return list(found.values())
 
 
@@ -299,14 +328,17 @@ def _number_mentions(text: str) -> list[NameMention]:
 def _quoted_mentions(text: str, numbers: list[NameMention]) -> list[NameMention]:
     """Quoted names; a quoted title right after a law number is that law's name."""
     number_end = {m.end: m for m in numbers}
+    number_start = {m.start: m for m in numbers}
     found: list[NameMention] = []
     for match in QUOTED_RE.finditer(text):
         body = match.group("body")
         if _SENTENCE_PUNCT.search(body) or text[max(0, match.start() - 3) : match.start()].endswith(("以下", "以下、")):
             continue
         inner = INNER_ALIAS_RE.match(body)
-        name = inner.group("name") if inner else body
-        numbered = number_end.get(match.start())
+        name = BILL_RE.sub("", inner.group("name") if inner else body)
+        # a title before its number in parentheses: 「朝鮮人ノ姓名改称ニ関スル件」(明治44年朝鮮総督府令第124号)
+        after = number_start.get(match.end() + 1) if text[match.end() : match.end() + 1] in ("(", "（") else None
+        numbered = number_end.get(match.start()) or after
         if numbered is None and kind_of(name) == "other":
             continue
         if numbered is None and not re.search(rf"(?:{INSTRUMENT_WORD})$", name):
@@ -349,7 +381,8 @@ def _unquoted_mentions(text: str, taken: list[tuple[int, int]]) -> list[NameMent
     for match in UNQUOTED_RE.finditer(text):
         name = match.group("name")
         name = re.sub(r"^.*(?:[条項号]中|附則中)", "", name)  # 第二十一条中内航海運業法: amendment wording
-        name = re.sub(rf"^(?:同|本|当該|前記|上記|新|旧|両|各|諸|他)(?=[{_NAME_CHARS}]{{2}})", "", name)
+        # 旧 stays: 旧民法 (the Meiji code) is another instrument than 民法; 新法人税法 is 法人税法 amended
+        name = re.sub(rf"^(?:同|本|当該|前記|上記|新|両|各|諸|他)(?=[{_NAME_CHARS}]{{2}})", "", name)
         start = match.end() - len(name)
         overlaps = any(start < e and s < match.end() for s, e in taken)
         if name in _GENERIC or (len(name) < 3 and name not in SHORT_NAMES) or overlaps:
@@ -367,7 +400,7 @@ def _law_like(text: str, end: int, name: str) -> bool:
     after = text[end : end + 12]
     if re.match(rf"(?:第|[0-9０-９]+条|[(（](?:{NUMBER}|明治|大正|昭和|平成|令和))", after):
         return True
-    return name in SHORT_NAMES or (len(name) >= 4 and not name.endswith(("的法", "上法")))
+    return name.removeprefix("旧") in SHORT_NAMES or (len(name) >= 4 and not name.endswith(("的法", "上法")))
 
 
 def _attach_aliases(text: str, mentions: list[NameMention]) -> list[NameMention]:
@@ -377,12 +410,14 @@ def _attach_aliases(text: str, mentions: list[NameMention]) -> list[NameMention]
         if mention.how not in ("quoted", "unquoted"):
             continue
         after = mention.end + (1 if mention.how == "quoted" else 0)
+        after = _REFERENCE_BETWEEN_RE.match(text, after).end()  # type: ignore[union-attr]
         match = ALIAS_DEF_RE.match(text, after)
         if match is None:
             continue
         alias = match.group("alias")
         alias_start = match.start("alias")
-        extra.append(NameMention(alias_start, alias_start + len(alias), alias, "alias", mention.kind))
+        how = "full" if match.group("word").startswith("正式名称") else "alias"
+        extra.append(NameMention(alias_start, alias_start + len(alias), alias, how, mention.kind))
     return extra
 
 
@@ -397,13 +432,50 @@ def collect_mentions(text: str) -> list[NameMention]:
         taken += [(found.start(), found.end()) for found in re.finditer(re.escape(name), text)]
     unquoted = _unquoted_mentions(text, taken)
     aliases += _attach_aliases(text, unquoted)
-    return sorted(numbers + quoted + aliases + unquoted, key=lambda m: (m.start, -m.end))
+    defined = {(m.start, m.end) for m in aliases}
+    names = [m for m in quoted + unquoted if (m.start, m.end) not in defined]
+    names = _paren_full_names(text, names)
+    return sorted(numbers + aliases + names, key=lambda m: (m.start, -m.end))
+
+
+def _paren_full_names(text: str, names: list[NameMention]) -> list[NameMention]:
+    """A longer name of the same kind in parentheses right after a short one is the full name:
+    日米地位協定(日本国とアメリカ合衆国との間の…地位に関する協定)."""
+    out: list[NameMention] = []
+    for mention in names:
+        short = next((m for m in names if m.end + (1 if m.how == "quoted" else 0) + 1 == mention.start), None)
+        close = mention.end + (1 if mention.how == "quoted" else 0)
+        closes = text[close : close + 1] in (")", "）")
+        if (
+            short is not None and closes and text[mention.start - 1] in "(（" and len(mention.name) > len(short.name)
+            and short.kind == mention.kind
+        ):  # fmt: skip
+            mention = replace(mention, how="full")
+        out.append(mention)
+    return out
+
+
+# A prefix naming another version of a law: 旧民法, 明治民法 are not 民法.
+VERSION_PREFIX_RE = re.compile(r"^(?:旧|明治|大正|昭和|改正前の?)$")
+
+
+def _other_version(known: str, key: str) -> bool:
+    return bool(VERSION_PREFIX_RE.match(known[: len(known) - len(key)]))
+
+
+def _same_number_dated(undated: str, key: str) -> bool:
+    """``jp:条約:16`` (no year) against ``jp:昭和56年条約:16``: the same type and number with a year."""
+    prefix, _, rest = undated.partition(":")
+    if prefix != "jp" or "年" in rest or not key.startswith("jp:") or "年" not in key:
+        return False
+    return key.split("年", 1)[1] == rest
 
 
 class _Registry:
     """Instruments being built, with the lookups merging needs."""
 
-    def __init__(self) -> None:
+    def __init__(self, text: str) -> None:
+        self.text = text  # the document, for the context of numbers
         self.items: list[Instrument] = []
         self.by_key: dict[str, Instrument] = {}
         self.by_number: dict[str, Instrument] = {}
@@ -411,12 +483,16 @@ class _Registry:
     def find(self, mention: NameMention) -> Instrument | None:
         if mention.number_key and mention.number_key in self.by_number:
             return self.by_number[mention.number_key]
+        if mention.number_key and mention.how == "number":  # 条約第16号 after 昭和56年7月20日条約第16号
+            dated = [inst for key, inst in self.by_number.items() if _same_number_dated(mention.number_key, key)]
+            if len({id(inst) for inst in dated}) == 1:
+                return dated[0]
         key = fold(mention.name)
         if key in self.by_key:
             return self.by_key[key]
         if mention.how in ("unquoted", "alias") and (len(key) >= 5 or mention.name in SHORT_NAMES):
             for known, inst in self.by_key.items():
-                if known.endswith(key) and inst.kind == kind_of(mention.name):
+                if known.endswith(key) and inst.kind == kind_of(mention.name) and not _other_version(known, key):
                     return inst
         return None
 
@@ -440,14 +516,16 @@ class _Registry:
 def scan_instruments(text: str) -> list[Instrument]:
     """Instruments of a document, merged by name, alias and number; ids in order of first mention."""
     mentions = collect_mentions(text)
-    registry = _Registry()
+    registry = _Registry(text)
     # Strong names first (quoted, numbered, their aliases) so that unquoted
     # short forms merge into them; aliases of unquoted names come last.
-    rank = {"quoted": 0, "alias": 0, "number": 1, "unquoted": 2}
+    rank = {"quoted": 0, "alias": 0, "full": 0, "number": 1, "unquoted": 2}
     deferred: list[NameMention] = []
     for mention in sorted(mentions, key=lambda m: (rank[m.how], m.start)):
         if not _register(registry, mentions, mention):
             deferred.append(mention)
+        else:  # an alias waiting for this name (民訴法 after 民事訴訟法) is filed before later mentions
+            deferred = [d for d in deferred if not _register(registry, mentions, d)]
     for mention in deferred:
         if not _register(registry, mentions, mention):
             registry.new(mention)
@@ -457,11 +535,14 @@ def scan_instruments(text: str) -> list[Instrument]:
 
 def _register(registry: _Registry, mentions: list[NameMention], mention: NameMention) -> bool:
     """File one mention under its instrument; False for an alias whose owner is not known yet."""
-    if mention.how == "alias":
+    if mention.how in ("alias", "full"):
         inst = _alias_owner(registry, mention) or registry.find(mention)
         if inst is None:
             return False
         registry.add_name(inst, mention)
+        if mention.how == "full" and inst.canonical != mention.name:  # the full name is the canonical one
+            inst.aliases = [inst.canonical, *(a for a in inst.aliases if a != mention.name)]
+            inst.canonical = mention.name
         return True
     inst = registry.find(mention)
     if inst is None and mention.how == "number":
@@ -473,26 +554,50 @@ def _register(registry: _Registry, mentions: list[NameMention], mention: NameMen
     return True
 
 
+# Characters between a name and its alias: (以下「, (正式名称:, or a reference and (以下、 (第2章第1節(以下、).
+_ALIAS_GAP = 24
+
+
 def _alias_owner(registry: _Registry, alias: NameMention) -> Instrument | None:
     """The instrument whose mention ends right before this alias definition."""
     best: Instrument | None = None
     best_end = -1
     for inst in registry.items:
         for _start, end, _ in inst.spans:
-            if end <= alias.start and alias.start - end <= 8 and end > best_end:
+            if end <= alias.start and alias.start - end <= _ALIAS_GAP and end > best_end:
                 best, best_end = inst, end
     return best
 
 
 def _titled_by(registry: _Registry, mentions: list[NameMention], number: NameMention) -> Instrument | None:
     """A number whose name stands right before it in parentheses: 行政手続法(平成五年法律第八十八号)."""
+    owner, text = None, registry.text
     for mention in mentions:
-        if mention.how in ("quoted", "unquoted") and 0 <= number.start - mention.end <= 1:
-            inst = registry.find(mention)
-            if inst is None:
-                inst = registry.new(mention)
-            return inst
-    return None
+        if mention.how not in ("quoted", "unquoted"):
+            continue
+        if mention.end > number.start:
+            break
+        gap = text[mention.end : number.start]
+        if len(gap) <= 1 or (NAME_LINE_GAP_RE.match(gap) and _starts_line(text, mention.start)):
+            owner = mention
+        elif PROMULGATED_AS_RE.match(text, number.end) and not re.search("[。\n]", gap):
+            owner = mention  # the last name of the sentence: 「…法律案」は…成立し、…法律第44号として公布された
+        else:
+            owner = None
+    if owner is None:
+        return None
+    return registry.find(owner) or registry.new(owner)
+
+
+# A name on its own line and its number on the next, maybe after a label: 外交関係に関するウィーン条約
+# ⏎【法令番号 】昭和三十九年六月二十六日条約第十四号 (law databases print a law's header so).
+NAME_LINE_GAP_RE = re.compile(r"^[ \u3000]*\n(?:【[^】\n]{1,12}】)?[ \u3000]*$")
+# A number that a law received when promulgated: 平成29年6月2日法律第44号として公布された.
+PROMULGATED_AS_RE = re.compile(r"として(?:公布|制定|成立|締結)")
+
+
+def _starts_line(text: str, start: int) -> bool:
+    return start == 0 or text[start - 1] == "\n"
 
 
 def _repeat_mentions(text: str, items: list[Instrument]) -> None:
@@ -516,8 +621,22 @@ def _repeat_mentions(text: str, items: list[Instrument]) -> None:
             taken.append(span)
 
 
+# A Japanese text's bare 憲法 is the Constitution of Japan unless it names another constitution.
+CONSTITUTION_SHORT, CONSTITUTION_FULL = "憲法", "日本国憲法"
+
+
+def _constitution(items: list[Instrument]) -> None:
+    """憲法14条 in a Japanese text: canonical 日本国憲法 (alias 憲法) when no other constitution is named."""
+    constitutions = [inst for inst in items if inst.kind == "constitution"]
+    if len(constitutions) == 1 and constitutions[0].canonical == CONSTITUTION_SHORT:
+        inst = constitutions[0]
+        inst.canonical, inst.aliases = CONSTITUTION_FULL, [CONSTITUTION_SHORT, *inst.aliases]
+
+
 def _finalise(items: list[Instrument]) -> list[Instrument]:
+    _constitution(items)
     for inst in items:
+        inst.spans = sorted(set(inst.spans))
         inst.spans.sort()
         inst.start, inst.end = inst.spans[0][0], inst.spans[0][1]
         if inst.number and inst.canonical != inst.number and inst.number in inst.aliases:

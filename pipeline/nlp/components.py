@@ -17,7 +17,13 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from pipeline.extractors.articles import find_article_refs, find_instruments
-from pipeline.extractors.citations import find_inline_citations, parse_citation, resolve_back_references
+from pipeline.extractors.citations import (
+    access_date,
+    find_inline_citations,
+    link_instruments,
+    parse_citation,
+    resolve_back_references,
+)
 from pipeline.extractors.dates import find_dates
 from pipeline.extractors.names import find_names
 from pipeline.nlp.tokenizer import blank_japanese
@@ -95,25 +101,35 @@ class CitationsComponent(_Component):
 
     def extract(self, doc: Doc) -> list[Any]:
         meta = _meta(doc)
-        accessed = meta.get("accessed")
+        accessed = meta.get("accessed") or _access_note_date(doc, meta.get("notes", []))
         citations: list[Citation] = []
         for note in meta.get("notes", []):
             if note.note == "*" or note.end <= note.start:
                 continue
             citation_id = f"C{len(citations) + 1:04d}"
             text = doc.text[note.start : note.end]
-            citations.append(parse_citation(text, citation_id=citation_id, note=note.note, start=note.start, accessed=accessed))
+            citations.append(
+                parse_citation(text, citation_id=citation_id, note=note.note, start=note.start, accessed=accessed)
+            )
         for region in meta.get("regions", []):
             if region.section != "body":
                 continue
             for start, end in find_inline_citations(doc.text[region.start : region.end]):
                 citation_id = f"C{len(citations) + 1:04d}"
                 text = doc.text[region.start + start : region.start + end]
-                citations.append(
-                    parse_citation(text, citation_id=citation_id, note=None, start=region.start + start, accessed=accessed)
-                )
+                start_in_doc = region.start + start
+                citations.append(parse_citation(text, citation_id, None, start_in_doc, accessed=accessed))
         resolve_back_references(citations)
+        link_instruments(citations, doc.user_data.get(("pipeline", "instruments"), []))
         return citations
+
+
+def _access_note_date(doc: Doc, notes: list[Note]) -> str | None:
+    """The date of the unnumbered access-date note ``*``, when ingest did not set ``accessed``."""
+    for note in notes:
+        if note.note == "*":
+            return access_date(doc.text[note.start : note.end])
+    return None
 
 
 _FACTORIES: dict[str, Callable[[], _Component]] = {

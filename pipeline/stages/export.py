@@ -13,6 +13,14 @@ Layout of the output directory::
 A run writes a complete release in a staging directory, then swaps the
 ``current`` link with ``os.replace``: a reader sees the old tables or the new
 ones, never a mix, and a run that fails before the swap leaves the old ones.
+Files are fsynced before the swap, so a crash cannot publish empty files.  A
+run killed with ``kill -9`` leaves a ``.staging-PID-TIME`` directory (or a
+``.current-PID`` link) behind; the next publish removes those whose process
+is gone.
+
+Test hook: ``PIPELINE_TEST_PAUSE=POINT:FLAG`` (POINT one of ``PAUSE_POINTS``)
+makes ``publish`` create the file FLAG and sleep when it reaches POINT, so a
+test can kill the process at a known moment.  It is never set in normal use.
 """
 
 from __future__ import annotations
@@ -24,7 +32,7 @@ import os
 import shutil
 import time
 from collections.abc import Iterable
-from dataclasses import asdict
+from dataclasses import fields
 from pathlib import Path
 from typing import Any
 
@@ -32,13 +40,23 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from pipeline import __version__
+from pipeline.database import DATABASE_NAME, write_database
 from pipeline.records import Entity, ErrorRecord, IngestedDocument
 from pipeline.stages.extract import Extraction
 from pipeline.stages.segment import Segmented
 from pipeline.tables import CONTRACT_VERSION, TABLES, TABLES_BY_NAME
 
-PUBLISHED_LINKS = ("tables", "csv", "datapackage.json", "manifest.json")
+PUBLISHED_LINKS = ("tables", "csv", "datapackage.json", "manifest.json", DATABASE_NAME)
 KEEP_RELEASES = 2  # the current one and the one before it
+STAGING_PREFIX = ".staging-"
+TEMPORARY_LINK_PREFIX = ".current-"
+PAUSE_ENV = "PIPELINE_TEST_PAUSE"
+# Moments of a publish where the test hook can stop: after the first CSV file of the
+# staging release, after the whole staging release, after its rename into releases/,
+# and after the swap of ``current`` (before the fixed links and the pruning).
+PAUSE_POINTS = ("mid-write", "written", "renamed", "swapped")
+PAUSE_SECONDS = 120.0
+_active_staging: set[Path] = set()  # staging directories of publishes running in this process
 
 
 def build_rows(
@@ -71,8 +89,13 @@ def build_rows(
 
 
 def _row(record: Any) -> dict[str, Any]:
-    """A record as a row; records read back from a stage file are dicts already."""
-    return record if isinstance(record, dict) else asdict(record)
+    """A record as a row; records read back from a stage file are dicts already.
+
+    Shallow (fields are flat values or lists of strings): ``asdict``'s deep copy was most of export's time.
+    """
+    if isinstance(record, dict):
+        return record
+    return {f.name: getattr(record, f.name) for f in fields(record)}
 
 
 def write_release(rows: dict[str, list[dict[str, Any]]], directory: Path, manifest: dict[str, Any]) -> None:
@@ -102,6 +125,7 @@ def _write_csv(columns: list[str], rows: list[dict[str, Any]], path: Path) -> No
     for row in rows:
         writer.writerow([_csv_value(row.get(column)) for column in columns])
     path.write_text(buffer.getvalue(), encoding="utf-8")
+    pause_for_test("mid-write")
 
 
 def _csv_value(value: Any) -> Any:
@@ -152,31 +176,99 @@ def manifest_for(documents: Iterable[IngestedDocument], config: dict[str, Any]) 
     }
 
 
-def publish(rows: dict[str, list[dict[str, Any]]], out_dir: Path, manifest: dict[str, Any]) -> Path:
-    """Write a new release and make it current in one atomic rename; returns the release path."""
+def publish(rows: Any, out_dir: Path, manifest: dict[str, Any], writer: Any = None) -> Path:
+    """Write a new release and make it current in one atomic rename; returns the release path.
+
+    ``writer(rows, directory, manifest)`` replaces ``write_release`` (the batch runner streams rows).
+    """
     releases = out_dir / "releases"
     releases.mkdir(parents=True, exist_ok=True)
-    staging = out_dir / f".staging-{os.getpid()}-{time.time_ns()}"
+    remove_stale(out_dir)
+    staging = out_dir / f"{STAGING_PREFIX}{os.getpid()}-{time.time_ns()}"
+    _active_staging.add(staging)
     try:
-        write_release(rows, staging, manifest)
-        release = releases / staging.name.removeprefix(".staging-")
+        (writer or write_release)(rows, staging, manifest)
+        write_database(staging / "tables", staging / DATABASE_NAME)  # corpus.duckdb, in the release it describes
+        _fsync_tree(staging)
+        pause_for_test("written")
+        release = releases / staging.name.removeprefix(STAGING_PREFIX)
         staging.rename(release)
+        _fsync_dir(releases)
+        pause_for_test("renamed")
     finally:
+        _active_staging.discard(staging)
         if staging.exists():
             shutil.rmtree(staging, ignore_errors=True)
     _swap_current(out_dir, release)
+    pause_for_test("swapped")
     _ensure_links(out_dir)
     _prune(releases, keep=release)
     return release
 
 
+def remove_stale(out_dir: Path) -> list[Path]:
+    """Remove staging directories and temporary links of publishes whose process is gone (killed runs)."""
+    removed = []
+    candidates = [*out_dir.glob(f"{STAGING_PREFIX}*"), *out_dir.glob(f"{TEMPORARY_LINK_PREFIX}*")]
+    for path in sorted(candidates):
+        if path in _active_staging or _owner_alive(path.name):
+            continue
+        if path.is_dir() and not path.is_symlink():
+            shutil.rmtree(path, ignore_errors=True)
+        else:
+            path.unlink(missing_ok=True)
+        removed.append(path)
+    return removed
+
+
+def _owner_alive(name: str) -> bool:
+    """Whether the process named in ``.staging-PID-TIME`` / ``.current-PID`` still runs (not this one)."""
+    pid_text = name.removeprefix(STAGING_PREFIX).removeprefix(TEMPORARY_LINK_PREFIX).split("-", 1)[0]
+    if not pid_text.isdigit():
+        return True  # not ours: leave it alone
+    pid = int(pid_text)
+    if pid == os.getpid():
+        return False  # this process has no publish running with it (``_active_staging`` says)
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # someone else's process
+    return True
+
+
+def pause_for_test(point: str) -> None:
+    """The test hook (see the module docstring): signal FLAG, then sleep so the test can kill us."""
+    setting = os.environ.get(PAUSE_ENV, "")
+    wanted, _, flag = setting.partition(":")
+    if wanted != point or not flag:
+        return
+    Path(flag).write_text(str(os.getpid()), encoding="utf-8")
+    time.sleep(PAUSE_SECONDS)
+
+
+def _fsync_tree(directory: Path) -> None:
+    """Flush every file and folder of a release to disk before it can become current."""
+    for path in sorted(directory.rglob("*"), reverse=True):
+        if path.is_file():
+            with open(path, "rb") as handle:
+                os.fsync(handle.fileno())
+        elif path.is_dir():
+            _fsync_dir(path)
+    _fsync_dir(directory)
+
+
 def _swap_current(out_dir: Path, release: Path) -> None:
     link = out_dir / "current"
-    temporary = out_dir / f".current-{os.getpid()}"
+    temporary = out_dir / f"{TEMPORARY_LINK_PREFIX}{os.getpid()}"
     if temporary.is_symlink() or temporary.exists():
         temporary.unlink()
-    temporary.symlink_to(Path("releases") / release.name)
-    os.replace(temporary, link)
+    try:
+        temporary.symlink_to(Path("releases") / release.name)
+        os.replace(temporary, link)
+    finally:
+        temporary.unlink(missing_ok=True)  # gone after a successful replace; removed after a failed one
     _fsync_dir(out_dir)
 
 
@@ -194,8 +286,14 @@ def _ensure_links(out_dir: Path) -> None:
 
 
 def _prune(releases: Path, keep: Path) -> None:
-    """Remove old releases, keeping the newest ``KEEP_RELEASES`` (by name: pid-time order is not used)."""
-    others = sorted((p for p in releases.iterdir() if p != keep), key=lambda p: p.stat().st_mtime, reverse=True)
+    """Remove old releases, keeping the newest ``KEEP_RELEASES`` (by name: pid-time order is not used).
+
+    Best effort: the new release is already current, so a failure here must not fail the run.
+    """
+    try:
+        others = sorted((p for p in releases.iterdir() if p != keep), key=lambda p: p.stat().st_mtime, reverse=True)
+    except OSError:
+        return
     for old in others[KEEP_RELEASES - 1 :]:
         shutil.rmtree(old, ignore_errors=True)
 

@@ -12,20 +12,34 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import traceback
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from pipeline.formats import SUFFIXES, read_source
 from pipeline.records import ErrorRecord, IngestedDocument, Note, NoteMarker, Region
-from pipeline.text.decode import DecodeError, decode_bytes
+from pipeline.text.decode import DecodeError, is_blank
 from pipeline.text.layout import HEADING, RepairedLayout, repair_layout
 from pipeline.text.normalize import normalize
 from pipeline.text.offsets import TrackedText
 
-SUPPORTED_SUFFIXES = (".txt",)
+SUPPORTED_SUFFIXES = SUFFIXES  # .txt, .pdf, .html, .htm (pipeline/formats)
 SIDECAR_SUFFIX = ".meta.json"
 SIDECAR_KEYS = {"title": str, "published": str, "source_url": str, "language": str, "author": str, "accessed": str}
 DEFAULT_MAX_BYTES = 100 * 1024 * 1024
+# One document's text may hold at most this many characters: spaCy's default ``nlp.max_length``,
+# the most the segmenter takes in one Doc.  Beyond it the file is refused with a clear row.
+DEFAULT_MAX_CHARS = 1_000_000
+# Codecs with shift states: the same text can be written with more escape sequences than needed.
+STATEFUL_CODECS = ("iso2022_jp",)
+MAX_SIDECAR_BYTES = 1024 * 1024  # metadata is a few lines; a bigger sidecar is a mistake
+MAX_SIDECAR_VALUE = 2000  # characters of one metadata value
+# Sidecar dates are ISO 8601 like the table columns: ``2024``, ``2024-06``, ``2024-06-28``.
+SIDECAR_DATE = re.compile(r"^[0-9]{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12][0-9]|3[01]))?)?$")
+# A language code, ISO 639-1 or 639-3, optionally with a region: ``ja``, ``en``, ``zh-TW``.
+SIDECAR_LANGUAGE = re.compile(r"^[a-z]{2,3}(?:-[A-Za-z]{2,4})?$")
+SIDECAR_FORMATS = {"published": SIDECAR_DATE, "accessed": SIDECAR_DATE, "language": SIDECAR_LANGUAGE}
 
 # A header line that is only a date: ``【2024年6月28日】``, ``2024.6.28``, ``令和6年6月28日``.
 DATE_LINE = re.compile(
@@ -47,6 +61,11 @@ class SourceFile:
     path: Path
     doc_id: str
     relative: str
+    root: Path | None = None  # the resolved raw directory: a sidecar link must not lead out of it
+
+
+class FileTooLarge(Exception):
+    """The file is over the configured byte limit (``--max-bytes``)."""
 
 
 def discover(raw_dir: Path) -> tuple[list[SourceFile], list[ErrorRecord]]:
@@ -56,26 +75,57 @@ def discover(raw_dir: Path) -> tuple[list[SourceFile], list[ErrorRecord]]:
     seen: dict[str, str] = {}
     root = raw_dir.resolve()
     for path in sorted(raw_dir.rglob("*")):
+        parts = path.relative_to(raw_dir).parts
         relative = path.relative_to(raw_dir).as_posix()
-        if any(part.startswith(".") for part in path.relative_to(raw_dir).parts):
+        if any(part.startswith(".") for part in parts):
             continue
-        if path.is_symlink() and not path.resolve().is_relative_to(root):
-            errors.append(
-                _skip(relative, "SymlinkOutside", "symbolic link points outside the raw directory; not followed")
-            )
+        if not _valid_name(relative):
+            message = "the file name is not valid UTF-8; rename it (e.g. convmv -f cp932 -t utf8 --notest NAME)"
+            errors.append(ErrorRecord(_escaped(relative), "ingest", "BadFileName", message))
+            continue
+        problem = _symlink_problem(path, root) if path.is_symlink() else None
+        if problem:
+            errors.append(_skip(relative, *problem))
             continue
         if not path.is_file() or relative.endswith(SIDECAR_SUFFIX) or path.name == "README.md":
             continue
         if path.suffix.lower() not in SUPPORTED_SUFFIXES:
-            errors.append(_skip(relative, "UnsupportedFormat", f"'{path.suffix}' files are not read yet (only .txt)"))
+            errors.append(_skip(relative, "UnsupportedFormat", f"'{path.suffix}' files are not read: .txt .pdf .html"))
             continue
         doc_id = Path(relative).with_suffix("").as_posix()
         if doc_id in seen:
             errors.append(_skip(relative, "DuplicateDocId", f"doc_id '{doc_id}' is already taken by {seen[doc_id]}"))
             continue
         seen[doc_id] = relative
-        files.append(SourceFile(path, doc_id, relative))
+        files.append(SourceFile(path, doc_id, relative, root))
     return files, errors
+
+
+def _valid_name(relative: str) -> bool:
+    """A name that is not UTF-8 arrives with surrogate escapes; it could not be written to any table."""
+    try:
+        relative.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _escaped(relative: str) -> str:
+    """A printable stand-in for a non-UTF-8 name: its bad bytes as ``\\xNN``."""
+    return relative.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
+def _symlink_problem(path: Path, root: Path) -> tuple[str, str] | None:
+    """Why a symbolic link is not followed (missing target, loop, target outside raw/), or None."""
+    try:
+        target = path.resolve(strict=True)
+    except FileNotFoundError:
+        return "BrokenSymlink", "symbolic link points to a missing file; fix or remove the link"
+    except (RuntimeError, OSError) as exc:  # 3.11 raises RuntimeError on a loop, later versions OSError
+        return "SymlinkLoop", f"symbolic link cannot be resolved ({exc}); remove the link"
+    if not target.is_relative_to(root):
+        return "SymlinkOutside", "symbolic link points outside the raw directory; not followed (copy the file in)"
+    return None
 
 
 def _skip(relative: str, error: str, message: str) -> ErrorRecord:
@@ -90,53 +140,129 @@ def ingest_all(raw_dir: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[In
         yield from ingest_file(source, max_bytes)
 
 
-def ingest_file(source: SourceFile, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[IngestedDocument | ErrorRecord]:
-    """One document, or one error row; a bad sidecar adds a warning row."""
-    size = source.path.stat().st_size
-    if size > max_bytes:
-        yield ErrorRecord(
-            source.relative, "ingest", "FileTooLarge",
-            f"{size} bytes is over the limit of {max_bytes}; raise --max-bytes or split the file",
-            doc_id=source.doc_id,
-        )  # fmt: skip
-        return
-    data = source.path.read_bytes()
+def ingest_file(
+    source: SourceFile, max_bytes: int = DEFAULT_MAX_BYTES, max_chars: int = DEFAULT_MAX_CHARS
+) -> Iterator[IngestedDocument | ErrorRecord]:
+    """One document (plus a warning row for a bad sidecar), or exactly one error row."""
+
+    def error(name: str, message: str) -> ErrorRecord:
+        return ErrorRecord(source.relative, "ingest", name, message, doc_id=source.doc_id)
+
     try:
-        decoded = decode_bytes(data)
-    except DecodeError as exc:
-        yield ErrorRecord(source.relative, "ingest", "DecodeError", str(exc), doc_id=source.doc_id)
+        data = read_raw_bytes(source.path, max_bytes)
+        decoded = read_source(source.path, data)
+    except FileTooLarge as exc:
+        yield error("FileTooLarge", str(exc))
         return
-    meta, problem = read_sidecar(source.path)
+    except DecodeError as exc:
+        yield error("DecodeError", str(exc))
+        return
+    except OSError as exc:
+        yield error("ReadError", f"the file cannot be read ({exc.strerror or exc}); check it exists and is readable")
+        return
+    except Exception as exc:  # a reader's bug on one odd file must not stop the batch
+        yield error(type(exc).__name__, _unexpected(exc, "reading"))
+        return
+    if len(decoded.text) > max_chars:
+        yield error("TextTooLong", f"the text has {len(decoded.text)} characters, more than the {max_chars} one "
+                    "document may have (the segmenter's limit); split the file into smaller documents")  # fmt: skip
+        return
+    try:
+        document = build_document(decoded.text, source.doc_id, source.relative, decoded.codec, decoded.bom_length)
+    except Exception as exc:  # a layout or normalisation bug on one odd file must not stop the batch
+        yield error(type(exc).__name__, _unexpected(exc, "repairing and normalising"))
+        return
+    if is_blank(document.text):
+        yield error("NoText", "nothing is left after layout repair and normalisation; check the file's content")
+        return
+    if decoded.codec in STATEFUL_CODECS and decoded.text.encode(decoded.codec) != data[decoded.bom_length :]:
+        yield ErrorRecord(source.relative, "ingest", "RedundantEscapes", "the file has redundant ISO-2022-JP escape "
+                          "sequences: the text is exact, offsets.byte_* count the re-encoded text; re-save it as "
+                          "UTF-8 for exact byte offsets", severity="warning", doc_id=source.doc_id)  # fmt: skip
+    meta, problem = read_sidecar(source.path, source.root)
     if problem:
         yield ErrorRecord(source.relative, "ingest", "BadSidecar", problem, severity="warning", doc_id=source.doc_id)
-    document = build_document(decoded.text, source.doc_id, source.relative, decoded.codec, decoded.bom_length)
     document.sha256 = hashlib.sha256(data).hexdigest()
     document.encoding = decoded.encoding
-    for key, value in meta.items():
+    for key, value in (decoded.meta | meta).items():  # sidecar wins over the file's own metadata
         setattr(document, key, value)
     yield document
 
 
-def read_sidecar(path: Path) -> tuple[dict[str, str], str | None]:
-    """Metadata from ``NAME.meta.json`` (or ``NAME.txt.meta.json``) and a problem, if any."""
+def read_raw_bytes(path: Path, max_bytes: int) -> bytes:
+    """The one place a raw file's bytes are read: at most ``max_bytes`` (a file growing meanwhile too)."""
+    size = path.stat().st_size
+    if size <= max_bytes:
+        with open(path, "rb") as handle:
+            data = handle.read(max_bytes + 1)
+        if len(data) <= max_bytes:
+            return data
+        size = max(size, len(data))
+    raise FileTooLarge(f"the file has {size} bytes, over the limit of {max_bytes}; raise --max-bytes or split the file")
+
+
+def _unexpected(exc: Exception, while_doing: str) -> str:
+    """An unexpected exception as a row message: what, where, and what to do."""
+    where = traceback.extract_tb(exc.__traceback__)[-1] if exc.__traceback__ else None
+    place = f" at {Path(where.filename).name}:{where.lineno}" if where else ""
+    return f"{type(exc).__name__} while {while_doing} the file{place}: {exc}; a pipeline bug: report it with the file"
+
+
+def read_sidecar(path: Path, root: Path | None = None) -> tuple[dict[str, str], str | None]:
+    """Metadata from ``NAME.meta.json`` (or ``NAME.txt.meta.json``) and a problem, if any.
+
+    The sidecar is JSON read with ``json.loads`` only: data, never code.
+    """
     candidates = [path.with_suffix(SIDECAR_SUFFIX), path.with_name(path.name + SIDECAR_SUFFIX)]
     sidecar = next((c for c in candidates if c.is_file()), None)
     if sidecar is None:
         return {}, None
-    try:
-        data = json.loads(sidecar.read_text(encoding="utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        return {}, f"{sidecar.name} is not valid UTF-8 JSON ({exc}); its metadata was ignored"
+    data, problem = _load_sidecar(sidecar, root)
+    if problem:
+        return {}, f"{sidecar.name} {problem}; its metadata was ignored"
     if not isinstance(data, dict):
-        return {}, f"{sidecar.name} must hold a JSON object; its metadata was ignored"
+        return {}, f"{sidecar.name} must hold a JSON object, not {type(data).__name__}; its metadata was ignored"
     meta, ignored = {}, []
     for key, value in sorted(data.items()):
-        if key in SIDECAR_KEYS and isinstance(value, SIDECAR_KEYS[key]) and value.strip():
-            meta[key] = value.strip()
+        reason = _sidecar_value_problem(key, value)
+        if reason:
+            ignored.append(f"{key} ({reason})")
         else:
-            ignored.append(key)
-    problem = f"{sidecar.name}: ignored keys or values of the wrong type: {', '.join(ignored)}" if ignored else None
+            meta[key] = value.strip()
+    problem = f"{sidecar.name}: ignored {'; '.join(ignored)}" if ignored else None
     return meta, problem
+
+
+def _load_sidecar(sidecar: Path, root: Path | None) -> tuple[object, str | None]:
+    """The parsed JSON, or why it cannot be had."""
+    if root is not None and sidecar.is_symlink() and _symlink_problem(sidecar, root):
+        return None, "is a symbolic link out of the raw directory (not followed)"
+    try:
+        if sidecar.stat().st_size > MAX_SIDECAR_BYTES:
+            return None, f"is larger than {MAX_SIDECAR_BYTES} bytes"
+        return json.loads(sidecar.read_text(encoding="utf-8-sig")), None
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        return None, f"is not valid UTF-8 JSON ({exc})"
+    except RecursionError:
+        return None, "is nested too deeply to be metadata"
+    except OSError as exc:
+        return None, f"cannot be read ({exc.strerror or exc})"
+
+
+def _sidecar_value_problem(key: str, value: object) -> str | None:
+    """Why one sidecar entry is not used, or None when it is good."""
+    if key not in SIDECAR_KEYS:
+        return f"unknown key; known: {', '.join(sorted(SIDECAR_KEYS))}"
+    if not isinstance(value, SIDECAR_KEYS[key]):
+        return f"expected a string, got {type(value).__name__}"
+    if not value.strip():
+        return "empty"
+    if len(value) > MAX_SIDECAR_VALUE:
+        return f"longer than {MAX_SIDECAR_VALUE} characters"
+    pattern = SIDECAR_FORMATS.get(key)
+    if pattern and not pattern.match(value.strip()):
+        return f"{value.strip()[:40]!r} is not {'an ISO 8601 date' if key != 'language' else 'a language code'}"
+    return None
 
 
 def build_document(

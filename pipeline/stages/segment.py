@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -76,9 +78,11 @@ def _stripped(text: str, start: int, end: int):
 
 
 def _mark_sentence_starts(doc: Doc, sentences: list[Sentence]) -> None:
+    """All at once: setting ``token.is_sent_start`` one by one re-checks the whole Doc each time (quadratic)."""
     starts = {s.start for s in sentences}
-    for token in doc:
-        token.is_sent_start = token.idx in starts or token.i == 0
+    flags = [[1 if token.idx in starts or token.i == 0 else -1] for token in doc]
+    if flags:
+        doc.from_array([SENT_START], numpy.array(flags, dtype="int64").astype("uint64"))
 
 
 def sentence_index(sentences: list[Sentence]):

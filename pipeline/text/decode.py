@@ -34,6 +34,12 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16-be", "utf-16-be"),
 )
 _LEGACY = ("cp932", "euc_jp")
+# C0 control codes that no text file uses (tab, newlines, form feed and ESC are excluded);
+# a few stray ones pass, a file made mostly of them is binary data that happens to decode.
+_BINARY_CONTROLS = frozenset(chr(c) for c in range(32) if chr(c) not in "\t\n\v\f\r\x1b") | {"\x7f"}
+_MAX_CONTROL_SHARE = 0.05
+# Characters that show nothing and are not whitespace to ``str.strip``: a stray BOM, zero-width spaces.
+_INVISIBLE = dict.fromkeys(map(ord, "\ufeff\u200b\u200c\u200d\u2060\u00ad"))
 _ESCAPE_JIS = (b"\x1b$B", b"\x1b$@", b"\x1b(J", b"\x1b(B")
 # Signatures of common binary formats that are sometimes renamed to .txt.
 _BINARY_SIGNATURES = {
@@ -64,7 +70,7 @@ def decode_bytes(data: bytes) -> Decoded:
     if data.isascii() and any(seq in data for seq in _ESCAPE_JIS):  # 7-bit JIS is also valid UTF-8
         return _strict(data, "iso2022_jp", "iso-2022-jp", 0)
     try:
-        return Decoded(data.decode("utf-8"), "utf-8", "utf-8", 0)
+        return _checked(Decoded(data.decode("utf-8"), "utf-8", "utf-8", 0))
     except UnicodeDecodeError:
         pass
     candidates = [enc for enc in _LEGACY if _decodes(data, enc)]
@@ -74,17 +80,37 @@ def decode_bytes(data: bytes) -> Decoded:
             "check the file's encoding and re-save it as UTF-8"
         )
     encoding = candidates[0] if len(candidates) == 1 else _best_guess(data, candidates)
-    return Decoded(data.decode(encoding), _display_name(encoding), encoding, 0)
+    return _checked(Decoded(data.decode(encoding), _display_name(encoding), encoding, 0))
 
 
 def _strict(data: bytes, codec: str, name: str, bom_length: int) -> Decoded:
     try:
-        return Decoded(data.decode(codec), name, codec, bom_length)
+        text = data.decode(codec)
     except UnicodeDecodeError as exc:
         raise DecodeError(
             f"the file starts like {name} but byte {exc.start + bom_length} cannot be decoded ({exc.reason}); "
             "the file is damaged or mixes encodings"
         ) from exc
+    return _checked(Decoded(text, name, codec, bom_length))
+
+
+def is_blank(text: str) -> bool:
+    """Only whitespace (U+3000 and the other Unicode spaces too) and invisible format characters."""
+    return not text.translate(_INVISIBLE).strip()
+
+
+def _checked(decoded: Decoded) -> Decoded:
+    """Refuse text that decoded but is no document: only (Unicode) whitespace, or mostly control codes."""
+    text = decoded.text
+    if is_blank(text):
+        raise DecodeError(f"the file holds only whitespace once decoded as {decoded.encoding}; nothing to process")
+    controls = sum(1 for ch in text if ch in _BINARY_CONTROLS)
+    if controls > _MAX_CONTROL_SHARE * len(text):
+        raise DecodeError(
+            f"{controls} of {len(text)} characters are control codes: the file is binary, not text; "
+            "remove it from the raw directory or convert it"
+        )
+    return decoded
 
 
 def _decodes(data: bytes, encoding: str) -> bool:

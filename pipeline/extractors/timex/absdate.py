@@ -32,13 +32,38 @@ PART_RE = r"(?:未明|深夜|夜間|夜(?!間)|晩|早朝|明け方|朝(?!鮮|�
 WEEKDAY_RE = r"(?:\s?[(（](?P<wd>[月火水木金土日])(?:曜日?)?[)）]|(?P<wd2>[月火水木金土日])曜日?)"
 
 
+# Pre-Meiji eras -> Gregorian year of their first year: every era from 応仁 (1467) to 慶応, and
+# the earlier ones most cited in history texts.  Their dates are lunisolar: months and days
+# are not Gregorian ones, so only the year is given (天正18年 is 1590; 天正18年7月5日 too).
+OLD_ERAS = {
+    "大化": 645, "大宝": 701, "和銅": 708, "霊亀": 715, "養老": 717, "神亀": 724, "天平": 729,
+    "天平勝宝": 749, "天平宝字": 757, "天平神護": 765, "神護景雲": 767, "宝亀": 770, "天応": 781,
+    "延暦": 782, "建久": 1190, "承久": 1219, "文永": 1264, "弘安": 1278, "元弘": 1331, "建武": 1334,
+    "応永": 1394, "応仁": 1467, "文明": 1469, "長享": 1487, "延徳": 1489, "明応": 1492, "文亀": 1501,
+    "永正": 1504, "大永": 1521, "享禄": 1528, "天文": 1532, "弘治": 1555, "永禄": 1558, "元亀": 1570,
+    "天正": 1573, "文禄": 1592, "慶長": 1596, "元和": 1615, "寛永": 1624, "正保": 1644, "慶安": 1648,
+    "承応": 1652, "明暦": 1655, "万治": 1658, "寛文": 1661, "延宝": 1673, "天和": 1681, "貞享": 1684,
+    "元禄": 1688, "宝永": 1704, "正徳": 1711, "享保": 1716, "元文": 1736, "寛保": 1741, "延享": 1744,
+    "寛延": 1748, "宝暦": 1751, "明和": 1764, "安永": 1772, "天明": 1781, "寛政": 1789, "享和": 1801,
+    "文化": 1804, "文政": 1818, "天保": 1830, "弘化": 1844, "嘉永": 1848, "安政": 1854, "万延": 1860,
+    "文久": 1861, "元治": 1864, "慶応": 1865,
+}  # fmt: skip
+OLD_ERA_NAMES = "|".join(sorted(OLD_ERAS, key=len, reverse=True))
+
+
 def era_year(era: str, year: int) -> int:
     """Gregorian year of ``year`` of ``era`` (元年 = 1)."""
     return ERAS[era] + year - 1
 
 
+# Longest month in any year (February 29 exists in leap years): 30/2 and 31/4 are no dates.
+MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
 def _valid(month: int | None, day: int | None) -> bool:
-    return (month is None or 1 <= month <= 12) and (day is None or 1 <= day <= 31)
+    if month is not None and not 1 <= month <= 12:
+        return False
+    return day is None or 1 <= day <= (MONTH_DAYS[month - 1] if month else 31)
 
 
 def _point(year: int | None, month: int | None, day: int | None, m: re.Match[str] | None = None) -> Point | None:
@@ -64,6 +89,7 @@ def _kind(point: Point) -> str:
 # Year (3-4 digits or kanji), month, day, each optional but in this order;
 # 年度 (fiscal year) is kept in the surface; a weekday and a part of day may follow the day.
 JA_DATE = rf"""
+    (?=[0-9〇○一二三四五六七八九十百千])                                       # fail fast: a numeral starts it
     (?:(?P<y>(?<![0-9〇一二三四五六七八九十百千]){YEAR})年(?P<fy>度)?[ 　]?)?   # year
     (?:(?P<m>(?<![0-9〇一二三四五六七八九十百千]){SHORT})月(?!間)[ 　]?)?      # month (not 3月間)
     # day (not 日間, 日本, 四日市, 1日平均)
@@ -77,6 +103,8 @@ def parse_ja_date(m: re.Match[str]) -> Parsed | None:
     if not m.group(0).strip() or (m.group("fy") and (m.group("m") or m.group("d"))):
         return None
     year, month, day = num(m.group("y")), num(m.group("m")), num(m.group("d"))
+    if m.group(0) == "一日":
+        return None  # 一日 alone (no month) reads いちにち, a day's length (duration.py); the 1st is 1日 / 十月一日
     if year is not None and year < 1000 and month is None:
         return None  # 100年, 370年: a count of years far more often than a year
     if m.group("m") and m.group("m").startswith("0") and len(m.group("m")) == 1:
@@ -113,6 +141,21 @@ def parse_ja_era(m: re.Match[str]) -> Parsed | None:
     if m.group("fy"):
         parsed.modifiers.append("年度")
     return parsed
+
+
+# --- Pre-Meiji era years: 天正18年, 慶応三年, 元禄元年十二月 (lunisolar: the year only) ------
+OLD_ERA = rf"""
+    (?P<era>{OLD_ERA_NAMES})(?P<ey>元|[0-9]{{1,2}}|[一二三四五六七八九十]{{1,3}})年(?!代|間|ぶり|前|後)
+    (?:(?P<m>閏?{SHORT})月(?:(?P<d>{SHORT})日)?)?                      # months and days kept in the surface
+"""
+
+
+def parse_old_era(m: re.Match[str]) -> Parsed | None:
+    """A pre-Meiji era year; the calendar is ``japanese`` and the value the Gregorian year."""
+    year_in_era = 1 if m.group("ey") == "元" else num(m.group("ey"))
+    if not year_in_era or year_in_era > 70:
+        return None
+    return Parsed("date", Point(year=OLD_ERAS[m.group("era")] + year_in_era - 1), calendar="japanese")
 
 
 # --- Gregorian year with the era in parentheses: 2012年(平成24年) -----------
@@ -174,6 +217,23 @@ NUMERIC_DMY = r"""
     (?<![0-9./\-])(?P<d>[0-9]{1,2})(?P<sep>[./])(?P<m>[0-9]{1,2})(?P=sep)(?P<y>1[89][0-9]{2}|20[0-9]{2})
     (?![0-9]|[./][0-9])
 """
+
+# --- Day first without a year: 29/2 (the day above 12 says which number is the day) ----
+DAY_FIRST = r"""
+    (?<![0-9./\-])(?P<d>1[3-9]|2[0-9]|3[01])/(?P<m>1[0-2]|0?[1-9])(?![0-9]|[./\-][0-9])
+"""
+
+# --- Month/day with its weekday in notices: 2/28(水), 12/1（金） (a fraction has no weekday) ---
+MONTH_SLASH_DAY = rf"""
+    (?<![0-9./\-])(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12][0-9]|0?[1-9])(?![0-9/]){WEEKDAY_RE}
+"""
+
+
+def parse_month_slash_day(m: re.Match[str]) -> Parsed | None:
+    """``2/28(水)``: the weekday stays in the point (it picks the year, resolve.py)."""
+    point = _point(None, int(m.group("m")), int(m.group("d")), m)
+    return Parsed("date", point) if point else None
+
 
 # --- Month・day in captions: (6・19平壌) -------------------------------------------
 MONTH_DOT_DAY = r"""
@@ -291,18 +351,35 @@ def parse_named_day(m: re.Match[str]) -> Parsed | None:
     return Parsed("date", Point(month=month, day=day))
 
 
+# --- Japanese national holidays: こどもの日, 2024年の海の日 (the date from holidays.py) --------
+HOLIDAY_NAMES = (
+    "成人の日|建国記念の日|天皇誕生日|春分の日|昭和の日|みどりの日|憲法記念日|こどもの日|海の日"
+    "|山の日|敬老の日|秋分の日|スポーツの日|体育の日|文化の日|勤労感謝の日"
+)
+HOLIDAY = rf"(?:(?P<y>(?<![0-9])[0-9]{{4}})年の?)?(?P<name>{HOLIDAY_NAMES})"
+
+
+def parse_holiday(m: re.Match[str]) -> Parsed | None:
+    year = int(m.group("y")) if m.group("y") else None
+    return Parsed("date", Point(year=year, holiday=m.group("name")))
+
+
 PATTERNS = [
+    pattern("holiday", HOLIDAY, parse_holiday),
     pattern("ja_date", JA_DATE, parse_ja_date),
     pattern("named_day", NAMED_DAY, parse_named_day),
     pattern("era_dotted", ERA_DOTTED, parse_era_dotted),
     pattern("short_year", SHORT_YEAR, parse_short_year),
     pattern("ja_era", JA_ERA, parse_ja_era),
+    pattern("old_era", OLD_ERA, parse_old_era),
     pattern("gregorian_with_era", GREGORIAN_WITH_ERA, parse_gregorian_with_era),
     pattern("era_short", ERA_SHORT, parse_era_short),
     pattern("numeric_ymd", NUMERIC_YMD, parse_numeric),
     pattern("numeric_ym", NUMERIC_YM, parse_numeric),
     pattern("numeric_dmy", NUMERIC_DMY, parse_numeric),
     pattern("month_dot_day", MONTH_DOT_DAY, parse_numeric),
+    pattern("day_first", DAY_FIRST, parse_numeric),
+    pattern("month_slash_day", MONTH_SLASH_DAY, parse_month_slash_day),
     pattern("citation_year", CITATION_YEAR, parse_citation_year),
     pattern("decade", DECADE, parse_decade),
     pattern("century", CENTURY, parse_century),

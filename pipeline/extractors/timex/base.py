@@ -50,12 +50,15 @@ class Duration:
     hours: int = 0
     minutes: int = 0
     seconds: float = 0
+    business_days: int = 0  # 4営業日: weekdays that are not holidays (TIMEX3 P4BD; ISO 8601 has no such unit)
     vague: str | None = None  # 数日 / 数時間: the count is unknown; "D" or "TH" (unit letter)
 
     def iso(self) -> str:
         """ISO 8601 duration (``P4Y6M``, ``PT1H30M``); TIMEX3 ``PXD``/``PTXH`` for 数日/数時間."""
         if self.vague:
             return "PTX" + self.vague[1:] if self.vague.startswith("T") else "PX" + self.vague
+        if self.business_days:
+            return f"P{self.business_days}BD"
         date = "".join(
             f"{v}{u}" for v, u in ((self.years, "Y"), (self.months, "M"), (self.weeks, "W"), (self.days, "D")) if v
         )
@@ -80,6 +83,8 @@ class Point:
     weekday: int | None = None  # 1 = Monday ... 7 = Sunday
     week: int | None = None  # ISO week number (先週 -> 2018-W11)
     season: str | None = None  # TIMEX3 season: SP, SU, FA, WI (今夏 -> 2016-SU)
+    holiday: str | None = None  # こどもの日: a national holiday, its date depends on the year
+    nth: int | None = None  # 第2月曜日 / 第2週 of the month (1-5; -1 = the last)
     decade: int | None = None
     century: int | None = None
     year_ref: Ref | None = None

@@ -18,7 +18,9 @@ COUNT = rf"(?:(?<![0-9.])[0-9]+(?:\.[0-9]+)?(?![0-9])|{KANJI}|数十|数百|数|
 # Not 15年度 (a fiscal year), 1年中 (all year), 2年目 (ordinal), 6年生 (a pupil), 67年版, 70年代.
 UNIT_YEAR = rf"(?:(?P<y>{COUNT})年(?![度中目生版代])(?P<yh>半)?)"
 UNIT_WEEK = rf"(?:(?P<w>{COUNT})週間)"  # 第3週 / 3週目 are not durations
-UNIT_DAY = rf"(?:(?P<d>{COUNT})日(?!目)(?P<dh>半)?)"
+UNIT_DAY = (
+    rf"(?:(?P<d>{COUNT})日(?!目)(?P<dh>半)?|(?P<bd>{COUNT})営業日|(?P<nights>{COUNT})泊(?![0-9]))"  # 4営業日, 2泊
+)
 UNIT_HOUR = rf"(?:(?P<h>{COUNT})時間(?P<hh>半)?)"
 UNIT_MINUTE = rf"(?:(?P<mi>{COUNT})分(?P<mih>半)?(?!の[0-9一二三四五六七八九十]|野|析|類|担|散|裂|離|解|布|配|割|け))"
 UNIT_SECOND = rf"(?:(?P<s>{COUNT})秒)"
@@ -27,6 +29,7 @@ UNIT_SECOND = rf"(?:(?P<s>{COUNT})秒)"
 # need the counter (3カ月, 3か月; 3月 alone is March).  A bare day or year
 # count needs 間 or a modifier after it (see ``_needs_marker``).
 DURATION = rf"""
+    (?=[0-9〇○零一二三四五六七八九十百千数半ひふ])                # fail fast where no count can start
     (?P<half>半(?=年|月|日))?                                  # 半年, 半月, 半日
     (?:{UNIT_YEAR}|(?P<hy>(?<=半)年))?
     (?:(?P<mo_c>{COUNT}[かカヶヵケ箇]月(?:半)?|(?:ひと|ふた)月)|(?P<hmo>(?<=半)月)
@@ -37,7 +40,9 @@ DURATION = rf"""
     (?:{UNIT_MINUTE})?
     (?:{UNIT_SECOND})?
     (?P<kan>間)?                                                # 3日間, 5年間
-    (?P<rel>前|後|先)?(?![半期者述記回任継方])                   # 3日前, 1年後 (not 前半, 後任)
+    (?:(?P<bound>以上|余り|近く)(?=前|後|あと))?                  # 2週間以上前: a bound, then the shift
+    (?P<rel>前|後|先|あと(?![0-9一二三四五六七八九十]))?(?![半期者述記回任継方])  # 3日前, 1年後, 2週間あと
+    (?P<within>(?<![前後先と])以内に?)?                          # 9か月以内に: a deadline window
 """
 # Markers that make a bare N年 / N日 a duration rather than a year or a day.
 DURATION_MARKERS = re.compile(
@@ -83,6 +88,7 @@ def _carry(parts: dict[str, float]) -> Duration:
     return Duration(
         years=ints.get("Y", 0), months=ints.get("M", 0), weeks=ints.get("W", 0), days=ints.get("D", 0),
         hours=ints.get("H", 0), minutes=ints.get("MI", 0), seconds=ints.get("S", 0),
+        business_days=ints.get("BD", 0),
     )  # fmt: skip
 
 
@@ -90,17 +96,20 @@ def _after_kanji(m: re.Match[str]) -> bool:
     return m.start() > 0 and "一" <= m.string[m.start() - 1] <= "龥"
 
 
-APPROXIMATE_BEFORE = re.compile(r"(?:約|およそ|ほぼ|実に|わずか|過去|今後|まる|丸)$")
+# Before a count, words that make it a length: 約370年, まる1日, あと6日 (6 days left, not the 6th).
+APPROXIMATE_BEFORE = re.compile(r"(?:約|およそ|ほぼ|実に|わずか|過去|今後|まる|丸|あと|残り)$")
 
 
 def _needs_marker(m: re.Match[str], end_text: str) -> bool:
     """A bare 28年 or 3日 is a duration only with 間, 前/後 or a marker (ぶり, 以上) after it."""
     only_year = m.group("y") and not any(m.group(g) for g in ("mo_c", "mo_l", "w", "d", "h", "mi", "s", "yh"))
     only_day = m.group("d") and not any(m.group(g) for g in ("y", "mo_c", "mo_l", "w", "h", "mi", "s", "dh"))
-    if not (only_year or only_day) or m.group("kan") or m.group("rel"):
+    if not (only_year or only_day) or m.group("kan") or m.group("rel") or m.group("within"):
         return False
     if (only_year or only_day) and (m.group("y") or m.group("d")).startswith("数"):
         return False  # 数年, 数日: never a date
+    if only_day and m.group("d") == "一" and m.group(0) == "一日":
+        return False  # 一日 alone: いちにち, one day (absdate leaves it)
     if only_year and not m.group("y").isdigit():
         return not DURATION_MARKERS.match(end_text)
     if only_year and re.match(r"[0-9〇一二三四五六七八九十]{1,3}月", end_text):
@@ -165,16 +174,25 @@ def parse_duration_match(m: re.Match[str]) -> Parsed | None:
         if unit is None:
             return None
         parts[unit] = parts.get(unit, 0) + 0.5
+    if m.group("bd") or m.group("nights"):
+        count = _count(m.group("bd") or m.group("nights"))
+        if count is None or count < 0 or count != int(count):
+            return None
+        _add(parts, "BD" if m.group("bd") else "D", count, False)
     if not parts and not vague:
         return None
     if m.group("mi") and len(m.group("mi")) == 1 and not m.group("mi").isdigit() and not m.group("kan"):
         return None  # 十分 (enough), 一分 (a bit), 二分 (split in two) are not minutes
     duration = Duration(vague=vague) if vague and not parts else _carry(parts)
     parsed = Parsed("duration", duration=duration)
+    if m.group("bound"):
+        parsed.modifiers.append(m.group("bound"))
     if m.group("rel"):
         sign = -1 if m.group("rel") == "前" else 1
         parsed.point = Point(shift=(Ref("context"), duration, sign))
         parsed.modifiers.append(m.group("rel"))
+    if m.group("within"):
+        parsed.modifiers.append(m.group("within"))
     return parsed
 
 

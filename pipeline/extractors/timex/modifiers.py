@@ -13,7 +13,7 @@ from pipeline.extractors.timex.base import Candidate
 # Before any mention: approximation and bounds (約9か月, 少なくとも2時間, まる1日),
 # and the windows 今後 / 過去 / ここ / 向こう before a duration (今後5日間).
 PREFIX = re.compile(
-    r"(?:約|およそ|おおよそ|ほぼ|少なくとも|最大|最長|最短|最低|わずか|実に|まる|(?:今後|過去|ここ|向こう|これから)の?)$"
+    r"(?:約|およそ|おおよそ|ほぼ|少なくとも|最大|最長|最短|最低|わずか|実に|まる|あと|残り|(?:今後|過去|ここ|向こう|これから)の?)$"
 )
 WINDOWS = {"今後", "過去", "ここ", "向こう", "これから"}
 
@@ -63,7 +63,7 @@ def _extend_left(text: str, candidate: Candidate, limit: int) -> None:
             return
         if word in WINDOWS and candidate.parsed.kind != "duration":
             return
-        if word == "まる" and candidate.parsed.kind != "duration":
+        if word in ("まる", "あと", "残り") and candidate.parsed.kind != "duration":
             return
         candidate.start = match.start()
         candidate.parsed.modifiers.insert(0, word)
@@ -76,6 +76,8 @@ def _extend_right(text: str, candidate: Candidate, limit: int) -> None:
         if not match or match.end() > limit:
             return
         word = match.group(0)
+        if word == "から" and limit < len(text) and not text[match.end() : limit].strip():
+            return  # 1月1日後から2月1日まで: this から joins the next mention, not this one
         if word == "までに":
             word = "まで"
         candidate.end = match.start() + len(word)

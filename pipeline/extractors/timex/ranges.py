@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extractors.timex.absdate import MONTH_DAYS
 from pipeline.extractors.timex.base import SHORT, YEAR, Candidate, Parsed, Point, num, pattern
 from pipeline.extractors.timex.reldate import MONTH_WORDS
 
@@ -19,18 +20,58 @@ _NO_DIGIT_BEFORE = r"(?<![0-9〇一二三四五六七八九十百千])"
 
 # 18～19日, 6月18-19日, 2024年6月18～19日 (the first day has no 日).
 DAY_SPAN = rf"""
+    (?=[0-9〇○一二三四五六七八九十百千今同先来翌])  # fail fast: only where a numeral (or 今月) can start
     (?:(?P<y>{_NO_DIGIT_BEFORE}{YEAR})年)?(?:(?P<m>{_NO_DIGIT_BEFORE}{SHORT})月|(?P<mw>今月|同月|先月|来月|翌月)の?)?
     (?P<d1>{_NO_DIGIT_BEFORE}{SHORT})日?\s?{DASH}\s?(?P<d2>{SHORT})日(?!間)
 """
 # 1～3月, 2024年4-6月 (the first month has no 月; a day must not follow).
 MONTH_SPAN = rf"""
+    (?=[0-9〇○一二三四五六七八九十百千])  # fail fast: only where a numeral (or 今月) can start
     (?:(?P<y>{_NO_DIGIT_BEFORE}{YEAR})年)?
     (?P<m1>{_NO_DIGIT_BEFORE}{SHORT})\s?{DASH}\s?(?P<m2>{SHORT})月(?![0-9]|[一二三四五六七八九十]+日|間)
 """
 # 2018〜2020年, 2018年～2020年度.
 YEAR_SPAN = rf"""
+    (?=[0-9〇○一二三四五六七八九十百千])  # fail fast: only where a numeral (or 今月) can start
     (?P<y1>(?<![0-9]){YEAR})年?\s?{DASH}\s?(?P<y2>{YEAR})年(?![0-9]+月)
 """
+
+
+# 1992年から93年, 2018～20年, 1992年4月から93年3月: the end gives only two digits of its year
+# (the century is the beginning's, the next one when the year would go back).
+SHORT_YEAR_END = rf"""
+    (?P<y1>(?<![0-9])[0-9]{{4}})(?P<nen>年)?(?:(?P<m1>{_NO_DIGIT_BEFORE}{SHORT})月)?
+    \s?(?P<conn>から|より|{DASH})\s?                                       # 2018～20年 needs no first 年
+    (?P<y2>(?<![0-9])[0-9]{{2}})年(?:(?P<fy>度)|(?P<m2>{SHORT})月)?(?!間|ぶり|以上|以下|前|後|[0-9])
+"""
+
+
+def parse_short_year_end(m: re.Match[str]) -> Parsed | None:
+    y1, y2 = int(m.group("y1")), int(m.group("y2"))
+    end_year = y1 // 100 * 100 + y2
+    end_year += 100 if end_year < y1 else 0
+    if not m.group("nen") and (m.group("m1") or m.group("conn") in ("から", "より")):
+        return None  # 1992から93年: a bare number, not a year
+    if bool(m.group("m1")) != bool(m.group("m2")) or end_year - y1 > 50:
+        return None
+    span = _span(Point(year=y1, month=num(m.group("m1"))), Point(year=end_year, month=num(m.group("m2"))))
+    if span is not None and m.group("fy"):
+        span.modifiers.append("年度")
+    return span
+
+
+# 2/28-3/1, 12/28～1/4: two month/day pairs joined by a dash (fractions are never written as spans).
+MD_SPAN = rf"""
+    (?<![0-9./\-])(?P<m1>1[0-2]|0?[1-9])/(?P<d1>3[01]|[12][0-9]|0?[1-9])\s?{DASH}\s?
+    (?P<m2>1[0-2]|0?[1-9])/(?P<d2>3[01]|[12][0-9]|0?[1-9])(?![0-9/])
+"""
+
+
+def parse_md_span(m: re.Match[str]) -> Parsed | None:
+    (m1, d1), (m2, d2) = (int(m.group("m1")), int(m.group("d1"))), (int(m.group("m2")), int(m.group("d2")))
+    if d1 > MONTH_DAYS[m1 - 1] or d2 > MONTH_DAYS[m2 - 1] or (m1, d1) == (m2, d2):
+        return None
+    return _span(Point(month=m1, day=d1), Point(month=m2, day=d2))
 
 
 def _span(begin: Point, end: Point) -> Parsed | None:
@@ -69,6 +110,8 @@ PATTERNS = [
     pattern("day_span", DAY_SPAN, parse_day_span),
     pattern("month_span", MONTH_SPAN, parse_month_span),
     pattern("year_span", YEAR_SPAN, parse_year_span),
+    pattern("short_year_end", SHORT_YEAR_END, parse_short_year_end),
+    pattern("md_span", MD_SPAN, parse_md_span),
 ]
 
 # What may stand between the two ends of a range: から, より, a dash or a tilde.
@@ -136,7 +179,8 @@ def join_weekdays(text: str, candidates: list[Candidate]) -> list[Candidate]:
         previous = out[-1] if out else None
         gap = text[previous.end : candidate.start] if previous else ""
         if previous and _day_point(previous) and _weekday_only(candidate) and WEEKDAY_GAP.fullmatch(gap):
-            parsed = Parsed("date", previous.parsed.point, calendar=previous.parsed.calendar)
+            point = previous.parsed.point.with_(weekday=candidate.parsed.point.weekday)  # 31日の日曜日: picks the month
+            parsed = Parsed("date", point, calendar=previous.parsed.calendar)
             out[-1] = Candidate(previous.start, candidate.end, parsed, "date_weekday")
         elif previous and _weekday_only(previous) and _day_point(candidate) and gap in ("", "(", "（"):
             end = candidate.end + (1 if gap and text[candidate.end : candidate.end + 1] in ")）" else 0)
@@ -156,15 +200,21 @@ def join_anchored_shifts(text: str, candidates: list[Candidate]) -> list[Candida
     for candidate in candidates:
         previous = out[-1] if out else None
         point = candidate.parsed.point
+        gap = text[previous.end : candidate.start] if previous else ""
+        within = candidate.parsed.kind == "duration" and "以内" in "".join(candidate.parsed.modifiers)
         if (
             previous
             and _is_point(previous)
             and point is not None
             and point.shift is not None
-            and SHIFT_GAP.fullmatch(text[previous.end : candidate.start])
+            and SHIFT_GAP.fullmatch(gap)
         ):
             parsed = Parsed("date", point, modifiers=list(candidate.parsed.modifiers), anchor=previous.parsed.point)
             out[-1] = Candidate(previous.start, candidate.end, parsed, "anchored_shift")
+        elif previous and _is_point(previous) and within and gap == "から":  # 明日から3日以内: a range
+            parsed = Parsed("duration", duration=candidate.parsed.duration, anchor=previous.parsed.point)
+            parsed.modifiers = list(candidate.parsed.modifiers)
+            out[-1] = Candidate(previous.start, candidate.end, parsed, "anchored_within")
         else:
             out.append(candidate)
     return out

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from pipeline.extractors.timex.absdate import PART_RE, PARTS, WEEKDAYS
+from pipeline.extractors.timex.absdate import HOLIDAY_NAMES, PART_RE, PARTS, WEEKDAYS
 from pipeline.extractors.timex.base import SHORT, Parsed, Point, Ref, num, pattern
 
 # Year words -> (base, offset in years).
@@ -199,7 +199,37 @@ def parse_iso_week(m: re.Match[str]) -> Parsed | None:
     return Parsed("date", Point(year=year, week=week, year_ref=None if year else Ref("pub")))
 
 
+# Weekdays and weeks of a month: 1月の第2月曜日, 4月の最終月曜日, 四月最後の月曜日, 6月第2週,
+# 2015年1月の最初の週.  A week of a month is the Monday-first week holding its first (or last) day.
+ORDINALS = {"1": 1, "2": 2, "3": 3, "4": 4, "5": 5, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5}
+MONTH_NTH = rf"""
+    (?:(?P<y>(?<![0-9])[0-9]{{4}})年の?)?(?P<m>(?<![0-9〇一二三四五六七八九十]){SHORT})月の?
+    (?:第(?P<n>[1-5一二三四五])|(?P<last>最終|最後の?)|(?P<first>最初の))
+    (?:(?P<wd>[月火水木金土日])曜日?|(?P<week>週)(?!目|間))
+"""
+
+
+def parse_month_nth(m: re.Match[str]) -> Parsed | None:
+    month = num(m.group("m"))
+    if month is None or not 1 <= month <= 12 or (m.group("first") and not m.group("week")):
+        return None
+    nth = -1 if m.group("last") else 1 if m.group("first") else ORDINALS[m.group("n")]
+    year = int(m.group("y")) if m.group("y") else None
+    weekday = WEEKDAYS[m.group("wd")] if m.group("wd") else None
+    return Parsed("date", Point(year=year, month=month, nth=nth, weekday=weekday))
+
+
+# 今年の海の日, 昨年の文化の日: a holiday in a year named relative to the publication date.
+YEAR_HOLIDAY = rf"(?P<yw>{_alternation(YEAR_WORDS)})の?(?P<name>{HOLIDAY_NAMES})"
+
+
+def parse_year_holiday(m: re.Match[str]) -> Parsed | None:
+    return Parsed("date", Point(year_ref=YEAR_WORDS[m.group("yw")], holiday=m.group("name")))
+
+
 PATTERNS = [
+    pattern("year_holiday", YEAR_HOLIDAY, parse_year_holiday),
+    pattern("month_nth", MONTH_NTH, parse_month_nth),
     pattern("season", SEASON, parse_season),
     pattern("iso_week", ISO_WEEK, parse_iso_week),
     pattern("next_day_number", NEXT_DAY_NUMBER, parse_next_day_number),

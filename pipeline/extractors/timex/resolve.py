@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.extractors.timex.base import Candidate, Duration, Point, Ref
+from pipeline.extractors.timex.holidays import add_business_days, holiday_date, nth_weekday
 
 SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}  # first month of each season
 ANAPHORIC_BEFORE = re.compile(r"(?:から|その|この|それから|同)(?:約|およそ)?$")
@@ -80,6 +81,15 @@ def window(pub: Anchor | None, duration: Duration, word: str) -> tuple[Point, Po
     date = _as_date(pub.point) if pub else None
     if date is None or duration.vague:
         return None
+    if word == "以内に":  # 9か月以内に, 2営業日以内に: from the publication date to the deadline
+        end = shift_point(pub.point, duration, 1, keep_day=True)
+        return (pub.point, end) if end else None
+    if duration.business_days:  # 今後4営業日: the next day to the day after the 4th business day
+        sign = -1 if word in ("過去", "ここ") else 1
+        edge = _from_date(add_business_days(date, duration.business_days, sign), Point())
+        if sign < 0:
+            return edge, pub.point
+        return _from_date(date + dt.timedelta(days=1), Point()), shift_point(edge, Duration(days=1), 1)
     if word in ("過去", "ここ"):
         start = shift_point(pub.point, duration, -1, keep_day=True)
         return (start, pub.point) if start else None
@@ -93,6 +103,10 @@ def shift_point(base: Point, duration: Duration, sign: int, keep_day: bool = Fal
     the duration's unit (``keep_day``: at the base's precision, for the ends of 今後5年間)."""
     if base.year is None or duration.vague:
         return None
+    if duration.business_days:  # 4営業日前: counted in business days, at day precision
+        date = _as_date(base)
+        moved = add_business_days(date, duration.business_days, sign) if date else None
+        return _from_date(moved, Point()) if moved else None
     year, month = base.year, base.month or 1
     year, month = _add_months(year, month, sign * (duration.years * 12 + duration.months))
     day = _clamp_day(year, month, base.day or 1)
@@ -136,6 +150,39 @@ def _nearest_month(day: int, pub: Point) -> tuple[int, int]:
     return min(options, key=lambda ym: abs(ym[0] * 372 + ym[1] * 31 + day - pub_index))
 
 
+def _nth_of_month(point: Point) -> Point:
+    """``4月の最終月曜日`` -> its date; ``6月第2週`` -> its ISO week (the weeks start on Monday,
+    the first holding the 1st of the month, the last holding its last day)."""
+    if point.year is None or point.month is None:
+        return point
+    if point.weekday is not None:
+        date = nth_weekday(point.year, point.month, point.weekday, point.nth)
+        return _from_date(date, point.with_(nth=None, weekday=None))
+    if point.nth < 0:
+        edge = nth_weekday(point.year, point.month, 1, -1) + dt.timedelta(days=6)
+        edge = min(edge, dt.date(point.year, point.month, _calendar.monthrange(point.year, point.month)[1]))
+    else:
+        edge = dt.date(point.year, point.month, 1) + dt.timedelta(weeks=point.nth - 1)
+    iso_year, iso_week, _ = edge.isocalendar()
+    return Point(year=iso_year, week=iso_week)
+
+
+def _on_weekday(point: Point, anchor: Point) -> dt.date | None:
+    """The date nearest ``anchor`` with the point's month/day that falls on its weekday."""
+    if point.weekday is None or point.day is None or point.nth is not None or anchor.month is None:
+        return None
+    pub = dt.date(anchor.year, anchor.month, anchor.day or 15)
+    options = []
+    for k in range(-36, 37):
+        year, month = _add_months(anchor.year, anchor.month, k)
+        if (point.month is not None and month != point.month) or point.day > _calendar.monthrange(year, month)[1]:
+            continue
+        date = dt.date(year, month, point.day)
+        if date.isoweekday() == point.weekday:
+            options.append(date)
+    return min(options, key=lambda d: abs((d - pub).days)) if options else None
+
+
 # --- resolution of one point -------------------------------------------------------------
 
 
@@ -153,7 +200,30 @@ class Resolver:
             self.prev = Anchor(point, name, end)
 
     def point(self, candidate: Candidate, point: Point) -> Resolved:
-        """Resolve one point of ``candidate``."""
+        """Resolve one point of ``candidate``; a weekday or week of a month once its year is known."""
+        if point.holiday is not None:
+            return self._holiday(candidate, point)
+        resolved = self._point(candidate, point)
+        if resolved.point is not None and resolved.point.nth is not None:
+            return Resolved(_nth_of_month(resolved.point), resolved.resolution, resolved.anchor)
+        return resolved
+
+    def _holiday(self, candidate: Candidate, point: Point) -> Resolved:
+        """こどもの日: the year as written or from context (the nearest such holiday), then its date."""
+        name, bare = point.holiday, point.with_(holiday=None)
+        if point.year is None and point.year_ref is None:
+            anchor = self._partial_anchor(candidate.start)
+            guess = holiday_date(name, anchor.point.year) if anchor and anchor.point.year else None
+            if guess is None:
+                return Resolved(None, "explicit", None)
+            resolved = self._partial(bare.with_(month=guess.month, day=guess.day), anchor)
+        else:
+            resolved = self._point(candidate, bare)
+        year = resolved.point.year if resolved.point else None
+        date = holiday_date(name, year) if year else None
+        return Resolved(_from_date(date, Point()) if date else None, resolved.resolution, resolved.anchor)
+
+    def _point(self, candidate: Candidate, point: Point) -> Resolved:
         if point.shift is not None:
             return self._shifted(candidate, point)
         for ref, fill in (
@@ -184,11 +254,17 @@ class Resolver:
         return self.pub or self.prev
 
     def _partial(self, point: Point, anchor: Anchor | None) -> Resolved:
-        """``6月19日`` or ``20日``: the missing year (and month) that put it nearest its anchor."""
+        """``6月19日`` or ``20日``: the missing year (and month) that put it nearest its anchor;
+        with a weekday (``31日の日曜日``), the nearest such date that falls on it."""
         if anchor is None or anchor.point.year is None:
             return Resolved(point, "explicit", None)
+        matching = _on_weekday(point, anchor.point)
+        if matching is not None:
+            return Resolved(_from_date(matching, point.with_(weekday=None)), "inferred", anchor.name)
         if point.month is not None:
             year = _nearest_year(point.month, point.day, anchor.point)
+            if (point.month, point.day) == (2, 29) and not _calendar.isleap(year):  # 29/2: the nearest leap year
+                year = min((y for y in range(year - 4, year + 5) if _calendar.isleap(y)), key=lambda y: abs(y - year))
             return Resolved(point.with_(year=year), "inferred", anchor.name)
         if anchor.point.month is None:
             return Resolved(point, "explicit", None)

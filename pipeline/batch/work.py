@@ -1,0 +1,131 @@
+"""One document through ingest, segment and extract: the unit every engine runs.
+
+Workers keep one spaCy pipeline (and so one fugashi tagger) per process,
+built on first use.  A document's bytes may travel with the task (Dask
+workers need no shared filesystem) or be read from its path (local workers).
+"""
+
+from __future__ import annotations
+
+import tempfile
+import threading
+import time
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.language import Language
+
+from pipeline.nlp.components import build_nlp
+from pipeline.records import ErrorRecord, IngestedDocument, NameMention
+from pipeline.stages.extract import Extraction, extract
+from pipeline.stages.ingest import SIDECAR_SUFFIX, SourceFile, ingest_file
+from pipeline.stages.segment import Segmented, segment
+
+STAGES = ("ingest", "segment", "extract")
+# MeCab taggers are not thread-safe; a Dask worker with several threads shares one per process.
+_NLP_LOCK = threading.Lock()
+
+
+@dataclass
+class DocResult:
+    """Everything one document contributes to the tables (before corpus-wide entity linking)."""
+
+    doc_id: str
+    source_path: str
+    document: IngestedDocument | None = None
+    segmented: Segmented | None = None
+    extraction: Extraction | None = None
+    errors: list[ErrorRecord] = field(default_factory=list)  # ingest and segment errors of this document
+    seconds: dict[str, float] = field(default_factory=dict)  # per stage, for the benchmark
+
+    @property
+    def names(self) -> list[NameMention]:
+        return self.extraction.names if self.extraction else []
+
+    @property
+    def failed(self) -> bool:
+        errors = self.errors + (self.extraction.errors if self.extraction else [])
+        return any(e.severity == "error" for e in errors)
+
+
+@dataclass(frozen=True)
+class Task:
+    """A document to process; ``data``/``sidecar`` carry its bytes to a remote worker."""
+
+    source: SourceFile
+    max_bytes: int
+    data: bytes | None = None
+    sidecar: tuple[str, bytes] | None = None  # sidecar file name and bytes
+
+
+@lru_cache(maxsize=1)
+def worker_nlp() -> Language:
+    """The process's pipeline: built once, so each worker loads the dictionary once."""
+    return build_nlp()
+
+
+def run_task(task: Task) -> DocResult:
+    """Process one task, reading the bytes from the task when it carries them."""
+    if task.data is None:
+        return process_source(task.source, task.max_bytes)
+    with tempfile.TemporaryDirectory(prefix="pipeline-task-") as temporary:
+        path = Path(temporary) / Path(task.source.relative).name
+        path.write_bytes(task.data)
+        if task.sidecar:
+            (Path(temporary) / task.sidecar[0]).write_bytes(task.sidecar[1])
+        source = SourceFile(path, task.source.doc_id, task.source.relative)
+        return process_source(source, task.max_bytes)
+
+
+def process_source(source: SourceFile, max_bytes: int, nlp: Language | None = None) -> DocResult:
+    """Ingest, segment and extract one file; any failure becomes an error row of this document."""
+    result = DocResult(source.doc_id, source.relative)
+    started = time.perf_counter()
+    try:
+        items = list(ingest_file(source, max_bytes))
+    except Exception as exc:  # a bug on one document must not stop a batch of thousands
+        items = [_error(source.relative, source.doc_id, "ingest", exc)]
+    result.seconds["ingest"] = time.perf_counter() - started
+    result.errors = [item for item in items if isinstance(item, ErrorRecord)]
+    documents = [item for item in items if isinstance(item, IngestedDocument)]
+    if not documents:
+        return result
+    result.document = document = documents[0]
+    with _NLP_LOCK:
+        nlp = nlp or worker_nlp()
+        started = time.perf_counter()
+        try:
+            doc, result.segmented = segment(document, nlp)
+        except Exception as exc:
+            result.errors.append(_error(document.source_path, document.doc_id, "segment", exc))
+            return result
+        result.seconds["segment"] = time.perf_counter() - started
+        started = time.perf_counter()
+        result.extraction = extract(document, doc, result.segmented.sentences, nlp)
+        result.seconds["extract"] = time.perf_counter() - started
+    return result
+
+
+def read_task(source: SourceFile, max_bytes: int) -> Task | None:
+    """A task carrying the document's bytes and sidecar (for workers on other machines).
+
+    ``None`` for a file over ``max_bytes``: it is refused locally, never shipped.
+    """
+    if source.path.stat().st_size > max_bytes:
+        return None
+    sidecar = sidecar_path(source.path)
+    carried = (Path(source.relative).stem + SIDECAR_SUFFIX, sidecar.read_bytes()) if sidecar else None
+    return Task(source, max_bytes, source.path.read_bytes(), carried)
+
+
+def sidecar_path(path: Path) -> Path | None:
+    """The sidecar ingest would read for ``path`` (same candidates, same order)."""
+    for candidate in (path.with_suffix(SIDECAR_SUFFIX), path.with_name(path.name + SIDECAR_SUFFIX)):
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def _error(source_path: str, doc_id: str, stage: str, exc: Exception) -> ErrorRecord:
+    return ErrorRecord(source_path, stage, type(exc).__name__, str(exc), doc_id=doc_id)

@@ -1,0 +1,645 @@
+"""Names: people, organisations and places, found by rules + gazetteers + a small NER, then linked.
+
+Rules come first because they carry what a statistical model does not give:
+the title of a person (``プーチン大統領`` -> name ``プーチン``, title ``大統領``),
+readings in parentheses (``金正恩(キム・ジョンウン)``, an alias, never a mention),
+country abbreviations (``朝ロ`` -> two countries), canonical names from the
+gazetteers.  The trained NER (``names_model``) then adds what the rules do not
+know (companies, towns, unknown people) where it does not overlap a rule.
+Set ``PIPELINE_NAMES_MODEL=0`` (or ``use_model=False``) for rules only.
+
+Within a document short forms link to the full name (``金`` / ``金正恩氏`` ->
+``金正恩``, ``上川氏`` -> ``上川陽子``); across documents ``link_entities`` gives
+one entity per (type, canonical).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from pipeline.extractors.names_gazetteer import Gazetteer, gazetteer
+from pipeline.records import Entity, NameMention
+
+KANJI = "\u3400-\u4dbf\u4e00-\u9fff々〆ヶ"
+KATA = "ァ-ヺー"
+LETTERS = "A-Za-zÀ-ÿА-Яа-яЁё"
+
+# A katakana foreign name, parts joined by ・ or = (キム・ジョンウン, ウラジーミル・プーチン).
+_KATA_NAME = rf"[{KATA}]{{2,}}(?:[・=][{KATA}]{{2,}})*"
+# A kanji name starts after a non-kanji (or after 故 "the late", which _after_late strips).
+_KANJI_START = rf"(?<![{KANJI}])"
+# A Chinese-character name of one to four characters (金, 趙兌烈, 上川陽子); lazy so the title gets the rest.
+_KANJI_NAME = rf"[{KANJI}]{{1,4}}?"
+# One reading or romanisation: キム・ジョンウン, Vladimir Putin, Путин.
+_ONE_READING = rf"(?:[{KATA}・= ]+|[{LETTERS}][{LETTERS} .'\-]*)"
+# A reading or romanisation right after a name, or several: (キム・ジョンウン、Kim Jong-Un).
+_READING = rf"\((?P<reading>{_ONE_READING}(?:[、,] ?{_ONE_READING})*)\)"
+# Offices that follow a name; longest first so 国務委員長 wins over 委員長.
+_TITLE_WORDS = """
+大統領 副大統領 首相 副首相 外相 国防相 防衛相 財務相 経済相 外務大臣
+防衛大臣 総理大臣 大臣 国務長官 国防長官 官房長官 長官 国務委員長 委員長 副委員長
+総書記 書記長 第1書記 国家主席 主席 首席 議長 副議長 総理 総裁
+総統 大使 報道官 次官 補佐官 司令官 委員 外務次官 第1外務次官 党首
+知事 市長 国王 女王 外交部長 部長 局長 元帥 議員 教授
+特使 政権 氏
+"""
+_TITLE_HEADS = sorted(_TITLE_WORDS.split(), key=len, reverse=True)
+# A body named inside a title (外交部長官, 国務委員会委員長).
+_TITLE_BODIES = (
+    "朝鮮労働党|最高人民会議常任|最高人民会議|外交部|国防部|統一部|国務委員会|国務院|外務省|国防省|労働党|"
+    "党中央委員会|中央委員会|国務|副|第1副"
+)
+# A second office that makes a compound title: 大統領補佐官, 首相特使.
+_TITLE_TAIL = "首席補佐官|補佐官|報道官|特使|夫人"
+_COUNTRY_PREFIX = "米国|米|英|仏|独|中国|中|韓国|韓|露|ロ|ロシア|朝|北朝鮮|日本|日|豪|印"
+_TITLE = rf"(?P<title>(?:前|元|現|次期|故)?(?:{_TITLE_BODIES})?(?:{'|'.join(_TITLE_HEADS)})(?:{_TITLE_TAIL})?)"
+# Name + optional reading + optional country + title, anchored so a name never starts inside a word.
+TITLED_PERSON = re.compile(
+    rf"(?:(?<![{KATA}・=])(?P<kata>{_KATA_NAME})|{_KANJI_START}(?P<kanji>{_KANJI_NAME}))"
+    rf"(?:{_READING})?(?P<country>{_COUNTRY_PREFIX})??{_TITLE}"
+)
+# Several names sharing one plural title: ブリンケン・上川両氏.
+NAME_LIST = re.compile(
+    rf"(?<![{KATA}{KANJI}・])(?P<names>(?:{_KATA_NAME}|[{KANJI}]{{1,4}})(?:・(?:{_KATA_NAME}|[{KANJI}]{{1,4}}))+)"
+    r"両(?P<title>氏|首脳|外相|大統領|首相)"
+)
+# Any name immediately followed by a reading: 平壌(ピョンヤン), 尹錫悦(ユン・ソンニョル).
+READ_NAME = re.compile(
+    rf"(?:(?<![{KATA}・=])(?P<kata>{_KATA_NAME})|{_KANJI_START}(?P<kanji>[{KANJI}]{{1,4}})){_READING}"
+)
+# Runs of one-letter country abbreviations: 朝ロ, 韓米日, 米日 (not inside a longer word).
+ABBREV_RUN = re.compile(r"(?<![\u3400-\u9fff々0-9ァ-ヺー])[朝ロ露韓米日中英仏独印豪台]{2,4}(?![ァ-ヺー])")
+# 日中 / 中日 also mean "daytime"/"China-Japan"; only as countries before these words.
+_AMBIGUOUS_PAIR = {"日中", "中日"}
+_PAIR_CONTEXT = re.compile(r"関係|首脳|会談|外相|間|両国|韓|友好|平和|国交|共同")
+# An author line of a report header: department, then 姓 名 separated by a space (堀田 主).
+AUTHOR_LINE = re.compile(rf"(?:^|[ \u3000])(?P<name>[{KANJI}]{{1,3}}[ \u3000][{KANJI}ぁ-ん]{{1,3}})$")
+# Bodies named by a country or place and an organisational head (ロシア外務省, 朝鮮中央通信, 日本経済新聞).
+_ORG_HEADS = (
+    "外務省|国防省|国務省|外交部|国防部|統一部|大統領府|政府|連邦政府|議会|連邦議会|中央銀行|大使館|軍|人民軍|"
+    "労働党|共産党|中央通信|通信社|通信|経済新聞|新聞社|新聞|研究所|研究院|大学|銀行|協会|財団|機構|委員会"
+)
+ORG_SUFFIX = re.compile(rf"(?<![{KANJI}{KATA}])(?P<body>[{KANJI}{KATA}]{{2,12}})(?P<head>{_ORG_HEADS})")
+# Facilities and regions: 錦繍山迎賓館, ボストチヌイ宇宙基地, ロシア極東, 朝鮮半島.
+_PLACE_HEADS = "宇宙基地|空軍基地|海軍基地|基地|空港|迎賓館|宮殿|広場|半島|海峡|諸島|極東|東部|西部|南部|北部|地方|州"
+PLACE_SUFFIX = re.compile(rf"(?<![{KANJI}{KATA}])(?P<body>[{KANJI}{KATA}]{{2,8}})(?P<head>{_PLACE_HEADS})")
+# Words that can precede a title but are not names (同氏, 両首脳, 各国外相, 与党代表).
+_NOT_NAMES = set("同両各本当前元現新旧故副次諸全我自他敵与野貴彼某")
+_NOT_NAME_WORDS = {
+    "首脳",
+    "外交",
+    "政府",
+    "国家",
+    "党",
+    "国連",
+    "委員会",
+    "総会",
+    "会談",
+    "代表",
+    "国務",
+    "国防",
+    "外務",
+    "国連安保理",
+}
+# Words after a gazetteer name that make it another thing: a document (国連憲章), a language (ロシア語).
+_NOT_AFTER = ("憲章", "語")
+
+# Precise rules (titles, readings, author lines, abbreviations, a gazetteer entry standing as a whole
+# word, a known place + organisational head) outrank the model; the model outranks the broad ones
+# (gazetteer words inside longer names, suffix patterns, lone UniDic tags).
+PRIORITY = {
+    "person": 0,
+    "list": 0,
+    "author": 1,
+    "read": 2,
+    "abbr": 3,
+    "gazword": 3,
+    "known": 3,
+    "model": 4,
+    "org": 5,
+    "place": 6,
+    "gaz": 7,
+    "tag": 8,
+}
+
+
+@dataclass
+class Candidate:
+    start: int
+    end: int
+    type: str
+    rule: str
+    canonical: str | None = None
+    title: str | None = None
+    aliases: list[str] = field(default_factory=list)
+    abbreviation: bool = False
+    weak: bool = False  # kept only if it links to a longer name in the document
+
+
+def find_names(doc, use_model: bool | None = None) -> list[NameMention]:
+    """Every person, organisation and place in ``doc`` (a fugashi-tokenised spaCy Doc), in text order."""
+    text = doc.text
+    gaz = gazetteer()
+    bounds = _token_bounds(doc)
+    candidates, blocked = _rule_candidates(doc, text, gaz, bounds)
+    if use_model if use_model is not None else os.environ.get("PIPELINE_NAMES_MODEL", "1") != "0":
+        candidates += _model_candidates(doc, text, gaz, candidates)
+    chosen = _resolve(candidates, blocked)
+    mentions = [
+        NameMention(
+            mention_id="",
+            start=c.start,
+            end=c.end,
+            surface=text[c.start : c.end],
+            type=c.type,
+            canonical=c.canonical or text[c.start : c.end],
+            title=c.title,
+            aliases=c.aliases,
+            abbreviation=c.abbreviation,
+        )
+        for c in chosen
+    ]
+    weak = {(c.start, c.end) for c in chosen if c.weak}
+    mentions = _link_people(mentions, doc, weak)
+    mentions = sorted(mentions + _cyrillic_people(text, mentions), key=lambda m: m.start)
+    for number, mention in enumerate(mentions, 1):
+        mention.mention_id = f"N{number:04d}"
+    return mentions
+
+
+def _token_bounds(doc) -> tuple[set[int], set[int]]:
+    return {t.idx for t in doc}, {t.idx + len(t.text) for t in doc}
+
+
+def _rule_candidates(doc, text: str, gaz: Gazetteer, bounds) -> tuple[list[Candidate], list[tuple[int, int]]]:
+    """All rule candidates and the reading parentheses, which no mention may overlap."""
+    found: list[Candidate] = []
+    blocked: list[tuple[int, int]] = []
+    found += _titled_people(doc, text, gaz, blocked)
+    found += _name_lists(text, gaz)
+    found += _read_names(doc, text, gaz, blocked)
+    found += _author_lines(doc, text)
+    found += _suffixed(text, gaz, bounds)
+    found += _gazetteer_matches(text, gaz, bounds)
+    found += _abbreviations(text, gaz)
+    found += _tagged(doc, text, gaz)
+    return found, blocked
+
+
+def _after_late(text: str, start: int, end: int) -> tuple[int, int]:
+    """故金正日 names 金正日: the prefix "late" is not part of the name."""
+    return (start + 1, end) if text[start] == "故" and end - start > 2 else (start, end)
+
+
+def _is_person_name(name: str, gaz: Gazetteer) -> bool:
+    """A string before a title that can be a person's name (not 同, 両国, 日本, 国連...)."""
+    if name[0] in _NOT_NAMES or name in _NOT_NAME_WORDS or gaz.lookup(name) or name.endswith("両"):
+        return False
+    if all(letter in gaz.abbreviations for letter in name):  # 韓米日外相: countries, not a person
+        return False
+    return not name.endswith(("国", "省", "党", "府", "院", "会", "軍", "庁", "局", "部", "側", "間"))
+
+
+def _reading_alias(match: re.Match) -> list[str]:
+    reading = match.group("reading")
+    return [part.strip() for part in re.split(r"[、,]", reading) if part.strip()] if reading else []
+
+
+def _titled_people(doc, text: str, gaz: Gazetteer, blocked: list[tuple[int, int]]) -> list[Candidate]:
+    found = []
+    for match in TITLED_PERSON.finditer(text):
+        group = "kata" if match.group("kata") else "kanji"
+        start, end = _after_late(text, match.start(group), match.end(group))
+        name = text[start:end]
+        if not _is_person_name(name, gaz):
+            continue
+        plausible = _name_tokens_plausible(doc, start, end, match)
+        if plausible is None:
+            continue
+        found.append(
+            Candidate(
+                start,
+                end,
+                "PERSON",
+                "person",
+                title=match.group("title"),
+                aliases=_reading_alias(match),
+                weak=not plausible,
+            )
+        )
+        if match.group("reading"):
+            blocked.append((match.start("reading") - 1, match.end("reading") + 1))
+        if match.group("country"):
+            found += _country_prefix(match, gaz)
+    return found
+
+
+def _name_tokens_plausible(doc, start: int, end: int, match: re.Match) -> bool | None:
+    """None: not a name (one place-name token, イングランド代表).  False: only if it links to a
+    longer name (a kanji name with no proper-noun token and no reading: 正恩氏, not 社会主義政権)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    tokens = list(span) if span is not None else []
+    if (
+        len(tokens) == 1
+        and "固有名詞-地名" in tokens[0].tag_
+        and tokens[0].idx == start
+        and len(tokens[0]) == end - start
+    ):
+        return None
+    if match.group("kanji") and end - start > 1 and not match.group("reading"):
+        return any("固有名詞" in t.tag_ for t in tokens)
+    return True
+
+
+def _country_prefix(match: re.Match, gaz: Gazetteer) -> list[Candidate]:
+    country = match.group("country")
+    if country in gaz.abbreviations:
+        return [
+            Candidate(
+                match.start("country"),
+                match.end("country"),
+                "PLACE",
+                "person",
+                gaz.abbreviations[country],
+                abbreviation=True,
+            )
+        ]
+    entry = gaz.lookup(country)
+    return [Candidate(match.start("country"), match.end("country"), "PLACE", "person", entry[1] if entry else country)]
+
+
+def _name_lists(text: str, gaz: Gazetteer) -> list[Candidate]:
+    found = []
+    for match in NAME_LIST.finditer(text):
+        offset = match.start("names")
+        for part in match.group("names").split("・"):
+            if _is_person_name(part, gaz):
+                found.append(Candidate(offset, offset + len(part), "PERSON", "list", title=match.group("title")))
+            offset += len(part) + 1
+    return found
+
+
+def _read_names(doc, text: str, gaz: Gazetteer, blocked: list[tuple[int, int]]) -> list[Candidate]:
+    """A name with a reading in parentheses: a place if the gazetteer knows it, else a person."""
+    found = []
+    for match in READ_NAME.finditer(text):
+        group = "kata" if match.group("kata") else "kanji"
+        start, end = _after_late(text, match.start(group), match.end(group))
+        name = text[start:end]
+        entry = gaz.lookup(name)
+        if entry:
+            kind, canonical = entry
+        elif _is_person_name(name, gaz) and _looks_like_person_reading(match.group("reading"), name):
+            kind, canonical = "PERSON", None
+        else:
+            continue
+        blocked.append((match.start("reading") - 1, match.end("reading") + 1))
+        found.append(Candidate(start, end, kind, "read", canonical, aliases=_reading_alias(match)))
+    return found
+
+
+def _looks_like_person_reading(reading: str, name: str) -> bool:
+    """キム・ジョンウン or Vladimir Putin: a given and a family name; IFX or ピョンヤン is not a person's."""
+    first = re.split(r"[、,]", reading)[0].strip()
+    return len(re.split(r"[・= ]", first)) >= 2
+
+
+def _author_lines(doc, text: str) -> list[Candidate]:
+    """姓 名 at the end of a header line (the report's author line); the 姓 must be tagged 人名 by UniDic."""
+    found = []
+    surnames = {t.idx for t in doc if t.tag_.startswith("名詞-固有名詞-人名")}
+    for start, end in _header_lines(doc, text):
+        match = AUTHOR_LINE.search(text[start:end])
+        if match and start + match.start("name") in surnames:
+            found.append(Candidate(start + match.start("name"), start + match.end("name"), "PERSON", "author"))
+    return found
+
+
+def _header_lines(doc, text: str) -> list[tuple[int, int]]:
+    meta = getattr(doc._, "meta", None) or {}
+    lines = []
+    for region in meta.get("regions", []) or []:
+        if getattr(region, "section", None) == "header":
+            pos = region.start
+            for line in text[region.start : region.end].split("\n"):
+                lines.append((pos, pos + len(line)))
+                pos += len(line) + 1
+    return lines
+
+
+def _suffixed(text: str, gaz: Gazetteer, bounds) -> list[Candidate]:
+    """Bodies (ロシア外務省, 防衛研究所) and facilities or regions (錦繍山迎賓館, ロシア極東) ending on a token."""
+    found = []
+    for pattern, kind, rule in ((ORG_SUFFIX, "ORG", "org"), (PLACE_SUFFIX, "PLACE", "place")):
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            body = match.group("body")
+            if end not in bounds[1] or start not in bounds[0] or body[0] in _NOT_NAMES:
+                continue
+            regional = match.group("head") in ("極東", "東部", "西部", "南部", "北部", "地方", "州")
+            if kind == "PLACE" and regional and not gaz.lookup(body):  # a region needs a known place before it
+                continue
+            canonical = _suffixed_canonical(gaz, text[start:end], body, match.group("head"))
+            known = gaz.lookup(body) is not None and gaz.lookup(body)[0] == "PLACE"  # ロシア + 大統領府
+            found.append(Candidate(start, end, kind, "known" if known else rule, canonical))
+    return found
+
+
+def _suffixed_canonical(gaz: Gazetteer, surface: str, body: str, head: str) -> str | None:
+    """Known name, else the country's canonical name + head (ロシア連邦政府 -> ロシア政府)."""
+    entry = gaz.lookup(surface)
+    if entry:
+        return entry[1]
+    country = gaz.lookup(body)
+    if country and gaz.is_country(body):
+        return country[1] + head
+    return None
+
+
+def _gazetteer_matches(text: str, gaz: Gazetteer, bounds) -> list[Candidate]:
+    """Longest gazetteer entry at each token start that ends on a token end."""
+    found = []
+    starts, ends = bounds
+    for start in sorted(starts):
+        longest = gaz.longest.get(text[start], 0)
+        for end in range(min(len(text), start + longest), start, -1):
+            entry = gaz.lookup(text[start:end])
+            if entry and end in ends and not text.startswith(_NOT_AFTER, end):
+                rule = "gazword" if _whole_word(text, start, end) else "gaz"
+                found.append(Candidate(start, end, entry[0], rule, entry[1]))
+                break
+    return found
+
+
+def _abbreviations(text: str, gaz: Gazetteer) -> list[Candidate]:
+    """朝ロ, 韓米日: each letter a PLACE mention of its country."""
+    found = []
+    for match in ABBREV_RUN.finditer(text):
+        letters = match.group()
+        if len(set(letters)) != len(letters):
+            continue
+        if letters in _AMBIGUOUS_PAIR and not _PAIR_CONTEXT.match(text, match.end()):
+            continue
+        for i, letter in enumerate(letters):
+            pos = match.start() + i
+            found.append(Candidate(pos, pos + 1, "PLACE", "abbr", gaz.abbreviations[letter], abbreviation=True))
+    found += _single_abbreviations(text, gaz)
+    for match in ABBREV_ORG.finditer(text):
+        canonical = gaz.abbreviations[match.group("letter")] + match.group("head")
+        found.append(Candidate(match.start(), match.end(), "ORG", "abbr", canonical))
+    return found
+
+
+# One abbreviation letter + a ministry or government: 露外務省 -> ロシア外務省.
+ABBREV_ORG = re.compile(
+    r"(?<![\u3400-\u9fff々ァ-ヺー])(?P<letter>[朝ロ露韓米日中英仏独印豪台])(?P<head>外務省|国防省|国務省|外交部|国防部|大統領府|政府)"
+)
+
+
+# One abbreviation letter directly before a known city: 米ニューヨーク.
+SINGLE_ABBREV = re.compile(
+    r"(?<![\u3400-\u9fff々ァ-ヺー])(?P<letter>[朝ロ露韓米日中英仏独印豪台])(?=[ァ-ヺ\u4e00-\u9fff])"
+)
+
+
+def _single_abbreviations(text: str, gaz: Gazetteer) -> list[Candidate]:
+    found = []
+    for match in SINGLE_ABBREV.finditer(text):
+        rest = text[match.end() : match.end() + gaz.max_len]
+        if any(gaz.lookup(rest[:n]) and gaz.lookup(rest[:n])[0] == "PLACE" for n in range(2, len(rest) + 1)):
+            letter = match.group("letter")
+            found.append(
+                Candidate(match.start(), match.end(), "PLACE", "abbr", gaz.abbreviations[letter], abbreviation=True)
+            )
+    return found
+
+
+def _tagged(doc, text: str, gaz: Gazetteer) -> list[Candidate]:
+    """UniDic proper nouns: 姓+名 pairs (兵頭慎治) and place names that stand as a whole word."""
+    found = []
+    tokens = list(doc)
+    for i, token in enumerate(tokens):
+        tag = token.tag_
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        if (
+            tag.endswith("人名-姓")
+            and nxt is not None
+            and nxt.tag_.endswith("人名-名")
+            and nxt.idx == token.idx + len(token)
+        ):
+            found.append(Candidate(token.idx, nxt.idx + len(nxt), "PERSON", "tag"))
+        elif "固有名詞-地名" in tag and _whole_word(text, token.idx, token.idx + len(token)):
+            entry = gaz.lookup(token.text)
+            found.append(Candidate(token.idx, token.idx + len(token), "PLACE", "tag", entry[1] if entry else None))
+        elif "人名" in tag and re.fullmatch(_KATA_NAME, token.text):
+            start, end = _katakana_run(text, token.idx, token.idx + len(token))
+            found.append(Candidate(start, end, "PERSON", "tag"))
+    return found
+
+
+def _katakana_run(text: str, start: int, end: int) -> tuple[int, int]:
+    """Widen a katakana token to the whole ・-joined name around it (ジョン -> ジョン・ブック)."""
+    while start > 0 and re.match(rf"[{KATA}・=]", text[start - 1]):
+        start -= 1
+    while end < len(text) and re.match(rf"[{KATA}・=]", text[end]):
+        end += 1
+    return start + (text[start] in "・="), end - (text[end - 1] in "・=")
+
+
+def _whole_word(text: str, start: int, end: int) -> bool:
+    """The span is not part of a longer kanji or katakana run."""
+    script = KANJI if re.match(rf"[{KANJI}]", text[start]) else KATA
+    before = start > 0 and re.match(rf"[{script}]", text[start - 1])
+    after = end < len(text) and re.match(rf"[{script}]", text[end])
+    return not before and not after
+
+
+# A model span that crosses a bracket (ウラジオストク(EPA) is cut wrong: dropped.
+_BRACKETS = re.compile(r"[()（）「」『』【】\[\]]")
+
+
+def _model_candidates(doc, text: str, gaz: Gazetteer, rules: list[Candidate]) -> list[Candidate]:
+    """The NER spans, less those that cut a bracket or are a piece of a longer known name (安保理 of 国連安保理)."""
+    from pipeline.extractors.names_model import predict
+
+    known = [(c.start, c.end) for c in rules if c.rule in ("gaz", "gazword", "known", "org", "place")]
+    found = []
+    for start, end, kind in predict(doc):
+        if any(k_start <= start and end <= k_end and end - start < k_end - k_start for k_start, k_end in known):
+            continue
+        surface = text[start:end]
+        if surface in _TITLE_HEADS or _BRACKETS.search(surface) or not re.search(rf"[{KANJI}{KATA}{LETTERS}]", surface):
+            continue
+        entry = gaz.lookup(surface)
+        found.append(Candidate(start, end, kind, "model", entry[1] if entry and entry[0] == kind else None))
+    return found
+
+
+def _resolve(candidates: list[Candidate], blocked: list[tuple[int, int]]) -> list[Candidate]:
+    """Keep the best non-overlapping candidates: rule priority, then length; none inside a reading."""
+    size = max([c.end for c in candidates] + [end for _, end in blocked], default=0)
+    used = bytearray(size)  # 1 where a reading or an accepted mention already stands
+    for start, end in blocked:
+        used[start:end] = b"\x01" * (end - start)
+    taken: list[Candidate] = []
+    for cand in sorted(candidates, key=lambda c: (PRIORITY[c.rule], -(c.end - c.start), c.start)):
+        if any(used[cand.start : cand.end]):
+            continue
+        used[cand.start : cand.end] = b"\x01" * (cand.end - cand.start)
+        taken.append(cand)
+    return sorted(taken, key=lambda c: c.start)
+
+
+def _link_people(mentions: list[NameMention], doc, weak: set[tuple[int, int]]) -> list[NameMention]:
+    """Short forms of a person join the full name used in the same document (金 -> 金正恩).
+
+    A weak name or a lone one-character "name" that joins nobody (and that
+    UniDic does not tag as a personal name) is dropped: more likely a word.
+    """
+    people = [m for m in mentions if m.type == "PERSON" and (m.start, m.end) not in weak]
+    counts = Counter(m.surface for m in people)
+    person_tags = {t.idx for t in doc if "人名" in t.tag_}
+    kept = []
+    for mention in mentions:
+        if mention.type == "PERSON":
+            full = _full_form(mention.surface, counts)
+            mention.canonical = full or mention.surface
+            lone = len(mention.surface) == 1 and mention.start not in person_tags
+            if full is None and (lone or (mention.start, mention.end) in weak):
+                continue
+        kept.append(mention)
+    return kept
+
+
+def _full_form(surface: str, counts: Counter) -> str | None:
+    """The most frequent longer name that starts with ``surface`` (金 -> 金正恩), or ends with it
+    after a separator (プーチン -> ウラジーミル・プーチン) or as a kanji given name (正恩 -> 金正恩)."""
+    order = list(counts)  # first occurrence order
+    longer = [
+        name
+        for name in counts
+        if len(name) > len(surface)
+        and (
+            name.startswith(surface)
+            or name.endswith(("・" + surface, "=" + surface))
+            or (len(surface) >= 2 and name.endswith(surface) and len(name) - len(surface) == 1)
+        )
+    ]
+    if not longer:
+        return None
+    return max(longer, key=lambda name: (counts[name], len(name), -order.index(name)))
+
+
+# A capitalised Cyrillic word (Путина, Кима): a candidate for a person the text romanises elsewhere.
+CYRILLIC_WORD = re.compile(r"(?<![А-Яа-яЁё])[А-ЯЁ][а-яё]{2,}")
+_CYRILLIC_ENDINGS = ("ым", "ом", "ой", "а", "у", "е", "ы", "")
+# Russian letters to Latin as in common English romanisation (BGN/PCGN, simplified).
+_TRANSLIT = dict(
+    zip(
+        "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
+        [
+            "a",
+            "b",
+            "v",
+            "g",
+            "d",
+            "e",
+            "e",
+            "zh",
+            "z",
+            "i",
+            "y",
+            "k",
+            "l",
+            "m",
+            "n",
+            "o",
+            "p",
+            "r",
+            "s",
+            "t",
+            "u",
+            "f",
+            "kh",
+            "ts",
+            "ch",
+            "sh",
+            "shch",
+            "_",
+            "y",
+            "_",
+            "e",
+            "yu",
+            "ya",
+        ],
+        strict=True,
+    )
+)
+
+
+def _romanise(word: str) -> str:
+    return "".join(_TRANSLIT.get(ch, ch) for ch in word.lower()).replace("_", "")
+
+
+def _cyrillic_people(text: str, mentions: list[NameMention]) -> list[NameMention]:
+    """Russian inflected forms (Путина) of a person whose romanised name the text gives (Vladimir Putin).
+
+    The stem (Путин) becomes an alias, so the entity lists the Latin and the Cyrillic form.
+    """
+    surnames = {}
+    for mention in mentions:
+        if mention.type == "PERSON":
+            for alias in mention.aliases:
+                if re.fullmatch(r"[A-Za-z .'\-]+", alias):
+                    surnames[alias.split()[-1].lower()] = mention.canonical
+    taken = [(m.start, m.end) for m in mentions]
+    found = []
+    for match in CYRILLIC_WORD.finditer(text) if surnames else ():
+        if any(match.start() < end and start < match.end() for start, end in taken):
+            continue
+        word = match.group()
+        for ending in _CYRILLIC_ENDINGS:
+            stem = word[: len(word) - len(ending)] if ending else word
+            if word.endswith(ending) and _romanise(stem) in surnames:
+                canonical = surnames[_romanise(stem)]
+                found.append(NameMention("", match.start(), match.end(), word, "PERSON", canonical, aliases=[stem]))
+                break
+    return found
+
+
+def entity_id(kind: str, canonical: str) -> str:
+    """Stable across runs and corpora: a short hash of type and canonical name."""
+    return "E" + hashlib.sha1(f"{kind}\t{canonical}".encode()).hexdigest()[:10]
+
+
+def _full_names_across_documents(keys: set[tuple[str, str]]) -> dict[tuple[str, str], tuple[str, str]]:
+    """プーチン in one document and ウラジーミル・プーチン in another are one person, when only one
+    full name ends that way in the corpus."""
+    merged = {}
+    for kind, canonical in keys:
+        if kind != "PERSON" or "・" in canonical:
+            continue
+        full = [key for key in keys if key[0] == kind and key[1].endswith(("・" + canonical, "=" + canonical))]
+        if len(full) == 1:
+            merged[(kind, canonical)] = full[0]
+    return merged
+
+
+def link_entities(names_by_doc: dict[str, list[NameMention]]) -> list[Entity]:
+    """One entity per (type, canonical) over the corpus; sets ``entity_id`` on every mention."""
+    keys = {(m.type, m.canonical) for mentions in names_by_doc.values() for m in mentions}
+    merged = _full_names_across_documents(keys)
+    aliases: dict[tuple[str, str], set[str]] = {}
+    for doc_id in sorted(names_by_doc):
+        for mention in names_by_doc[doc_id]:
+            key = merged.get((mention.type, mention.canonical), (mention.type, mention.canonical))
+            mention.entity_id = entity_id(*key)
+            aliases.setdefault(key, set()).update([mention.surface, *mention.aliases])
+    return [
+        Entity(entity_id=entity_id(kind, canonical), canonical=canonical, type=kind, aliases=sorted(names))
+        for (kind, canonical), names in sorted(aliases.items(), key=lambda item: entity_id(*item[0]))
+    ]

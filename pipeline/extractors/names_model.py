@@ -1,0 +1,243 @@
+"""The statistical half of the names extractor: a small spaCy NER on our own fugashi tokens.
+
+Rules and gazetteers find titled people, listed countries and known bodies;
+they cannot know every company, town or person an unseen text names.  This
+module trains a narrow transition-based NER (hash embeddings of NORM, affixes,
+shape and the UniDic POS tag) on the external gold, tokenised by the same
+fugashi tokenizer the pipeline uses, so train and run time see identical
+tokens.  Splits (never trained on: Stockmark sentence index % 5 == 0, GSD
+test) are fixed here so that training and evaluation agree.
+
+``python -m pipeline.extractors.names_model --external DIR --out DIR`` trains;
+``make model`` calls it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.training import Example
+from spacy.util import minibatch
+
+from pipeline.nlp.tokenizer import blank_japanese
+
+MODEL_DIR = Path(__file__).resolve().parent.parent / "data" / "names_ner"
+TYPES = ("PERSON", "ORG", "PLACE")
+
+# Folding of the external label sets onto our three types (their READMEs give the same).
+STOCKMARK_FOLD = {
+    "人名": "PERSON",
+    "法人名": "ORG",
+    "政治的組織名": "ORG",
+    "その他の組織名": "ORG",
+    "地名": "PLACE",
+    "施設名": "PLACE",
+}
+GSD_FOLD = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE"}
+
+NER_MODEL = {
+    "@architectures": "spacy.TransitionBasedParser.v2",
+    "state_type": "ner",
+    "extra_state_tokens": False,
+    "hidden_width": 64,
+    "maxout_pieces": 2,
+    "use_upper": True,
+    "nO": None,
+    "tok2vec": {
+        "@architectures": "spacy.Tok2Vec.v2",
+        "embed": {
+            "@architectures": "spacy.MultiHashEmbed.v2",
+            "width": 96,
+            "attrs": ["NORM", "PREFIX", "SUFFIX", "SHAPE", "TAG"],
+            "rows": [5000, 1000, 2500, 500, 300],
+            "include_static_vectors": False,
+        },
+        "encode": {
+            "@architectures": "spacy.MaxoutWindowEncoder.v2",
+            "width": 96,
+            "depth": 3,
+            "window_size": 1,
+            "maxout_pieces": 3,
+        },
+    },
+}
+
+
+@dataclass(frozen=True)
+class Sample:
+    """One gold sentence: text, (start, end, type) spans, and its split."""
+
+    text: str
+    spans: tuple[tuple[int, int, str], ...]
+    split: str  # "train" or "test"
+    source: str  # "stockmark" or "gsd"
+
+
+def stockmark_samples(path: Path) -> list[Sample]:
+    """Stockmark Wikipedia NER; sentence index % 5 == 0 is held out."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    samples = []
+    for index, item in enumerate(data):
+        spans = tuple(
+            (e["span"][0], e["span"][1], STOCKMARK_FOLD[e["type"]])
+            for e in item["entities"]
+            if e["type"] in STOCKMARK_FOLD
+        )
+        split = "test" if index % 5 == 0 else "train"
+        samples.append(Sample(item["text"], spans, split, "stockmark"))
+    return samples
+
+
+def gsd_samples(path: Path, split: str) -> list[Sample]:
+    """UD Japanese GSD CoNLL-U with ``NE=`` BILU tags in MISC, rebuilt as text + char spans."""
+    samples = []
+    for block in path.read_text(encoding="utf-8").split("\n\n"):
+        text, spans = _gsd_sentence(block)
+        if text:
+            samples.append(Sample(text, tuple(spans), split, "gsd"))
+    return samples
+
+
+def _gsd_sentence(block: str) -> tuple[str, list[tuple[int, int, str]]]:
+    parts: list[str] = []
+    spans: list[tuple[int, int, str]] = []
+    pos, open_start, open_label = 0, None, None
+    for line in block.splitlines():
+        cols = line.split("\t")
+        if line.startswith("#") or len(cols) < 10 or not cols[0].isdigit():
+            continue
+        misc = dict(kv.split("=", 1) for kv in cols[9].split("|") if "=" in kv)
+        start, end = pos, pos + len(cols[1])
+        parts.append(cols[1] + ("" if misc.get("SpaceAfter") == "No" else " "))
+        pos += len(parts[-1])
+        tag = misc.get("NE", "O")
+        prefix, _, label = tag.partition("-")
+        if prefix in ("B", "U"):
+            open_start, open_label = start, label
+        if prefix in ("L", "U") and open_start is not None:
+            if open_label in GSD_FOLD:
+                spans.append((open_start, end, GSD_FOLD[open_label]))
+            open_start = None
+    return "".join(parts).rstrip(), spans
+
+
+def all_samples(external: Path) -> list[Sample]:
+    gsd = external / "ud-japanese-gsd-ne"
+    return (
+        stockmark_samples(external / "stockmark-ner" / "ner.json")
+        + gsd_samples(gsd / "ja_gsd-ud-dev.ne.conllu", "train")
+        + gsd_samples(gsd / "ja_gsd-ud-test.ne.conllu", "test")
+    )
+
+
+def to_doc(nlp: Language, sample: Sample) -> Doc:
+    """Our tokens with the gold entities; spans that cut a token are marked missing, not wrong."""
+    doc = nlp.make_doc(sample.text)
+    ents, missing = [], []
+    for start, end, label in sample.spans:
+        span = doc.char_span(start, end, label=label)
+        if span is not None:
+            ents.append(span)
+        else:
+            loose = doc.char_span(start, end, alignment_mode="expand")
+            if loose is not None:
+                missing.append(loose)
+    ents = _non_overlapping(ents)
+    missing = [m for m in _non_overlapping(missing) if not any(m.start < e.end and e.start < m.end for e in ents)]
+    doc.set_ents(ents, missing=missing, default="outside")
+    return doc
+
+
+def _non_overlapping(spans: list) -> list:
+    kept: list = []
+    for span in sorted(spans, key=lambda s: (s.start, -len(s))):
+        if not kept or span.start >= kept[-1].end:
+            kept.append(span)
+    return kept
+
+
+def build_nlp(width: int = 96, depth: int = 3) -> Language:
+    """Blank fugashi Japanese + an untrained NER of the given tok2vec width and depth."""
+    model = json.loads(json.dumps(NER_MODEL))
+    model["tok2vec"]["embed"]["width"] = model["tok2vec"]["encode"]["width"] = width
+    model["tok2vec"]["encode"]["depth"] = depth
+    nlp = blank_japanese()
+    nlp.add_pipe("ner", config={"model": model})
+    return nlp
+
+
+def train(
+    external: Path, out: Path, epochs: int = 12, seed: int = 0, width: int = 96, depth: int = 3
+) -> dict[str, float]:
+    """Train on the training splits only and write the pipeline (config included) to ``out``."""
+    random.seed(seed)
+    from thinc.api import fix_random_seed
+
+    fix_random_seed(seed)
+    nlp = build_nlp(width, depth)
+    examples = [Example(nlp.make_doc(s.text), to_doc(nlp, s)) for s in all_samples(external) if s.split == "train"]
+    optimizer = nlp.initialize(lambda: examples)
+    losses: dict[str, float] = {}
+    for epoch in range(epochs):
+        random.shuffle(examples)
+        losses = {}
+        for batch in minibatch(examples, size=32):
+            nlp.update(batch, drop=0.15, sgd=optimizer, losses=losses)
+        print(f"epoch {epoch + 1}/{epochs} loss {losses.get('ner', 0.0):.1f}", flush=True)
+    nlp.meta["name"] = "names_ner"
+    nlp.meta["license"] = "CC BY-SA 4.0 (trained on CC BY-SA 3.0 / 4.0 data)"
+    nlp.meta["description"] = f"epochs={epochs} seed={seed} width={width} depth={depth} train_sentences={len(examples)}"
+    nlp.to_disk(out, exclude=["tokenizer"])  # fugashi needs no state: rebuilt from the config
+    return losses
+
+
+@lru_cache(maxsize=1)
+def load_ner(path: Path = MODEL_DIR):
+    """The trained NER pipe, or None when no model is shipped (rules only then)."""
+    if not (path / "config.cfg").exists():
+        return None
+    import spacy
+
+    return spacy.load(path, exclude=["tokenizer"]).get_pipe("ner")
+
+
+def predict(doc: Doc, path: Path = MODEL_DIR) -> list[tuple[int, int, str]]:
+    """Character spans (start, end, type) the model finds in ``doc``; the doc is left untouched."""
+    ner = load_ner(path)
+    if ner is None:
+        return []
+    for label in TYPES:  # the doc may come from another Vocab than the model's
+        doc.vocab.strings.add(label)
+    copy = doc.copy()
+    copy.ents = []
+    ner(copy)
+    return [(e.start_char, e.end_char, e.label_) for e in copy.ents]
+
+
+def predict_many(docs: list[Doc], path: Path = MODEL_DIR) -> Iterator[list[tuple[int, int, str]]]:
+    for doc in docs:
+        yield predict(doc, path)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Train the names NER on the external gold (training splits only).")
+    parser.add_argument("--external", type=Path, required=True)
+    parser.add_argument("--out", type=Path, default=MODEL_DIR)
+    parser.add_argument("--epochs", type=int, default=12)
+    parser.add_argument("--width", type=int, default=96)
+    parser.add_argument("--depth", type=int, default=3)
+    args = parser.parse_args(argv)
+    train(args.external, args.out, epochs=args.epochs, width=args.width, depth=args.depth)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,70 @@
+"""The statistical half of the names extractor: data loading, splits, the shipped model, the rules-only switch."""
+
+from __future__ import annotations
+
+import pytest
+
+import pipeline.nlp.components  # noqa: F401  (registers doc._.meta)
+from pipeline.extractors import names_model
+from pipeline.extractors.names import find_names
+from pipeline.extractors.names_model import MODEL_DIR, TYPES, _gsd_sentence, predict, stockmark_samples, to_doc
+from pipeline.nlp.tokenizer import blank_japanese
+from tests.conftest import EXTERNAL
+
+NLP = blank_japanese()
+
+# Two real GSD tokens lines (dev-s5-like), MISC trimmed to the fields the reader uses.
+GSD_BLOCK = "\n".join(
+    [
+        "# text = セントラル・リーグ審判員の水落朋大は実兄。",
+        "1\tセントラル\t_\t_\t_\t_\t_\t_\t_\tSpaceAfter=No|NE=B-ORG",
+        "2\t・\t_\t_\t_\t_\t_\t_\t_\tSpaceAfter=No|NE=I-ORG",
+        "3\tリーグ\t_\t_\t_\t_\t_\t_\t_\tSpaceAfter=No|NE=L-ORG",
+        "4\t審判\t_\t_\t_\t_\t_\t_\t_\tSpaceAfter=No",
+        "5\t員\t_\t_\t_\t_\t_\t_\t_\tSpaceAfter=No",
+        "6\tの\t_\t_\t_\t_\t_\t_\t_\tSpaceAfter=No",
+        "7\t水落\t_\t_\t_\t_\t_\t_\t_\tSpaceAfter=No|NE=B-PERSON",
+        "8\t朋大\t_\t_\t_\t_\t_\t_\t_\tSpaceAfter=No|NE=L-PERSON",
+        "9\tは\t_\t_\t_\t_\t_\t_\t_\tSpaceAfter=No",
+        "10\t実兄\t_\t_\t_\t_\t_\t_\t_\tSpaceAfter=No",
+        "11\t。\t_\t_\t_\t_\t_\t_\t_\tSpaceAfter=Yes",
+    ]
+)
+
+
+def test_gsd_block_becomes_text_and_folded_spans():
+    text, spans = _gsd_sentence(GSD_BLOCK)
+    assert text == "セントラル・リーグ審判員の水落朋大は実兄。"
+    assert [(text[s:e], kind) for s, e, kind in spans] == [("セントラル・リーグ", "ORG"), ("水落朋大", "PERSON")]
+
+
+@pytest.mark.skipif(not (EXTERNAL / "stockmark-ner" / "ner.json").exists(), reason="external data absent")
+def test_stockmark_every_fifth_sentence_is_held_out():
+    samples = stockmark_samples(EXTERNAL / "stockmark-ner" / "ner.json")
+    assert [s.split for s in samples[:6]] == ["test", "train", "train", "train", "train", "test"]
+    assert all(kind in TYPES for s in samples for *_, kind in s.spans)
+
+
+def test_gold_spans_become_entities_on_our_tokens():
+    text, spans = _gsd_sentence(GSD_BLOCK)
+    doc = to_doc(NLP, names_model.Sample(text, tuple(spans), "train", "gsd"))
+    assert [(e.text, e.label_) for e in doc.ents] == [("セントラル・リーグ", "ORG"), ("水落朋大", "PERSON")]
+
+
+@pytest.mark.skipif(not (MODEL_DIR / "config.cfg").exists(), reason="no shipped model")
+def test_shipped_model_finds_names_and_leaves_the_doc_untouched():
+    doc = NLP("トヨタ自動車の豊田章男社長は名古屋市で記者会見を開いた。")
+    spans = predict(doc)
+    assert {kind for *_, kind in spans} <= set(TYPES)
+    assert ("豊田章男", "PERSON") in {(doc.text[s:e], kind) for s, e, kind in spans}
+    assert list(doc.ents) == []
+
+
+def test_rules_only_switch_never_calls_the_model(monkeypatch):
+    def boom(doc):
+        raise AssertionError("model called")
+
+    monkeypatch.setattr(names_model, "predict", boom)
+    monkeypatch.setenv("PIPELINE_NAMES_MODEL", "0")
+    found = find_names(NLP("ロシアのプーチン大統領は平壌を訪問した。"))
+    assert ("プーチン", "PERSON") in {(m.surface, m.type) for m in found}
