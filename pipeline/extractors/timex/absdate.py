@@ -145,6 +145,7 @@ def parse_ja_era(m: re.Match[str]) -> Parsed | None:
 
 # --- Pre-Meiji era years: 天正18年, 慶応三年, 元禄元年十二月 (lunisolar: the year only) ------
 OLD_ERA = rf"""
+    (?:(?<![一-龥々])|(?<=[翌同前]))                        # not inside a compound (日本文化10年計画)
     (?P<era>{OLD_ERA_NAMES})(?P<ey>元|[0-9]{{1,2}}|[一二三四五六七八九十]{{1,3}})年(?!代|間|ぶり|前|後)
     (?:(?P<m>閏?{SHORT})月(?:(?P<d>{SHORT})日)?)?                      # months and days kept in the surface
 """

@@ -109,7 +109,7 @@ def _needs_marker(m: re.Match[str], end_text: str) -> bool:
     if (only_year or only_day) and (m.group("y") or m.group("d")).startswith("数"):
         return False  # 数年, 数日: never a date
     if only_day and m.group("d") == "一" and m.group(0) == "一日":
-        return False  # 一日 alone: いちにち, one day (absdate leaves it)
+        return end_text.startswith("も早")  # 一日 alone: いちにち, one day; 一日も早く is an idiom (soon)
     if only_year and not m.group("y").isdigit():
         return not DURATION_MARKERS.match(end_text)
     if only_year and re.match(r"[0-9〇一二三四五六七八九十]{1,3}月", end_text):

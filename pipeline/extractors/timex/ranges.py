@@ -71,6 +71,8 @@ def parse_md_span(m: re.Match[str]) -> Parsed | None:
     (m1, d1), (m2, d2) = (int(m.group("m1")), int(m.group("d1"))), (int(m.group("m2")), int(m.group("d2")))
     if d1 > MONTH_DAYS[m1 - 1] or d2 > MONTH_DAYS[m2 - 1] or (m1, d1) == (m2, d2):
         return None
+    if (m2, d2) < (m1, d1) and not (m1 >= 11 and m2 <= 2):
+        return None  # only a year-end span (12/28～1/4) runs backwards; 2/3-1/2 is a pair of fractions
     return _span(Point(month=m1, day=d1), Point(month=m2, day=d2))
 
 
