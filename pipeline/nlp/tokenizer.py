@@ -13,6 +13,7 @@ from functools import lru_cache
 
 import fugashi
 from spacy.lang.ja import Japanese, resolve_pos
+from spacy.parts_of_speech import NAMES as UD_NAMES
 from spacy.tokens import Doc
 from spacy.util import registry
 from spacy.vocab import Vocab
@@ -36,6 +37,9 @@ class FugashiTokenizer:
     def __init__(self, vocab: Vocab) -> None:
         self.vocab = vocab
         self.tagger = _tagger()
+        # feature string -> (tag, lemma, reading): parsing UniDic's 26 fields is the slow part of
+        # fugashi, and a document repeats a few thousand distinct analyses many times.
+        self._analyses: dict[str, tuple[str, str | None, str | None]] = {}
 
     def __call__(self, text: str) -> Doc:
         words, spaces, tags, lemmas, readings = [], [], [], [], []
@@ -55,25 +59,43 @@ class FugashiTokenizer:
         if pos < len(text):
             gap = text[pos:]
             _append(words, spaces, tags, lemmas, readings, gap, _GAP_TAG, gap, None)
-        doc = Doc(self.vocab, words=words, spaces=spaces)
-        for i, token in enumerate(doc):
-            token.tag_ = tags[i]
-            token.lemma_ = lemmas[i]
-            next_tag = tags[i + 1] if i + 1 < len(tags) else None
-            token.pos = resolve_pos(token.orth_, tags[i], next_tag)[0]
-            if readings[i]:
-                token.set_morph({"Reading": readings[i].replace("|", "_")})
-        return doc
+        return Doc(
+            self.vocab, words=words, spaces=spaces, tags=tags, lemmas=lemmas,
+            pos=_ud_tags(words, tags), morphs=[_morph(reading) for reading in readings],
+        )  # fmt: skip
 
     def _analyse(self, text: str):
         """Yield (surface, tag, lemma, reading) for every non-space morpheme."""
+        analyses = self._analyses
         for chunk in _chunks(text):
             for word in self.tagger(chunk):
-                if not word.surface or word.surface.isspace():
+                surface = word.surface
+                if not surface or surface.isspace():
                     continue
-                feature = word.feature
-                tag = "-".join(p for p in (feature.pos1, feature.pos2, feature.pos3, feature.pos4) if p and p != "*")
-                yield word.surface, tag or "記号-一般", feature.lemma or word.surface, feature.kana
+                raw = word.feature_raw
+                analysis = analyses.get(raw)
+                if analysis is None:
+                    analysis = analyses[raw] = _analysis(word.feature)
+                tag, lemma, reading = analysis
+                yield surface, tag, lemma or surface, reading
+
+
+def _analysis(feature) -> tuple[str, str | None, str | None]:
+    """(UniDic POS joined with '-', lemma, kana reading) of one fugashi feature tuple."""
+    tag = "-".join(p for p in (feature.pos1, feature.pos2, feature.pos3, feature.pos4) if p and p != "*")
+    return tag or "記号-一般", feature.lemma, feature.kana
+
+
+def _ud_tags(words: list[str], tags: list[str]) -> list[str]:
+    """Universal Dependencies tags by spaCy's UniDic map, which looks at the next tag for some words."""
+    return [
+        UD_NAMES.get(resolve_pos(word, tag, tags[i + 1] if i + 1 < len(tags) else None)[0], "")
+        for i, (word, tag) in enumerate(zip(words, tags, strict=True))
+    ]
+
+
+def _morph(reading: str | None) -> str:
+    return f"Reading={reading.replace('|', '_')}" if reading else ""
 
 
 def _append(words, spaces, tags, lemmas, readings, surface, tag, lemma, reading) -> None:
