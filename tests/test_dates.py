@@ -410,7 +410,7 @@ def gold_run(tmp_path_factory):
 
 def test_gold_texts_have_sources_and_enough_rows(gold_run):
     gold, _ = gold_run
-    sources = (GOLD / "sources_dates.md").read_text(encoding="utf-8")
+    sources = "".join(path.read_text(encoding="utf-8") for path in sorted(GOLD.glob("sources_*.md")))
     names = {p.stem for p in (GOLD / "texts").glob("dates_*.txt")}
     assert names and all(f"{name}.txt" in sources for name in names)
     assert len(gold) >= 150
