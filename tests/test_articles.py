@@ -568,3 +568,138 @@ def test_ordinance_and_notice_numbers(text, number):
 def test_treaty_heading_lines_are_not_references():
     text = "日米地位協定\n第一条\nこの協定において、\n第二条\n1(a)合衆国は、第二十五条に定める合同委員会を通じて"
     assert [r.surface for r in _refs(text, title="日米地位協定")] == ["第二十五条"]
+
+
+# --- Round 3 (second held-out set). Sources: [ONSEN] 温泉法施行規則 附則, jplaws.app/d/323M40000100035-s.html;
+# [FUKU] 福島復興再生特別措置法 附則 (inline article tooltips), jplaws.app/d/424AC0000000025-s.html; [HANSHO]
+# 半鐘の半死半生「改正規定の言い表し方」, hanshoblog.blog50.fc2.com/blog-entry-232.html; [PARIS] パリ条約 第29条,
+# 0000.0000.nagoya; [OKA] 岡村久道「法律論文における出典の表記方法について」, law.co.jp/okamura; [WS-整理法]
+# ja.wikisource.org 行政事務の簡素合理化に伴う関係法律の整理及び適用対象の消滅等による法律の廃止に関する法律.
+# Convention (e-Gov, as in the existing gold articles_amend_dokkinho): the 改正規定 under an amending act's title
+# speak of the act amended; only the amending act's own 附則 (附則(…法律第N号)) speak of the amending act.
+ROUND3 = [
+    # 1. an amending act's title line: its 改正規定 are of the act it amends [HANSHO]
+    (
+        "◎自衛隊法の一部を改正する法律(昭三三・五・二三法律第百六十四号)…①\n"
+        "第二十条の三第二項中「航空集団」を「航空方面隊」に改め、同条を第二十条の四とし",
+        [
+            ("昭三三・五・二三法律第百六十四号", None, None, None, "自衛隊法の一部を改正する法律"),
+            ("第二十条の三第二項", "20", "2", None, "自衛隊法"),
+            ("同条", "20", None, None, "自衛隊法"),
+            ("第二十条の四", "20", None, None, "自衛隊法"),
+        ],
+    ),
+    # ... and the amended law named in the sentence itself stays explicit [WS-整理法]
+    (
+        "第一条 私的独占の禁止及び公正取引の確保に関する法律(昭和二十二年法律第五十四号)の一部を次のように改正する。\n"
+        "  第六条第二項中「国際的契約」の下に「(略)」を加え、同条第三項を削る。",
+        [
+            ("昭和二十二年法律第五十四号", None, None, None, "私的独占の禁止及び公正取引の確保に関する法律"),
+            ("第六条第二項", "6", "2", None, "私的独占の禁止及び公正取引の確保に関する法律"),
+            ("同条第三項", "6", "3", None, "私的独占の禁止及び公正取引の確保に関する法律"),
+        ],
+    ),
+    # the law a site's header names owns the number on the labelled line below it [FUKU]
+    (
+        "福島復興再生特別措置法《附則》\n法番号:2012年法律第25号\n1項 この法律は、公布の日から施行する。",
+        [("2012年法律第25号", None, None, None, "福島復興再生特別措置法")],
+    ),
+    # a space a web page left before の stays inside the title; 旧法 defined without parentheses [ONSEN]
+    (
+        "1項 この府令は、 内閣法 の一部を改正する法律(1999年法律第88号)の施行の日(2001年1月6日)から施行する。",
+        [("1999年法律第88号", None, None, None, "内閣法の一部を改正する法律")],
+    ),
+    (
+        "現に 温泉法 の一部を改正する法律(2001年法律第72号)による改正前の 温泉法 以下「 旧法 」という。第3条第1項",
+        [
+            ("2001年法律第72号", None, None, None, "温泉法の一部を改正する法律"),
+            ("第3条第1項", "3", "1", None, "温泉法"),
+        ],
+    ),
+    # 2. a provision quoted inline after its reference: この条/前条/各号 speak of that article [FUKU], [ONSEN]
+    (
+        "報告を求めることができる。第26条 《認定事業者に対する…》 市町村に限る。以下この条及び第38条において同じ。",
+        [("第26条", "26", None, None, None), ("この条", "26", None, None, None), ("第38条", "38", None, None, None)],
+    ),
+    (
+        "変更提案をしようとする第8条 《土地改良法等の特例 国は、認定福島復興…》 "
+        "再生計画第7条第14項の認定前条第1項において",
+        [("第8条", "8", None, None, None), ("第7条第14項", "7", "14", None, None), ("前条第1項", "7", "1", None, None)],
+    ),
+    # 4. a treaty paragraph in parentheses with its item letter [PARIS]; a bare article in parentheses [OKA]
+    (
+        "宣言又は第20条(1)(c)の規定に基づいて行われた宣言の寄託",
+        [("第20条(1)(c)", "20", "1", "c", None)],
+    ),
+    (
+        "著作権法32条1項は、「公表された著作物は、引用して利用することができる。」と規定している。\n"
+        "同項にいう「引用」にあたる場合には、出所を明示することによって(48条)、著作者の同意がなくても",
+        [
+            ("32条1項", "32", "1", None, "著作権法"),
+            ("同項", "32", "1", None, "著作権法"),
+            ("48条", "48", None, None, "著作権法"),
+        ],
+    ),
+    # a range of sub-items is one reference [FUKU]
+    ("避難指示であって第4条第4号イからハまでに掲げる指示", [("第4条第4号イからハまで", "4", None, "4", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND3)
+def test_round3_references_resolved(text, expected):
+    got = [(r.surface, r.article, r.paragraph, r.item, r.instrument) for r in _refs(text)]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "date"),
+    [
+        # 3. abbreviated eras with dotted dates, as law handbooks print amendment histories [HANSHO]
+        ("◎自衛隊法の一部を改正する法律(昭三三・五・二三法律第百六十四号)", "昭和33年法律第164号", "1958-05-23"),
+        ("◎商品取引所法の一部を改正する法律(平一六・五・一二法律第四十三号)…②", "平成16年法律第43号", "2004-05-12"),
+        # the full era and a spelled-out date still parse (e-Gov 附則 heading)
+        ("附 則 (平成一一年一二月八日法律第一五一号) 抄", "平成11年法律第151号", "1999-12-08"),
+    ],
+)
+def test_abbreviated_era_law_numbers(text, number, date):
+    assert [r.number for r in _refs(text) if r.kind == "law_number"] == [number]
+    assert [i["date"] for i in find_instruments(text) if i["number"] == number] == [date]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "昭和三十三年の改正",
+        "昭和の終わり、平成の始まり",  # era words are not abbreviated eras
+        "昭三三年",  # no dot: not the handbook form
+    ],
+)
+def test_era_words_are_not_law_numbers(text):
+    assert [r for r in _refs(text) if r.kind == "law_number"] == []
+
+
+def test_provision_heading_lines_are_not_references():
+    # 1項/1号 opening a line of a one-provision-a-line layout are headings; 各号/当該各号 are relatives [FUKU]
+    text = (
+        "福島復興再生特別措置法《附則》\n1項 この法律は、公布の日から施行する。ただし、次の各号に掲げる規定は、"
+        "当該各号に定める日から施行する。\n1号 第22条 《福島県知事は…》"
+    )
+    got = [(r.surface, r.kind, r.paragraph) for r in _refs(text, title="福島復興再生特別措置法《附則》")]
+    assert got == [("各号", "relative", "1"), ("当該各号", "relative", "1"), ("第22条", "article", None)]
+
+
+def test_amending_title_registers_the_amended_law_and_ranks_are_not_instruments():
+    text = (
+        "◎自衛隊法の一部を改正する法律(昭三三・五・二三法律第百六十四号)\n「航空集団司令」を「航空方面隊司令」に改める"
+    )
+    assert [i.canonical for i in scan_instruments(text)] == ["自衛隊法", "自衛隊法の一部を改正する法律"]
+
+
+def test_implementing_rule_is_named_and_keeps_its_alias():
+    text = (
+        "温泉法施行規則《附則》\n法番号:1948年厚生省令第35号\n"
+        "この省令による改正後の 温泉法施行規則 以下「 新規則 」という。第1条"
+    )
+    inst = next(i for i in find_instruments(text) if i["canonical"] == "温泉法施行規則")
+    assert (inst["aliases"], inst["number"]) == (["新規則"], "1948年厚生省令第35号")
+    assert [(r.surface, r.instrument) for r in _refs(text) if r.kind == "article"] == [("第1条", "温泉法施行規則")]

@@ -46,6 +46,7 @@ from pipeline.extractors.instruments import (
     RU_LAW_NUMBER_RE,
     US_LAW_NUMBER_RE,
     Instrument,
+    amended_name,
     fold,
     normalise_jp_number,
     scan_instruments,
@@ -91,10 +92,14 @@ PART_RE = re.compile(
             rf"(?P<barelaw>(?<![{_NAME_CHAR}])(?:改正)?(?P<blunit>法|条約|協定)(?=第|[0-9０-９]+条))",
             # a treaty paragraph glued to its article: 第十四条1に掲げる者, 第2条1(a)
             r"(?P<tpara>(?<=条)(?P<tpnum>[0-9０-９]{1,2})(?![0-9０-９条項号年月日か%％.,．，]))",
-            r"(?P<titem>(?<=[0-9０-９])[(（](?P<tinum>[a-z])[)）])",
+            # ... or in parentheses, as translations of treaties print it: 第20条(1)(c)
+            r"(?P<tparen>(?<=条)[(（](?P<tpnum2>[0-9０-９]{1,2})[)）])",
+            # the item letter after a paragraph: 第2条1(a), 第20条(1)(c)
+            r"(?P<titem>(?<=[0-9０-９)）])[(（](?P<tinum>[a-z])[)）])",
             r"(?P<annex>別表(?:第" + _SP + rf"(?P<anum>{_N}))?)",
             r"(?P<division>附則)",
-            rf"(?P<subitem>(?<=号)[{_IROHA}](?![{_IROHA}ァ-ヴー]))",
+            # a sub-item, or a range of them: 第4号イ, 第4号イからハまで (one reference, the first sub-item)
+            rf"(?P<subitem>(?<=号)[{_IROHA}](?:(?:から|[～〜])[{_IROHA}](?:まで)?)?(?![{_IROHA}ァ-ヴー]))",
             r"(?P<proviso>ただし書|本文|前段|後段|柱書)",
             r"(?P<inferior>に基づく(?:命令|政令|省令))",
         )
@@ -169,14 +174,18 @@ def _part_from_match(text: str, match: re.Match[str]) -> Part | None:
         return Part(start, end, LAW, "SAME", bare=True, word=match.group("blunit"))
     if kind == "tpara":
         return _treaty_paragraph(text, match)
+    if kind == "tparen":
+        return Part(start, end, PARAGRAPH, "NAMED", _arabic(match.group("tpnum2")), word="treaty")
     if kind == "titem":
+        if text[start - 1] in ")）" and not TREATY_PARAGRAPH_BEFORE_RE.search(text, 0, start):
+            return None  # (1)(b) with no article before it: an outline number
         return Part(start, end, ITEM, "NAMED", match.group("tinum"), word="treaty")
     if kind == "annex":
         return Part(start, end, ANNEX, "NAMED", _arabic(match.group("anum") or "") if match.group("anum") else None)
     if kind == "division":
         return Part(start, end, DIVISION, "NAMED", word="附則")
     if kind == "subitem":
-        return Part(start, end, SUBITEM, "NAMED", match.group("subitem"))
+        return Part(start, end, SUBITEM, "NAMED", match.group("subitem")[0])
     if kind == "proviso":
         return Part(start, end, PROVISO, "NAMED", word=match.group("proviso"))
     return Part(start, end, LAW, "INFERIOR", word=match.group("inferior"))
@@ -184,6 +193,8 @@ def _part_from_match(text: str, match: re.Match[str]) -> Part | None:
 
 # The item letter that makes a glued digit a paragraph after an Arabic article: 第2条1(a).
 TREATY_ITEM_AFTER_RE = re.compile(r"[(（][a-z][)）]")
+# A parenthesised paragraph right after an article, which an item letter may follow: 第20条(1).
+TREATY_PARAGRAPH_BEFORE_RE = re.compile(r"条[(（][0-9０-９]{1,2}[)）]$")
 
 
 def _treaty_paragraph(text: str, match: re.Match[str]) -> Part | None:
@@ -300,10 +311,16 @@ def _bare_allowed(text: str, part: Part, name_ends: set[int]) -> bool:
         return text[part.start].isascii()
     if part.level != ARTICLE or COUNT_AFTER_RE.match(text, part.end):
         return False
-    # 3条の2 (a count has no branch number), 旧728条 (a former article), or right after a name
-    return "_" in (part.number or "") or text[part.start - 1 : part.start] == "旧" or _after_name(text, part, name_ends)
+    # 3条の2 (a count has no branch number), 旧728条 (a former article), right after a name, or alone in
+    # parentheses as commentary cites the law it discusses: 出所を明示することによって(48条)
+    return (
+        "_" in (part.number or "") or text[part.start - 1 : part.start] == "旧" or _after_name(text, part, name_ends)
+        or CITED_IN_PARENS_RE.match(text, max(0, part.start - 1)) is not None
+    )  # fmt: skip
 
 
+# A bare article alone in parentheses: (48条), （第48条） is a named part anyway.
+CITED_IN_PARENS_RE = re.compile(r"[(（][0-9０-９]+条(?:の[0-9０-９]+)*[)）]")
 # What may stand between a name and its article: の, (, 旧, a part of a code (旧民法人事編19条).
 NAME_GAP_RE = re.compile(r"(?:の|[(（]旧?|旧|[一-龥]{1,3}編)?")
 
@@ -442,6 +459,7 @@ def find_article_refs(text: str, title: str | None = None) -> list[ArticleRef]:
     law_numbers = _law_number_refs(text)
     parts = _parts_outside_names(text, instruments, [(r.start, r.end) for r in law_numbers])
     headings = {m.start() for m in HEADING_RE.finditer(text)}  # 第五条 opening its own provision
+    headings |= {m.end() - len(m.group(0).lstrip(" \u3000")) for m in PROVISION_HEAD_RE.finditer(text)}
     chains = [
         c
         for c in _chains(text, parts, set(name_spans))
@@ -451,6 +469,7 @@ def find_article_refs(text: str, title: str | None = None) -> list[ArticleRef]:
     _carry_article(text, rows)
     _resolve_relative(rows)
     _resolve_instruments(text, rows, instruments, name_spans, _principal(text, title, instruments))
+    _resolve_in_quoted_provisions(text, rows)
     refs = [row.ref for row in rows] + _number_rows(law_numbers, instruments)
     refs.sort(key=lambda r: (r.start, r.end))
     return [replace(ref, mention_id=f"A{index:04d}") for index, ref in enumerate(refs, start=1)]
@@ -551,8 +570,14 @@ HEADING_RE = re.compile(rf"^第(?P<num>{_N})条(?P<sub>{_SUB})(?=[ \u3000]|$)", 
 # A statute speaking of itself: この法律, この政令, 本法.
 STATUTE_SELF_RE = re.compile(r"この(?:法律|政令|省令|府令|規則)|本法[はの]")
 # A 附則 heading line, alone or with the number of the amending act: 附則(平成一一年一二月八日法律第一五一号).
-SUPPLEMENTARY_HEADING_RE = re.compile(r"^附[ \u3000]?則(?P<rest>(?:[(（][^()（）\n]*[)）])?)[ \u3000]*$", re.MULTILINE)
-PARAGRAPH_LINE_RE = re.compile(r"^(?P<num>[0-9０-９]+)(?=[ \u3000])", re.MULTILINE)
+# 抄 after it marks an excerpt: 附 則(1994年9月20日総理府令第49号) 抄.
+SUPPLEMENTARY_HEADING_RE = re.compile(
+    r"^附[ \u3000]?則(?P<rest>(?:[(（][^()（）\n]*[)）])?)[ \u3000]*(?:抄[ \u3000]*)?$", re.MULTILINE
+)
+# A paragraph line: ２　..., or with its unit as law sites print one provision a line: 1項 この法律は...
+PARAGRAPH_LINE_RE = re.compile(r"^(?P<num>[0-9０-９]+)項?(?=[ \u3000])", re.MULTILINE)
+# The number heading a provision on its own line (1項 ..., 1号 ...): a heading, never a reference.
+PROVISION_HEAD_RE = re.compile(r"^[ \u3000]*(?:[0-9０-９]+|[一二三四五六七八九十]+)[項号](?=[ \u3000])", re.MULTILINE)
 # An item line: 一 ..., 十二 ... (kanji numerals), or the numeral alone on its line.
 ITEM_LINE_RE = re.compile(r"^(?P<num>[一二三四五六七八九十]+)(?=[ \u3000]|$)", re.MULTILINE)
 
@@ -584,8 +609,11 @@ def _statute_context(text: str) -> list[tuple[int, _Where]]:
         marks.append((offset, _Where(previous, number, following, 1)))
     for match in PARAGRAPH_LINE_RE.finditer(text):
         before = [w for o, w in marks if o < match.start() and w.paragraph == 1]
+        number = parse_number(match.group("num")) or 1
         if before:
-            marks.append((match.start(), replace(before[-1], paragraph=parse_number(match.group("num")) or 1)))
+            marks.append((match.start(), replace(before[-1], paragraph=number)))
+        elif match.group(0).endswith("項"):  # 1項 in a 附則 without articles: a paragraph of no article
+            marks.append((match.start(), _Where(None, None, None, number)))
     marks.sort(key=lambda m: m[0])
     for match in ITEM_LINE_RE.finditer(text):
         before = [w for o, w in marks if o < match.start() and w.item is None]
@@ -718,6 +746,38 @@ def _resolve_relative(rows: list[_Row]) -> None:
                 last[level] = index
 
 
+# A provision quoted right after its reference, as law sites show it inline: 第26条 《caption…》 text…
+QUOTED_PROVISION_RE = re.compile(r"[ \u3000]*《")
+_STEP = {"PREV": -1, "NEXT": 1, "HERE": 0}
+
+
+def _resolve_in_quoted_provisions(text: str, rows: list[_Row]) -> None:
+    """Inside the text quoted after ``第26条 《``, この条/前条/各号 speak of article 26 of that instrument
+    (up to the next quoted provision or the line end)."""
+    quoting: ArticleRef | None = None
+    for row in rows:
+        ref, top = row.ref, row.chain.top()
+        if quoting is not None and "\n" in text[quoting.end : ref.start]:
+            quoting = None
+        if ref.kind == "article" and ref.article and QUOTED_PROVISION_RE.match(text, ref.end):
+            quoting = ref
+            continue
+        if quoting is None or ref.kind != "relative" or ref.resolution in ("explicit", "quoted"):
+            continue
+        if top.level == ARTICLE and top.relation in _STEP and not top.number:
+            ref.article = (
+                str(int(quoting.article or 0) + _STEP[top.relation]) if top.relation != "HERE" else quoting.article
+            )
+            ref.article_sub = quoting.article_sub if top.relation == "HERE" else None
+        elif top.level == ITEM and top.relation == "EACH" and ref.article is None:
+            # the quotation starts at the article's first paragraph
+            ref.article, ref.article_sub = quoting.article, quoting.article_sub
+            ref.paragraph = quoting.paragraph or "1"
+        else:
+            continue
+        ref.instrument, ref.instrument_id, ref.resolution = quoting.instrument, quoting.instrument_id, "same"
+
+
 # "This instrument" and a bare instrument word before an article: この協定, 本条約, 協定第二条.
 SELF_WORD_RE = re.compile(
     rf"(?:この|本)(?:法律|条約|協定|憲章|議定書)|(?<![{_NAME_CHAR}])(?:法|条約|協定)(?=第|[0-9０-９]+条)"
@@ -787,6 +847,8 @@ def _resolve_instruments(
                 previous.instrument_id,
                 "same" if previous.instrument else "none",
             )
+        elif inst is None and previous is not None and _cited_in_parens(text, row, previous):
+            ref.instrument, ref.instrument_id, ref.resolution = previous.instrument, previous.instrument_id, "same"
         elif inst is None and own is not None:
             inst, how = own, "principal"
         if inst is not None:
@@ -796,13 +858,54 @@ def _resolve_instruments(
         previous = ref
 
 
+def _cited_in_parens(text: str, row: _Row, previous: ArticleRef) -> bool:
+    """``(48条)`` after a reference on the same line: the law under discussion, as 同法 would say."""
+    return (
+        row.chain.parts[0].bare and CITED_IN_PARENS_RE.match(text, max(0, row.ref.start - 1)) is not None
+        and previous.instrument is not None and "\n" not in text[previous.end : row.ref.start]
+    )  # fmt: skip
+
+
 def _supplementary_blocks(text: str, instruments: list[Instrument]) -> list[tuple[int, Instrument | None]]:
-    """(start, instrument) of every 附則 heading line: the amending act it belongs to, or None (the document's own)."""
+    """(start, instrument) of every 附則 heading line: the amending act it belongs to, or None (the document's
+    own); and of every amending act's title opening a line, whose 改正規定 below speak of the act amended
+    (e-Gov convention, as in the gold: 自衛隊法の一部を改正する法律 ⏎ 第二十条の三第二項中… is 自衛隊法)."""
     blocks: list[tuple[int, Instrument | None]] = []
     for match in SUPPLEMENTARY_HEADING_RE.finditer(text):
         start, end = match.span("rest")
         owner = next((i for i in instruments for s, e, _ in i.spans if start <= s and e <= end), None)
         blocks.append((match.start(), owner))
+    return sorted(blocks + _amendment_blocks(text, instruments), key=lambda b: b[0])
+
+
+# What may open a line before an amending act's title: a bullet (◎自衛隊法の一部を改正する法律).
+TITLE_LINE_PREFIX_RE = re.compile(r"(?:^|\n)[ \u3000◎○●■□◆◇・]*$")
+
+
+# The sentence that opens the 改正規定 of one act:
+# 私的独占の…法律(昭和二十二年法律第五十四号)の一部を次のように改正する。
+AMENDS_BELOW_RE = re.compile(r"の(?:一部|全部)?を次のように改正する。")
+
+
+def _amendment_blocks(text: str, instruments: list[Instrument]) -> list[tuple[int, Instrument | None]]:
+    """(start, amended act) at each line that opens with an amending act's title, and after each sentence
+    ``Xの一部を次のように改正する。`` (X: the last instrument named on its line)."""
+    blocks: list[tuple[int, Instrument | None]] = []
+    for match in AMENDS_BELOW_RE.finditer(text):
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        named = [(e, i) for i in instruments for s, e, _ in i.spans if line_start <= s and e <= match.start()]
+        if named:
+            blocks.append((match.end(), max(named, key=lambda n: n[0])[1]))
+    for inst in instruments:
+        law = amended_name(inst.canonical)
+        for start, _end, name in inst.spans:
+            if name != inst.canonical or law is None or not TITLE_LINE_PREFIX_RE.search(text, 0, start):
+                continue
+            amended = next(
+                (i for i in instruments if i is not inst and (start, start + len(law), law) in i.spans), None
+            )
+            if amended is not None:
+                blocks.append((start, amended))
     return blocks
 
 
@@ -819,7 +922,10 @@ def _block_instrument(
 
 
 # An alias definition standing between a name and its reference.
-ALIAS_DEF_BEFORE_RE = re.compile(r"[(（](?:以下|通称|略称)[^()（）]{1,30}[)）]$")
+# Also with its parentheses lost, as statute sites print it: 温泉法 以下「 旧法 」という。第3条第1項.
+ALIAS_DEF_BEFORE_RE = re.compile(
+    r"(?:[(（](?:以下|通称|略称)[^()（）]{1,30}[)）]|[ \u3000]?以下[、,]?「[^「」\n]{1,30}」という。?)$"
+)
 
 
 def _named_before(text: str, row: _Row, name_ends: dict[int, tuple[Instrument, int]]) -> tuple[Instrument | None, str]:

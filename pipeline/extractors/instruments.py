@@ -62,9 +62,12 @@ _PLAIN_TYPES = "連邦憲法的法律|連邦法|大統領令|法律|政令|勅�
 # ``明治40年勅令第6号``, ``昭和31年条約第26号``, ``連邦法第374号``,
 # ``安保理決議第1718号`` (the name before 決議 is kept out of the number), and
 # with the promulgation date in 附則 headings: ``平成一一年一二月八日法律第一五一号``, or
-# dotted as law publishers print it: ``平成27・9・30法律第76号``.
+# dotted as law publishers print it: ``平成27・9・30法律第76号``, also with the era cut to its first
+# character as law handbooks print amendment histories: ``昭三三・五・二三法律第百六十四号`` (the one-character
+# era needs a numeral and a dot, so that 昭和 words and 平成 are not taken for it).
 JP_LAW_NUMBER_RE = re.compile(
-    rf"(?:(?P<era>明治|大正|昭和|平成|令和){_SPACE}(?P<era_year>{_NUM}){_SPACE}(?:年|・|\.){_SPACE}"
+    rf"(?:(?P<era>明治|大正|昭和|平成|令和|[明大昭平令](?={_NUM}{_SPACE}[・.])){_SPACE}(?P<era_year>{_NUM}){_SPACE}"
+    rf"(?:年|・|\.){_SPACE}"
     rf"|(?P<year>[0-9０-９]{{4}}){_SPACE}年{_SPACE})?"
     rf"(?:(?P<month>{NUMBER}){_SPACE}(?:月|・|\.){_SPACE}(?P<day>{NUMBER}){_SPACE}日?{_SPACE})?"
     rf"(?P<type>{_ISSUER}(?:{_ISSUED_TYPES})|{_PLAIN_TYPES})"
@@ -83,6 +86,11 @@ QUOTED_RE = re.compile(r"「(?P<body>[^「」\n]{2,120})」")
 ALIAS_DEF_RE = re.compile(
     r"[(（](?P<word>以下[、,]?|通称[:：]?\s?|略称[:：]?\s?|正式名称[:：は]?\s?)"
     r"「?(?P<alias>[^「」()（）\n:：,、]{2,40}?)」?(?:という。?)?(?:[,、][^()（）\n]*)?[)）]"
+)
+# The same definition with its parentheses lost, as statute sites print it (a space may pad the name
+# and the alias): 改正前の 温泉法 以下「 旧法 」という。 — the quotes and という are then required.
+ALIAS_DEF_BARE_RE = re.compile(
+    r"[ \u3000]?(?P<word>以下[、,]?)「[ \u3000]?(?P<alias>[^「」()（）\n:：,、 \u3000]{2,40}?)[ \u3000]?」という"
 )
 # A reference standing between a name and its alias definition: 民事訴訟法第2章第1節(以下、民訴法という。).
 _REFERENCE_BETWEEN_RE = re.compile(rf"(?:第{_SPACE}{_NUM}{_SPACE}[条項号章節編款目](?:の{_NUM})*)*")
@@ -120,6 +128,8 @@ _GENERIC_WORDS = (
 _GENERIC = frozenset(_GENERIC_WORDS.split())
 # Well-known laws whose usual name is two characters long.
 SHORT_NAMES = frozenset({"憲法", "民法", "刑法", "商法"})
+# Words ending in 令 that are ranks or orders, not instruments: 「航空集団司令」, 「退去命令」.
+NOT_INSTRUMENT_END_RE = re.compile(r"(?:司令|指令|命令|号令|発令|辞令)$")
 # Quoted speech that happens to end in an instrument word is rare; a quoted
 # name must also be short of sentence punctuation.
 _SENTENCE_PUNCT = re.compile(r"[。!?！？]")
@@ -169,6 +179,7 @@ class NameMention:
     number: str | None = None
     number_key: str | None = None
     date: str | None = None
+    owner_end: int | None = None  # of an alias: where the name it is defined for ends
 
 
 def kind_of(name: str) -> str:
@@ -203,6 +214,7 @@ def _num(surface: str | None) -> int | None:
 def normalise_jp_number(match: re.Match[str]) -> tuple[str, str]:
     """Display form (Arabic numerals) and merge key of a Japanese law number."""
     era, era_year, year = match.group("era"), match.group("era_year"), match.group("year")
+    era = ERA_OF_INITIAL.get(era, era) if era else era
     kind, num = match.group("type"), _num(match.group("num"))
     when = f"{era}{_num(era_year)}年" if era else (f"{_num(year)}年" if year else "")
     display = f"{when}{kind}第{num}号"
@@ -214,6 +226,8 @@ def normalise_jp_number(match: re.Match[str]) -> tuple[str, str]:
 
 
 _ERA_START = {"明治": 1868, "大正": 1912, "昭和": 1926, "平成": 1989, "令和": 2019}
+# The full era of its first character (昭 → 昭和), for numbers printed with abbreviated eras.
+ERA_OF_INITIAL = {era[0]: era for era in _ERA_START}
 
 
 def _promulgated(match: re.Match[str]) -> str | None:
@@ -221,7 +235,8 @@ def _promulgated(match: re.Match[str]) -> str | None:
     if not match.group("month"):
         return None
     if match.group("era"):
-        year = _ERA_START[match.group("era")] + (_num(match.group("era_year")) or 1) - 1
+        era = match.group("era")
+        year = _ERA_START[ERA_OF_INITIAL.get(era, era)] + (_num(match.group("era_year")) or 1) - 1
     elif match.group("year"):
         year = _num(match.group("year")) or 0
     else:
@@ -238,7 +253,9 @@ LONG_TITLE_RE = re.compile(
 # Where a clause-long title starts: after punctuation or a bullet, after 第N条中 (amendment
 # wording), or after the conjunction that follows a previous law's number: ...号)及び電気用品安全法.
 _CLAUSE_CUT_RE = re.compile(
-    r"^.*(?:[)）](?:及び|並びに|又は|若しくは)|[、。,「」『』()（）\s○●◎■□◆◇※・:：】]|[条項号]中|附則中"
+    r"^.*(?:[)）](?:及び|並びに|又は|若しくは)|[、。,「」『』()（）○●◎■□◆◇※・:：】]|[条項号]中|附則中"
+    # a space, except the one a web page leaves around a linked name: 内閣法 の一部を改正する法律
+    r"|\s(?![ \u3000]*の)"
     # amendment wording (第九条の規定による改正後の法人税法等の…) and a past-tense verb before a
     # treaty title (ワシントンで署名された日本国と…条約), or から before it (施行日から住民基本台帳法の…):
     # titles contain none of these
@@ -249,13 +266,23 @@ _CLAUSE_CUT_RE = re.compile(
 _LEADING_PARTICLE_RE = re.compile(r"^(?:から|まで|より|及び|並びに|又は|とは|では|には|は|が|を|に|で|と|も|の)")
 
 
+# A space before の inside a title, left by a web page around a linked name (内閣法 の一部を改正する法律).
+LINK_SPACE_RE = re.compile(r"[ \u3000]+(?=の)")
+
+
 def _clause_name(text: str, end: int) -> tuple[int, str] | None:
-    """The title ending at ``end``: the clause before it, cut at punctuation or 第N条中."""
+    """The title ending at ``end``: the clause before it, cut at punctuation or 第N条中.
+    The title is returned as printed (its length gives the span); :func:`squeeze` gives the name."""
     window = text[max(0, end - 100) : end]
     name = _LEADING_PARTICLE_RE.sub("", _CLAUSE_CUT_RE.sub("", window))
     if len(name) < 3 or re.match("[ぁ-ん]", name) or not re.search(f"(?:{INSTRUMENT_WORD})$", name):
         return None
     return end - len(name), name
+
+
+def squeeze(name: str) -> str:
+    """A title without the link spaces a web page left in it."""
+    return LINK_SPACE_RE.sub("", name)
 
 
 def _enclosing_paren(text: str, start: int) -> int | None:
@@ -285,16 +312,16 @@ def _titled_mentions(text: str, numbers: list[NameMention]) -> list[NameMention]
         clause = _clause_name(text, opening)
         if clause is not None:
             start, name = clause
-            found[start] = NameMention(start, start + len(name), name, "quoted", kind_of(name),
+            found[start] = NameMention(start, start + len(name), squeeze(name), "quoted", kind_of(name),
                                        number.number, number.number_key, number.date)  # fmt: skip
     for match in LONG_TITLE_RE.finditer(text):
         clause = _clause_name(text, match.end())
         if clause is not None and clause[0] not in found:
             start, name = clause
-            found[start] = NameMention(start, match.end(), name, "unquoted", kind_of(name))
+            found[start] = NameMention(start, match.end(), squeeze(name), "unquoted", kind_of(name))
         elif clause is not None and found[clause[0]].end != match.end():  # a title inside a title
             start, name = clause
-            found[-start - 1] = NameMention(start, match.end(), name, "unquoted", kind_of(name))
+            found[-start - 1] = NameMention(start, match.end(), squeeze(name), "unquoted", kind_of(name))
     return list(found.values())
 
 
@@ -339,7 +366,7 @@ def _quoted_mentions(text: str, numbers: list[NameMention]) -> list[NameMention]
         # a title before its number in parentheses: 「朝鮮人ノ姓名改称ニ関スル件」(明治44年朝鮮総督府令第124号)
         after = number_start.get(match.end() + 1) if text[match.end() : match.end() + 1] in ("(", "（") else None
         numbered = number_end.get(match.start()) or after
-        if numbered is None and kind_of(name) == "other":
+        if numbered is None and (kind_of(name) == "other" or NOT_INSTRUMENT_END_RE.search(name)):
             continue
         if numbered is None and not re.search(rf"(?:{INSTRUMENT_WORD})$", name):
             continue
@@ -389,10 +416,19 @@ def _unquoted_mentions(text: str, taken: list[tuple[int, int]]) -> list[NameMent
             continue
         if name.endswith("法") and not _law_like(text, match.end(), name):
             continue
-        if kind_of(name) in ("ordinance", "regulation") and not re.match(r"第|[0-9０-９]+条", text[match.end() :]):
+        if kind_of(name) in ("ordinance", "regulation") and not _rule_named(text, match.end(), name):
             continue  # 総務省令で定める: a kind of rule, not one named instrument
         found.append(NameMention(start, match.end(), name, "unquoted", kind_of(name)))
     return found
+
+
+# The ordinance or rule that carries out a law: 温泉法施行規則, 行政手続法施行令 (always one instrument).
+IMPLEMENTING_RULE_RE = re.compile(r"法施行(?:規則|令|細則)$")
+
+
+def _rule_named(text: str, end: int, name: str) -> bool:
+    """An unquoted ``...省令``/``...規則`` names one rule before an article, or when it implements a law."""
+    return bool(re.match(r"第|[0-9０-９]+条", text[end:]) or IMPLEMENTING_RULE_RE.search(name))
 
 
 def _law_like(text: str, end: int, name: str) -> bool:
@@ -400,6 +436,8 @@ def _law_like(text: str, end: int, name: str) -> bool:
     after = text[end : end + 12]
     if re.match(rf"(?:第|[0-9０-９]+条|[(（](?:{NUMBER}|明治|大正|昭和|平成|令和))", after):
         return True
+    if ALIAS_DEF_RE.match(text, end) or ALIAS_DEF_BARE_RE.match(text, end):
+        return True  # a name given an alias is a name: 温泉法 以下「 旧法 」という。
     return name.removeprefix("旧") in SHORT_NAMES or (len(name) >= 4 and not name.endswith(("的法", "上法")))
 
 
@@ -411,13 +449,14 @@ def _attach_aliases(text: str, mentions: list[NameMention]) -> list[NameMention]
             continue
         after = mention.end + (1 if mention.how == "quoted" else 0)
         after = _REFERENCE_BETWEEN_RE.match(text, after).end()  # type: ignore[union-attr]
-        match = ALIAS_DEF_RE.match(text, after)
+        match = ALIAS_DEF_RE.match(text, after) or ALIAS_DEF_BARE_RE.match(text, after)
         if match is None:
             continue
         alias = match.group("alias")
         alias_start = match.start("alias")
         how = "full" if match.group("word").startswith("正式名称") else "alias"
-        extra.append(NameMention(alias_start, alias_start + len(alias), alias, how, mention.kind))
+        extra.append(NameMention(alias_start, alias_start + len(alias), alias, how, mention.kind,
+                                 owner_end=mention.end))  # fmt: skip
     return extra
 
 
@@ -430,12 +469,34 @@ def collect_mentions(text: str) -> list[NameMention]:
     taken = [(m.start, m.end) for m in numbers + quoted + aliases]
     for name in {m.name for m in quoted if len(m.name) >= 4}:  # later unquoted uses of a quoted name
         taken += [(found.start(), found.end()) for found in re.finditer(re.escape(name), text)]
-    unquoted = _unquoted_mentions(text, taken)
+    unquoted = _unquoted_mentions(text, taken) + _amended_mentions(quoted)
     aliases += _attach_aliases(text, unquoted)
     defined = {(m.start, m.end) for m in aliases}
     names = [m for m in quoted + unquoted if (m.start, m.end) not in defined]
     names = _paren_full_names(text, names)
     return sorted(numbers + aliases + names, key=lambda m: (m.start, -m.end))
+
+
+# The title of an amending act names the act it amends: 自衛隊法の一部を改正する法律 amends 自衛隊法.
+AMENDING_TITLE_RE = re.compile(
+    r"^(?P<law>[^の]{2,60}?(?:法|法律|令|規則|条例))の(?:一部|全部)?を改正する(?:法律|政令|省令|府令|規則|条例)$"
+)
+
+
+def amended_name(title: str) -> str | None:
+    """The name of the act an amending act amends, or None when the title is not an amending act's."""
+    match = AMENDING_TITLE_RE.match(title)
+    return match.group("law") if match else None
+
+
+def _amended_mentions(titles: list[NameMention]) -> list[NameMention]:
+    """The amended act inside each amending act's title, a mention of its own."""
+    found = []
+    for title in titles:
+        law = amended_name(title.name)
+        if law is not None and title.how in ("quoted", "unquoted"):
+            found.append(NameMention(title.start, title.start + len(law), law, "unquoted", kind_of(law)))
+    return found
 
 
 def _paren_full_names(text: str, names: list[NameMention]) -> list[NameMention]:
@@ -536,6 +597,8 @@ def scan_instruments(text: str) -> list[Instrument]:
 def _register(registry: _Registry, mentions: list[NameMention], mention: NameMention) -> bool:
     """File one mention under its instrument; False for an alias whose owner is not known yet."""
     if mention.how in ("alias", "full"):
+        if mention.owner_end is not None and not _owner_known(registry, mention.owner_end):
+            return False  # the name it is defined for is filed later (unquoted names come last)
         inst = _alias_owner(registry, mention) or registry.find(mention)
         if inst is None:
             return False
@@ -556,6 +619,10 @@ def _register(registry: _Registry, mentions: list[NameMention], mention: NameMen
 
 # Characters between a name and its alias: (以下「, (正式名称:, or a reference and (以下、 (第2章第1節(以下、).
 _ALIAS_GAP = 24
+
+
+def _owner_known(registry: _Registry, end: int) -> bool:
+    return any(span_end == end for inst in registry.items for _s, span_end, _n in inst.spans)
 
 
 def _alias_owner(registry: _Registry, alias: NameMention) -> Instrument | None:
@@ -591,7 +658,11 @@ def _titled_by(registry: _Registry, mentions: list[NameMention], number: NameMen
 
 # A name on its own line and its number on the next, maybe after a label: 外交関係に関するウィーン条約
 # ⏎【法令番号 】昭和三十九年六月二十六日条約第十四号 (law databases print a law's header so).
-NAME_LINE_GAP_RE = re.compile(r"^[ \u3000]*\n(?:【[^】\n]{1,12}】)?[ \u3000]*$")
+# Law sites print the part shown after the name (福島復興再生特別措置法《附則》) and label the number
+# line 法番号: or 法令番号：.
+NAME_LINE_GAP_RE = re.compile(
+    r"^(?:《[^》\n]{1,8}》)?[ \u3000]*\n(?:【[^】\n]{1,12}】|法令?番号[ \u3000]*[:：])?[ \u3000]*$"
+)
 # A number that a law received when promulgated: 平成29年6月2日法律第44号として公布された.
 PROMULGATED_AS_RE = re.compile(r"として(?:公布|制定|成立|締結)")
 
