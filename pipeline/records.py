@@ -225,6 +225,7 @@ class Citation:
     type: str = "note"
     authors: list[str] = field(default_factory=list)
     editor: str | None = None
+    translator: str | None = None  # translator of a translated work (`長名寛明訳`)
     title: str | None = None
     container: str | None = None
     publisher: str | None = None

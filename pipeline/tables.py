@@ -244,6 +244,7 @@ TABLES: tuple[Table, ...] = (
             _c("type", "string", "Kind of work: news, book, chapter, journal article, statute, treaty, note, ..."),
             _c("authors", "array", "Authors (JSON array in CSV)."),
             _c("editor", "string", "Editor of the book or collection."),
+            _c("translator", "string", "Translator of a translated work."),
             _c("title", "string", "Title of the work cited."),
             _c("container", "string", "Journal, newspaper, book or site containing it."),
             _c("publisher", "string", "Publisher."),

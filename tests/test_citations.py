@@ -740,3 +740,149 @@ def test_secondary_source_after_an_article_is_not_its_container():
         "1987-04-03",
     )
     assert (citation.publisher, citation.pages, citation.type) == (None, None, "news")
+
+
+# Round 3: real references from tests/gold/texts/citations_heldout2_*.txt (sources_heldout2.md) and from
+# pages found with the search tool: paperzz.com/doc/6065901 (Iwate Medical University library bulletin:
+# Russo, Drossman), guides.lib.kyushu-u.ac.jp/aecontent.php?pid=646417 (田中則光), readboom.net notes of a
+# commentary on a federal constitutional law (СЗ РФ, РГ), christian-lives.com/english/13033 (サリンジャー),
+# probity.oup.com OUP text capture instructions (Kindleberger), jp.hjenglish.com/new/p438861 (Waseda guide).
+ROUND3_CASES = [
+    (  # Japanese medical journal: `著者:題名.誌名, 巻;頁, 年`
+        "大島研三:腎疾息の分類と臨床.日内会誌 , 37;1043−1052, 1986.",
+        {"type": "journal article", "authors": ["大島研三"], "title": "腎疾息の分類と臨床", "container": "日内会誌",
+         "volume": "37", "pages": "1043-1052", "date": "1986"},
+    ),
+    (
+        "岸本武利, 仲谷達也, 山本啓介, 他:腎移植前後の患者ケアー.阪透析会誌,11;163−170, 1993.",
+        {"type": "journal article", "authors": ["岸本武利", "仲谷達也", "山本啓介"], "title": "腎移植前後の患者ケアー",
+         "container": "阪透析会誌", "pages": "163-170", "date": "1993"},
+    ),
+    (  # the title ends in a comma, not a period
+        "Tallon S, Berdud I, Hermandez A, et al : The relative effects of PTH and dietary phosphorus on calcitrol "
+        "production in normal and azotemicrats,Clin ephrol, 46 ; 1441−1452, 1996.",
+        {"type": "journal article", "authors": ["Tallon S", "Berdud I", "Hermandez A"], "container": "Clin ephrol",
+         "volume": "46", "pages": "1441-1452", "date": "1996"},
+    ),
+    (
+        "Russo MW, et al : A national survey of practice patterns of gastroenterologists with comparison to the past"
+        " two decades. J Clin Gastroenterol 29: 339−343, 1999.",
+        {"type": "journal article", "authors": ["Russo MW"], "container": "J Clin Gastroenterol", "volume": "29",
+         "pages": "339-343", "date": "1999"},
+    ),
+    (  # a chapter: book; editors 編, publisher, place, p3-20, year
+        "大島研三:泌尿器疾患総論.現代内科学体系;中尾喜久、吉利 和、山形陽一、他編、中山書店、東京、p3-20, 1951.",
+        {"type": "chapter", "authors": ["大島研三"], "title": "泌尿器疾患総論", "container": "現代内科学体系",
+         "editor": "中尾喜久・吉利 和・山形陽一", "publisher": "中山書店", "pages": "3-20", "date": "1951"},
+    ),
+    (
+        "Remuzzi G, Becker BN, Schulman G, et al : Nephrotoxicity of antiviral therapies. Nephrology 5th ed ; edited"
+        " by Noris M, DuBose TD, Science Publishers, Philadelphia,p378−401, 1996.",
+        {"type": "chapter", "title": "Nephrotoxicity of antiviral therapies", "container": "Nephrology",
+         "editor": "Noris M, DuBose TD", "publisher": "Science Publishers", "pages": "378-401", "date": "1996"},
+    ),
+    (  # online first: journal and year, then the DOI
+        "Nakayama M, Sato T, Sato H, et al :Different clinical outcomes for cardio-vascular events and mortality in"
+        " chronic kidney disease according to underlying renal disease. Clin Exp Nephrol,2010."
+        " http://dx.doi.org/10.1007/sl0157−010−0295-y.",
+        {"type": "journal article", "authors": ["Nakayama M", "Sato T", "Sato H"], "container": "Clin Exp Nephrol",
+         "date": "2010", "url": "http://dx.doi.org/10.1007/sl0157−010−0295-y"},
+    ),
+    (  # SIST style with `p877~881`: pages without a period after p
+        "田中則光,外村修一,日月裕司.食道癌salvage手術と気道壊死に関する検討.日本消火器外科学会雑誌.2010,vol.43,no.9,p877~881.",
+        {"type": "journal article", "container": "日本消火器外科学会雑誌", "pages": "877-881", "volume": "43"},
+    ),
+    (  # Russian newspaper issue, month in Latin transliteration
+        "Rossiyskaya gazeta. 2005. 26 iyulya.",
+        {"type": "news", "authors": [], "title": None, "container": "Rossiyskaya gazeta", "date": "2005-07-26"},
+    ),
+    (  # `St. 2057` is the act's number in the gazette: neither a page nor a year
+        "Sobranie zakonodatel´stva Rossiyskoy Federatsii. 2014. № 17. St. 2057.",
+        {"type": "statute", "authors": [], "date": "2014", "issue": "17", "number": "St. 2057", "pages": None},
+    ),
+    (
+        "СЗ РФ, 1994, № 13, ст. 1447.",
+        {"type": "statute", "container": "СЗ РФ", "date": "1994", "issue": "13", "number": "ст. 1447"},
+    ),
+    (
+        "РГ, 1995, 17 января, № 11–12.",
+        {"type": "news", "container": "РГ", "date": "1995-01-17", "issue": "11-12"},
+    ),
+    (  # translated work: the author first, the translator with 訳
+        "K・J・アロー,長名寛明訳『社会的選択と個人的評価』日本経済新聞社, 1977年,p.94.",
+        {"type": "book", "authors": ["K・J・アロー"], "translator": "長名寛明", "title": "社会的選択と個人的評価",
+         "publisher": "日本経済新聞社", "date": "1977", "pages": "94"},
+    ),
+    (
+        "O・ランゲ,竹浪祥一郎訳『政治経済学』第Ⅱ巻,合同出版,1962年,p.57.",
+        {"authors": ["O・ランゲ"], "translator": "竹浪祥一郎", "publisher": "合同出版", "date": "1962"},
+    ),
+    (  # translator after the title
+        "J.D.サリンジャー『ライ麦畑でつかまえて』野崎孝訳(白水社、1988年)、58頁。",
+        {"authors": ["J.D.サリンジャー"], "translator": "野崎孝", "publisher": "白水社", "date": "1988", "pages": "58"},
+    ),
+    (  # co-editors joined by ・ share the role written once
+        "小池和男・猪木武徳編『人材形成の国際比較』東洋経済新報社、1987年",
+        {"authors": [], "editor": "小池和男・猪木武徳", "translator": None},
+    ),
+    (  # place before the publisher
+        "Envall, HDP (2015) Japanese Diplomacy: The Role of Leadership, Albany, NY: State University of New York"
+        " Press.",
+        {"type": "book", "authors": ["Envall, HDP"], "title": "Japanese Diplomacy: The Role of Leadership",
+         "publisher": "State University of New York Press", "date": "2015"},
+    ),
+    (  # the access date in brackets after the URL is not the date of the work
+        "指宿 信 (2000) ネット文献の引用方法について<http://www.ne.jp/asahi/coffee/house/ARG/054.html > [2001.1.17]",
+        {"type": "web page", "authors": ["指宿 信"], "title": "ネット文献の引用方法について", "date": "2000",
+         "accessed": "2001-01-17", "url": "http://www.ne.jp/asahi/coffee/house/ARG/054.html"},
+    ),
+    (
+        "Walker, J. (1996). APA-style citations of electronic sources.<http://www.cas.usf.edu/english/walker/apa.html >"
+        " [1997.4.1]",
+        {"type": "web page", "authors": ["Walker, J."], "date": "1996", "accessed": "1997-04-01", "publisher": None},
+    ),
+    (  # words of the sentence before the author go; Chinese publisher 書局 after its place
+        "李の批評として王徳威「原郷神話的追逐者;沈従文、宋澤莱、莫言、李永平」『中国現代文学新貌』Taipei、学生書局、1990などがある。",
+        {"authors": ["王徳威"], "container": "中国現代文学新貌", "publisher": "学生書局", "date": "1990"},
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND3_CASES, ids=[c[0][:24] for c in ROUND3_CASES])
+def test_round3_patterns(text, expected):
+    citation = parse(text)
+    for name, value in expected.items():
+        assert getattr(citation, name) == value, (name, getattr(citation, name))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rossiyskaya gazeta. 2005. 26 iyulya.", "2005-07-26"),
+        ("Kommersant. 2010. 15 marta.", "2010-03-15"),
+        ("Izvestiya. 2014. 1 maya.", "2014-05-01"),
+        ("Sobranie. 2014. № 17. St. 2057.", "2014"),
+    ],
+)
+def test_transliterated_russian_months(text, expected):
+    assert find_date(text)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "online", "expected"),
+    [
+        ("指宿 信 (2000) ネット文献の引用方法について [2001.1.17]", True, "2001-01-17"),
+        ("Walker, J. (1996). APA-style citations of electronic sources. [1997.4.1]", True, "1997-04-01"),
+        ("国会図書館報 [2001.1.17]", False, None),  # without a URL a bracketed date is not an access date
+    ],
+)
+def test_bracketed_access_date_after_url(text, online, expected):
+    assert find_accessed(text, online=online)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("p3-20, 1951", "3-20"), ("Philadelphia,p378−401, 1996", "378-401"), ("Paper1 2", None)],
+)
+def test_pages_without_period_after_p(text, expected):
+    assert find_pages(text)[0] == expected

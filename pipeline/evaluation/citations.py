@@ -22,7 +22,7 @@ from typing import Any
 from pipeline.records import Citation, IngestedDocument
 
 SCORED_FIELDS = ("authors", "title", "container", "publisher", "date", "pages", "url")
-REPORTED_FIELDS = (*SCORED_FIELDS, "type", "editor", "volume", "issue", "accessed", "language", "repeats")
+REPORTED_FIELDS = (*SCORED_FIELDS, "type", "editor", "translator", "volume", "issue", "accessed", "language", "repeats")
 ROOT = Path(__file__).resolve().parents[2]
 
 

@@ -69,8 +69,9 @@ _DASH = r"\s?[-‐‑–—―−〜~～]\s?"
 #   `pp.7-36`, `pp. 1–10`, `p. 166-172`, `p.94`, `P.12`  (Western and J-STAGE)
 #   `79ページ`, `79頁`, `124頁-126頁`, `51-52頁`, `60頁以下`  (Japanese)
 #   `С. 12–15`, `с. 7`  (Russian)
+#   `p3-20`, `p378−401`  (Japanese medical journals: no period after p)
 PAGES = re.compile(
-    r"(?:(?<![A-Za-z])[Pp]{1,2}\.\s?|(?<![А-Яа-я])[Сс]\.\s?)(?P<first>\d+)(?:" + _DASH + r"(?P<last>\d+))?"
+    r"(?:(?<![A-Za-z])[Pp]{1,2}(?:\.\s?|(?=\d))|(?<![А-Яа-я])[Сс]\.\s?)(?P<first>\d+)(?:" + _DASH + r"(?P<last>\d+))?"
     r"|(?P<jfirst>\d+)(?:頁|ページ)?" + _DASH + r"(?P<jlast>\d+)(?:頁|ページ)"
     r"|(?P<jsingle>\d+)(?:頁|ページ)(?P<after>以下)?"
 )
@@ -104,6 +105,14 @@ MONTHS_EN = {m: i for i, m in enumerate((*_MONTHS, "november", "december"), 1)}
 # Russian month stems (genitive `ноября`, nominative `ноябрь`); longest stem is tried first.
 _RU_STEMS = ("январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр")
 MONTHS_RU = {stem: i for i, stem in enumerate(_RU_STEMS, 1)}
+# Russian month names in Latin transliteration (GOST 7.79 / BGN: `26 iyulya`, `15 marta`, `1 maya`),
+# the twelve stems with any case ending.
+_RU_LATIN = ("yanvar", "fevral", "mart", "aprel", "ma[iy]", "iyun", "iyul", "avgust", "sentyabr", "oktyabr", "noyabr")
+MONTH_RU_LATIN = re.compile(
+    r"(?:"
+    + "|".join(rf"(?P<m{i}>{stem})" for i, stem in enumerate((*_RU_LATIN, "dekabr"), 1))
+    + r")(?:ya|ia|a|e|i|´|')?"
+)
 
 # Dates as notes write them, most specific first.  Each names its parts y, m, d
 # (era for Japanese eras).
@@ -144,6 +153,8 @@ DATE_FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     # a newspaper issue in GOST: `1992. 7 апреля`
     ("ru", re.compile(r"(?<!\d)(?P<y>(?:1[6-9]|20)\d\d)\.\s(?P<d>[12]\d|3[01]|0?[1-9])\s(?P<mname>[а-я]+)")),
+    # the same in Latin transliteration: `Rossiyskaya gazeta. 2005. 26 iyulya.`
+    ("rul", re.compile(r"(?<!\d)(?P<y>(?:1[6-9]|20)\d\d)\.\s(?P<d>[12]\d|3[01]|0?[1-9])\s(?P<mname>[a-z]+)\b")),
     # `28 ноября 1996 года`
     # `11 января 2008 г.`, `30 янв. 2002 г.` (GOST abbreviates the month)
     ("ru", re.compile(r"(?<!\d)(?P<d>[12]\d|3[01]|0?[1-9])\s(?P<mname>[а-я]+)\.?\s(?P<y>(?:1[6-9]|20)\d\d)(?!\d)")),
@@ -164,6 +175,9 @@ DATE_FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
 
 def _month_number(name: str, form: str) -> int | None:
     name = name.lower()
+    if form == "rul":
+        match = MONTH_RU_LATIN.fullmatch(name)
+        return int(match.lastgroup[1:]) if match else None
     if form == "en":
         for month, number in MONTHS_EN.items():
             if name == month or (len(name) >= 3 and month.startswith(name)):
@@ -283,8 +297,20 @@ ACCESSED = re.compile(
 )
 
 
-def find_accessed(text: str) -> tuple[str | None, tuple[int, int] | None]:
-    """A note's own access date (ISO) and its span; None when the note gives none."""
+# A web reference's access date in square brackets at its very end, after the URL, as Japanese
+# guides to citing net sources write it: `指宿 信 (2000) ネット文献の引用方法について<http://…> [2001.1.17]`.
+BRACKETED_ACCESS = re.compile(r"\[\s?(?P<date>(?:1[6-9]|20)\d\d[./-]\d{1,2}[./-]\d{1,2})\s?\]\s*\.?$")
+
+
+def find_accessed(text: str, *, online: bool = False) -> tuple[str | None, tuple[int, int] | None]:
+    """A note's own access date (ISO) and its span; None when the note gives none.
+
+    ``online``: the note has a URL, so a bracketed full date at its end is when it was read."""
+    bracketed = BRACKETED_ACCESS.search(text) if online else None
+    if bracketed:
+        value, _ = find_date(bracketed.group("date"))
+        if value and len(value) == 10:
+            return value, bracketed.span()
     for match in ACCESSED.finditer(text):
         value, _ = find_date(match.group("date") or match.group("date2") or "")
         if value:

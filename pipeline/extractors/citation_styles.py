@@ -22,10 +22,11 @@ NEWS_NAMES = frozenset(
         *("Ведомости", "Интерфакс", "ТАСС", "Коммерсантъ", "Коммерсант", "Известия", "РБК", "Lenta.ru"),
         *("Reuters", "BBC", "Bloomberg", "AP", "AFP", "RBC", "CNN", "Radio Free Europe", "Sputnik", "РИА Новости"),
         *("共同通信", "時事通信", "聯合ニュース", "NHK", "朝鮮中央通信", "労働新聞", "人民日報", "新華社"),
+        "РГ",  # Российская газета, as legal notes abbreviate it
     )
 )
 NEWS_SUFFIX = re.compile(
-    r"(?:新聞|通信|日報|ニュース|タイムズ|Times|Post|News|Journal|Herald|Guardian|газета|Новости|Правда)$"
+    r"(?:新聞|通信|日報|ニュース|タイムズ|Times|Post|News|Journal|Herald|Guardian|газета|gazeta|Новости|Правда)$"
 )
 
 # Words of a title that make the work a treaty.
@@ -46,7 +47,17 @@ ISSUE = re.compile(r"第?(?<!月)(?P<no>\d+(?:\s?[-–=・]\s?\d+)?)号|(?:[Nn]o
 APA_VOLUME = re.compile(r"^\s?(?P<vol>\d+)\s?\((?P<no>\d+(?:[-–]\d+)?)\)")
 
 _JA = r"\u3040-\u30ff\u4e00-\u9fff々〆ヵヶー"
-SPLIT_AUTHORS_JA = re.compile(r"[、,，;；/／=＝]|・(?![\u30a0-\u30ff])(?<![\u30a0-\u30ff]・)")
+# Separators between the names of a Japanese list; `・` separates names too, except inside a
+# katakana name (`ジョン・スミス`) or after a Latin initial (`K・J・アロー`, `O・ランゲ`).
+NAME_GROUPS_JA = re.compile(r"[、,，;；/／=＝]")
+SPLIT_AUTHORS_JA = re.compile(r"・(?![\u30a0-\u30ffA-Z])(?<![\u30a0-\u30ff]・)(?<![A-Z]・)")
+# Roles that a word written once after a list (`小池和男・猪木武徳編`, `吉川智、阿部一夫編`) gives every
+# name before it; `訳` only reaches names joined by `・`, since `アロー,長名寛明訳` names the
+# author first and the translator second.
+LIST_ROLES = frozenset({"編", "編著", "監修", "著", "他", "ほか", "等", "など"})
+AUTHOR_ROLES = frozenset({"", "著", "他", "ほか", "等", "など"})
+EDITOR_ROLES = frozenset({"編", "編著", "監修"})
+TRANSLATOR_ROLES = frozenset({"訳", "監訳"})
 
 
 def is_news(container: str | None) -> bool:
@@ -85,27 +96,45 @@ def clean(text: str | None) -> str | None:
     return text or None
 
 
+def _named_parts(zone: str) -> list[tuple[str, str, int]]:
+    """(name, role, group) for each name of a zone; group counts the `、` / `,` separated runs."""
+    named: list[tuple[str, str, int]] = []
+    for group, run in enumerate(NAME_GROUPS_JA.split(zone)):
+        for part in (p.strip() for p in SPLIT_AUTHORS_JA.split(run)):
+            match = ROLE.search(part)
+            name = clean(part[: match.start()] if match else part)
+            if name:
+                named.append((name, match.group("role") if match else "", group))
+    role, group = "", -1
+    for index in range(len(named) - 1, -1, -1):
+        name, own, own_group = named[index]
+        if own or (role in TRANSLATOR_ROLES and own_group != group) or role not in LIST_ROLES | TRANSLATOR_ROLES:
+            role, group = own, own_group
+        named[index] = (name, own or role, own_group)
+    return named
+
+
 def split_japanese_authors(zone: str) -> tuple[list[str], str | None]:
     """Authors and editor from the text before a Japanese title.
 
-    `吉川智、阿部一夫` → two authors; `防衛研究所編` → editor; `中山眞彦著(1995)` → one author.
+    `吉川智、阿部一夫` → two authors; `防衛研究所編` → editor; `中山眞彦著(1995)` → one author;
+    `K・J・アロー,長名寛明訳` → the author only (the translator: :func:`japanese_translator`).
     """
-    zone = AUTHOR_YEAR.sub("", zone).strip(" \u3000、,.")
-    zone = re.sub(r"\s?\[(?:ほか|他)\]\s?", "他", zone)
-    named: list[tuple[str, str]] = []
-    for part in (p.strip() for p in SPLIT_AUTHORS_JA.split(zone)):
-        match = ROLE.search(part)
-        name = clean(part[: match.start()] if match else part)
-        if name:
-            named.append((name, match.group("role") if match else ""))
-    # A role written once after a list (`小池和男・猪木武徳編`) covers the names before it.
-    role = ""
-    for index in range(len(named) - 1, -1, -1):
-        role = named[index][1] or role
-        named[index] = (named[index][0], role)
-    authors = [name for name, role in named if role in ("", "著", "他", "ほか", "等", "など")]
-    editors = [name for name, role in named if role in ("編", "編著", "監修")]
+    named = _named_parts(_zone_names(zone))
+    authors = [name for name, role, _ in named if role in AUTHOR_ROLES]
+    editors = [name for name, role, _ in named if role in EDITOR_ROLES]
     return authors, ("・".join(editors) if editors else None)
+
+
+def japanese_translator(zone: str) -> str | None:
+    """The translators named in a zone (`K・J・アロー,長名寛明訳` → 長名寛明)."""
+    names = [name for name, role, _ in _named_parts(_zone_names(zone)) if role in TRANSLATOR_ROLES]
+    return "・".join(names) if names else None
+
+
+def _zone_names(zone: str) -> str:
+    zone = AUTHOR_YEAR.sub("", zone).strip(" \u3000、,.")
+    return re.sub(r"\s?\[(?:ほか|他)\]\s?", "他", zone)
 
 
 # A surname with initials (`Aron, L.`, `Remley, T. P.`, `Olszewski-Kubilius, P.`) and a list of them.
@@ -178,7 +207,7 @@ NOT_PUBLISHER = re.compile(
 
 # Endings of publishers' names: a leftover piece ending like this is preferred.
 PUBLISHER_END = re.compile(
-    r"(?:出版会|出版部|出版|書房|書店|書院|新社|社|館|閣|堂|協会|学会|研究所|大学|Press|Verlag|Publishers?|Books|Company|Inc\.?|Ltd\.?)$"
+    r"(?:出版会|出版部|出版|書房|書店|書院|書局|新社|社|館|閣|堂|協会|学会|研究所|大学|Press|Verlag|Publishers?|Books|Company|Inc\.?|Ltd\.?)$"
 )
 # A statement of responsibility before the publisher inside the same brackets:
 # `(清水文雄校訂 岩波書店 1941)`, `(東北大学文学部国文学研究室編 おうふう 1994)`.
@@ -350,6 +379,44 @@ JA_STATUTE = re.compile(
 )
 
 
+# A Russian newspaper or official gazette cited by its issue only (GOST and legal notes, Cyrillic
+# or transliterated): name, year, then nothing but the day, the issue and the item number:
+#   `Rossiyskaya gazeta. 2005. 26 iyulya.`, `РГ, 1995, 17 января, № 11–12.`,
+#   `Sobranie zakonodatel´stva Rossiyskoy Federatsii. 2014. № 17. St. 2057.`, `СЗ РФ, 1994, № 13, ст. 1447.`
+GAZETTE = re.compile(r"^(?P<container>[^.,\d«»\"“]{2,80}?)[.,]\s(?P<year>(?:1[6-9]|20)\d\d)[.,]\s?(?P<details>.+)$")
+# One element of a gazette's details: day and month, `№ 17`, `N 31`, `ч. I`, `St. 2057` / `ст. 1447`, `С. 5`.
+_GAZETTE_PART = (
+    r"(?:\d{1,2}\s[a-zа-яё´']+|(?:№|N)\s?\d+(?:\s?[-–]\s?\d+)?|ч\.\s?[IVX]+(?:\s?[-–]\s?[IVX]+)?"
+    r"|(?P<item>(?:[Ss]t|[Сс]т)\.\s?\d+)|[SsСс]\.\s?\d+(?:\s?[-–]\s?\d+)?)"
+)
+GAZETTE_DETAILS = re.compile(rf"(?:{_GAZETTE_PART}[.,;]?\s?)+")
+GAZETTE_ITEM = re.compile(r"(?:[Ss]t|[Сс]т)\.\s?(?P<item>\d+)")
+# Official gazettes that publish legislation: an item in them is an act.
+LAW_GAZETTE = re.compile(
+    r"^(?:Sobranie zakonodatel|Собрание законодательства|СЗ\s?РФ|Ведомости\s(?:ВС|СНД|Верховного|Съезда)"
+    r"|Vedomosti\s(?:VS|SND|Verkhovnogo)|Бюллетень нормативных)"
+)
+
+
+def parse_gazette(citation: Citation, body: str) -> bool:
+    """A newspaper or gazette issue: container, date (`26 iyulya` → 07-26), issue and the item (`ст.`)."""
+    match = GAZETTE.match(body.strip())
+    if not match or not GAZETTE_DETAILS.fullmatch(match.group("details").strip()):
+        return False
+    citation.container = clean(match.group("container"))
+    details = match.group("details")
+    item = GAZETTE_ITEM.search(details)
+    if item:  # the act's number in the gazette, never a page or a year (`St. 2057`)
+        citation.number = item.group(0)
+        details = details[: item.start()] + details[item.end() :]
+    fill_details(citation, f"{match.group('year')}. {details}")
+    if LAW_GAZETTE.match(citation.container or "") or item:
+        citation.type = "statute"
+    else:
+        citation.type = "news" if is_news(citation.container) else "journal article"
+    return True
+
+
 def parse_ru_statute(citation: Citation, body: str) -> bool:
     match = RU_STATUTE.search(body)
     if not match:
@@ -460,7 +527,7 @@ def _journal_issue(rest: str) -> bool:
 
 def _japanese_zone(citation: Citation, zone: str) -> str:
     """Authors and editor from the text before the title; returns the zone without them."""
-    zone = NOT_AN_AUTHOR.sub("", zone.strip())
+    zone = SENTENCE_BEFORE_NAME.sub("", NOT_AN_AUTHOR.sub("", zone.strip()))
     responsibility = ZONE_RESPONSIBILITY.search(zone)
     if responsibility:
         zone = zone[: responsibility.start()] + zone[responsibility.end() :]
@@ -469,7 +536,28 @@ def _japanese_zone(citation: Citation, zone: str) -> str:
         citation.editor = editors[0] if editors else None
     citation.authors, editor = split_japanese_authors(zone)
     citation.editor = editor or citation.editor
+    citation.translator = japanese_translator(zone)
     return zone
+
+
+# The words of a sentence that lead into a reference inside a note: `李の批評として王徳威「…」`.
+# Everything up to the last particle goes, when what follows it has no more kana (a name);
+# names written in kana (`さくらももこ`) keep theirs.
+SENTENCE_BEFORE_NAME = re.compile(
+    r"^[^「『]*(?:として|について|によれば|では|には|は|が|を|の|も)(?=[\u4e00-\u9fff\u30a0-\u30ffA-Z][^\u3040-\u309f]*$)"
+)
+
+# A translator named after the title: `J.D.サリンジャー『ライ麦畑でつかまえて』野崎孝訳(白水社、1988年)`.
+TRANSLATOR_AFTER_TITLE = re.compile(rf"^\s?[、,，]?\s?(?P<names>[{_JA}A-Za-z・]{{2,30}}?)(?:監訳|訳)(?=[\s(（、,，]|$)")
+
+
+def _translator_after_title(citation: Citation, rest: str) -> str:
+    """Take a translator written after the title out of the rest of the note."""
+    match = TRANSLATOR_AFTER_TITLE.match(rest)
+    if not match:
+        return rest
+    citation.translator = citation.translator or match.group("names")
+    return rest[match.end() :]
 
 
 def parse_headline(citation: Citation, body: str) -> bool:
@@ -529,6 +617,7 @@ def parse_japanese(citation: Citation, body: str) -> bool:
         citation.type = "news" if is_news(citation.title) and not citation.authors else "book"
         if citation.type == "news":
             citation.container, citation.title = citation.title, None
+        rest = _translator_after_title(citation, rest)
         responsible = TITLE_FIRST_NAMES.match(rest) if not zone.strip() else None
         if responsible:  # `『書名』田中英夫[ほか]著 東京大学出版会, 1974.12`
             citation.authors, citation.editor = split_japanese_authors(responsible.group("names"))
@@ -844,9 +933,21 @@ def parse_author_date(citation: Citation, body: str) -> bool:
         citation.volume, citation.issue = numbers.group("vol"), numbers.group("no")
         citation.pages = expand_range(numbers.group("first"), numbers.group("last"))
     else:
-        citation.type = "book"
-        citation.publisher = clean(rest.split(",")[0])
+        citation.publisher = publisher_after_place(rest)
+        citation.type = "web page" if citation.url and not citation.publisher else "book"
     return True
+
+
+# A place before the publisher: `Albany, NY: State University of New York Press`, `New York: Penguin`.
+PLACE_PUBLISHER = re.compile(r"^\s?(?P<place>[^:,]+(?:,\s?[A-Z][A-Za-z.]*)?)\s?:\s?(?P<publisher>[^,:]+)")
+
+
+def publisher_after_place(rest: str) -> str | None:
+    """The publisher of a Western imprint, without the place that may precede it."""
+    imprint = PLACE_PUBLISHER.match(rest)
+    if imprint:
+        return clean(imprint.group("publisher"))
+    return clean(rest.split(",")[0])
 
 
 # GOST 7.0.5 / 7.1 (Russian): `Петров В. И. Тренды рынка // Вопросы экономики. – 2021. – Т. 103, № 5. – С. 75–94.`
@@ -1100,6 +1201,77 @@ def _journal_tail(citation: Citation, tail: str) -> None:
     citation.type = "news" if is_news(citation.container) else "journal article"
 
 
+# --- Japanese medical journals (投稿規定 of clinical societies) ------------------------------
+# Names, a colon (spaces optional), the title, then the tail in one of three shapes:
+#   journal  `大島研三:腎疾息の分類と臨床.日内会誌 , 37;1043−1052, 1986.`
+#            `Tallon S, …, et al : The relative effects … azotemicrats,Clin ephrol, 46 ; 1441−1452, 1996.`
+#            `Russo MW, et al : A national survey of …. J Clin Gastroenterol 29: 339−343, 1999.`
+#   chapter  `大島研三:泌尿器疾患総論.現代内科学体系;中尾喜久、吉利 和、山形陽一、他編、中山書店、東京、p3-20, 1951.`
+#            `Remuzzi G, …, et al : Nephrotoxicity of antiviral therapies. Nephrology 5th ed ; edited by Noris M,
+#            DuBose TD, Science Publishers, Philadelphia,p378−401, 1996.`
+#   online   `Nakayama M, …, et al :Different clinical outcomes …. Clin Exp Nephrol,2010. http://dx.doi.org/…`
+MEDICAL_HEAD = re.compile(
+    rf"^(?P<authors>{VANCOUVER_NAMES.pattern}|[{_JA}、,，・][{_JA}\s、,，・]{{1,80}}?)\s?[:：]\s?(?P<rest>\S.+)$"
+)
+_MED_DASH = r"\s?[-‐‑–—―−〜~～]\s?"
+_MED_YEAR = r"(?P<year>(?:1[6-9]|20)\d\d)"
+# The journal's name starts with a letter and holds no separator (the title may hold commas).
+_MED_JOURNAL = r"(?P<journal>[^\d\s.,;:][^.,;:]*?)"
+MEDICAL_JOURNAL = re.compile(
+    rf"^(?P<title>.+)[.,．]\s?{_MED_JOURNAL}\s?,?\s?(?P<vol>\d+)(?:\s?\((?P<no>\d+)\))?\s?[;:]\s?"
+    rf"(?P<first>\d+)(?:{_MED_DASH}(?P<last>\d+))?\s?,\s?{_MED_YEAR}$"
+)
+MEDICAL_CHAPTER = re.compile(
+    rf"^(?P<title>.+?)[.．]\s?(?P<book>[^.;；]+?)\s?[;；]\s?"
+    rf"(?:edited by\s(?P<editors>{VANCOUVER_NAMES.pattern})|(?P<editors_ja>[^;；]+?)編)[,、，]\s?(?P<tail>.+)$"
+)
+MEDICAL_ONLINE = re.compile(rf"^(?P<title>.+)[.．]\s?{_MED_JOURNAL}\s?,\s?{_MED_YEAR}$")
+# An edition statement at the end of a book's name: `Nephrology 5th ed`, `内科学 改訂2版`.
+BOOK_EDITION = re.compile(r"\s?(?:\d+(?:st|nd|rd|th)\s?ed(?:ition)?\.?|(?:改訂)?第?\d+版)$")
+
+
+def _medical_authors(zone: str) -> tuple[list[str], str | None]:
+    if VANCOUVER_NAMES.fullmatch(zone):
+        return [n.strip() for n in zone.split(",") if n.strip() and "et al" not in n], None
+    return split_japanese_authors(zone)
+
+
+def parse_medical(citation: Citation, body: str) -> bool:
+    """A Japanese clinical society's reference: `著者:題名.誌名, 巻;頁, 年.` and its chapter form."""
+    head = MEDICAL_HEAD.match(body.strip())
+    if not head:
+        return False
+    authors, editor = _medical_authors(head.group("authors").strip())
+    rest = re.sub(r"[\s.．]+$", "", head.group("rest"))  # `…,2010. <URL>.` leaves `,2010. .`
+    journal = MEDICAL_JOURNAL.match(rest)
+    chapter = None if journal else MEDICAL_CHAPTER.match(rest)
+    online = None if journal or chapter or not citation.url else MEDICAL_ONLINE.match(rest)
+    if not (authors or editor) or not (journal or chapter or online):
+        return False
+    citation.authors, citation.editor = authors, editor
+    if chapter:
+        _medical_chapter(citation, chapter)
+        return True
+    found = journal or online
+    citation.type, citation.title = "journal article", clean(found.group("title"))
+    citation.container, citation.date = clean(found.group("journal")), found.group("year")
+    if journal:
+        citation.volume, citation.issue = journal.group("vol"), journal.group("no")
+        citation.pages = expand_range(journal.group("first"), journal.group("last"))
+    return True
+
+
+def _medical_chapter(citation: Citation, chapter: re.Match[str]) -> None:
+    citation.type, citation.title = "chapter", clean(chapter.group("title"))
+    citation.container = clean(BOOK_EDITION.sub("", chapter.group("book").strip()))
+    if chapter.group("editors"):
+        citation.editor = ", ".join(n.strip() for n in chapter.group("editors").split(",") if "et al" not in n)
+    else:
+        citation.editor = "・".join(split_japanese_authors(chapter.group("editors_ja"))[0]) or None
+    rest = fill_details(citation, chapter.group("tail"))
+    citation.publisher = leftover_publisher(rest)
+
+
 # A book chapter in the CSE / ecology style:
 #   `FRANSON, J.C. 1996. Interpretation of …. Pages 265-279 in W.N. Beyer, …, editors. Book. Lewis Publishers,
 #   Boca Raton.`
@@ -1216,10 +1388,14 @@ def parse_running_head(citation: Citation, body: str) -> bool:
     return True
 
 
-# A Japanese author-date reference with a locator: `内閣府(2006)、第I部第1章参照。`, `泉井(1981)、p.12`.
+# A Japanese author-date reference with a locator: `内閣府(2006)、第I部第1章参照。`, `泉井(1981)、p.12`;
+# or with its title after a space (net sources): `指宿 信 (2000) ネット文献の引用方法について`.
 JA_AUTHOR_YEAR = re.compile(
-    rf"^(?P<author>[{_JA}A-Za-z・]{{2,20}})\s?[(（](?P<year>(?:1[6-9]|20)\d\d)[a-z]?[)）](?P<rest>[^「『]*)$"
+    rf"^(?P<author>[{_JA}A-Za-z・]{{1,12}}(?:\s[{_JA}A-Za-z・]{{1,8}})?)\s?[(（](?P<year>(?:1[6-9]|20)\d\d)[a-z]?[)）]"
+    r"(?P<rest>[^「『]*)$"
 )
+# A title after the year: text that starts after a space, not a locator after a separator.
+TITLE_AFTER_YEAR = re.compile(r"^\s(?P<title>[^\s\d、,，.。][^、,，]*?)\s*\.?$")
 
 
 def parse_ja_author_year(citation: Citation, body: str) -> bool:
@@ -1228,6 +1404,11 @@ def parse_ja_author_year(citation: Citation, body: str) -> bool:
         return False
     citation.authors = [match.group("author")]
     citation.date = match.group("year")
+    titled = TITLE_AFTER_YEAR.match(match.group("rest"))
+    if titled:
+        citation.title = titled.group("title").strip()
+        citation.type = "web page" if citation.url else "book"
+        return True
     citation.pages, _ = find_pages(match.group("rest"))
     citation.type = "report" if ORGANISATION.search(match.group("author")) else "book"
     return True
@@ -1281,6 +1462,7 @@ PARSERS: tuple[tuple[str, Callable[[Citation, str], bool]], ...] = (
     ("court decision", parse_court_decision),
     ("court decision, long form", parse_court_decision_long),
     ("russian statute", parse_ru_statute),
+    ("gazette issue", parse_gazette),
     ("japanese statute", parse_ja_statute),
     ("diet proceedings", parse_diet),
     ("dated newspaper", parse_dated_news),
@@ -1288,6 +1470,7 @@ PARSERS: tuple[tuple[str, Callable[[Citation, str], bool]], ...] = (
     ("japanese brackets", parse_japanese),
     ("running head", parse_running_head),
     ("japanese author year", parse_ja_author_year),
+    ("medical journal", parse_medical),
     ("colon after authors", parse_colon_authors),
     ("vancouver", parse_vancouver),
     ("sist western book", parse_sist_western_book),

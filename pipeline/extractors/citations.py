@@ -27,7 +27,19 @@ from pipeline.extractors.citation_styles import BARE_PAGES, PARSERS, TREATY_WORD
 from pipeline.records import Citation
 
 # Fields a back-reference takes over from the citation it repeats.
-REPEATED_FIELDS = ("type", "authors", "editor", "title", "container", "publisher", "date", "volume", "issue", "url")
+REPEATED_FIELDS = (
+    "type",
+    "authors",
+    "editor",
+    "translator",
+    "title",
+    "container",
+    "publisher",
+    "date",
+    "volume",
+    "issue",
+    "url",
+)
 
 
 def _cut(text: str, span: tuple[int, int] | None) -> str:
@@ -47,7 +59,7 @@ def parse_citation(text: str, citation_id: str, note: str | None, start: int, ac
     body = _cut(body, span)
     citation.isbn, span = find_isbn(body)
     body = _cut(body, span)
-    own_access, span = find_accessed(body)
+    own_access, span = find_accessed(body, online=citation.url is not None)
     # the document's access date (`インターネット情報の最終アクセス日`) only concerns online sources
     citation.accessed = own_access or (accessed if citation.url else None)
     body = re.sub(r"\s?URL:?\s*$|\s?URL:\s", " ", _cut(body, span))
