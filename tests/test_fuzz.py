@@ -332,3 +332,11 @@ def test_normalisation_is_idempotent_next_to_a_circled_digit():
     """Found by ``make fuzz``: ``1 ① 。`` -> ``1 1 。`` -> ``1 1。`` (reported; strict: fails once fixed)."""
     once = normalize(TrackedText.from_raw("1 ① 。"))
     assert normalize(once).text == once.text
+
+
+@pytest.mark.xfail(strict=True, reason="pipeline/extractors/articles.py: StopIteration in _row_from_chain")
+def test_articles_extractor_survives_a_wrapped_reference():
+    """Found by ``make fuzz`` (``ぁぁ条約第100`` / ``条0。`` wrapped): a chain with only a bare law part."""
+    from pipeline.extractors.articles import find_article_refs
+
+    find_article_refs("条約第1\n条")
