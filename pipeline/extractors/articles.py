@@ -362,7 +362,9 @@ class _Row:
 def _row_from_chain(text: str, chain: Chain) -> ArticleRef | None:
     """The structured fields one chain states by itself."""
     # a bare 法/協定 is a name, and names stay out of the span (法27条1項 gives 27条1項)
-    start = next(p.start for p in chain.parts if not (p.level == LAW and p.bare))
+    start = next((p.start for p in chain.parts if not (p.level == LAW and p.bare)), None)
+    if start is None:  # only a bare law word (条約第1 cut by a line break): nothing to refer to
+        return None
     ref = ArticleRef(mention_id="", start=start, end=chain.end, surface=text[start : chain.end])
     substantive = [p for p in chain.parts if p.level > DIVISION]
     if not substantive:

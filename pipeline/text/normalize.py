@@ -1,6 +1,6 @@
 """Character-level normalisation, offsets kept.
 
-Two steps, in order:
+Two steps, in order (the first once more after the second):
 
 1. ``remove_pdf_spaces``: the spaces a PDF text layer puts between Japanese
    characters and digits (``2024 年 11 月 9 日``, ``第 4 条``) are removed;
@@ -41,8 +41,13 @@ _CLUSTER_TAIL = re.compile(r"[\u0300-\u036f\u3099\u309a\uff9e\uff9f\ufe00-\ufe0f
 
 
 def normalize(text: TrackedText) -> TrackedText:
-    """Both steps; the result is stable under a second application."""
-    return nfkc(remove_pdf_spaces(text))
+    """Both steps; the result is stable under a second application.
+
+    Spaces are removed again after NFKC because NFKC can make a digit next to
+    a space (``1 ① 。`` -> ``1 1 。``); without the second pass a second
+    normalisation would change the text (found by ``make fuzz``).
+    """
+    return remove_pdf_spaces(nfkc(remove_pdf_spaces(text)))
 
 
 def remove_pdf_spaces(text: TrackedText) -> TrackedText:
