@@ -421,11 +421,13 @@ def test_gold_texts_are_found_with_their_values(gold_run):
     by_key = {(r.doc_id, r.start, r.end): r for r in predicted.itertuples()}
     found = [by_key.get((g["doc_id"], g["start"], g["end"])) for g in gold]
     recall = sum(f is not None for f in found) / len(gold)
-    right = sum(f is not None and f.value == g["value"] for f, g in zip(found, gold, strict=True))
+    # Rows without "value" (vague durations, a headline day with no month) are scored on their span only.
+    valued = [(f, g) for f, g in zip(found, gold, strict=True) if f is not None and "value" in g]
+    right = sum(f.value == g.get("value") for f, g in valued)
     in_scope = predicted[predicted.doc_id.isin({g["doc_id"] for g in gold})]
     assert recall >= 0.95
     assert len(gold) / len(in_scope) >= 0.95  # precision: few spurious mentions
-    assert right / max(1, sum(f is not None for f in found)) >= 0.95
+    assert right / max(1, len(valued)) >= 0.95
 
 
 def test_recognizers_text_suite_rates():
@@ -550,3 +552,172 @@ NOT_DATES_ROUND2 = [
 @pytest.mark.parametrize("text", NOT_DATES_ROUND2)
 def test_impossible_or_non_dates(text):
     assert not [m for m in find_dates(text, "2024-01-01") if m.kind in ("date", "range")]
+
+
+# --- round 3: error patterns of the second held-out set (tests/gold/sources_heldout2.md) ---------------
+# Sources: H2 = the held-out-2 texts (tests/gold/texts/dates_heldout2_*), with their file name; kite =
+# https://kite-cafe.hatenablog.com/entry/2025/01/14/000000 ; iwa = http://www.iwashinbun.co.jp/data/iwa-j/2009/10-02.html
+# (page of 2009-10-18); RT = Recognizers-Text Japanese specs.
+
+# 1. Span edges.  Convention: a から / まで after a single point is a bound of it (like 以降 / 以前) and part of
+# the mention; a から that joins a second date belongs to the range; the part of the end of a range
+# (末, 上旬, 初め ...) belongs to the range.
+SPAN_EDGES = [
+    (
+        "11月21日午後1時30分から市民文化会館でシンポジウム",
+        None,
+        "11月21日午後1時30分から",
+        "time",
+        "--11-21T13:30",
+    ),  # H2 chiho
+    ("事件後の昨年8月ごろから府警に容疑者扱いされ", "2015-03-19", "昨年8月ごろから", "date", "2014-08"),  # H2 jiji
+    ("新元号発表、1日午前11時半から官房長官会見", None, "1日午前11時半から", "time", "---01T11:30"),  # H2 reuters
+    ("13日からは雨も見込まれる", "2023-05-11", "13日から", "date", "2023-05-13"),  # H2 tvasahi
+    ("利用期間は令和8年3月〜8月末を予定。", None, "令和8年3月〜8月末", "range", "2026-03/2026-08"),  # H2 chiho
+    (
+        "開幕シリーズを開催(3月18日~19日まで)。",
+        "2025-01-14",
+        "3月18日~19日まで",
+        "range",
+        "2025-03-18/2025-03-19",
+    ),  # kite
+]
+
+
+@pytest.mark.parametrize(("text", "published", "surface", "kind", "value"), SPAN_EDGES)
+def test_span_edges(text, published, surface, kind, value):
+    _check(text, published, surface, kind, value)
+
+
+# 2. A time of day alone takes the day of the previous mention of a day in its paragraph, else the
+# publication date (when it gives a day); without either it keeps only the time.
+BARE_TIMES = [
+    (
+        "11日午前、会見を開き、今後、1週間ほどは同じ程度の揺れに注意が必要としています。\n"
+        "午前4時16分ごろに発生した地震は、千葉県の外房を震源として",
+        "2023-05-11",
+        "午前4時16分ごろ",
+        "2023-05-11T04:16",
+    ),  # H2 tvasahi (another paragraph: the publication date)
+    (
+        "5日11時00分頃に発生した地震の津波注意報は、津波が十分に減衰したため、13時15分に全て解除しました。",
+        "2023-10-05",
+        "13時15分",
+        "2023-10-05T13:15",
+    ),  # H2 jma_minkara
+    (
+        "29日の閣議後の会見で4月1日の新元号発表について、自身が午前11時半から記者会見を開き",
+        None,
+        "午前11時半から",
+        "--04-01T11:30",
+    ),  # H2 reuters: no year anywhere, none invented
+    (
+        "二十七日の宵宮では、四戸の頭屋が宴席を設け、夜は提灯行列。お旅所に集合し、午後八時半、お旅所を出発。",
+        "2009-10-18",
+        "午後八時半",
+        "2009-10-27T20:30",
+    ),  # iwa: the day of the paragraph, not the publication date
+    ("正午から会見", None, "正午から", "T12:00"),  # H2 reuters headline: no day anywhere
+]
+
+
+@pytest.mark.parametrize(("text", "published", "surface", "value"), BARE_TIMES)
+def test_bare_times_take_their_day(text, published, surface, value):
+    assert _one(text, surface, published).value == value
+
+
+# 3. Anchors.  A bare day (19日) takes month and year from the previous mention of a day in its paragraph
+# (the nearest month to it), else from the publication date; a month alone (昨年5月, 令和6年10月) is the
+# background of the story, not the day it is at.  A partial date with a month takes the previous mention
+# with a year in its paragraph, else the publication date.  A 4-digit number glued to a name is no year.
+ANCHORS = [
+    (
+        "大阪府営住宅殺人(2015年3月19日配信『時事通信』) 大阪市東淀川区で昨年5月、自治会長だった大仲正文さんが"
+        "殺害された事件で、処分保留で釈放された元副会長(69)が19日、同市内で会見し",
+        "2015-03-19",
+        "19日",
+        "2015-03-19",
+    ),  # H2 jiji
+    (
+        "11月21日午後1時30分から市民文化会館でシンポジウム、22日には現地研修会を実施。実行委員会は令和6年10月に"
+        "設立し、プレシンポジウムを全4回開催。21日のシンポジウムでは俳優を招き",
+        None,
+        "21日",
+        "--11-21",
+    ),  # H2 chiho: 21日 is the symposium's day, not October's
+    ("11月21日午後1時30分から市民文化会館でシンポジウム、22日には現地研修会を実施。", None, "22日", "--11-22"),  # H2
+    (
+        "9月9日金曜日から11日日曜日に開催します。9日金曜日は横浜市内のホテルにおいて経済プログラムを",
+        "2022-08-29",
+        "9日金曜日",
+        "2022-09-09",
+    ),  # H2 kanagawa: September from the range, not August from the publication date
+    ("5月29日「大村市スポーツチャレンジデー2024」を開催します。", None, "5月29日", "--05-29"),  # H2 chiho
+    ("13日午後9時19分頃、日向灘を震源とする地震があり", "2025-01-13", "13日午後9時19分頃", "2025-01-13T21:19"),  # H2
+]
+
+
+@pytest.mark.parametrize(("text", "published", "surface", "value"), ANCHORS)
+def test_partial_dates_take_the_right_anchor(text, published, surface, value):
+    assert _one(text, surface, published).value == value
+
+
+def test_a_year_glued_to_a_name_is_not_a_mention():
+    found = find_dates("5月29日「大村市スポーツチャレンジデー2024」を開催します。")  # H2 chiho
+    assert [m.surface for m in found] == ["5月29日"]
+
+
+def test_a_bare_day_after_a_month_alone_takes_the_publication_date():
+    text = "大阪市東淀川区で昨年5月、自治会長が殺害された事件で、元副会長が19日、同市内で会見し"  # H2 jiji
+    assert _one(text, "19日", "2015-03-19").value == "2015-03-19"
+    assert _one(text, "19日", None).value == "---19"  # no publication date: 昨年 has no year, none is invented
+
+
+# 4. Compound expressions: 同 (the same day) and 午後 carry over to the end of a range; a year word
+# followed by the year it names is one mention with the written year.
+COMPOUNDS = [
+    (
+        "2020年1月22日午後7時50分~同8時10分ごろ、男性の会社事務所で",
+        None,
+        "2020年1月22日午後7時50分~同8時10分ごろ",
+        "range",
+        "2020-01-22T19:50/2020-01-22T20:10",
+    ),  # H2 muki2023
+    ("来年2023年は、日越外交関係樹立50周年という記念の年", "2022-08-29", "来年2023年", "date", "2023"),  # H2 kanagawa
+    ("西暦が4の倍数になる年(例えば昨年2024年)は、閏年と", "2025-01-14", "昨年2024年", "date", "2024"),  # kite
+    (
+        "今年2020年5月から10月まで不在にします。",
+        "2019-01-01",
+        "今年2020年5月から10月まで",
+        "range",
+        "2020-05/2020-10",
+    ),  # RT
+    ("午後5時から午前3時まで", None, "午後5時から午前3時まで", "range", "T17:00/T03:00"),  # RT: 午前 written, no carry
+]
+
+
+@pytest.mark.parametrize(("text", "published", "surface", "kind", "value"), COMPOUNDS)
+def test_compound_expressions_are_one_mention(text, published, surface, kind, value):
+    _check(text, published, surface, kind, value)
+    assert len(find_dates(text, published)) == 1
+
+
+# 5. Time that passes is a length: 7日経っても; two counts for one length (2、3時間程度) are vague (TIMEX3 X).
+ELAPSED = [
+    ("判決から7日経っても更新されなかった場合は", None, "7日", "P7D"),  # H2 muki2023
+    ("3週間経っても何の連絡もなし。", None, "3週間", "P3W"),  # https://toshikit.com (blog, my number card)
+    ("今後2、3時間程度は継続する可能性が高い", None, "今後2、3時間程度", "PTXH"),  # H2 jma_minkara
+    ("特に今後2~3日程度は、規模の大きな地震が発生すること", "2023-10-05", "今後2~3日程度", "PXD"),  # H2 jma_minkara
+]
+
+
+@pytest.mark.parametrize(("text", "published", "surface", "value"), ELAPSED)
+def test_elapsed_time_is_a_duration(text, published, surface, value):
+    mention = _one(text, surface, published)
+    assert (mention.kind, mention.value) == ("duration", value)
+
+
+def test_two_counts_without_a_length_marker_stay_a_span_of_days():
+    text = "東京ドームで米大リーグの開幕シリーズを開催(3月18日~19日)。"  # kite (まで dropped: no marker at all)
+    mention = _one(text, "3月18日~19日", "2025-01-14")
+    assert (mention.kind, mention.value) == ("range", "2025-03-18/2025-03-19")

@@ -80,6 +80,7 @@ class Point:
     hour: int | None = None
     minute: int | None = None
     part: str | None = None  # TIMEX3 part of day: MO, AF, EV, NI, DT, MI
+    meridiem: str | None = None  # 午前 / 午後 (or 夜, 朝 ...) as written before a clock hour; carries over in ranges
     weekday: int | None = None  # 1 = Monday ... 7 = Sunday
     week: int | None = None  # ISO week number (先週 -> 2018-W11)
     season: str | None = None  # TIMEX3 season: SP, SU, FA, WI (今夏 -> 2016-SU)

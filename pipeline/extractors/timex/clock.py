@@ -39,7 +39,7 @@ def parse_clock(m: re.Match[str]) -> Parsed | None:
     ap = groups.get("ap")
     if ap in _AFTERNOON and hour < 12:
         hour += 12
-    point = Point(hour=hour, minute=minute)
+    point = Point(hour=hour, minute=minute, meridiem=ap)
     return Parsed("time", point)
 
 

@@ -46,7 +46,8 @@ DURATION = rf"""
 """
 # Markers that make a bare N年 / N日 a duration rather than a year or a day.
 DURATION_MARKERS = re.compile(
-    r"(?:ぶり|振り|以上|以下|未満|以内|余り|あまり|足らず|近く|超|程度|ほど|前後|にわたり|にわたって|かけて|がかり|経過|が経|で|を上回|を下回|を超え)"
+    r"(?:ぶり|振り|以上|以下|未満|以内|余り|あまり|足らず|近く|超|程度|ほど|前後|にわたり|にわたって|かけて|がかり|経過|が経|で|を上回|を下回|を超え"
+    r"|経[っつちた]|も経|が?たっ[てた])"  # 7日経っても, 3日たって: time that passes is a length
 )
 # After a 3-4 digit count only these make it a length (1992年では is a year; 2000年以上前 a length).
 LONG_MARKERS = re.compile(r"(?:ぶり|振り|以上|以下|未満|余り|あまり|足らず|近く|超|にわたり|にわたって|が経|を経)")
@@ -196,4 +197,27 @@ def parse_duration_match(m: re.Match[str]) -> Parsed | None:
     return parsed
 
 
-PATTERNS = [pattern("duration", DURATION, parse_duration_match)]
+# An approximate count, two numbers for one length: 2、3時間程度, 2~3日程度, 5~10分.  A bare day
+# or year needs a marker after it (18～19日 alone is a span of days of the month).
+APPROX_COUNT = r"(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})"
+APPROX_DURATION = rf"""
+    (?<![0-9.])(?P<a>{APPROX_COUNT})\s?(?:[、,～〜~\-]|から)\s?(?P<b>{APPROX_COUNT})
+    (?:(?P<unit>時間|週間|[かカヶヵケ箇]月|分(?!の))
+      |(?P<bare>日|年)(?=間|程度|ほど|くらい|ぐらい|以内|前後|余り|近く))
+"""
+_VAGUE_UNIT = {"時間": "TH", "週間": "W", "分": "TM", "日": "D", "年": "Y"}
+
+
+def parse_approx_duration(m: re.Match[str]) -> Parsed | None:
+    """A length given as two counts (2、3時間): TIMEX3 vague ``PTXH`` / ``PXD``, the count unknown."""
+    low, high = num(m.group("a")), num(m.group("b"))
+    if low is None or high is None or not 0 < low < high:
+        return None
+    unit = m.group("unit") or m.group("bare")
+    return Parsed("duration", duration=Duration(vague=_VAGUE_UNIT.get(unit, "M")))
+
+
+PATTERNS = [
+    pattern("duration", DURATION, parse_duration_match),
+    pattern("approx_duration", APPROX_DURATION, parse_approx_duration),
+]

@@ -2,6 +2,10 @@
 
 They are part of the surface (``約9か月後``, ``10時間以上``) and kept in the
 ``modifier`` column; which ones may follow depends on the kind of mention.
+Convention for the span: a から / まで after a single point bounds it as 以降 /
+以前 do and is part of the mention (``昨年8月ごろから``, ``6月22日まで``); a から
+followed by a second date joins them into one range instead; the part of the
+range's last month (``8月末``, ``6月上旬``) and its まで belong to the range.
 """
 
 from __future__ import annotations
@@ -27,8 +31,9 @@ POINT_SUFFIX = re.compile(
     r"|以前|以降|以後|以来|より前|より後|前後|ごろ|頃|過ぎ|すぎ|初め|初頭|末"
     r"|までに|まで|から|前(?![半期者述記掲回任継方日月年週])|後(?![半期者述記回任継方日月年週]))"
 )
-# After a range: its closing words.
-RANGE_SUFFIX = re.compile(r"(?:にかけて|までの間|まで|の間|間)")
+# After a range: its closing words, and the part of its last month or year, which belongs to the
+# range (令和8年3月〜8月末, 4月〜6月上旬); 末まで takes both (two modifiers).
+RANGE_SUFFIX = re.compile(r"(?:にかけて|までの間|まで|の間|間|末|初め|初頭|初旬|上旬|中旬|下旬|半ば|ごろ|頃)")
 # After a duration: bounds and approximation, ぶり (since), 前後.
 DURATION_SUFFIX = re.compile(
     r"(?:以上|以下|未満|以内|余り|あまり|足らず|近く|程度|ほど|ぶり|振り|超|強|弱|前後|ごろ|頃"

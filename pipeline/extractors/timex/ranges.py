@@ -22,7 +22,8 @@ _NO_DIGIT_BEFORE = r"(?<![0-9〇一二三四五六七八九十百千])"
 DAY_SPAN = rf"""
     (?=[0-9〇○一二三四五六七八九十百千今同先来翌])  # fail fast: only where a numeral (or 今月) can start
     (?:(?P<y>{_NO_DIGIT_BEFORE}{YEAR})年)?(?:(?P<m>{_NO_DIGIT_BEFORE}{SHORT})月|(?P<mw>今月|同月|先月|来月|翌月)の?)?
-    (?P<d1>{_NO_DIGIT_BEFORE}{SHORT})日?\s?{DASH}\s?(?P<d2>{SHORT})日(?!間)
+    (?P<d1>{_NO_DIGIT_BEFORE}{SHORT})日?\s?{DASH}\s?(?P<d2>{SHORT})日
+    (?!間|程度|ほど|くらい|ぐらい|以内)  # 2~3日程度 is a length (duration.APPROX_DURATION)
 """
 # 1～3月, 2024年4-6月 (the first month has no 月; a day must not follow).
 MONTH_SPAN = rf"""
@@ -118,6 +119,10 @@ PATTERNS = [
 
 # What may stand between the two ends of a range: から, より, a dash or a tilde.
 CONNECTOR = re.compile(rf"\s?(?:から|より|{DASH})\s?")
+# The same before a clock time, with 同 (the same day): 2020年1月22日午後7時50分~同8時10分.
+CONNECTOR_SAME_DAY = re.compile(rf"\s?(?:から|より|{DASH})\s?同")
+# Parts of the day after noon: an end hour written without its own 午前/午後 takes them (午後7時~8時 is 19-20).
+_AFTERNOON = {"午後", "夜", "夕方", "深夜"}
 # What may stand between a date and a clock time: nothing, a space, の.
 DATE_TIME_GAP = re.compile(r"\s?の?")
 
@@ -137,7 +142,7 @@ def join_date_time(text: str, candidates: list[Candidate]) -> list[Candidate]:
         if out and _joins_time(text, out[-1], candidate):
             first = out[-1]
             clock = candidate.parsed.point
-            point = first.parsed.point.with_(hour=clock.hour, minute=clock.minute, part=None)
+            point = first.parsed.point.with_(hour=clock.hour, minute=clock.minute, part=None, meridiem=clock.meridiem)
             out[-1] = Candidate(
                 first.start, candidate.end, Parsed("time", point, calendar=first.parsed.calendar), "date_time"
             )
@@ -227,15 +232,31 @@ def join_ranges(text: str, candidates: list[Candidate]) -> list[Candidate]:
     out: list[Candidate] = []
     for candidate in candidates:
         previous = out[-1] if out else None
-        if (
-            previous
-            and _is_point(previous)
-            and _is_point(candidate)
-            and CONNECTOR.fullmatch(text[previous.end : candidate.start])
-        ):
-            parsed = Parsed("range", previous.parsed.point, candidate.parsed.point, calendar=previous.parsed.calendar)
+        if previous and _is_point(previous) and _is_point(candidate) and _connects(text, previous, candidate):
+            end = _carry_meridiem(previous.parsed.point, candidate.parsed.point)
+            parsed = Parsed("range", previous.parsed.point, end, calendar=previous.parsed.calendar)
             parsed.modifiers = previous.parsed.modifiers + candidate.parsed.modifiers
             out[-1] = Candidate(previous.start, candidate.end, parsed, "joined_range")
         else:
             out.append(candidate)
     return out
+
+
+def _connects(text: str, first: Candidate, second: Candidate) -> bool:
+    """から / ～ between two points; ``～同8時10分`` only from a day with a time to a bare time."""
+    gap = text[first.end : second.start]
+    if CONNECTOR.fullmatch(gap):
+        return True
+    a, b = first.parsed.point, second.parsed.point
+    bare_time = b is not None and b.hour is not None and b.day is None and b.month is None and b.year is None
+    return bool(CONNECTOR_SAME_DAY.fullmatch(gap)) and bare_time and a is not None and a.hour is not None
+
+
+def _carry_meridiem(begin: Point | None, end: Point | None) -> Point | None:
+    """``午後7時50分~8時10分``: the end hour without its own 午前/午後 is in the afternoon too
+    (only when 午後 is written: ``19時～8時`` in 24-hour notation stays as it is)."""
+    if begin is None or end is None or begin.meridiem not in _AFTERNOON or end.meridiem is not None:
+        return end
+    if end.hour is None or begin.hour is None or end.hour >= 12 or end.hour + 12 < begin.hour:
+        return end
+    return end.with_(hour=end.hour + 12)

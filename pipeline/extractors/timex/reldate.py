@@ -67,12 +67,15 @@ def _alternation(words: dict[str, Ref]) -> str:
 # 前年比 and 今年度予算 stay dates; 同年代 (same age) is not one.
 YEAR_REL = rf"""
     (?P<yw>{_alternation(YEAR_WORDS)})(?!代|齢|生)
+    (?:の?(?P<ey>(?<![0-9])[0-9]{{4}})年(?!度))?  # 来年2023年, 今年2020年5月: the written year, one mention
     (?:の?(?P<m>{SHORT})月(?:(?P<d>{SHORT})日(?P<part>{PART_RE})?)?)?
 """
 
 
 def parse_year_rel(m: re.Match[str]) -> Parsed | None:
     point = Point(year_ref=YEAR_WORDS[m.group("yw")], month=num(m.group("m")), day=num(m.group("d")))
+    if m.group("ey"):  # the year written after the word is the value; the word only confirms it
+        point = point.with_(year=int(m.group("ey")), year_ref=None)
     if m.group("part"):
         point = point.with_(part=PARTS[m.group("part")])
     parsed = Parsed("time" if point.part else "date", point)

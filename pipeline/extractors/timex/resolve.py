@@ -1,9 +1,12 @@
 """Resolution in context: fill what a mention leaves out, compute relative dates.
 
 Walks the mentions in text order keeping the last resolved date (the
-*previous mention*).  A partial date (``6月19日``, ``20日``) takes its missing
+*previous mention*).  A partial date (``6月19日``) takes its missing
 parts from the previous mention, else from the publication date (the nearest
-such date); 同年 / 翌日 take the previous mention; 昨年 / 今日 the publication
+such date).  A bare day (``19日``) and a bare time (``午前4時16分``) take the
+previous mention *of a day* in their paragraph, else the publication date when
+it gives a day: a month alone (``昨年5月``) is the background of a story, not
+the day it is at.  同年 / 翌日 take the previous mention; 昨年 / 今日 the publication
 date; ``3日前`` the publication date, ``9か月後`` the previous mention when the
 text points back to it (``から``, ``その``) or it stands in the same sentence.
 Without an anchor a value keeps only what the text says (``--06-19``).
@@ -193,11 +196,15 @@ class Resolver:
         self.text = text
         self.pub = parse_published(published)
         self.prev: Anchor | None = None
+        self.prev_day: Anchor | None = None  # the last mention giving a month and a day (year or not)
 
     def remember(self, point: Point | None, name: str, end: int) -> None:
-        """Make ``point`` the previous mention when it gives at least a year."""
+        """Make ``point`` the previous mention when it gives at least a year, and the previous
+        day mention when it gives a month and a day (``11月21日`` anchors a later ``22日``)."""
         if point is not None and point.year is not None:
             self.prev = Anchor(point, name, end)
+        if point is not None and point.month is not None and point.day is not None:
+            self.prev_day = Anchor(point, name, end)
 
     def point(self, candidate: Candidate, point: Point) -> Resolved:
         """Resolve one point of ``candidate``; a weekday or week of a month once its year is known."""
@@ -236,8 +243,30 @@ class Resolver:
         if point.year is not None or point.decade is not None or point.century is not None:
             return Resolved(point, "explicit", None)
         if point.month is None and point.day is None:
-            return Resolved(point, "explicit", None)  # a time of day alone
+            return self._time_alone(point, self._day_anchor(candidate.start))
+        if point.month is None:
+            return self._partial(point, self._day_anchor(candidate.start) or self._partial_anchor(candidate.start))
         return self._partial(point, self._partial_anchor(candidate.start))
+
+    def _in_paragraph(self, anchor: Anchor | None, start: int) -> bool:
+        return anchor is not None and anchor.end > self.text.rfind("\n", 0, start) + 1
+
+    def _day_anchor(self, start: int) -> Anchor | None:
+        """What a bare day (``19日``) or a bare time (``午前4時16分``) belongs to: the previous mention
+        of a day in the same paragraph, else the publication date when it gives a day.  A month
+        alone (``昨年5月``, ``令和6年10月``) is background, not the day the story is at."""
+        if self._in_paragraph(self.prev_day, start):
+            return self.prev_day
+        if self.pub is not None and self.pub.point.day is not None:
+            return self.pub
+        return None
+
+    def _time_alone(self, point: Point, anchor: Anchor | None) -> Resolved:
+        """``午前4時16分ごろ``: on the day of its anchor (its year too, when the anchor has one)."""
+        if anchor is None or point.day_ref is not None or point.weekday is not None:
+            return Resolved(point, "explicit", None)
+        day = anchor.point
+        return Resolved(point.with_(year=day.year, month=day.month, day=day.day), "inferred", anchor.name)
 
     def _base(self, ref: Ref) -> Anchor | None:
         """The anchor a reference names; 同日 with no earlier mention falls back to the publication date."""
@@ -256,7 +285,12 @@ class Resolver:
     def _partial(self, point: Point, anchor: Anchor | None) -> Resolved:
         """``6月19日`` or ``20日``: the missing year (and month) that put it nearest its anchor;
         with a weekday (``31日の日曜日``), the nearest such date that falls on it."""
-        if anchor is None or anchor.point.year is None:
+        if anchor is None:
+            return Resolved(point, "explicit", None)
+        if anchor.point.year is None:  # 22日 after 11月21日 (no year written anywhere): --11-22
+            if point.month is None and anchor.point.month is not None:
+                month = _nearest_month(point.day, anchor.point.with_(year=2000))[1]  # any leap year
+                return Resolved(point.with_(month=month), "inferred", anchor.name)
             return Resolved(point, "explicit", None)
         matching = _on_weekday(point, anchor.point)
         if matching is not None:
