@@ -49,7 +49,8 @@ def published_tables(raw_dirs: list[Path]) -> dict[str, pd.DataFrame]:
 
 
 def score_gold(gold_dir: Path, tables: dict[str, pd.DataFrame]) -> tuple[list[TableScore], list[GoldProblem]]:
-    texts = dict(zip(tables["documents"].doc_id, tables["documents"].text, strict=True))
+    documents = tables["documents"]
+    texts = dict(zip(documents.doc_id, documents.text, strict=True)) if len(documents) else {}
     scores, problems = [], []
     for name in GOLD_TABLES:
         path = gold_dir / f"{name}.jsonl"
