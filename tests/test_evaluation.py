@@ -75,13 +75,13 @@ def gold_texts(tables) -> dict[str, str]:
     from pipeline.evaluation.__main__ import published_tables
 
     texts = dict(zip(tables["documents"].doc_id, tables["documents"].text, strict=True))
-    extra = published_tables([GOLD / "texts", GOLD / "heldout" / "texts"])
+    extra = published_tables([GOLD / "texts", *(folder / "texts" for folder in sorted(GOLD.glob("heldout*/")))])
     if len(extra["documents"]):
         texts |= dict(zip(extra["documents"].doc_id, extra["documents"].text, strict=True))
     return texts
 
 
-@pytest.mark.parametrize("folder", ["", "heldout"])
+@pytest.mark.parametrize("folder", ["", "heldout", "heldout4"])
 @pytest.mark.parametrize("table", GOLD_TABLES)
 def test_gold_offsets_match_the_normalised_texts(table, folder, gold_texts):
     path = GOLD / folder / f"{table}.jsonl"

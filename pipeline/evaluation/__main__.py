@@ -24,8 +24,9 @@ import pandas as pd
 from pipeline.evaluation.scorer import GOLD_TABLES, GoldProblem, TableScore, check_offsets, read_gold, score_table
 
 EXTERNAL_KINDS = ("dates", "articles", "names", "citations")
-# Gold annotated before the extractors ever ran on its texts, and never used to tune them: the honest
-# figure.  Its own texts/ and TABLE.jsonl files; scored apart, and no test asserts a threshold on it.
+# Folders tests/gold/heldout*/ hold gold annotated before the extractors ever ran on their texts: the
+# honest figures.  Each has its own texts/, TABLE.jsonl files and SOURCES.md (which says whether its
+# error report was later used to improve the extractors); scored apart, no test asserts a threshold.
 HELDOUT = "heldout"
 DEFAULT_EXTERNAL = Path(__file__).resolve().parents[2].parent / "shared" / "external"
 
@@ -115,14 +116,14 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     tables = published_tables([args.raw, args.gold / "texts"])
     scores, problems = score_gold(args.gold, tables)
-    heldout_dir = args.gold / HELDOUT
-    heldout: list[TableScore] = []
-    if heldout_dir.is_dir():
+    blocks: list[tuple[str, list[TableScore]]] = [("development gold", scores)]
+    for heldout_dir in sorted(args.gold.glob(f"{HELDOUT}*/")):
         heldout, heldout_problems = score_gold(heldout_dir, published_tables([heldout_dir / "texts"]))
         problems += heldout_problems
+        blocks.append((f"held-out gold {heldout_dir.name}/ (annotated blind; see its SOURCES.md)", heldout))
     for problem in problems:
         print(f"gold problem: {problem.table}.jsonl line {problem.line}: {problem.message}", file=sys.stderr)
-    for title, block in (("development gold", scores), (f"held-out gold ({HELDOUT}/, never tuned on)", heldout)):
+    for title, block in blocks:
         if block:
             print(f"== {title}")
         for score in block:
@@ -135,7 +136,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.json:
         figures = {
             "gold": {s.table: _figures(s) for s in scores},
-            "heldout": {s.table: _figures(s) for s in heldout},
+            "heldout": {title: {s.table: _figures(s) for s in block} for title, block in blocks[1:]},
             "external": external,
         }  # fmt: skip
         args.json.write_text(json.dumps(figures, ensure_ascii=False, indent=2, sort_keys=True, default=str) + "\n")
