@@ -20,9 +20,14 @@ DATABASE_NAME = "corpus.duckdb"
 # First day of a date value: ``2024-11-09``, ``2024-06`` (month), ``2024`` (year), the begin of a
 # range ``2024-06-18/2024-06-19``; NULL for durations (``P28Y``), times and dates without a year.
 _FIRST_DAY = """TRY_CAST(CASE
-    WHEN length(v) = 4 THEN v || '-01-01'
-    WHEN length(v) = 7 THEN v || '-01'
-    ELSE v END AS DATE)"""
+    WHEN length({v}) = 4 THEN {v} || '-01-01'
+    WHEN length({v}) = 7 THEN {v} || '-01'
+    ELSE {v} END AS DATE)"""
+# Last day of a date value: ``2024-06`` ends on 2024-06-30, ``2024`` on 2024-12-31.
+_LAST_DAY = """CASE
+    WHEN length({v}) = 4 THEN TRY_CAST({v} || '-12-31' AS DATE)
+    WHEN length({v}) = 7 THEN last_day(TRY_CAST({v} || '-01' AS DATE))
+    ELSE TRY_CAST({v} AS DATE) END"""
 
 VIEWS: dict[str, str] = {
     "mention_entities": """
@@ -37,8 +42,8 @@ VIEWS: dict[str, str] = {
         LEFT JOIN sentences s ON s.doc_id = k.doc_id AND s.sent_id = k.sent_id""",
     "timeline": f"""
         SELECT doc_id, mention_id, surface, kind, value, precision, resolution,
-               {_FIRST_DAY.replace("v", "COALESCE(begin, split_part(value, '/', 1))")} AS first_day,
-               {_FIRST_DAY.replace("v", "COALESCE(end_value, NULLIF(split_part(value, '/', 2), ''), value)")}
+               {_FIRST_DAY.format(v="COALESCE(begin, split_part(value, '/', 1))")} AS first_day,
+               {_LAST_DAY.format(v="COALESCE(end_value, NULLIF(split_part(value, '/', 2), ''), value)")}
                    AS last_day
         FROM dates
         WHERE kind IN ('date', 'range') AND value IS NOT NULL""",
