@@ -198,7 +198,7 @@ EMPTY_BRACKETS = re.compile(r"[(（\[]\s*[,、]?\s*[)）\]]")
 
 # Words that are left over in a tail but are not a publisher.
 NOT_PUBLISHER = re.compile(
-    r"^(?:参照|所収|以下|朝刊|夕刊|\d+面|第?\d+版|初版|改訂版|改定版|増補版|新版|新訂版|[上中下]巻|第?\d+巻|ed|eds|"
+    r"^(?:参照|所収|以下|[\u4e00-\u9fff]{0,4}(?:朝刊|夕刊)(?:\s?\d+面)?|\d+面|第?\d+版|初版|改訂版|改定版|増補版|新版|新訂版|[上中下]巻|第?\d+巻|ed|eds|"
     r"東京|京都|大阪|札幌|仙台|名古屋|福岡|横浜|神戸|New York|London|Tokyo|Oxford|Cambridge|Boston|Paris|"
     r"\d+(?:st|nd|rd|th) ed|rev\. ed|"
     r"pp?|p|頁|ページ|号|月号|in|In|accessed|閲覧|アクセス|オンライン|online|Online|\d+p|\d+ p|\d+ с|PDF|\d+)\.?$"
@@ -241,6 +241,40 @@ def leftover_publisher(rest: str) -> str | None:
             pieces.append(piece)
     preferred = [p for p in pieces if PUBLISHER_END.search(p)]
     return (preferred or pieces or [None])[0]
+
+
+# Places books are published in, as Western notes give them alone in an imprint: `(Cambridge, 1976)`,
+# `(London and New Haven, 1992)`.  A place is never the publisher (Chicago 14.129; Oxford/MHRA notes).
+PLACES = frozenset(
+    (
+        *("London", "Oxford", "Cambridge", "New York", "Paris", "Boston", "Chicago", "Princeton", "New Haven"),
+        *("Edinburgh", "Manchester", "Basingstoke", "Harmondsworth", "Berkeley", "Stanford", "Baltimore"),
+        *("Philadelphia", "Toronto", "Dublin", "Glasgow", "Leiden", "Amsterdam", "Berlin", "Leipzig", "Tokyo"),
+        *("Aldershot", "Woodbridge", "Ithaca", "Cambridge, MA", "Cambridge, Mass.", "Washington", "Los Angeles"),
+        *("Frankfurt", "Munich", "München", "Vienna", "Wien", "Rome", "Madrid", "Moscow", "St Petersburg"),
+        *("Sydney", "Melbourne", "Brighton", "Exeter", "Stroud", "Abingdon", "Farnham", "Houndmills"),
+    )
+)
+# Edition and volume statements that may open an imprint: `2nd edn`, `3 vols.`, `rev. ed.`.
+IMPRINT_EXTRA = re.compile(r"^(?:\d+(?:st|nd|rd|th)\s?(?:edn|ed)\.?|\d+\s?vols?\.?|rev\.\s?edn?\.?)$")
+
+
+def is_place(text: str) -> bool:
+    """A known place of publication, or several joined by `and`/`&` (`London and New Haven`)."""
+    parts = re.split(r"\s(?:and|&)\s|\s?/\s?", text.strip().rstrip("."))
+    return all(part.strip() in PLACES for part in parts)
+
+
+def split_imprint(imprint: str) -> tuple[str | None, str | None]:
+    """(publisher, date) of a bracketed imprint: `London: Routledge, 2001` → Routledge;
+    `Cambridge, 1976` → no publisher (a place alone names none); `Longman, 1985` → Longman."""
+    date, span = find_date(imprint)
+    rest = imprint[: span[0]] + imprint[span[1] :] if span else imprint
+    if ":" in rest:  # `Place: Publisher`
+        rest = rest.split(":", 1)[1]
+    pieces = [clean(p) for p in re.split(r"[,;]", rest)]
+    named = [p for p in pieces if p and not is_place(p) and not IMPRINT_EXTRA.match(p) and not p.isdigit()]
+    return (named[0] if named else None), date
 
 
 # --- bracket scanning ----------------------------------------------------------------
@@ -383,10 +417,17 @@ JA_STATUTE = re.compile(
 # or transliterated): name, year, then nothing but the day, the issue and the item number:
 #   `Rossiyskaya gazeta. 2005. 26 iyulya.`, `РГ, 1995, 17 января, № 11–12.`,
 #   `Sobranie zakonodatel´stva Rossiyskoy Federatsii. 2014. № 17. St. 2057.`, `СЗ РФ, 1994, № 13, ст. 1447.`
-GAZETTE = re.compile(r"^(?P<container>[^.,\d«»\"“]{2,80}?)[.,]\s(?P<year>(?:1[6-9]|20)\d\d)[.,]\s?(?P<details>.+)$")
+#   the official portal, named or by its bare address (Russian legal commentaries, both forms):
+#   `Официальный интернет-портал правовой информации (www.pravo.gov.ru). 2012. 4 декабря.`,
+#   `www.pravo.gov.ru. 2012. 4 декабря.`, `СЗ РФ. 2001. № 52 (ч. I). ст. 4921.`
+BARE_DOMAIN = r"(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:ru|su|рф|gov|org|com|net|info)"
+GAZETTE = re.compile(
+    rf"^(?P<container>[^.,\d«»\"“()]{{2,80}}?(?:\s?\((?P<site>{BARE_DOMAIN})\))?|(?P<domain>{BARE_DOMAIN}))"
+    r"[.,]\s(?P<year>(?:1[6-9]|20)\d\d)[.,]\s?(?P<details>.+)$"
+)
 # One element of a gazette's details: day and month, `№ 17`, `N 31`, `ч. I`, `St. 2057` / `ст. 1447`, `С. 5`.
 _GAZETTE_PART = (
-    r"(?:\d{1,2}\s[a-zа-яё´']+|(?:№|N)\s?\d+(?:\s?[-–]\s?\d+)?|ч\.\s?[IVX]+(?:\s?[-–]\s?[IVX]+)?"
+    r"(?:\d{1,2}\s[a-zа-яё´']+|(?:№|N)\s?\d+(?:\s?[-–]\s?\d+)?|\(?ч\.\s?[IVX]+(?:\s?[-–]\s?[IVX]+)?\)?"
     r"|(?P<item>(?:[Ss]t|[Сс]т)\.\s?\d+)|[SsСс]\.\s?\d+(?:\s?[-–]\s?\d+)?)"
 )
 GAZETTE_DETAILS = re.compile(rf"(?:{_GAZETTE_PART}[.,;]?\s?)+")
@@ -394,7 +435,8 @@ GAZETTE_ITEM = re.compile(r"(?:[Ss]t|[Сс]т)\.\s?(?P<item>\d+)")
 # Official gazettes that publish legislation: an item in them is an act.
 LAW_GAZETTE = re.compile(
     r"^(?:Sobranie zakonodatel|Собрание законодательства|СЗ\s?РФ|Ведомости\s(?:ВС|СНД|Верховного|Съезда)"
-    r"|Vedomosti\s(?:VS|SND|Verkhovnogo)|Бюллетень нормативных)"
+    r"|Vedomosti\s(?:VS|SND|Verkhovnogo)|Бюллетень нормативных|Официальный интернет-портал правовой"
+    r"|(?:www\.)?pravo\.gov\.ru)"
 )
 
 
@@ -403,7 +445,10 @@ def parse_gazette(citation: Citation, body: str) -> bool:
     match = GAZETTE.match(body.strip())
     if not match or not GAZETTE_DETAILS.fullmatch(match.group("details").strip()):
         return False
-    citation.container = clean(match.group("container"))
+    site = match.group("site") or match.group("domain")
+    if site and not citation.url:  # the portal's address is where the act was published
+        citation.url = site
+    citation.container = clean(re.sub(r"\s?\([^()]*\)$", "", match.group("container")))
     details = match.group("details")
     item = GAZETTE_ITEM.search(details)
     if item:  # the act's number in the gazette, never a page or a year (`St. 2057`)
@@ -467,10 +512,11 @@ def parse_diet(citation: Citation, body: str) -> bool:
     return True
 
 
-# A newspaper cited by its date: `1952年11月26日付朝日新聞`, `朝日新聞2002年3月10日朝刊`.
+# A newspaper cited by its date: `1952年11月26日付朝日新聞`, `朝日新聞2002年3月10日朝刊`,
+# `『産業経済新聞』1999.08.19(東京朝刊)` (a commentary site quoting its source; the edition is dropped).
 DATED_NEWS = re.compile(
     r"^(?P<date>[^、,]*?\d+日)付?(?:の)?\s?『?(?P<paper>[\u4e00-\u9fff\u30a0-\u30ffA-Za-z]+?(?:新聞|通信|日報))』?(?P<rest>.*)$"
-    r"|^『?(?P<paper2>[\u4e00-\u9fff\u30a0-\u30ffA-Za-z]+?(?:新聞|通信|日報))』?\s?(?P<date2>\d{4}[年.][^、,]*?日?)(?P<rest2>.*)$"
+    r"|^『?(?P<paper2>[\u4e00-\u9fff\u30a0-\u30ffA-Za-z]+?(?:新聞|通信|日報))』?\s?(?P<date2>\d{4}(?:[年./]\d{1,2}(?:[月./]\d{1,2}日?)?|年))(?P<rest2>.*)$"
 )
 
 
@@ -792,9 +838,86 @@ def parse_western_book(citation: Citation, body: str) -> bool:
     citation.type = "book"
     citation.authors = split_western_authors(authors)
     citation.title = clean(title)
-    citation.publisher = clean(match.group("publisher"))
+    citation.publisher, _ = split_imprint(
+        f"{match.group('place') or ''}: {match.group('publisher')}"
+        if match.group("place")
+        else match.group("publisher")
+    )
     citation.date = match.group("year")
     fill_details(citation, match.group("rest"), keep_date=True)
+    return True
+
+
+# Edited volumes in humanities footnotes (Oxford / MHRA / Chicago notes).  The role word after the
+# editors' names: `(eds.)`, `(ed.)`, `(eds)`, `, ed.`, `, eds.`.
+EDITOR_ROLE = r"(?:\s?\((?:eds?|Hrsg|dir)\.?\)|,\s(?:eds?)\.(?=,))"
+_IMPRINT = r"\s?\((?P<imprint>[^()]*?(?:1[6-9]|20)\d\d[^()]*)\)(?P<rest>.*)$"
+# The book itself: `G. S. Rousseau and Pat Rogers (eds.), The enduring legacy: … (Cambridge, 1988), p. 5.`
+EDITED_BOOK = re.compile(rf"^(?P<editors>[^\"“”(),]+(?:,\s[^\"“”(),]+)*?){EDITOR_ROLE},?\s(?P<title>[^()]+?){_IMPRINT}")
+# A chapter in it, editors before the book (`A, "Chapter," in B (ed.), Book (Place, Year)`) or after
+# it (`A, "Chapter," in Book, ed. B (Place, Year)`, `…, edited by B (…)`).
+EDITED_CHAPTER = re.compile(
+    r"^(?P<authors>[^\"“”]+?),?\s[\"“‘'](?P<title>.+?)[,.]?[\"”’'],?\s[Ii]n\s"
+    rf"(?:(?P<editors>[^\"“”()]+?){EDITOR_ROLE},?\s(?P<book>[^()]+?)"
+    r"|(?P<book2>[^()]+?),\s(?:eds?\.|edited by)\s(?P<editors2>[^()]+?)),?" + _IMPRINT
+)
+
+
+# Title first, editors after it: `A New History of Ireland, vol. 2, …, ed. A. Cosgrove (Oxford, 1987)`.
+EDITED_TITLE_FIRST = re.compile(r"^(?P<title>[^\"“”()]+?),\s(?:eds?\.|edited by)\s(?P<editors>[^(),]+?)" + _IMPRINT)
+
+
+# The Harvard (author-date) chapter of UK library guides, imprint without brackets:
+#   `Murphy, A. (2001) 'Understanding globalism through a rural locale', in O'Riordan, T. (ed.) Globalism,
+#   localism and identity. London: Earthscan, pp. 100-110.`  (IADT library guide, Harvard example)
+HARVARD_CHAPTER = re.compile(
+    r"^(?P<authors>[^()]+?)\s?\((?P<year>(?:1[6-9]|20)\d\d)[a-z]?\)\.?\s?[\"“‘'](?P<title>.+?)[,.]?[\"”’'],?\s[Ii]n\s"
+    r"(?P<editors>[^()]+?)\s?\((?:eds?)\.?\)\.?,?\s(?P<book>[^.]+?)\.\s(?P<imprint>.+)$"
+)
+
+
+def _harvard_chapter(citation: Citation, match: re.Match[str]) -> None:
+    citation.type, citation.date = "chapter", match.group("year")
+    citation.authors = split_western_authors(match.group("authors"))
+    citation.title, citation.container = clean(match.group("title")), clean(match.group("book"))
+    citation.editor = _editor_names(match.group("editors"))
+    rest = fill_details(citation, match.group("imprint"), keep_date=True)
+    citation.publisher, _ = split_imprint(re.sub(r"\s?,?\s?pp?\.?\s*$", "", rest.strip(" .")))
+
+
+def _editor_names(text: str) -> str | None:
+    """The editors as written (`G. S. Rousseau and Pat Rogers`, `O'Riordan, T.`), like the APA editors
+    of the gold; a final initial keeps its period."""
+    text = text.strip(" ,")
+    return text if re.search(r"\b[A-Z]\.$", text) else clean(text)
+
+
+def parse_edited(citation: Citation, body: str) -> bool:
+    """An edited book or a chapter in one: editors go to ``editor``, never to ``authors``."""
+    text = body.strip()
+    if citation.language not in ("en", "de", "fr") or re.search(r"[「『]", text):
+        return False
+    harvard = HARVARD_CHAPTER.match(text)
+    if harvard:
+        _harvard_chapter(citation, harvard)
+        return True
+    chapter = EDITED_CHAPTER.match(text)
+    book = None if chapter else EDITED_TITLE_FIRST.match(text) or EDITED_BOOK.match(text)
+    if not (chapter or book):
+        return False
+    if chapter:
+        citation.type = "chapter"
+        citation.authors = split_western_authors(chapter.group("authors"))
+        citation.title = clean(chapter.group("title"))
+        citation.container = clean(chapter.group("book") or chapter.group("book2"))
+        citation.editor = _editor_names(chapter.group("editors") or chapter.group("editors2"))
+        found = chapter
+    else:
+        citation.type, citation.authors = "book", []
+        citation.editor, citation.title = _editor_names(book.group("editors")), clean(book.group("title"))
+        found = book
+    citation.publisher, citation.date = split_imprint(found.group("imprint"))
+    fill_details(citation, found.group("rest"), keep_date=True)
     return True
 
 
@@ -1470,6 +1593,7 @@ PARSERS: tuple[tuple[str, Callable[[Citation, str], bool]], ...] = (
     ("japanese brackets", parse_japanese),
     ("running head", parse_running_head),
     ("japanese author year", parse_ja_author_year),
+    ("edited volume", parse_edited),
     ("medical journal", parse_medical),
     ("colon after authors", parse_colon_authors),
     ("vancouver", parse_vancouver),
