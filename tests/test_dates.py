@@ -721,3 +721,133 @@ def test_two_counts_without_a_length_marker_stay_a_span_of_days():
     text = "東京ドームで米大リーグの開幕シリーズを開催(3月18日~19日)。"  # kite (まで dropped: no marker at all)
     mention = _one(text, "3月18日~19日", "2025-01-14")
     assert (mention.kind, mention.value) == ("range", "2025-03-18/2025-03-19")
+
+
+# --- Round 4 (issue 3): seconds, lengths before 後, ordinals, rates, window words ---------------
+# Sources: SAKURAN = sakuranpost.net/mirai/?p=3611 (2018 大阪府北部地震, times from 気象庁報道発表資料);
+# WIKI_EQ = ja.wikipedia.org 地震速報 (気象庁 地震情報); KURASHO = www7a.biglobe.ne.jp/~kurasho (2009
+# league report); FOOTBALL = footballchannel.jp/2020/07/11/post380464; NIPPON = nippon.com/ja/japan-data/h00663;
+# HIGASHI = higashiyamarintaro.net 熊本地震取材日誌; INABA = tests/gold/texts/dates_blog_inaba_20161230.
+
+SECONDS = [
+    # text, published, surface, value, precision   # source
+    (
+        "12月12日午前9時49分46秒ごろ、地震があった",
+        "2024-12-12",
+        "12月12日午前9時49分46秒ごろ",
+        "2024-12-12T09:49:46",
+        "second",
+    ),  # issue 3
+    ("7時58分37秒頃~:地響きのような轟音", "2018-06-18", "7時58分37秒頃", "2018-06-18T07:58:37", "second"),  # SAKURAN
+    (
+        "地震第一波の検知時刻は、7時58分38.7秒となっていますね。",
+        "2018-06-18",
+        "7時58分38.7秒",
+        "2018-06-18T07:58:38.7",
+        "second",
+    ),  # SAKURAN
+    ("9時59分13秒に発生", "2024-06-28", "9時59分13秒", "2024-06-28T09:59:13", "second"),  # issue 3
+    (
+        "昨日22日午前5時59分ごろ、福島、茨城、栃木の3県で震度5弱",
+        "2016-11-23",
+        "昨日22日午前5時59分ごろ",
+        None,
+        None,
+    ),  # HIGASHI
+]
+
+
+@pytest.mark.parametrize(("text", "published", "surface", "value", "precision"), SECONDS)
+def test_seconds_belong_to_the_time(text, published, surface, value, precision):
+    found = find_dates(text, published)
+    if value is None:  # a time without seconds keeps minute precision
+        assert all(m.precision != "second" for m in found)
+        return
+    mention = _check(text, published, surface, "time", value)
+    assert mention.precision == precision
+    assert not any(m.kind == "duration" for m in found), "the seconds are not a length"
+
+
+def test_minutes_and_seconds_after_an_hour_are_never_a_length_alone():
+    surfaces = [m.surface for m in find_dates("9時59分13秒に発生", "2024-06-28")]
+    assert surfaces == ["9時59分13秒"]
+
+
+LENGTHS_BEFORE_AFTER = [
+    # text, published, surface, kind, value, modifier   # source
+    ("9分27秒後に津波が到達", "2024-06-28", "9分27秒後", "duration", "PT9M27S", "後"),  # issue 3
+    (
+        "地震発生から約1分30秒後に全国を188に細分した区域ごとの震度を速報する",
+        None,
+        "約1分30秒後",
+        "duration",
+        "PT1M30S",
+        "約 後",
+    ),  # WIKI_EQ
+    (
+        "6月1日の試合で、開始9分27秒後にゴール",
+        "2024-06-28",
+        "9分27秒後",
+        "duration",
+        "PT9M27S",
+        "後",
+    ),  # issue 3: no anchor time
+    (
+        "2018年6月18日7時58分38.7秒に検知し、3.2秒後に第1報を発表",
+        None,
+        "3.2秒後",
+        "time",
+        "2018-06-18T07:58:41.9",
+        "後",
+    ),  # SAKURAN: 第1報 41.9秒
+    (
+        "6月1日午前9時49分46秒に地震が発生し、その9分27秒後に津波が到達",
+        "2024-06-28",
+        "9分27秒後",
+        "time",
+        "2024-06-01T09:59:13",
+        "後",
+    ),  # issue 3
+]
+
+
+@pytest.mark.parametrize(("text", "published", "surface", "kind", "value", "modifier"), LENGTHS_BEFORE_AFTER)
+def test_lengths_before_go_are_durations_unless_a_time_anchors_them(text, published, surface, kind, value, modifier):
+    mention = _check(text, published, surface, kind, value)
+    assert mention.modifier == modifier
+    if kind == "duration":
+        assert mention.precision is None
+
+
+ORDINALS_AND_RATES = [
+    # text, words that must not be (part of) a mention   # source
+    ("2日目まで3位につけており強そうだったが、結果は5−2勝ち。", ["2日"]),  # KURASHO
+    ("3日目を終えて勝ち点7勝ち数46。", ["3日"]),  # KURASHO
+    ("J1は各チーム3試合目。", ["3"]),  # FOOTBALL
+    ("就任3年目のシーズンで5回目の挑戦", ["3年", "5回"]),  # issue 3
+    ("契約から3カ月目に入った。2時間目の授業", ["3カ月", "2時間"]),  # issue 3
+    ("都道府県別感染者数(2022年5月25日)★は1日当たり過去最多", ["1日"]),  # NIPPON
+    ("1日あたり100人、1年あたり3万人、1時間につき50ミリ", ["1日", "1年", "1時間"]),  # issue 3
+    ("年間100万人が訪れる", ["年間"]),  # issue 3: 年間 as "per year"
+]
+
+
+@pytest.mark.parametrize(("text", "words"), ORDINALS_AND_RATES)
+def test_ordinal_counters_and_rates_are_not_dates(text, words):
+    surfaces = [m.surface for m in find_dates(text, "2024-06-28")]
+    assert not [s for s in surfaces if any(w in s for w in words)], surfaces
+
+
+WINDOW_WORDS = [
+    # text, surface, value   # source
+    ("ここ数年で急増した", "ここ数年", "PXY"),  # older gold convention
+    ("残り2か月で決着する", "残り2か月", "P2M"),  # issue 3
+    ("この数年で急増した", "数年", "PXY"),  # issue 3: この is a demonstrative, outside the span
+    ("この10年間、ずっと", "10年間", "P10Y"),  # INABA (the development gold leaves この out)
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "value"), WINDOW_WORDS)
+def test_window_words_belong_to_the_span_but_kono_does_not(text, surface, value):
+    mention = _check(text, None, surface, "duration", value)
+    assert mention.duration == value

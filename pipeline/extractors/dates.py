@@ -13,6 +13,21 @@ data, one module per kind of expression under ``extractors/timex/``
 5. add modifiers (約, 以上, ぶり, にかけて) to the surface;
 6. resolve partial and relative dates in context (previous mention,
    publication date) and write the ISO 8601 values.
+
+Conventions (tests/test_dates.py holds a real example of each):
+
+- Seconds written in words are part of the time: ``午前9時49分46秒`` is
+  ``T09:49:46`` (``38.7秒`` -> ``:38.7``), precision ``second``; ``59分13秒``
+  after an hour is never a length.  Machine timestamps (``14:03:32``) keep minutes.
+- ``9分27秒後`` is a duration ``PT9M27S`` with modifier 後; it becomes a time
+  only when the anchor it counts from has a clock time (``…46秒に発生し、その
+  9分27秒後`` -> kind time), never from a bare day (no 00:09 invented).
+- Ordinal counters are not dates or lengths: ``2日目``, ``3年目``, ``3カ月目``,
+  ``2時間目``, ``5回目`` give no mention.
+- Rates are units, not time: ``1日当たり``, ``1年あたり``, ``1時間につき``,
+  ``1日平均`` give no mention (nor does ``年間`` as "per year").
+- Window words belong to the span (``ここ数年``, ``今後5日間``, ``残り2か月``);
+  the demonstrative この does not (``この数年`` -> ``数年``, ``この10年間`` -> ``10年間``).
 """
 
 from __future__ import annotations
@@ -132,7 +147,7 @@ def _fill_point(resolver: Resolver, candidate: Candidate, parsed: Parsed, record
         if resolved.point is None:  # no anchor: it stays a duration (1年後 in a conditional)
             record.kind, record.value, record.precision = "duration", record.duration, None
             return
-        record.kind = "date"
+        record.kind = "time" if resolved.point.hour is not None else "date"  # その9分27秒後: a clock time
     record.value = iso(resolved.point)
     record.precision = precision(resolved.point)
     record.resolution, record.anchor = resolved.resolution, resolved.anchor

@@ -92,8 +92,8 @@ JA_DATE = rf"""
     (?=[0-9〇○一二三四五六七八九十百千])                                       # fail fast: a numeral starts it
     (?:(?P<y>(?<![0-9〇一二三四五六七八九十百千]){YEAR})年(?P<fy>度)?[ 　]?)?   # year
     (?:(?P<m>(?<![0-9〇一二三四五六七八九十百千]){SHORT})月(?!間)[ 　]?)?      # month (not 3月間)
-    # day (not 日間, 日本, 四日市, 1日平均)
-    (?:(?P<d>(?<![0-9〇一二三四五六七八九十百千]){SHORT})日(?![間本銀市]|平均|あたり|当たり)
+    # day (not 日間, 日本, 四日市, 1日平均, 2日目: an ordinal counter, the second day of an event)
+    (?:(?P<d>(?<![0-9〇一二三四五六七八九十百千]){SHORT})日(?![間本銀市目]|平均|あたり|当たり|につき)
        (?:{WEEKDAY_RE})?(?P<part>{PART_RE})?)?
 """
 

@@ -79,6 +79,7 @@ class Point:
     day: int | None = None
     hour: int | None = None
     minute: int | None = None
+    second: float | None = None  # 午前9時49分46秒, 7時58分38.7秒 (earthquake reports): precision second
     part: str | None = None  # TIMEX3 part of day: MO, AF, EV, NI, DT, MI
     meridiem: str | None = None  # 午前 / 午後 (or 夜, 朝 ...) as written before a clock hour; carries over in ranges
     weekday: int | None = None  # 1 = Monday ... 7 = Sunday

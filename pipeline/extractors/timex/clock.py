@@ -1,4 +1,9 @@
-"""Times of day: 午前7時過ぎ, 17時31分, 午後3時半, 7:30, and parts of the day alone (未明, 深夜).
+"""Times of day: 午前7時過ぎ, 17時31分, 午後3時半, 7:30, 午前9時49分46秒, and parts of the day alone (未明, 深夜).
+
+Seconds written in words belong to the time (気象庁: ``午前9時49分46秒``): the value is
+``T09:49:46``, precision ``second``; ``59分13秒`` alone after an hour is never a length (the
+longer clock match wins).  Machine timestamps (``2025-02-07 14:03:32`` in page metadata) keep
+minute precision, as the development gold annotates them.
 
 Kanji hours need 午前/午後 in front (一時 alone is "temporarily").  A time
 right after a date (20日午前7時) is joined to it by ``ranges.join_date_time``.
@@ -17,11 +22,13 @@ CLOCK = rf"""
        (?P<kh>[0-9]{{1,2}}|{KANJI})
      |(?<![0-9.])(?P<h>[0-9]{{1,2}})
     )時(?!間|点|期|代|計|刻|事|給|差|速|価|効)
-    (?:(?P<mi>[0-9]{{1,2}}|{KANJI})分(?!間)|(?P<half>半))?
+    (?:(?P<mi>[0-9]{{1,2}}|{KANJI})分(?!間)
+       (?:(?P<sec>[0-9]{{1,2}}(?:\.[0-9]+)?|{KANJI})秒(?!間))?   # 9時49分46秒, 7時58分38.7秒: only after minutes
+     |(?P<half>半))?
 """
 # 7:30, 17:31 (minutes two digits; not ratios such as 1:1 or scores 3:2).
 COLON = (
-    r"(?<![0-9:.])(?P<h>[01]?[0-9]|2[0-4]):(?P<mi>[0-5][0-9])(?::[0-5][0-9])?(?![0-9:])"  # 14:03:32 (seconds dropped)
+    r"(?<![0-9:.])(?P<h>[01]?[0-9]|2[0-4]):(?P<mi>[0-5][0-9])(?::[0-5][0-9])?(?![0-9:])"  # 14:03:32: seconds dropped
 )
 # A part of the day standing alone: 未明, 深夜, 早朝, 正午 (夜 or 朝 alone are too vague).
 PART_ALONE = r"(?P<part>未明|深夜|早朝|正午|明け方)"
@@ -34,13 +41,21 @@ def parse_clock(m: re.Match[str]) -> Parsed | None:
     groups = m.groupdict()
     hour = num(groups.get("kh") or groups.get("h"))
     minute = num(groups.get("mi")) if groups.get("mi") else (30 if groups.get("half") else 0)
-    if hour is None or minute is None or hour > 24 or minute > 59:
+    second = _seconds(groups.get("sec"))
+    if hour is None or minute is None or hour > 24 or minute > 59 or (second is not None and second > 59):
         return None
     ap = groups.get("ap")
     if ap in _AFTERNOON and hour < 12:
         hour += 12
-    point = Point(hour=hour, minute=minute, meridiem=ap)
+    point = Point(hour=hour, minute=minute, second=second, meridiem=ap)
     return Parsed("time", point)
+
+
+def _seconds(text: str | None) -> float | None:
+    """Seconds as written: 46 or 38.7 (気象庁 detection times carry tenths)."""
+    if not text:
+        return None
+    return float(text) if "." in text else num(text)
 
 
 def parse_part_alone(m: re.Match[str]) -> Parsed | None:

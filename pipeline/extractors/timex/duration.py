@@ -21,7 +21,7 @@ UNIT_WEEK = rf"(?:(?P<w>{COUNT})週間)"  # 第3週 / 3週目 are not durations
 UNIT_DAY = (
     rf"(?:(?P<d>{COUNT})日(?!目)(?P<dh>半)?|(?P<bd>{COUNT})営業日|(?P<nights>{COUNT})泊(?![0-9]))"  # 4営業日, 2泊
 )
-UNIT_HOUR = rf"(?:(?P<h>{COUNT})時間(?P<hh>半)?)"
+UNIT_HOUR = rf"(?:(?P<h>{COUNT})時間(?P<hh>半)?(?!目))"  # 2時間目: a school period, an ordinal
 UNIT_MINUTE = rf"(?:(?P<mi>{COUNT})分(?P<mih>半)?(?!の[0-9一二三四五六七八九十]|野|析|類|担|散|裂|離|解|布|配|割|け))"
 UNIT_SECOND = rf"(?:(?P<s>{COUNT})秒)"
 
@@ -32,7 +32,7 @@ DURATION = rf"""
     (?=[0-9〇○零一二三四五六七八九十百千数半ひふ])                # fail fast where no count can start
     (?P<half>半(?=年|月|日))?                                  # 半年, 半月, 半日
     (?:{UNIT_YEAR}|(?P<hy>(?<=半)年))?
-    (?:(?P<mo_c>{COUNT}[かカヶヵケ箇]月(?:半)?|(?:ひと|ふた)月)|(?P<hmo>(?<=半)月)
+    (?:(?P<mo_c>{COUNT}[かカヶヵケ箇]月(?:半)?(?!目)|(?:ひと|ふた)月)|(?P<hmo>(?<=半)月)  # 3カ月目: ordinal
        |(?P<mo_l>{COUNT})月(?=を経過|を超え|以内))?               # statutes: 起算して6月を経過した日
     (?:{UNIT_WEEK})?
     (?:{UNIT_DAY}|(?P<hd>(?<=半)日))?
@@ -49,6 +49,9 @@ DURATION_MARKERS = re.compile(
     r"(?:ぶり|振り|以上|以下|未満|以内|余り|あまり|足らず|近く|超|程度|ほど|前後|にわたり|にわたって|かけて|がかり|経過|が経|で|を上回|を下回|を超え"
     r"|経[っつちた]|も経|が?たっ[てた])"  # 7日経っても, 3日たって: time that passes is a length
 )
+# A rate: 1日当たり, 1年あたり, 1時間につき, 1日平均 name a unit of measure ("per day"), not a length of time;
+# by convention no mention at all (the day pattern in absdate.py refuses them too).
+RATE = re.compile(r"(?:当たり|あたり|につき|平均)")
 # After a 3-4 digit count only these make it a length (1992年では is a year; 2000年以上前 a length).
 LONG_MARKERS = re.compile(r"(?:ぶり|振り|以上|以下|未満|余り|あまり|足らず|近く|超|にわたり|にわたって|が経|を経)")
 MONTH_COUNT = re.compile(rf"(?P<n>{COUNT})[かカヶヵケ箇]?月(?P<h>半)?")  # 3カ月, ひと月
@@ -129,6 +132,8 @@ def parse_duration_match(m: re.Match[str]) -> Parsed | None:
     if not m.group(0) or m.group(0) in ("間", "前", "後", "先") or not m.group(0).rstrip("間前後先"):
         return None
     text = m.string
+    if RATE.match(text, m.end()) and not m.group("rel"):
+        return None  # 1日当たり100人: per day
     if _needs_marker(m, text[m.end() : m.end() + 6]):
         return None
     digits = m.group("y") if m.group("y") and m.group("y").isdigit() else ""

@@ -19,6 +19,8 @@ from pipeline.extractors.timex.base import Candidate
 PREFIX = re.compile(
     r"(?:約|およそ|おおよそ|ほぼ|少なくとも|最大|最長|最短|最低|わずか|実に|まる|あと|残り|(?:今後|過去|ここ|向こう|これから)の?)$"
 )
+# Window words are part of the mention (ここ数年, 今後5日間, 残り2か月); the demonstrative この is not
+# (この10年間 -> 10年間, この数年 -> 数年), as その / あの are not: it points back, it bounds nothing.
 WINDOWS = {"今後", "過去", "ここ", "向こう", "これから"}
 
 # After a date or time: bounds, approximation, part of a month or year.

@@ -142,7 +142,9 @@ def join_date_time(text: str, candidates: list[Candidate]) -> list[Candidate]:
         if out and _joins_time(text, out[-1], candidate):
             first = out[-1]
             clock = candidate.parsed.point
-            point = first.parsed.point.with_(hour=clock.hour, minute=clock.minute, part=None, meridiem=clock.meridiem)
+            point = first.parsed.point.with_(
+                hour=clock.hour, minute=clock.minute, second=clock.second, part=None, meridiem=clock.meridiem
+            )
             out[-1] = Candidate(
                 first.start, candidate.end, Parsed("time", point, calendar=first.parsed.calendar), "date_time"
             )

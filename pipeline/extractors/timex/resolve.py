@@ -79,6 +79,10 @@ def _from_date(date: dt.date, like: Point) -> Point:
     return like.with_(year=date.year, month=date.month, day=date.day)
 
 
+# Window words that look back from the publication date (ここ数年, 過去5年間).
+PAST_WINDOWS = ("過去", "ここ")
+
+
 def window(pub: Anchor | None, duration: Duration, word: str) -> tuple[Point, Point] | None:
     """今後5日間 / 過去5年間: the span after (from the next day) or before the publication date."""
     date = _as_date(pub.point) if pub else None
@@ -88,12 +92,12 @@ def window(pub: Anchor | None, duration: Duration, word: str) -> tuple[Point, Po
         end = shift_point(pub.point, duration, 1, keep_day=True)
         return (pub.point, end) if end else None
     if duration.business_days:  # 今後4営業日: the next day to the day after the 4th business day
-        sign = -1 if word in ("過去", "ここ") else 1
+        sign = -1 if word in PAST_WINDOWS else 1
         edge = _from_date(add_business_days(date, duration.business_days, sign), Point())
         if sign < 0:
             return edge, pub.point
         return _from_date(date + dt.timedelta(days=1), Point()), shift_point(edge, Duration(days=1), 1)
-    if word in ("過去", "ここ"):
+    if word in PAST_WINDOWS:
         start = shift_point(pub.point, duration, -1, keep_day=True)
         return (start, pub.point) if start else None
     begin = _from_date(date + dt.timedelta(days=1), Point())
@@ -114,11 +118,17 @@ def shift_point(base: Point, duration: Duration, sign: int, keep_day: bool = Fal
     year, month = _add_months(year, month, sign * (duration.years * 12 + duration.months))
     day = _clamp_day(year, month, base.day or 1)
     date = dt.date(year, month, day) + dt.timedelta(days=sign * (duration.weeks * 7 + duration.days))
-    extra_hours = duration.hours + duration.minutes / 60
-    if extra_hours and base.day is not None:
+    extra_seconds = duration.hours * 3600 + duration.minutes * 60 + duration.seconds
+    if extra_seconds and base.day is not None:
+        if base.hour is None and not (duration.years or duration.months or duration.weeks or duration.days):
+            return None  # 開始9分27秒後 after a bare day: no anchor time, it stays a duration
         moment = dt.datetime(date.year, date.month, date.day, base.hour or 0, base.minute or 0)
-        moment += dt.timedelta(hours=sign * extra_hours)
-        return Point(year=moment.year, month=moment.month, day=moment.day, hour=moment.hour, minute=moment.minute)
+        moment += dt.timedelta(seconds=base.second or 0)
+        moment += dt.timedelta(seconds=sign * extra_seconds)
+        second = moment.second + moment.microsecond / 1e6 if base.second is not None or duration.seconds else None
+        return Point(
+            year=moment.year, month=moment.month, day=moment.day, hour=moment.hour, minute=moment.minute, second=second
+        )
     # The coarser of the base's precision and the duration's unit: 2年前 of 2025-12-25 is 2023.
     needs_day = (keep_day or bool(duration.weeks or duration.days)) and base.day is not None
     needs_month = (needs_day or bool(duration.months)) and base.month is not None
@@ -433,10 +443,19 @@ def _time_part(point: Point) -> str:
     if point.week is not None:
         return ""  # a week (or its weekend, WE) has no time
     if point.hour is not None:
-        return f"T{point.hour:02d}:{point.minute or 0:02d}"
+        return f"T{point.hour:02d}:{point.minute or 0:02d}{_seconds(point.second)}"
     if point.part is not None:
         return f"T{point.part}"
     return ""
+
+
+def _seconds(second: float | None) -> str:
+    """``:46`` or ``:38.7`` (ISO 8601 decimal seconds); empty when the text gives none."""
+    if second is None:
+        return ""
+    whole = int(second)
+    fraction = f"{second - whole:.3f}".rstrip("0").rstrip(".")[1:]
+    return f":{whole:02d}{fraction}"
 
 
 def precision(point: Point | None) -> str | None:
@@ -444,6 +463,7 @@ def precision(point: Point | None) -> str | None:
     if point is None:
         return None
     for name, value in (
+        ("second", point.second),
         ("minute", point.minute),
         ("hour", point.hour),
         ("part_of_day", point.part),
