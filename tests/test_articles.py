@@ -703,3 +703,71 @@ def test_implementing_rule_is_named_and_keeps_its_alias():
     inst = next(i for i in find_instruments(text) if i["canonical"] == "温泉法施行規則")
     assert (inst["aliases"], inst["number"]) == (["新規則"], "1948年厚生省令第35号")
     assert [(r.surface, r.instrument) for r in _refs(text) if r.kind == "article"] == [("第1条", "温泉法施行規則")]
+
+
+# Round 4: court judgments, case numbers, captioned headings, instrument resolution.
+# Sources: 最高裁昭和62年12月3日第一小法廷判決 (昭和62年(あ)114号) and 最高裁昭和29年9月28日第三小法廷判決 and
+# 最高裁昭和39年11月5日第一小法廷決定 as printed on case.legalai.co.jp; 横浜地裁平成9年(行ウ)41号 and
+# 東京高裁平成15年(行ケ)250号 (shohyo.hanrei.jp) headers; Japanese Wikipedia 「関税及び貿易に関する一般協定」;
+# 憲法二八条 list and 刑訴法四一〇条二項 / (目的)第一条 / 第一章 総則: the wording the blind measurement reported.
+ROUND4 = [
+    # digit-by-digit kanji numerals in a list of the same instrument, each its own row
+    ("所論は、憲法二八条、一八条、三一条違反をいう。",
+     [("二八条", "28", None, "日本国憲法"), ("一八条", "18", None, "日本国憲法"),
+      ("三一条", "31", None, "日本国憲法")]),
+    ("第一審裁判所の構成に関して憲法三一条、三七条一項違反をいう点は",
+     [("三一条", "31", None, "日本国憲法"), ("三七条一項", "37", "1", "日本国憲法")]),
+    ("上告趣意は刑訴法四一〇条二項、四一一条によるというが",
+     [("四一〇条二項", "410", "2", "刑訴法"), ("四一一条", "411", None, "刑訴法")]),
+    # 上告適法 is not a law: 同法 goes back to the law named before it
+    ("刑法に違反するとはいえず、上告適法の理由にならない。また同法四一一条を適用すべきものとは認められない。",
+     [("同法四一一条", "411", None, "刑法")]),
+    # the name right before the reference wins over the one named earlier in the sentence
+    ("1947年のGATTを改正した1994年の関税及び貿易に関する一般協定は、WTO協定と不可分の一部とされているが"
+     "(WTO協定第2条第2項)", [("第2条第2項", "2", "2", "WTO協定")]),
+    # a number in parentheses after a clause names only the law that ends the clause
+    ("保安基準を定める道路運送車両法(昭和二十六年法律第百八十五号)第四十一条",
+     [("第四十一条", "41", None, "道路運送車両法")]),
+]  # fmt: skip
+
+
+def _article_rows(text: str) -> list[tuple]:
+    return [(r.surface, r.article, r.paragraph, r.instrument) for r in _refs(text) if r.kind not in ("law_number",)]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND4)
+def test_round4_court_judgment_references(text, expected):
+    assert _article_rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "当審大法廷判例(昭和二四年新(れ)第一〇四号同二五年四月一二日判決・刑集四巻四号五三五頁)の趣旨",
+        "昭和二五年(あ)第三一七七号同二六年五月一〇日第一小法廷決定",
+        "最高裁平成17年(行ヒ)第397号事件",
+        "令和2年(ワ)第1234号損害賠償請求事件",
+        "横浜地方裁判所 平成9年(行ウ)41号 判決",
+        "事件 平成 15年 (行ケ) 250号 審決取消請求事件",
+        "特許庁が平成10年審判第35270号事件について平成12年8月29日にした審決",
+    ],
+)
+def test_case_numbers_are_not_articles(text):
+    assert [r.surface for r in _refs(text) if r.kind != "law_number"] == []
+
+
+def test_captioned_headings_are_headings_and_mark_the_article():
+    text = "第一章　総則\n(目的)第一条 この法律は、目的とする。\n(定義)\n第二条 前条の規定は、第一条の二に準ずる。"
+    refs = _refs(text)
+    assert [(r.surface, r.article) for r in refs] == [("前条", "1"), ("第一条の二", "1")]
+
+
+def test_previous_items_count_back_from_the_current_item():
+    text = "第三条 次の各号に掲げる者\n一 甲\n二 乙\n三 前二号に掲げる者のほか\n2 前項第一号に掲げる者"
+    rows = {r.surface: (r.article, r.paragraph, r.item, r.end_item) for r in _refs(text)}
+    assert rows["前二号"] == ("3", "1", "1", "2")
+    assert rows["前項第一号"] == ("3", "1", "1", None)
+
+
+def test_counts_after_a_list_stay_out():
+    assert [r.surface for r in _refs("本法は第4条、23条からなる")] == ["第4条"]

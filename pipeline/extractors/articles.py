@@ -81,7 +81,7 @@ PART_RE = re.compile(
             # a named part: 第4条, 第 10 条, 第3条の2, 第二項, 第6章, 第四章の二
             rf"(?P<named>第{_SP}(?P<num>{_N}){_SP}(?P<unit>[条項号編章節款目])(?P<sub>{_SUB}))",
             # a bare part (no 第): 53条, 2項; kept only after an instrument or an article
-            rf"(?P<bare>(?<![0-9０-９〇一二三四五六七八九十百千第.,])(?P<bnum>[0-9０-９]+|[一二三四五六七八九十百千]+)"
+            rf"(?P<bare>(?<![0-9０-９〇一二三四五六七八九十百千第.,])(?P<bnum>[0-9０-９]+|[〇一二三四五六七八九十百千]+)"
             rf"(?P<bunit>[条項号])(?P<bsub>{_SUB}))",
             # relative parts: 前条, 次項, 同号, 本条, この条, 前各号, 前二項, 各号, 当該各号
             r"(?P<rel>(?P<rword>前各|前|次|同|本|この|当該各|各)(?P<rcount>[二三四五六七八九十]*)(?P<runit2>[条項号章節]))",
@@ -89,7 +89,7 @@ PART_RE = re.compile(
             r"(?P<law>(?P<lword>同|本|この|当該)(?P<lunit>法律|法|条約|協定|憲章|議定書|規約|決議|令|規則))",
             # a bare instrument word before an article, meaning the one under discussion: (法27条1項),
             # 協定第二条, 改正法23条 (not the end of a name: 憲法9条, 基本法第8条)
-            rf"(?P<barelaw>(?<![{_NAME_CHAR}])(?:改正)?(?P<blunit>法|条約|協定)(?=第|[0-9０-９]+条))",
+            rf"(?P<barelaw>(?<![{_NAME_CHAR}A-Za-z])(?:改正)?(?P<blunit>法|条約|協定)(?=第|[0-9０-９]+条|[〇一二三四五六七八九十百千]+条))",
             # a treaty paragraph glued to its article: 第十四条1に掲げる者, 第2条1(a)
             r"(?P<tpara>(?<=条)(?P<tpnum>[0-9０-９]{1,2})(?![0-9０-９条項号年月日か%％.,．，]))",
             # ... or in parentheses, as translations of treaties print it: 第20条(1)(c)
@@ -270,7 +270,8 @@ def _chains(text: str, parts: list[Part], name_ends: set[int]) -> list[Chain]:
         nxt = parts[index + 1] if index + 1 < len(parts) else None
         leads = nxt is not None and nxt.start == part.end and nxt.level in (PARAGRAPH, ITEM) and part.level == ARTICLE
         ranged = last is not None and _ends_range(text, last, part)
-        loose = part.bare and part.level != LAW and not joined and not leads and not ranged
+        listed = last is not None and _continues_bare_list(text, last, part)
+        loose = part.bare and part.level != LAW and not joined and not leads and not ranged and not listed
         if loose and not _bare_allowed(text, part, name_ends):
             continue
         if part.level == PROVISO and not joined:
@@ -286,6 +287,19 @@ def _chains(text: str, parts: list[Part], name_ends: set[int]) -> list[Chain]:
         else:
             chains.append(Chain([part]))
     return chains
+
+
+# The gap between members of a list of bare articles: 憲法二八条、一八条、三一条 (court judgments).
+BARE_LIST_GAP_RE = re.compile(r"^(?:[、，,・]|及び|並びに|又は|若しくは)$")
+
+
+def _continues_bare_list(text: str, last: Chain, part: Part) -> bool:
+    """``一八条`` in ``憲法二八条、一八条``: a bare article right after a listed article reference."""
+    return (
+        part.level == ARTICLE and last.top().level == ARTICLE and last.top().relation == "NAMED"
+        and bool(BARE_LIST_GAP_RE.match(text[last.end : part.start]))
+        and not COUNT_AFTER_RE.match(text[part.end : part.end + 8])
+    )  # fmt: skip
 
 
 def _ends_range(text: str, last: Chain, part: Part) -> bool:
@@ -309,7 +323,7 @@ def _bare_allowed(text: str, part: Part, name_ends: set[int]) -> bool:
     a bare ``2項`` (Arabic digits, not 2項目) stands alone in commentary."""
     if part.level == PARAGRAPH:
         return text[part.start].isascii()
-    if part.level != ARTICLE or COUNT_AFTER_RE.match(text, part.end):
+    if part.level != ARTICLE or COUNT_AFTER_RE.match(text[part.end : part.end + 8]):
         return False
     # 3条の2 (a count has no branch number), 旧728条 (a former article), right after a name, or alone in
     # parentheses as commentary cites the law it discusses: 出所を明示することによって(48条)
@@ -435,7 +449,8 @@ def _law_number_refs(text: str) -> list[ArticleRef]:
 def reference_parts(text: str) -> list[list[Part]]:
     """The parts of every reference chain (instrument pronouns alone included), for checking a parse."""
     instruments = scan_instruments(text)
-    parts = _parts_outside_names(text, instruments, [(r.start, r.end) for r in _law_number_refs(text)])
+    spans = [(r.start, r.end) for r in _law_number_refs(text)] + [m.span() for m in CASE_NUMBER_RE.finditer(text)]
+    parts = _parts_outside_names(text, instruments, spans)
     chains = _chains(text, parts, set(_name_spans(instruments)))
     return [c.parts for c in chains if not _is_publication_heading(text, c)]
 
@@ -459,8 +474,10 @@ def find_article_refs(text: str, title: str | None = None) -> list[ArticleRef]:
     instruments = scan_instruments(text)
     name_spans = _name_spans(instruments)
     law_numbers = _law_number_refs(text)
-    parts = _parts_outside_names(text, instruments, [(r.start, r.end) for r in law_numbers])
-    headings = {m.start() for m in HEADING_RE.finditer(text)}  # 第五条 opening its own provision
+    spans = [(r.start, r.end) for r in law_numbers] + [m.span() for m in CASE_NUMBER_RE.finditer(text)]
+    parts = _parts_outside_names(text, instruments, spans)
+    headings = {m.start("head") for m in HEADING_RE.finditer(text)}  # 第五条 opening its own provision
+    headings |= {m.start("head") for m in STRUCT_HEADING_RE.finditer(text)}
     headings |= {m.end() - len(m.group(0).lstrip(" \u3000")) for m in PROVISION_HEAD_RE.finditer(text)}
     chains = [
         c
@@ -568,7 +585,24 @@ def _inherit(rows: list[_Row], row: _Row) -> None:
 
 
 # Statute layout: an article heading at a line start (第五条　...), a paragraph number (２　...).
-HEADING_RE = re.compile(rf"^第(?P<num>{_N})条(?P<sub>{_SUB})(?=[ \u3000]|$)", re.MULTILINE)
+# The caption may stand before it on the same line, as some sites print it: (目的)第一条 この法律は...
+HEADING_RE = re.compile(
+    rf"^(?:[(（][^()（）\n。、]{{1,20}}[)）][ \u3000]?)?(?P<head>第(?P<num>{_N})条(?P<sub>{_SUB}))(?=[ \u3000]|$)",
+    re.MULTILINE,
+)
+# A structural heading line of a statute: 第一章　総則, 第二節 審査 (unit, space, caption, end of line);
+# with the articles it holds in parentheses as tables of contents print it (第一章 総則(第一条―第四条)).
+STRUCT_HEADING_RE = re.compile(
+    rf"^[ \u3000]*(?P<head>第{_SP}{_N}{_SP}[編章節款目]{_SUB})[ \u3000]+[^ \u3000\n。、「」]{{1,30}}"
+    r"(?:[(（][^()（）\n]*[)）])?[ \u3000]*$",
+    re.MULTILINE,
+)
+# A court case number, not a reference: 昭和三九年(あ)第二九六号, 平成17年(行ヒ)第397号, 平成 15年 (行ケ) 250号,
+# 昭和二四年新(れ)二二号 (year, case-type code in parentheses, number), and 平成10年審判第35270号.
+CASE_NUMBER_RE = re.compile(
+    rf"(?:明治|大正|昭和|平成|令和|同)?{_SP}{_N}{_SP}年{_SP}"
+    rf"(?:新?[(（][ぁ-んァ-ヶ一-龥]{{1,4}}[)）]|(?:抗告)?審判){_SP}第?{_SP}{_N}{_SP}号"
+)
 # A statute speaking of itself: この法律, この政令, 本法.
 STATUTE_SELF_RE = re.compile(r"この(?:法律|政令|省令|府令|規則)|本法[はの]")
 # A 附則 heading line, alone or with the number of the amending act: 附則(平成一一年一二月八日法律第一五一号).
@@ -669,6 +703,8 @@ def _point(ref: ArticleRef, top: Part, where: _Where) -> None:
         ref.paragraph = str(where.paragraph)
         if top.level == ITEM and where.item is not None and count == 1 and where.item + step >= 1:
             ref.item = str(where.item + step)
+        elif top.level == ITEM and where.item is not None and top.relation == "PREV" and where.item - count >= 1:
+            ref.item, ref.end_item = str(where.item - count), str(where.item - 1)  # 前二号 in item 三: 一 to 二
 
 
 def _point_article(ref: ArticleRef, relation: str, count: int, where: _Where) -> None:
@@ -782,7 +818,7 @@ def _resolve_in_quoted_provisions(text: str, rows: list[_Row]) -> None:
 
 # "This instrument" and a bare instrument word before an article: この協定, 本条約, 協定第二条.
 SELF_WORD_RE = re.compile(
-    rf"(?:この|本)(?:法律|条約|協定|憲章|議定書)|(?<![{_NAME_CHAR}])(?:法|条約|協定)(?=第|[0-9０-９]+条)"
+    rf"(?:この|本)(?:法律|条約|協定|憲章|議定書)|(?<![{_NAME_CHAR}A-Za-z])(?:法|条約|協定)(?=第|[0-9０-９]+条)"
 )
 
 

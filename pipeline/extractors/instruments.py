@@ -105,12 +105,17 @@ RU_DATE_RE = re.compile(r"от\s(?P<d>[0-9]{2})\.(?P<m>[0-9]{2})\.(?P<y>[0-9]{4}
 # A Russian title in typographic or straight quotes.
 RU_TITLE_RE = re.compile(r"\"(?P<body>[^\"\n]{5,300})\"|«(?P<gbody>[^«»\n]{5,300})»|“(?P<cbody>[^“”\n]{5,300})”")
 _RU_TITLE_START = ("Договор", "Соглашение", "Конвенция", "Протокол", "Устав", "О ")
+# An article number right after a name, Arabic or kanji (court judgments write 憲法二八条, 刑訴法四一〇条).
+ARTICLE_AFTER = r"(?:第|[0-9０-９]+条|[〇一二三四五六七八九十百千]+条)"
 # Run of name characters ending in an instrument word, at a run boundary,
-# before something that is not a name character (or before 第 / N条).
+# before something that is not a name character (or before 第 / N条).  It may open with a Latin
+# acronym (WTO協定, TRIPS協定, NPT条約).
 UNQUOTED_RE = re.compile(
-    rf"(?<![{_NAME_CHARS}A-Za-z])(?P<name>[{_NAME_CHARS}]+?(?:{INSTRUMENT_WORD}))"
-    rf"(?=第|[0-9０-９]+条|[^{_NAME_CHARS}]|$)"
+    rf"(?<![{_NAME_CHARS}A-Za-z])(?P<name>(?:[A-Z]{{2,8}}[{_NAME_CHARS}]*?|[{_NAME_CHARS}]+?)(?:{INSTRUMENT_WORD}))"
+    rf"(?={ARTICLE_AFTER}|[^{_NAME_CHARS}]|$)"
 )
+# Words ending in 法 that are a quality or a way, not a law: 上告適法, 違法, 手続方法, 行政立法.
+NOT_LAW_END_RE = re.compile(r"(?:適法|違法|合法|不法|方法|手法|司法|立法|用法|技法|作法|療法|文法)$")
 
 # Unquoted names that do not name one instrument: generic words, pronouns
 # (handled as same/principal references), and words that merely end in 法.
@@ -280,6 +285,24 @@ def _clause_name(text: str, end: int) -> tuple[int, str] | None:
     return end - len(name), name
 
 
+# What a clause-long title before a number looks like: ...に関する法律, ...の一部を改正する法律, ...協定.
+TITLE_SHAPE_RE = re.compile(r"(?:に関する|を改正する|に基づく|のための|との間の|の特例)[^をはがにで]*$")
+# The last run of name characters of a clause: 道路運送車両法 in 保安基準を定める道路運送車両法.
+TRAILING_NAME_RE = re.compile(rf"(?:[A-Z]{{2,8}})?[{_NAME_CHARS}]+$")
+
+
+def _numbered_name(clause: tuple[int, str] | None) -> tuple[int, str] | None:
+    """The name a law number in parentheses belongs to: the whole clause only when it reads like a title
+    (…に関する法律); otherwise the trailing run of name characters (…を定める道路運送車両法 → 道路運送車両法)."""
+    if clause is None or not re.search("[ぁ-ん]", clause[1]) or TITLE_SHAPE_RE.search(clause[1]):
+        return clause
+    start, name = clause
+    tail = TRAILING_NAME_RE.search(name)
+    if tail is None or len(tail.group(0)) < 2 or tail.group(0) in _GENERIC:
+        return None
+    return start + tail.start(), tail.group(0)
+
+
 def squeeze(name: str) -> str:
     """A title without the link spaces a web page left in it."""
     return LINK_SPACE_RE.sub("", name)
@@ -309,7 +332,7 @@ def _titled_mentions(text: str, numbers: list[NameMention]) -> list[NameMention]
         opening = _enclosing_paren(text, number.start)
         if opening is None:
             continue
-        clause = _clause_name(text, opening)
+        clause = _numbered_name(_clause_name(text, opening))
         if clause is not None:
             start, name = clause
             found[start] = NameMention(start, start + len(name), squeeze(name), "quoted", kind_of(name),
@@ -414,6 +437,8 @@ def _unquoted_mentions(text: str, taken: list[tuple[int, int]]) -> list[NameMent
         overlaps = any(start < e and s < match.end() for s, e in taken)
         if name in _GENERIC or (len(name) < 3 and name not in SHORT_NAMES) or overlaps:
             continue
+        if NOT_LAW_END_RE.search(name):
+            continue
         if name.endswith("法") and not _law_like(text, match.end(), name):
             continue
         if kind_of(name) in ("ordinance", "regulation") and not _rule_named(text, match.end(), name):
@@ -428,13 +453,13 @@ IMPLEMENTING_RULE_RE = re.compile(r"法施行(?:規則|令|細則)$")
 
 def _rule_named(text: str, end: int, name: str) -> bool:
     """An unquoted ``...省令``/``...規則`` names one rule before an article, or when it implements a law."""
-    return bool(re.match(r"第|[0-9０-９]+条", text[end:]) or IMPLEMENTING_RULE_RE.search(name))
+    return bool(re.match(ARTICLE_AFTER, text[end:]) or IMPLEMENTING_RULE_RE.search(name))
 
 
 def _law_like(text: str, end: int, name: str) -> bool:
     """An unquoted ``...法`` names a law when an article or number follows, or it reads like a title."""
     after = text[end : end + 12]
-    if re.match(rf"(?:第|[0-9０-９]+条|[(（](?:{NUMBER}|明治|大正|昭和|平成|令和))", after):
+    if re.match(rf"(?:{ARTICLE_AFTER}|[(（](?:{NUMBER}|明治|大正|昭和|平成|令和))", after):
         return True
     if ALIAS_DEF_RE.match(text, end) or ALIAS_DEF_BARE_RE.match(text, end):
         return True  # a name given an alias is a name: 温泉法 以下「 旧法 」という。
