@@ -21,7 +21,6 @@ from dataclasses import asdict
 from functools import cache
 from pathlib import Path
 
-import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from test_pipeline import _is_subsequence, _squash

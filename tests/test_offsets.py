@@ -27,7 +27,8 @@ def test_segments_compress_and_give_byte_offsets():
     assert segments[0].byte_start == 3  # after a UTF-8 BOM
     assert raw_span_of(segments, 0, 2) == (0, 2)
     last = segments[-1]
-    assert raw.encode("utf-8")[last.byte_start - 3 : last.byte_end - 3].decode("utf-8") == raw[last.raw_start : last.raw_end]
+    piece = raw.encode("utf-8")[last.byte_start - 3 : last.byte_end - 3]
+    assert piece.decode("utf-8") == raw[last.raw_start : last.raw_end]
 
 
 def test_stateful_encoding_byte_offsets_count_escape_sequences():

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-
 from conftest import RAW
+
 from pipeline.cli import main
 from pipeline.records import OffsetSegment
 from pipeline.tables import TABLES, TABLES_BY_NAME
