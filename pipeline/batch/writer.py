@@ -70,12 +70,8 @@ class TableWriter:
         if self._parquet is None:
             self._parquet = pq.ParquetWriter(self.parquet_path, arrow.schema, compression="zstd")
         self._parquet.write_table(arrow, row_group_size=self.limit)
-        part = self.csv_path.with_suffix(".part")
-        export._write_csv(self.table.column_names, rows, part)
-        data = part.read_bytes()
-        part.unlink()
-        with open(self.csv_path, "ab") as handle:
-            handle.write(data if not self.count else data.split(b"\n", 1)[1])
+        # the header with the first row group, then rows appended
+        export._write_csv(self.table.column_names, rows, self.csv_path, append=self.count > 0)
         self.count += len(rows)
 
 

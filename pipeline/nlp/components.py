@@ -30,6 +30,7 @@ from pipeline.nlp.tokenizer import blank_japanese
 from pipeline.records import Citation, Note, Region
 
 GROUPS = ("dates", "articles", "names", "citations")
+_TEXT_KEY = ("pipeline", "text")  # doc.user_data key of the cached document text
 COMPONENTS = ("ja_dates", "ja_articles", "ja_names", "ja_citations")
 
 if not Doc.has_extension("meta"):
@@ -54,6 +55,15 @@ def _store(doc: Doc, group: str, found: list[Any], label: str) -> None:
     doc.spans[group] = spans
 
 
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once per Doc: spaCy joins it from a new ``Token`` per word on every access,
+    and the components read it for every note and region."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return text
+
+
 def _meta(doc: Doc) -> dict[str, Any]:
     return doc._.meta or {}
 
@@ -76,15 +86,16 @@ class DatesComponent(_Component):
     group, label = "dates", "DATE"
 
     def extract(self, doc: Doc) -> list[Any]:
-        return find_dates(doc.text, published=_meta(doc).get("published"))
+        return find_dates(doc_text(doc), published=_meta(doc).get("published"))
 
 
 class ArticlesComponent(_Component):
     group, label = "articles", "ARTICLE"
 
     def extract(self, doc: Doc) -> list[Any]:
-        doc.user_data[("pipeline", "instruments")] = find_instruments(doc.text)
-        return find_article_refs(doc.text, title=_meta(doc).get("title"))
+        text = doc_text(doc)
+        doc.user_data[("pipeline", "instruments")] = find_instruments(text)
+        return find_article_refs(text, title=_meta(doc).get("title"))
 
 
 class NamesComponent(_Component):
@@ -100,23 +111,23 @@ class CitationsComponent(_Component):
     group, label = "citations", "CITATION"
 
     def extract(self, doc: Doc) -> list[Any]:
-        meta = _meta(doc)
-        accessed = meta.get("accessed") or _access_note_date(doc, meta.get("notes", []))
+        meta, whole = _meta(doc), doc_text(doc)
+        accessed = meta.get("accessed") or _access_note_date(whole, meta.get("notes", []))
         citations: list[Citation] = []
         for note in meta.get("notes", []):
             if note.note == "*" or note.end <= note.start:
                 continue
             citation_id = f"C{len(citations) + 1:04d}"
-            text = doc.text[note.start : note.end]
+            text = whole[note.start : note.end]
             citations.append(
                 parse_citation(text, citation_id=citation_id, note=note.note, start=note.start, accessed=accessed)
             )
         for region in meta.get("regions", []):
             if region.section != "body":
                 continue
-            for start, end in find_inline_citations(doc.text[region.start : region.end]):
+            for start, end in find_inline_citations(whole[region.start : region.end]):
                 citation_id = f"C{len(citations) + 1:04d}"
-                text = doc.text[region.start + start : region.start + end]
+                text = whole[region.start + start : region.start + end]
                 start_in_doc = region.start + start
                 citations.append(parse_citation(text, citation_id, None, start_in_doc, accessed=accessed))
         resolve_back_references(citations)
@@ -124,11 +135,11 @@ class CitationsComponent(_Component):
         return citations
 
 
-def _access_note_date(doc: Doc, notes: list[Note]) -> str | None:
+def _access_note_date(text: str, notes: list[Note]) -> str | None:
     """The date of the unnumbered access-date note ``*``, when ingest did not set ``accessed``."""
     for note in notes:
         if note.note == "*":
-            return access_date(doc.text[note.start : note.end])
+            return access_date(text[note.start : note.end])
     return None
 
 

@@ -26,12 +26,14 @@ test can kill the process at a known moment.  It is never set in normal use.
 from __future__ import annotations
 
 import csv
+import functools
 import io
 import json
+import operator
 import os
 import shutil
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import fields
 from pathlib import Path
 from typing import Any
@@ -70,32 +72,45 @@ def build_rows(
     rows: dict[str, list[dict[str, Any]]] = {table.name: [] for table in TABLES}
     for document in sorted(documents, key=lambda d: d.doc_id):
         rows["documents"].append(_row(document) | {"n_chars": len(document.text)})
-        rows["offsets"].extend(_row(o) | {"doc_id": document.doc_id} for o in document.offsets)
+        rows["offsets"].extend(_row(o, doc_id=document.doc_id) for o in document.offsets)
     for seg in sorted(segmented, key=lambda s: s.doc_id):
-        rows["sentences"].extend(_row(s) | {"doc_id": seg.doc_id} for s in seg.sentences)
-        rows["tokens"].extend(_row(t) | {"doc_id": seg.doc_id} for t in seg.tokens)
+        rows["sentences"].extend(_row(s, doc_id=seg.doc_id) for s in seg.sentences)
+        rows["tokens"].extend(_row(t, doc_id=seg.doc_id) for t in seg.tokens)
     for ex in sorted(extractions, key=lambda e: e.doc_id):
-        tag = {"doc_id": ex.doc_id}
-        rows["dates"].extend(_row(r) | tag for r in ex.dates)
-        rows["article_refs"].extend(_row(r) | tag for r in ex.articles)
-        rows["instruments"].extend(_row(r) | tag for r in ex.instruments)
-        rows["mentions"].extend(_row(r) | tag for r in ex.names)
-        rows["citations"].extend(_row(r) | tag for r in ex.citations)
-        rows["citation_markers"].extend(_row(r) | tag for r in ex.markers)
+        doc_id = ex.doc_id
+        rows["dates"].extend(_row(r, doc_id=doc_id) for r in ex.dates)
+        rows["article_refs"].extend(_row(r, doc_id=doc_id) for r in ex.articles)
+        rows["instruments"].extend(_row(r, doc_id=doc_id) for r in ex.instruments)
+        rows["mentions"].extend(_row(r, doc_id=doc_id) for r in ex.names)
+        rows["citations"].extend(_row(r, doc_id=doc_id) for r in ex.citations)
+        rows["citation_markers"].extend(_row(r, doc_id=doc_id) for r in ex.markers)
     rows["entities"] = [_row(e) for e in sorted(entities, key=lambda e: e.entity_id)]
     all_errors = list(errors) + [e for ex in extractions for e in ex.errors]
     rows["errors"] = sorted((_row(e) for e in all_errors), key=lambda r: tuple(str(r[k]) for k in sorted(r)))
     return rows
 
 
-def _row(record: Any) -> dict[str, Any]:
-    """A record as a row; records read back from a stage file are dicts already.
+def _row(record: Any, **extra: Any) -> dict[str, Any]:
+    """A record as a row (plus ``extra`` columns); records read back from a stage file are dicts already.
 
     Shallow (fields are flat values or lists of strings): ``asdict``'s deep copy was most of export's time.
     """
     if isinstance(record, dict):
-        return record
-    return {f.name: getattr(record, f.name) for f in fields(record)}
+        return record | extra if extra else record
+    row = dict(zip(*_field_getter(type(record))(record), strict=True))
+    row.update(extra)
+    return row
+
+
+@functools.cache
+def _field_getter(cls: type) -> Callable[[Any], tuple[tuple[str, ...], tuple[Any, ...]]]:
+    """``record -> (field names, values)`` for a dataclass, built once per class (``fields()`` is slow)."""
+    names = tuple(f.name for f in fields(cls))
+    if len(names) > 1:
+        values = operator.attrgetter(*names)
+    else:  # attrgetter of one name returns the bare value
+        values = lambda record: tuple(getattr(record, name) for name in names)  # noqa: E731
+    return lambda record: (names, values(record))
 
 
 def write_release(rows: dict[str, list[dict[str, Any]]], directory: Path, manifest: dict[str, Any]) -> None:
@@ -118,14 +133,21 @@ def to_arrow(name: str, rows: list[dict[str, Any]]) -> pa.Table:
     return pa.Table.from_pydict(columns, schema=table.arrow_schema())
 
 
-def _write_csv(columns: list[str], rows: list[dict[str, Any]], path: Path) -> None:
+def _write_csv(columns: list[str], rows: list[dict[str, Any]], path: Path, *, append: bool = False) -> None:
+    """Rows as CSV into ``path``; with ``append``, added to its end without the header line."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(columns)
-    for row in rows:
-        writer.writerow([_csv_value(row.get(column)) for column in columns])
-    path.write_text(buffer.getvalue(), encoding="utf-8")
+    if not append:
+        writer.writerow(columns)
+    writer.writerows([_csv_value(value) if type(value) not in _PLAIN else value for value in map(row.get, columns)]
+                     for row in rows)  # fmt: skip
+    with open(path, "a" if append else "w", encoding="utf-8") as handle:
+        handle.write(buffer.getvalue())
     pause_for_test("mid-write")
+
+
+# Cell types written as they are (exact types: a bool is an int but is written as true/false).
+_PLAIN = frozenset({str, int, float})
 
 
 def _csv_value(value: Any) -> Any:

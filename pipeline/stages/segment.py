@@ -10,8 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy
-from spacy.attrs import SENT_START
+from spacy.attrs import IDX, LEMMA, MORPH, ORTH, POS, SENT_START, TAG
 from spacy.language import Language
+from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.tokens import Doc
 
 from pipeline.nlp.tokenizer import token_reading
@@ -20,6 +21,7 @@ from pipeline.records import IngestedDocument, Region, Sentence, Token
 OPENING = "「『（(［[〈《【〔“"
 CLOSING = "」』）)］]〉》】〕”"
 SENTENCE_END = "。！？!?"
+_TOKEN_ATTRS = [IDX, ORTH, LEMMA, TAG, POS, MORPH]
 
 
 @dataclass
@@ -79,10 +81,13 @@ def _stripped(text: str, start: int, end: int):
 
 def _mark_sentence_starts(doc: Doc, sentences: list[Sentence]) -> None:
     """All at once: setting ``token.is_sent_start`` one by one re-checks the whole Doc each time (quadratic)."""
-    starts = {s.start for s in sentences}
-    flags = [[1 if token.idx in starts or token.i == 0 else -1] for token in doc]
-    if flags:
-        doc.from_array([SENT_START], numpy.array(flags, dtype="int64").astype("uint64"))
+    if not len(doc):
+        return
+    offsets = doc.to_array(IDX).astype("int64")
+    starts = numpy.fromiter((s.start for s in sentences), dtype="int64", count=len(sentences))
+    flags = numpy.where(numpy.isin(offsets, starts), 1, -1).astype("int64")
+    flags[0] = 1
+    doc.from_array([SENT_START], flags.reshape(-1, 1).astype("uint64"))
 
 
 def sentence_index(sentences: list[Sentence]):
@@ -99,23 +104,47 @@ def sentence_index(sentences: list[Sentence]):
 
 
 def _tokens(doc: Doc, sentences: list[Sentence]) -> list[Token]:
-    find = sentence_index(sentences)
+    """Token records from the Doc's arrays: creating a spaCy ``Token`` per word was the stage's main cost."""
+    if not len(doc):
+        return []
+    columns = doc.to_array(_TOKEN_ATTRS).T.tolist()
+    offsets, orths, lemmas, tags, pos, morphs = columns
+    sent_ids = _sentence_ids(offsets, sentences)
+    strings, readings = doc.vocab.strings, _ReadingCache(doc)
+    texts = [strings[orth] for orth in orths]
     tokens = []
-    for token in doc:
-        if token.is_space or not token.text.strip():
+    for i, text in enumerate(texts):
+        if not text or text.isspace():  # the same test as ``token.is_space or not token.text.strip()``
             continue
-        sent_id = find(token.idx)
+        start = offsets[i]
         tokens.append(
             Token(
-                sent_id=sent_id if sent_id is not None else 0,
-                token_id=len(tokens),
-                start=token.idx,
-                end=token.idx + len(token.text),
-                surface=token.text,
-                lemma=token.lemma_,
-                reading=token_reading(token),
-                pos=token.tag_,
-                upos=token.pos_,
+                sent_id=sent_ids[i], token_id=len(tokens), start=start, end=start + len(text), surface=text,
+                lemma=strings[lemmas[i]], reading=readings.get(morphs[i], i), pos=strings[tags[i]],
+                upos=POS_NAMES[pos[i]],
             )
-        )
+        )  # fmt: skip
     return tokens
+
+
+def _sentence_ids(offsets: list[int], sentences: list[Sentence]) -> list[int]:
+    """The ``sent_id`` of the sentence containing or preceding each offset (0 before the first)."""
+    if not sentences:
+        return [0] * len(offsets)
+    starts = numpy.fromiter((s.start for s in sentences), dtype="int64", count=len(sentences))
+    ids = numpy.fromiter((s.sent_id for s in sentences), dtype="int64", count=len(sentences))
+    index = numpy.searchsorted(starts, numpy.asarray(offsets, dtype="int64"), side="right") - 1
+    return numpy.where(index >= 0, ids[numpy.maximum(index, 0)], 0).tolist()
+
+
+class _ReadingCache:
+    """Reading per morphology key, read once through ``token_reading`` (a document repeats a few thousand)."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.known: dict[int, str | None] = {}
+
+    def get(self, key: int, i: int) -> str | None:
+        if key not in self.known:
+            self.known[key] = token_reading(self.doc[i])
+        return self.known[key]
