@@ -47,10 +47,10 @@ fuzz: $(STAMP)
 bench: $(STAMP)
 	$(PY) -m pipeline.bench --raw $(RAW) --mb $(BENCH_MB) $(ARGS)
 
-# Retrain the names NER (pipeline/data/names_ner) on the training splits of ../shared/external (~6 min on 2 cores).
+# Retrain the names NER (pipeline/data/names_ner) on the training splits of ../shared/external (~10 min on 2 cores).
 EXTERNAL ?= ../shared/external
 model: $(STAMP)
-	$(PY) -m pipeline.extractors.names_model --external $(EXTERNAL) --out pipeline/data/names_ner --epochs 18 --width 96 --depth 3
+	$(PY) -m pipeline.extractors.names_model --external $(EXTERNAL) --out pipeline/data/names_ner --epochs 20 --width 128 --depth 4 --rows 1.0 --seed 0
 
 # Ours vs GiNZA (ja-ginza, installed into its own .venv-ginza: it needs SudachiPy) on the held-out splits.
 GINZA_VENV := .venv-ginza

@@ -44,10 +44,12 @@ def score(gold: list[set], predicted: list[set]) -> dict[str, float]:
     return metrics
 
 
-def held_out(external_dir: Path) -> dict[str, list]:
-    from pipeline.extractors.names_model import all_samples
+def held_out(external_dir: Path, fold: str = "test") -> dict[str, list]:
+    """The test sentences, or with ``fold="validation"`` the fold carved from training for model selection."""
+    from pipeline.extractors.names_model import all_samples, is_validation
 
-    samples = [s for s in all_samples(Path(external_dir)) if s.split == "test"]
+    every = all_samples(Path(external_dir))
+    samples = [s for s in every if (s.split == "test" if fold == "test" else is_validation(s))]
     return {source: [s for s in samples if s.source == source] for source in ("stockmark", "gsd")}
 
 
@@ -69,10 +71,10 @@ def predict_spans(texts: list[str], system: str) -> list[set]:
     return found
 
 
-def evaluate(external_dir: Path, systems: tuple[str, ...] = SYSTEMS) -> dict[str, float]:
+def evaluate(external_dir: Path, systems: tuple[str, ...] = SYSTEMS, fold: str = "test") -> dict[str, float]:
     """Scores keyed ``SOURCE.SYSTEM.TYPE_{p,r,f1}`` on the stockmark and gsd held-out sentences."""
     results: dict[str, float] = {}
-    for source, samples in held_out(external_dir).items():
+    for source, samples in held_out(external_dir, fold).items():
         gold = [set(s.spans) for s in samples]
         results[f"{source}.sentences"] = len(samples)
         for system in systems:
@@ -131,12 +133,15 @@ def print_table(results: dict[str, float]) -> None:
 
 
 def main(argv: list[str]) -> int:
-    """``ginza`` (texts on stdin -> spans on stdout), ``compare EXTERNAL GINZA_PYTHON`` or ``EXTERNAL``."""
+    """``ginza`` (stdin texts -> stdout spans), ``compare EXTERNAL GINZA``, ``validation EXTERNAL`` or ``EXTERNAL``."""
     if argv and argv[0] == "ginza":
         json.dump(ginza_spans(json.load(sys.stdin)), sys.stdout)
         return 0
     if argv and argv[0] == "compare":
         print_table(compare(Path(argv[1]), argv[2]))
+        return 0
+    if argv and argv[0] == "validation":  # model selection: PIPELINE_NAMES_MODEL_DIR=<trained --validation>
+        print_table(evaluate(Path(argv[1]), fold="validation"))
         return 0
     print_table(evaluate(Path(argv[0])))
     return 0

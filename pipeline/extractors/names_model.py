@@ -8,20 +8,25 @@ fugashi tokenizer the pipeline uses, so train and run time see identical
 tokens.  Splits (never trained on: Stockmark sentence index % 5 == 0, GSD
 test) are fixed here so that training and evaluation agree.
 
-``python -m pipeline.extractors.names_model --external DIR --out DIR`` trains;
-``make model`` calls it.
+Settings are chosen with ``--validation`` (the fold ``is_validation`` is left
+out of training) and ``python -m pipeline.evaluation.names validation DIR`` with
+``PIPELINE_NAMES_MODEL_DIR`` pointing at the candidate; the shipped model is then
+trained on all training data.  ``python -m pipeline.extractors.names_model
+--external DIR --out DIR`` trains; ``make model`` calls it with the chosen settings.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
-from collections.abc import Iterator
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from spacy.attrs import IDX, LENGTH, SPACY, TAG
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.training import Example
@@ -79,6 +84,12 @@ class Sample:
     spans: tuple[tuple[int, int, str], ...]
     split: str  # "train" or "test"
     source: str  # "stockmark" or "gsd"
+    index: int = 0  # position in its file: carves the validation fold out of the training split
+
+
+def is_validation(sample: Sample) -> bool:
+    """Training sentences with index % 5 == 1: held out while choosing settings, trained on at the end."""
+    return sample.split == "train" and sample.index % 5 == 1
 
 
 def stockmark_samples(path: Path) -> list[Sample]:
@@ -92,7 +103,7 @@ def stockmark_samples(path: Path) -> list[Sample]:
             if e["type"] in STOCKMARK_FOLD
         )
         split = "test" if index % 5 == 0 else "train"
-        samples.append(Sample(item["text"], spans, split, "stockmark"))
+        samples.append(Sample(item["text"], spans, split, "stockmark", index))
     return samples
 
 
@@ -102,7 +113,7 @@ def gsd_samples(path: Path, split: str) -> list[Sample]:
     for block in path.read_text(encoding="utf-8").split("\n\n"):
         text, spans = _gsd_sentence(block)
         if text:
-            samples.append(Sample(text, tuple(spans), split, "gsd"))
+            samples.append(Sample(text, tuple(spans), split, "gsd", len(samples)))
     return samples
 
 
@@ -164,43 +175,62 @@ def _non_overlapping(spans: list) -> list:
     return kept
 
 
-def build_nlp(width: int = 96, depth: int = 3) -> Language:
-    """Blank fugashi Japanese + an untrained NER of the given tok2vec width and depth."""
+def build_nlp(width: int = 96, depth: int = 3, rows: float = 1.0) -> Language:
+    """Blank fugashi Japanese + an untrained NER of the given tok2vec width, depth and hash-table scale."""
     model = json.loads(json.dumps(NER_MODEL))
-    model["tok2vec"]["embed"]["width"] = model["tok2vec"]["encode"]["width"] = width
+    embed = model["tok2vec"]["embed"]
+    embed["width"] = model["tok2vec"]["encode"]["width"] = width
+    embed["rows"] = [round(n * rows) for n in embed["rows"]]
     model["tok2vec"]["encode"]["depth"] = depth
     nlp = blank_japanese()
     nlp.add_pipe("ner", config={"model": model})
     return nlp
 
 
-def train(
-    external: Path, out: Path, epochs: int = 12, seed: int = 0, width: int = 96, depth: int = 3
-) -> dict[str, float]:
-    """Train on the training splits only and write the pipeline (config included) to ``out``."""
-    random.seed(seed)
+@dataclass(frozen=True)
+class Settings:
+    """Everything that shapes a trained model; ``make model`` passes the chosen values."""
+
+    epochs: int = 18
+    width: int = 96
+    depth: int = 3
+    rows: float = 1.0
+    dropout: float = 0.15
+    seed: int = 0
+
+
+def train(external: Path, out: Path, settings: Settings = Settings(), validation: bool = False) -> dict[str, float]:
+    """Train on the training splits (less the validation fold when ``validation``) and write to ``out``."""
+    random.seed(settings.seed)
     from thinc.api import fix_random_seed
 
-    fix_random_seed(seed)
-    nlp = build_nlp(width, depth)
-    examples = [Example(nlp.make_doc(s.text), to_doc(nlp, s)) for s in all_samples(external) if s.split == "train"]
+    fix_random_seed(settings.seed)
+    nlp = build_nlp(settings.width, settings.depth, settings.rows)
+    chosen = [s for s in all_samples(external) if s.split == "train" and not (validation and is_validation(s))]
+    examples = [Example(nlp.make_doc(s.text), to_doc(nlp, s)) for s in chosen]
     optimizer = nlp.initialize(lambda: examples)
     losses: dict[str, float] = {}
-    for epoch in range(epochs):
+    for epoch in range(settings.epochs):
         random.shuffle(examples)
         losses = {}
         for batch in minibatch(examples, size=32):
-            nlp.update(batch, drop=0.15, sgd=optimizer, losses=losses)
-        print(f"epoch {epoch + 1}/{epochs} loss {losses.get('ner', 0.0):.1f}", flush=True)
+            nlp.update(batch, drop=settings.dropout, sgd=optimizer, losses=losses)
+        print(f"epoch {epoch + 1}/{settings.epochs} loss {losses.get('ner', 0.0):.1f}", flush=True)
     nlp.meta["name"] = "names_ner"
     nlp.meta["license"] = "CC BY-SA 4.0 (trained on CC BY-SA 3.0 / 4.0 data)"
-    nlp.meta["description"] = f"epochs={epochs} seed={seed} width={width} depth={depth} train_sentences={len(examples)}"
+    nlp.meta["description"] = f"{settings} validation_held_out={validation} train_sentences={len(examples)}"
     nlp.to_disk(out, exclude=["tokenizer"])  # fugashi needs no state: rebuilt from the config
     return losses
 
 
+def model_dir() -> Path:
+    """The shipped model, or the one ``PIPELINE_NAMES_MODEL_DIR`` names (to score a candidate model)."""
+    override = os.environ.get("PIPELINE_NAMES_MODEL_DIR")
+    return Path(override) if override else MODEL_DIR
+
+
 @lru_cache(maxsize=1)
-def load_ner(path: Path = MODEL_DIR):
+def load_ner(path: Path):
     """The trained NER pipe, or None when no model is shipped (rules only then)."""
     if not (path / "config.cfg").exists():
         return None
@@ -209,33 +239,61 @@ def load_ner(path: Path = MODEL_DIR):
     return spacy.load(path, exclude=["tokenizer"]).get_pipe("ner")
 
 
-def predict(doc: Doc, path: Path = MODEL_DIR) -> list[tuple[int, int, str]]:
-    """Character spans (start, end, type) the model finds in ``doc``; the doc is left untouched."""
-    ner = load_ner(path)
-    if ner is None:
+# A sentence ends after 。！？ or a line break: the model was trained on sentences, and many short docs
+# go through the parser as one batch far faster than one long doc.
+SENTENCE_END = re.compile(r"[。！？!?\n]")
+
+
+def predict(doc: Doc, path: Path | None = None, text: str | None = None) -> list[tuple[int, int, str]]:
+    """Character spans (start, end, type) the model finds in ``doc``; the doc is left untouched.
+    ``text`` is ``doc.text`` when the caller has it (building it walks every token)."""
+    ner = load_ner(path or model_dir())
+    if ner is None or not len(doc):
         return []
     for label in TYPES:  # the doc may come from another Vocab than the model's
         doc.vocab.strings.add(label)
-    copy = doc.copy()
-    copy.ents = []
-    ner(copy)
-    return [(e.start_char, e.end_char, e.label_) for e in copy.ents]
+    pieces = sentence_pieces(doc, text)
+    spans = []
+    for (offset, _), piece in zip(pieces, ner.pipe((p for _, p in pieces), batch_size=256), strict=True):
+        spans += [(offset + e.start_char, offset + e.end_char, e.label_) for e in piece.ents]
+    return spans
 
 
-def predict_many(docs: list[Doc], path: Path = MODEL_DIR) -> Iterator[list[tuple[int, int, str]]]:
-    for doc in docs:
-        yield predict(doc, path)
+def sentence_pieces(doc: Doc, text: str | None = None) -> list[tuple[int, Doc]]:
+    """The sentences of ``doc`` as new Docs (words, spaces and tags: all the model reads), each with the
+    character offset of its start; a sentence ends after a token that holds or is followed by an end
+    mark, and takes the line break or spaces that follow it."""
+    text = doc.text if text is None else text
+    array = doc.to_array([IDX, LENGTH, SPACY, TAG])
+    strings = doc.vocab.strings
+    names = {h: strings[h] for h in set(array[:, 3].tolist())}
+    starts, lengths, spaces, tags = (array[:, col].tolist() for col in range(4))
+    pieces, first = [], 0
+    for i, start in enumerate(starts):
+        end = start + lengths[i] + spaces[i]
+        last = i + 1 == len(starts)
+        if last or (SENTENCE_END.search(text, start, end) and not text[starts[i + 1]].isspace()):
+            words = [text[s : s + n] for s, n in zip(starts[first : i + 1], lengths[first : i + 1], strict=True)]
+            piece_tags = [names[h] for h in tags[first : i + 1]]
+            piece_spaces = [bool(sp) for sp in spaces[first : i + 1]]
+            pieces.append((starts[first], Doc(doc.vocab, words=words, spaces=piece_spaces, tags=piece_tags)))
+            first = i + 1
+    return pieces
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Train the names NER on the external gold (training splits only).")
     parser.add_argument("--external", type=Path, required=True)
     parser.add_argument("--out", type=Path, default=MODEL_DIR)
-    parser.add_argument("--epochs", type=int, default=12)
-    parser.add_argument("--width", type=int, default=96)
-    parser.add_argument("--depth", type=int, default=3)
+    defaults = Settings()
+    for name in ("epochs", "width", "depth", "seed"):
+        parser.add_argument(f"--{name}", type=int, default=getattr(defaults, name))
+    for name in ("rows", "dropout"):
+        parser.add_argument(f"--{name}", type=float, default=getattr(defaults, name))
+    parser.add_argument("--validation", action="store_true", help="hold out the validation fold (model selection)")
     args = parser.parse_args(argv)
-    train(args.external, args.out, epochs=args.epochs, width=args.width, depth=args.depth)
+    settings = Settings(args.epochs, args.width, args.depth, args.rows, args.dropout, args.seed)
+    train(args.external, args.out, settings, validation=args.validation)
     return 0
 
 
