@@ -27,7 +27,7 @@ refresh: $(STAMP)
 ingest segment extract export: $(STAMP)
 	$(PY) -m pipeline $@ --raw $(RAW) --out $(OUT) $(ARGS)
 
-test: $(STAMP)
+test: $(STAMP) lint
 	test -x /usr/bin/chromium || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-ipafont-gothic) || echo "chromium could not be installed: the report's browser test will be skipped"
 	$(PY) -m pytest
 

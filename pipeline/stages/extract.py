@@ -75,9 +75,7 @@ def link_markers(
     """Each body marker to the citation of its note; unmatched ones become warnings."""
     by_note = {c.note: c.citation_id for c in citations if c.note is not None}
     find_sentence = sentence_index(sentences)
-    markers = [
-        CitationMarker(m.note, m.start, find_sentence(m.start), by_note.get(m.note)) for m in document.markers
-    ]
+    markers = [CitationMarker(m.note, m.start, find_sentence(m.start), by_note.get(m.note)) for m in document.markers]
     warnings = []
     marked = {m.note for m in markers}
     for marker in markers:
