@@ -166,6 +166,13 @@ def single_document(raw_dir: Path, megabytes: float, workdir: Path) -> dict[str,
             "single_document_peak_rss_mb": round(result["peak_rss_mb"])}  # fmt: skip
 
 
+def dates_throughput() -> float:
+    """The dates extractor alone (``find_dates`` over the seed texts repeated), as issue 3 asks."""
+    from pipeline.evaluation.dates import throughput
+
+    return throughput()
+
+
 def benchmark(raw_dir: Path, megabytes: float, workdir: Path, scale_documents: int) -> dict[str, Any]:
     corpus = workdir / "raw"
     documents, n_bytes = build_corpus(raw_dir, corpus, megabytes)
@@ -200,6 +207,7 @@ def benchmark(raw_dir: Path, megabytes: float, workdir: Path, scale_documents: i
             no_change_refresh_at_scale(workdir, scale_documents), 2
         ),
         "ginza_chars_per_s": round(ginza) if ginza else "not installed",
+        "dates_extractor_chars_per_s": round(dates_throughput()),
     }
 
 
