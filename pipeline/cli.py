@@ -1,4 +1,4 @@
-"""Command line: ``python -m pipeline {run,refresh,ingest,segment,extract,export}``.
+"""Command line: ``python -m pipeline {run,refresh,ingest,segment,extract,export,report,validate}``.
 
 Every command takes a lock on the output directory (``OUT/.lock``) and
 prints one summary line.  Exit status: 0 when the run completed (documents
