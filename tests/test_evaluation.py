@@ -91,3 +91,9 @@ def test_gold_offsets_match_the_normalised_texts(table, folder, gold_texts):
     assert not problems
     assert rows, f"{path.name} is empty"
     assert not check_offsets(table, rows, gold_texts)
+
+
+def test_gold_fields_that_are_not_columns_are_not_scored():
+    gold = [_row(0, 2, "米国", type="PLACE", canonical_alt="アメリカ合衆国")]
+    score = score_table("mentions", gold, [{"doc_id": "d", "start": 0, "end": 2, "type": "PLACE"}])
+    assert score.field_total == {"type": 1, "*": 1} and score.value_accuracy == 1.0
