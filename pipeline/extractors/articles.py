@@ -469,9 +469,22 @@ def _inside(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
     return any(s <= span[0] and span[1] <= e for s, e in spans)
 
 
+def find_references(text: str, title: str | None = None) -> tuple[list[ArticleRef], list[dict]]:
+    """Article references and the ``instruments`` rows, from one scan of the instrument names.
+
+    The rows are taken before resolution, so they equal ``find_instruments(text)``.
+    """
+    instruments = scan_instruments(text)
+    rows = [inst.row() for inst in instruments]
+    return _article_refs(text, title, instruments), rows
+
+
 def find_article_refs(text: str, title: str | None = None) -> list[ArticleRef]:
     """Every article reference and instrument number in the text, resolved, in text order."""
-    instruments = scan_instruments(text)
+    return _article_refs(text, title, scan_instruments(text))
+
+
+def _article_refs(text: str, title: str | None, instruments: list[Instrument]) -> list[ArticleRef]:
     name_spans = _name_spans(instruments)
     law_numbers = _law_number_refs(text)
     spans = [(r.start, r.end) for r in law_numbers] + [m.span() for m in CASE_NUMBER_RE.finditer(text)]

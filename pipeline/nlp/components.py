@@ -16,7 +16,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from pipeline.extractors.articles import find_article_refs, find_instruments
+from pipeline.extractors.articles import find_references
 from pipeline.extractors.citations import (
     access_date,
     find_inline_citations,
@@ -93,9 +93,9 @@ class ArticlesComponent(_Component):
     group, label = "articles", "ARTICLE"
 
     def extract(self, doc: Doc) -> list[Any]:
-        text = doc_text(doc)
-        doc.user_data[("pipeline", "instruments")] = find_instruments(text)
-        return find_article_refs(text, title=_meta(doc).get("title"))
+        refs, instruments = find_references(doc_text(doc), title=_meta(doc).get("title"))
+        doc.user_data[("pipeline", "instruments")] = instruments
+        return refs
 
 
 class NamesComponent(_Component):
