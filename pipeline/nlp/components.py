@@ -18,7 +18,6 @@ from spacy.tokens import Doc, Span
 
 from pipeline.extractors.articles import find_references
 from pipeline.extractors.citations import (
-    access_date,
     find_inline_citations,
     link_instruments,
     parse_citation,
@@ -112,7 +111,7 @@ class CitationsComponent(_Component):
 
     def extract(self, doc: Doc) -> list[Any]:
         meta, whole = _meta(doc), doc_text(doc)
-        accessed = meta.get("accessed") or _access_note_date(whole, meta.get("notes", []))
+        accessed = meta.get("accessed")  # ingest reads it from the access-date note
         citations: list[Citation] = []
         for note in meta.get("notes", []):
             if note.note == "*" or note.end <= note.start:
@@ -133,14 +132,6 @@ class CitationsComponent(_Component):
         resolve_back_references(citations)
         link_instruments(citations, doc.user_data.get(("pipeline", "instruments"), []))
         return citations
-
-
-def _access_note_date(text: str, notes: list[Note]) -> str | None:
-    """The date of the unnumbered access-date note ``*``, when ingest did not set ``accessed``."""
-    for note in notes:
-        if note.note == "*":
-            return access_date(text[note.start : note.end])
-    return None
 
 
 _FACTORIES: dict[str, Callable[[], _Component]] = {
