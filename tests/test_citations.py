@@ -918,9 +918,9 @@ ROUND4_CASES = [
         "СЗ РФ, 2001, № 52, ч. I, ст. 4921.",
         {"container": "СЗ РФ", "date": "2001", "issue": "52", "number": "ст. 4921", "authors": []},
     ),
-    (  # [skladknig] the official portal by its bare address
+    (  # [skladknig] the official portal by its bare address: the url of a web page, not a container
         "www.pravo.gov.ru. 2012. 4 декабря.",
-        {"container": "www.pravo.gov.ru", "url": "www.pravo.gov.ru", "date": "2012-12-04", "authors": [],
+        {"type": "web page", "container": None, "url": "www.pravo.gov.ru", "date": "2012-12-04", "authors": [],
          "title": None, "publisher": None},
     ),
     (  # the portal by its name with its address in brackets
@@ -1045,10 +1045,10 @@ def test_tam_zhe_repeats_the_previous_note_and_keeps_its_own_pages():
     citations = [parse_citation(t, f"C{i}", str(i + 9), 0) for i, t in enumerate(texts)]
     resolve_back_references(citations)
     same, with_page = citations[2], citations[3]
-    assert same.type == with_page.type == "statute"
+    assert same.type == with_page.type == "web page"
     assert same.repeats == "C1" and with_page.repeats == "C1"
     assert same.date == "2013-04-02" and same.pages is None
-    assert with_page.pages == "5" and with_page.container == "www.pravo.gov.ru"
+    assert with_page.pages == "5" and with_page.url == "www.pravo.gov.ru" and with_page.container is None
 
 
 @pytest.mark.parametrize(

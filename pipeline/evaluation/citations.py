@@ -118,32 +118,91 @@ def _rows(document: IngestedDocument, citations: Iterable[Citation]) -> list[dic
     return [{"doc_id": document.doc_id, **asdict(c)} for c in citations]
 
 
-def evaluate(
-    external_dir: Path | None = None, *, gold_path: Path | None = None, raw_dirs: list[Path] | None = None
-) -> dict:
-    """Scores over the seeds (raw/) and the gold texts (tests/gold/texts/citations_*.txt)."""
+def predict(raw_dirs: list[Path], doc_prefix: str = "citations_") -> tuple[list[dict[str, Any]], int, int]:
+    """Predicted rows for the seeds and the gold texts, and (markers linked, markers)."""
     from pipeline.stages.ingest import ingest_all
 
-    gold_path = gold_path or ROOT / "tests" / "gold" / "citations.jsonl"
-    raw_dirs = raw_dirs or [ROOT / "raw", ROOT / "tests" / "gold" / "texts"]
     predicted: list[dict[str, Any]] = []
     linked = markers = 0
     for raw_dir in raw_dirs:
         for item in ingest_all(raw_dir):
             if not isinstance(item, IngestedDocument):
                 continue
-            if raw_dir.name == "texts" and not item.doc_id.startswith("citations_"):
+            if raw_dir.name == "texts" and not item.doc_id.startswith(doc_prefix):
                 continue
             citations = extract_citations(item)
             predicted.extend(_rows(item, citations))
             ok, total = marker_links(item, citations)
             linked, markers = linked + ok, markers + total
-    result = score(load_gold(gold_path), predicted)
-    result["markers"] = markers
-    result["markers_linked"] = round(linked / markers, 4) if markers else 0.0
+    return predicted, linked, markers
+
+
+def wrong_fields(gold: list[dict[str, Any]], predicted: list[dict[str, Any]]) -> list[tuple[str, str, Any, Any]]:
+    """(surface, field, expected, got) of every scored field a matched row gets wrong (for --details)."""
+    by_key = {(p["doc_id"], p["start"], p["end"]): p for p in predicted}
+    wrong = []
+    for g in gold:
+        p = by_key.get((g["doc_id"], g["start"], g["end"]))
+        if p is None:
+            wrong.append((g["surface"], "*missed*", None, None))
+            continue
+        wrong += [
+            (g["surface"], n, g.get(n), p.get(n))
+            for n in (*SCORED_FIELDS, "type")
+            if n in g and not _same(p.get(n), g.get(n))
+        ]
+    return wrong
+
+
+def heldout_scores(gold_root: Path) -> dict[str, float]:
+    """Field scores of each held-out set (``tests/gold/heldout*/``): the honest figures on unseen styles."""
+    result: dict[str, float] = {}
+    for folder in sorted(gold_root.glob("heldout*/")):
+        gold_path = folder / "citations.jsonl"
+        if not gold_path.exists():
+            continue
+        gold = load_gold(gold_path)
+        prefixes = {g["doc_id"].split("_citations_")[0] + "_citations_" for g in gold}
+        predicted = [row for prefix in sorted(prefixes) for row in predict([folder / "texts"], prefix)[0]]
+        scores = score(gold, predicted)
+        for name in ("citation_f1", "field_precision", "field_recall", "field_f1"):
+            result[f"{folder.name}.{name}"] = scores[name]
     return result
 
 
-if __name__ == "__main__":  # pragma: no cover - manual use: python -m pipeline.evaluation.citations
+def evaluate(
+    external_dir: Path | None = None, *, gold_path: Path | None = None, raw_dirs: list[Path] | None = None
+) -> dict:
+    """Scores over the seeds (raw/) and the gold texts (tests/gold/texts/citations_*.txt), then held-out sets."""
+    gold_path = gold_path or ROOT / "tests" / "gold" / "citations.jsonl"
+    raw_dirs = raw_dirs or [ROOT / "raw", ROOT / "tests" / "gold" / "texts"]
+    predicted, linked, markers = predict(raw_dirs)
+    result = score(load_gold(gold_path), predicted)
+    result["markers"] = markers
+    result["markers_linked"] = round(linked / markers, 4) if markers else 0.0
+    result.update(heldout_scores(gold_path.parent))
+    return result
+
+
+def _print_details() -> None:
+    """Every wrong scored field of the development gold and of each held-out set."""
+    gold_dir = ROOT / "tests" / "gold"
+    sets = [(gold_dir / "citations.jsonl", [ROOT / "raw", gold_dir / "texts"], "citations_")]
+    for folder in sorted(gold_dir.glob("heldout*/")):
+        if (folder / "citations.jsonl").exists():
+            gold = load_gold(folder / "citations.jsonl")
+            for prefix in sorted({g["doc_id"].split("_citations_")[0] + "_citations_" for g in gold}):
+                sets.append((folder / "citations.jsonl", [folder / "texts"], prefix))
+    for gold_path, raw_dirs, prefix in sets:
+        gold = [g for g in load_gold(gold_path) if g["doc_id"].startswith(prefix) or gold_path.parent == gold_dir]
+        for surface, name, expected, got in wrong_fields(gold, predict(raw_dirs, prefix)[0]):
+            print(f"{gold_path.parent.name}: {surface[:50]!r} {name}: expected {expected!r}, got {got!r}")
+
+
+if __name__ == "__main__":  # pragma: no cover - manual use: python -m pipeline.evaluation.citations [--details]
+    import sys
+
     for key, value in evaluate().items():
         print(f"{key}: {value}")
+    if "--details" in sys.argv:
+        _print_details()

@@ -43,7 +43,10 @@ AUTHOR_YEAR = re.compile(r"\(\s?(?P<y>(?:1[6-9]|20)\d\d)[a-z]?\s?\)|[.,]\s(?P<y2
 # Volume and issue, most specific first.  `第162巻第4号`, `52巻2号`, `2013年56巻3号`,
 # `vol. 12, no. 3`, `Vol.21`, `No.537`, `3号`, APA `4 (2)`, `52(2)`, Russian `Т. 5, № 3`.
 VOLUME = re.compile(r"(?:[Vv]ol\.\s?|Т\.\s?)(?P<vol>\d+)|第?(?<![\d.])(?P<vol2>\d+)巻")
-ISSUE = re.compile(r"第?(?<!月)(?P<no>\d+(?:\s?[-–=・]\s?\d+)?)号|(?:[Nn]o\.|№|Nr\.)\s?(?P<no2>\d+(?:[-–]\d+)?)")
+# French `no 1`, `n° 1` (Études Internationales, vol. 31, no 1) too.
+ISSUE = re.compile(
+    r"第?(?<!月)(?P<no>\d+(?:\s?[-–=・]\s?\d+)?)号|(?:[Nn]o\.|№|Nr\.|[Nn]°|\bno(?=\s\d))\s?(?P<no2>\d+(?:[-–]\d+)?)"
+)
 APA_VOLUME = re.compile(r"^\s?(?P<vol>\d+)\s?\((?P<no>\d+(?:[-–]\d+)?)\)")
 
 _JA = r"\u3040-\u30ff\u4e00-\u9fff々〆ヵヶー"
@@ -163,7 +166,12 @@ def split_western_authors(zone: str) -> list[str]:
             names.append(re.match(r"[^,]+,\s?[^,]+", part).group(0).strip())  # as written: `Pyatt,Graham`
             pieces = pieces[2:]
         names.extend(pieces)
-    return [n.rstrip(".") if not re.search(r"\b[A-ZА-ЯЁ]\.$", n) else n for n in names]
+    names = [n.rstrip(".") if not re.search(r"\b[A-ZА-ЯЁ]\.$", n) else n for n in names]
+    return [n for n in names if not NO_AUTHOR.fullmatch(n)]
+
+
+# Words that say a work has no author: `s.a.` (sine auctore, French notes), `Anon.`, `Anonymous`, `N.N.`
+NO_AUTHOR = re.compile(r"s\.\s?a\.?|s\.\s?n\.?|[Aa]non(?:ymous|\.)?|N\.\s?N\.?|б\.\s?а\.?")
 
 
 def fill_details(citation: Citation, rest: str, *, keep_date: bool = False) -> str:
@@ -198,10 +206,11 @@ EMPTY_BRACKETS = re.compile(r"[(（\[]\s*[,、]?\s*[)）\]]")
 
 # Words that are left over in a tail but are not a publisher.
 NOT_PUBLISHER = re.compile(
-    r"^(?:参照|所収|以下|[\u4e00-\u9fff]{0,4}(?:朝刊|夕刊)(?:\s?\d+面)?|\d+面|第?\d+版|初版|改訂版|改定版|増補版|新版|新訂版|[上中下]巻|第?\d+巻|ed|eds|"
+    r"^(?:参照|所収|以下|[\u4e00-\u9fff]{0,4}(?:朝刊|夕刊)(?:\s?\d+面|特集|[\u4e00-\u9fff]{0,2}版)?|\d+面|第?\d+版|初版|改訂版|改定版|増補版|新版|新訂版|[上中下]巻|第?\d+巻|ed|eds|"
     r"東京|京都|大阪|札幌|仙台|名古屋|福岡|横浜|神戸|New York|London|Tokyo|Oxford|Cambridge|Boston|Paris|"
     r"\d+(?:st|nd|rd|th) ed|rev\. ed|"
-    r"pp?|p|頁|ページ|号|月号|in|In|accessed|閲覧|アクセス|オンライン|online|Online|\d+p|\d+ p|\d+ с|PDF|\d+)\.?$"
+    r"pp?|p|頁|ページ|\d+\s?(?:頁|ページ)(?:以下)?|号|月号|in|In|accessed|閲覧|アクセス|オンライン|online|Online|"
+    r"\d+p|\d+ p|\d+ с|PDF|\d+)\.?$"
 )
 
 
@@ -227,10 +236,15 @@ def responsibility_editor(rest: str) -> str | None:
 PLACE_PREFIX = re.compile(r"^[^:：,、]{1,20}?\.?\s?[:：]\s?(?=\S)")
 
 
+# A series label in angle brackets after a publisher: `講談社<文庫>`, `岩波書店〈岩波新書〉`.
+SERIES_LABEL = re.compile(r"[<〈＜《][^<>〈〉＜＞《》]{1,20}[>〉＞》]")
+
+
 def leftover_publisher(rest: str) -> str | None:
     """The leftover piece of a tail that names a publisher: `青林書院`, `有斐閣`."""
     pieces = []
-    for piece in re.split(rf"[、,，;()（）。・]|\.\s|\.$|(?<=[{_JA}])[.．]", re.sub(r"〔[^〕]*〕", " ", rest)):
+    rest = SERIES_LABEL.sub(" ", re.sub(r"〔[^〕]*〕", " ", rest))
+    for piece in re.split(rf"[、,，;()（）。・]|\.\s|\.$|(?<=[{_JA}])[.．]", rest):
         piece = clean(RESPONSIBILITY.sub("", PLACE_PREFIX.sub("", piece.strip())))
         if (
             piece
@@ -253,6 +267,17 @@ PLACES = frozenset(
         *("Aldershot", "Woodbridge", "Ithaca", "Cambridge, MA", "Cambridge, Mass.", "Washington", "Los Angeles"),
         *("Frankfurt", "Munich", "München", "Vienna", "Wien", "Rome", "Madrid", "Moscow", "St Petersburg"),
         *("Sydney", "Melbourne", "Brighton", "Exeter", "Stroud", "Abingdon", "Farnham", "Houndmills"),
+        # French-, German- and Italian-language places of French notes (`Paris, 2001`, `Montréal, Éd. Fides`)
+        *("Montréal", "Montreal", "Québec", "Quebec", "Ottawa", "Lyon", "Genève", "Geneva", "Bruxelles", "Brussels"),
+        *("Louvain", "Toulouse", "Rennes", "Lille", "Bordeaux", "Strasbourg", "Marseille", "Grenoble", "Nancy"),
+        *("Rouen", "Caen", "Dijon", "Nantes", "Aix-en-Provence", "Göttingen", "Tübingen", "Heidelberg", "Köln"),
+        *("Hamburg", "Stuttgart", "Bonn", "Freiburg", "Milano", "Milan", "Torino", "Firenze", "Florence", "Bologna"),
+        *("Roma", "Napoli", "Venezia", "Barcelona", "Kyoto", "Osaka", "Seoul", "Beijing", "Hong Kong", "Singapore"),
+        # university towns of English-language imprints
+        *("Ann Arbor", "Minneapolis", "Durham", "Chapel Hill", "Bloomington", "Madison", "Austin", "Seattle"),
+        *("Honolulu", "Evanston", "Urbana", "New Brunswick", "Pittsburgh", "Columbus", "Notre Dame", "Albany"),
+        *("San Francisco", "Leicester", "Liverpool", "Birmingham", "Leeds", "Sheffield", "Nottingham", "Cardiff"),
+        *("Belfast", "Aberdeen", "St Andrews", "Norwich", "Bristol", "Canberra", "Wellington", "Auckland"),
     )
 )
 # Edition and volume statements that may open an imprint: `2nd edn`, `3 vols.`, `rev. ed.`.
@@ -396,11 +421,14 @@ def parse_court_decision_long(citation: Citation, body: str) -> bool:
     return True
 
 
-# A Russian statute: `Федеральный закон от 09.11.2024 № 374-ФЗ "О ратификации ..."`.
+# A Russian statute or ruling: `Федеральный закон от 09.11.2024 № 374-ФЗ "О ратификации ..."`,
+# `Постановление Конституционного Суда РФ от 06 октября 2015 г. № 24-П «По делу …» // Собрание …`
+# (the issuer, up to eight words, stands between the kind and `от`).
 RU_STATUTE = re.compile(
     r"(?P<kind>Федеральный конституционный закон|Федеральный закон|Закон|Указ Президента Российской Федерации|"
-    r"Указ|Постановление Правительства Российской Федерации|Постановление|Распоряжение)"
-    r"\s+от\s+(?P<date>[\d.]+|\d{1,2}\s[а-я]+\s\d{4}\s?г?\.?)\s*(?:г\.\s*)?№\s?(?P<number>[\w\-]+)"
+    r"Указ|Постановление Правительства Российской Федерации|Постановление|Распоряжение|Определение|Решение)"
+    r"(?P<issuer>(?:\s[^\s\d«»\"“”]+){0,8}?)"
+    r"\s+от\s+(?P<date>[\d.]+|\d{1,2}\s[а-я]+\s\d{4}\s?г?\.?)\s*(?:г\.\s*)?[№N]\s?(?P<number>[\w\-]+)"
     r"\s*[\"“«](?P<title>.+?)[\"”»](?=[\s.,]|$)"
 )
 
@@ -455,22 +483,33 @@ def parse_gazette(citation: Citation, body: str) -> bool:
         citation.number = item.group(0)
         details = details[: item.start()] + details[item.end() :]
     fill_details(citation, f"{match.group('year')}. {details}")
-    if LAW_GAZETTE.match(citation.container or "") or item:
+    if match.group("domain"):  # a bare address is where the act was read: a web page, not a container
+        citation.container, citation.type = None, "web page"
+    elif LAW_GAZETTE.match(citation.container or "") or item:
         citation.type = "statute"
     else:
         citation.type = "news" if is_news(citation.container) else "journal article"
     return True
 
 
+# The gazette an act or ruling is published in, after GOST's ` // `: `// Собрание законодательства РФ. – 2015.`
+HOST_AFTER_SLASHES = re.compile(r"\s//\s(?P<host>[^.–—]+?)\.?\s?(?:[–—-]\s|$)(?P<details>.*)$")
+
+
 def parse_ru_statute(citation: Citation, body: str) -> bool:
     match = RU_STATUTE.search(body)
     if not match:
         return False
-    citation.type = "statute"
+    court = re.search(r"\bСуд", match.group("issuer") or "")
+    citation.type = "court decision" if court else "statute"
     citation.title = match.group("title").strip()
     citation.number = match.group("number")
     citation.date, _ = find_date(match.group("date"))
-    citation.container = None
+    host = HOST_AFTER_SLASHES.search(body[match.end() :])
+    citation.container = clean(host.group("host")) if host else None
+    if host:  # `№ 41` is the gazette's issue; `Ст. 5726` its item, never a page
+        issue = ISSUE.search(host.group("details"))
+        citation.issue = (issue.group("no") or issue.group("no2")) if issue else None
     return True
 
 
@@ -555,10 +594,15 @@ HEADLINE = re.compile(
 SOURCE_IN_TITLE = re.compile(r"^(?P<title>.+?)\s?[(（]『(?P<container>[^』]+)』\s?(?P<details>[^()（）]*)[)）]$")
 
 # A parenthesised statement of responsibility after an author: `中国軍事科学院(張聿法他編-浦野起央他訳)`.
-ZONE_RESPONSIBILITY = re.compile(r"[(（](?P<names>[^()（）]*(?:編|訳|監修|校訂)[^()（）]*)[)）]")
+# A reviser of a later edition, `芦部信喜(高橋和之補訂)`, is an editor too, never a second author.
+ZONE_RESPONSIBILITY = re.compile(r"[(（](?P<names>[^()（）]*(?:編|訳|監修|校訂|補訂)[^()（）]*)[)）]")
 
 # A journal's issue or volume right after its 『name』: `『社会系教科教育学研究』第20 2008`, `『VOIVE』第22巻`.
-ISSUE_AFTER_TITLE = re.compile(r"^\s?(?:第\s?\d+\s?(?:巻|号)?(?=[\s、,，(（]|$)|[Vv]ol\.|[Nn]o\.|\d+\s?(?:巻|号))")
+# A weekly's issue named by its cover date: `『週刊新潮』12月12日号`, `『文藝春秋』2019年5月号`.
+ISSUE_AFTER_TITLE = re.compile(
+    r"^\s?(?:第\s?\d+\s?(?:巻|号)?(?=[\s、,，(（]|$)|[Vv]ol\.|[Nn]o\.|\d+\s?(?:巻|号)"
+    r"|(?:(?:1[6-9]|20)\d\d年)?\d{1,2}月(?:\d{1,2}日)?(?:合併)?号)"
+)
 
 
 def _journal_issue(rest: str) -> bool:
@@ -578,7 +622,9 @@ def _japanese_zone(citation: Citation, zone: str) -> str:
     if responsibility:
         zone = zone[: responsibility.start()] + zone[responsibility.end() :]
         names = re.split(r"[-‐‑–—・、]", responsibility.group("names"))
-        editors = [re.sub(r"(?:他|ほか)?(?:編|訳|監修|校訂)$", "", n) for n in names if re.search(r"編|監修|校訂", n)]
+        editors = [
+            re.sub(r"(?:他|ほか)?(?:編|訳|監修|校訂|補訂)$", "", n) for n in names if re.search(r"編|監修|校訂|補訂", n)
+        ]
         citation.editor = editors[0] if editors else None
     citation.authors, editor = split_japanese_authors(zone)
     citation.editor = editor or citation.editor
@@ -754,9 +800,19 @@ CONTAINER_HEAD = re.compile(
 EMBEDDED_QUOTE = re.compile(r"[A-Za-zА-Яа-яЁё]\s?$")
 
 
+# A title in single quotes (British, MHRA): after the authors' comma, closed before a comma or period;
+# an apostrophe inside it is followed by a letter (`Britain's`):
+#   `D. Andress, 'The Denial of Social Conflict …, 17 July 1791', French Historical Studies, 22, 1999, pp.183-209.`
+SINGLE_QUOTED_TITLE = re.compile(
+    r"(?:^|(?<=,\s))[‘'](?P<title>(?:[^‘’']|['’](?=[A-Za-z]))+?[^\s])[’'](?:,(?=\s))?(?=[,.]?\s|[,.]?$)"
+)
+# A volume as a bare number right after the journal's comma: `French Historical Studies, 22, 1999`.
+BARE_VOLUME = re.compile(r"^,\s?(?P<vol>\d{1,4}),")
+
+
 def parse_quoted(citation: Citation, body: str) -> bool:
     """`Author, "Title," Journal, vol. 12, no. 3 (2003), pp. 1–10.` and the Russian news notes."""
-    match = QUOTED_TITLE.search(body) or GUILLEMET_TITLE.search(body)
+    match = QUOTED_TITLE.search(body) or GUILLEMET_TITLE.search(body) or SINGLE_QUOTED_TITLE.search(body)
     stray = CHICAGO_QUOTED_TITLE.search(body)
     if match and stray and stray.start() == match.start() and re.match(r"\s?[a-z]", body[match.end() :]):
         match = stray  # the quote closed in the middle of a sentence: it was a stray one
@@ -779,6 +835,9 @@ def parse_quoted(citation: Citation, body: str) -> bool:
         if volume:  # `Morphology 24, no. 4`, `Science 236: 957-59`
             citation.volume = volume.group("vol")
             rest = (f"): {volume.group('colon')}" if volume.group("colon") else "") + rest[volume.end() :]
+        bare_volume = BARE_VOLUME.match(rest) if volume is None else None
+        if bare_volume and not FIRST_YEAR.fullmatch(bare_volume.group("vol")):
+            citation.volume, rest = bare_volume.group("vol"), rest[bare_volume.end() :]
     rest = fill_details(citation, rest, keep_date=bool(year))
     if not citation.pages:
         bare = BARE_PAGES.search(rest)
@@ -917,7 +976,199 @@ def parse_edited(citation: Citation, body: str) -> bool:
         citation.editor, citation.title = _editor_names(book.group("editors")), clean(book.group("title"))
         found = book
     citation.publisher, citation.date = split_imprint(found.group("imprint"))
-    fill_details(citation, found.group("rest"), keep_date=True)
+    rest = fill_details(citation, found.group("rest"), keep_date=True)
+    bare = BARE_PAGES.search(rest) if not citation.pages else None
+    if bare:  # Chicago's bare locator after the imprint: `(New York: Penguin Random House, 2019), 93.`
+        citation.pages = expand_range(bare.group("first"), bare.group("last"))
+    return True
+
+
+# --- humanities book notes and bibliographies (Oxford/MHRA, encyclopaedia reading lists, French notes) ---
+#   `A. T. Runnock, Medieval fortress building, new edition, 2 vols. (Cambridge, 1976), vol. I, pp. 135-7.`
+#   `R.C.O. Matthews, C.H. Feinstein, and J.C. Odling-Smee, British Economic Growth, 1856–1973 (1982)`
+#   `Maurice Agulhon, Les métamorphoses de Marianne : …, Paris : Flammarion, 2001, p.12.`
+# Authors are the leading comma-separated parts that are personal names; the title is everything up
+# to the imprint, which is bracketed `(Place: Publisher, Year)` or, in French notes, unbracketed after a
+# known place.  The title may hold commas (`Social Change, Public Policy, and Agenda`).
+
+# A personal name in Western order: initials and a surname (`A.G. Tansley`, `J.C. Odling-Smee`,
+# `A. T. Runnock`) or given names, an optional initial and a surname (`L. Dudley Stamp`, `Mohan Luthra`),
+# with the particles of French, Dutch and German surnames (`Alexis de Tocqueville`).
+_SURNAME = r"(?:(?:de|du|des|von|van|der|den|la|le|di|da|del)\s)*[A-Z][\w'’-]+"
+FULL_NAME = re.compile(
+    rf"(?:[A-Z]\.\s?)+{_SURNAME}"
+    rf"|(?:[A-Z]\.\s)?[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+)?(?:\s[A-Z]\.)?\s{_SURNAME}"
+)
+# What may follow the names of a part: an alias in brackets (`Tony Champion (A.G. Champion)`),
+# `et al.`, and a role in brackets: editors `(ed.)`, `(eds.)`, `(eds)`, `(ed. and trans.)`, `(dir.)`.
+NAME_ALIAS = re.compile(r"\s?\((?:[A-Z]\.\s?)+[A-Z][\w'’-]+\)")
+ET_AL = re.compile(r",?\s(?:et al\.?|and others)$")
+ROLE_IN_BRACKETS = re.compile(r"\s?\((?P<role>(?:eds?|trans|comp|dir|Hrsg)\.?(?:\s(?:and|&)\s(?:eds?|trans)\.?)?)\)$")
+# Edition and volume statements between the title and the imprint: `6th ed.`, `new edition`, `2 vols.`.
+EDITION_PART = re.compile(
+    r"^(?:\d+(?:st|nd|rd|th)|new|rev(?:ised)?\.?|enlarged|\w+)\s(?:ed\.?|edn\.?|edition)$|^\d+\s?vols?\.?$"
+)
+# Editors or translators named after the title (Chicago): `…, ed. Guenther Roth and Claus Wittich (…)`.
+#   `…, trans. David Coward (…)`, `…, trans. and ed. by John W. Doberstein (…)` (Turabian).
+_ROLE_WORD = r"(?:eds?\.|edited|trans\.|translated)"
+ROLE_AFTER_TITLE = re.compile(rf"^(?P<role>{_ROLE_WORD}(?:\s(?:and|&)\s{_ROLE_WORD})?)(?:\sby)?\s(?P<names>.+)$")
+# The imprint in brackets at the end of the head, with what follows it (`, vol. I, pp. 135-7.`).
+HUMANITIES_IMPRINT = re.compile(
+    r"^(?P<head>[^\"“”«»]+?),?\s?\((?P<imprint>[^()]*(?:1[5-9]|20)\d\d[^()]*)\)(?P<rest>(?:\s?,[^()]*)?)\.?$"
+)
+# A French or continental imprint without brackets: `…, Paris, 2001.`, `…, Paris : Flammarion, 2001, p.12.`
+OPEN_IMPRINT = re.compile(
+    r"^(?P<head>[^\"“”«»()]+?),\s(?P<place>[A-Z][^,:;()]{1,30}?)(?:\s?[,:]\s?(?P<publisher>[^,:;()]{2,60}?))?"
+    r",\s(?P<year>(?:1[5-9]|20)\d\d)(?P<rest>(?:,\s?[^()]*)?)\.?$"
+)
+# A reprint or reissue after the first year: `(1967, reprinted 1984)`, `(1939, reissued in 2 vol., 1965)`.
+REPRINT = re.compile(r",?\s(?:reprinted|reissued|repr\.|rpt\.|réimpr\.|réédité)\b.*$")
+# The first year of an imprint, also of a range (`1971–73` = 1971): the date of the first edition.
+FIRST_YEAR = re.compile(r"(?<!\d)(?P<y>(?:1[5-9]|20)\d\d)(?:\s?[-–]\s?\d{2,4})?(?!\d)")
+
+
+def _name_part(part: str) -> tuple[list[str], str | None] | None:
+    """The names of one comma-separated part and their role (None: the part is not names)."""
+    role = ROLE_IN_BRACKETS.search(part)
+    text = ET_AL.sub("", NAME_ALIAS.sub("", part[: role.start()] if role else part)).strip()
+    text = re.sub(r"^(?:and|&)\s", "", text)
+    names = [n.strip() for n in re.split(r"\s(?:and|&)\s", text)]
+    if not names or not all(FULL_NAME.fullmatch(n) for n in names):
+        return None
+    return names, (role.group("role") if role else None)
+
+
+def _humanities_names(parts: list[str]) -> tuple[list[str], list[str], int]:
+    """(authors, editors, parts used): the leading name parts, leaving at least one for the title."""
+    authors: list[str] = []
+    editors: list[str] = []
+    used = 0
+    for part in parts[:-1]:
+        found = _name_part(part)
+        if found is None:
+            break
+        names, role = found
+        (editors if role and role.startswith("ed") else authors).extend(names)
+        used += 1
+        if role or ET_AL.search(NAME_ALIAS.sub("", part)) or re.search(r"(?:^|\s)(?:and|&)\s", part):
+            break  # a role, `et al.` or the `and` before the last name closes the list
+    return authors, editors, used
+
+
+def humanities_imprint(imprint: str) -> tuple[str | None, str | None]:
+    """(publisher, date) of `Cambridge, 1976`, `1967, reprinted 1984`, `1971–73`, `London: Routledge, 2001`."""
+    imprint = REPRINT.sub("", imprint)
+    year = FIRST_YEAR.search(imprint)
+    if not year:
+        return None, None
+    rest = imprint[: year.start()] + imprint[year.end() :]
+    if ":" in rest:  # after `Place:` the publisher runs to the year, commas and all (`Farrar, Straus and Giroux`)
+        after = re.sub(r"\[[^\]]*\]", " ", rest.split(":", 1)[1])  # `[first edition 1908]` is a note
+        pieces = [p for p in (clean(p) for p in after.split(",")) if p and not IMPRINT_EXTRA.match(p)]
+        return (", ".join(pieces) or None), year.group("y")
+    publisher, _ = split_imprint(rest)
+    return publisher, year.group("y")
+
+
+def parse_humanities_book(citation: Citation, body: str) -> bool:
+    """A book in a humanities note or reading list: names, title (commas allowed), imprint, locators."""
+    text = body.strip()
+    if citation.language not in ("en", "fr", "de") or re.search(r"[「『]|,\s[Ii]n\s", text):
+        return False  # `…, in Book` is a chapter (parse_edited)
+    bracketed = HUMANITIES_IMPRINT.match(text)
+    open_imprint = None if bracketed else OPEN_IMPRINT.match(text)
+    if open_imprint and not is_place(open_imprint.group("place")):
+        return False
+    found = bracketed or open_imprint
+    if not found:
+        return False
+    parts = split_top_level(found.group("head"), ",")
+    authors, editors, used = _humanities_names(parts)
+    title_parts = [p for p in parts[used:] if not EDITION_PART.match(p.strip())]
+    roles = [(m.group("role"), m.group("names")) for p in title_parts if (m := ROLE_AFTER_TITLE.match(p.strip()))]
+    title_parts = [p for p in title_parts if not ROLE_AFTER_TITLE.match(p.strip())]
+    if not used or not title_parts:
+        return False
+    citation.type, citation.authors = "book", authors
+    editors += [names for role, names in roles if re.search(r"\bed", role)]
+    citation.editor = " and ".join(editors) if editors else None
+    citation.translator = next((names for role, names in roles if "trans" in role), None)
+    citation.title = clean(", ".join(title_parts))
+    if bracketed:
+        citation.publisher, citation.date = humanities_imprint(bracketed.group("imprint"))
+    else:
+        citation.publisher, citation.date = clean(open_imprint.group("publisher")), open_imprint.group("year")
+    rest = fill_details(citation, found.group("rest"), keep_date=True)
+    bare = BARE_PAGES.search(rest) if not citation.pages else None
+    if bare:  # Chicago's bare locator after the imprint: `(New York: Penguin Press, 2016), 315–16.`
+        citation.pages = expand_range(bare.group("first"), bare.group("last"))
+    return True
+
+
+# French and Québec notes write the surname in capitals after the given names and end the names with a
+# period: `Claire DENIS. Individu et société, 2007, p. 40.`,
+# `Jean-Simon DESLAURIERS, Marie-France MARANDA et Simon VIVIERS. Prévenir …, 2014, p. 28.`
+_CAPS_NAME = r"[A-ZÀ-Ý][a-zà-ÿ'’]+(?:[- ][A-ZÀ-Ý][a-zà-ÿ'’]+)*\s[A-ZÀ-Ý][A-ZÀ-Ý'’-]+(?:\s[A-ZÀ-Ý][A-ZÀ-Ý'’-]+)*"
+CAPS_SURNAME_AUTHORS = re.compile(
+    rf"^(?P<authors>{_CAPS_NAME}(?:,\s{_CAPS_NAME})*(?:\s(?:et|and|&)\s{_CAPS_NAME})?)\.\s(?P<rest>[^«\"“].+)$"
+)
+
+
+def parse_caps_surname(citation: Citation, body: str) -> bool:
+    """Names with capitalised surnames, then the title and what follows it, comma-separated."""
+    match = CAPS_SURNAME_AUTHORS.match(body.strip())
+    if not match or citation.language not in ("fr", "en", "de"):
+        return False
+    citation.authors = [n.strip() for n in re.split(r",\s|\s(?:et|and|&)\s", match.group("authors"))]
+    parts = split_top_level(match.group("rest").rstrip("."), ",")
+    citation.title = clean(parts[0])
+    others = [part for part in parts[1:] if fill_details(citation, part).strip(" .,")]  # not a date or locator
+    named = [clean(p) for p in others if not is_place(p) and not EDITION_PART.match(p.strip())]
+    citation.publisher = named[-1] if named else None
+    citation.type = "book"
+    return True
+
+
+# A newspaper or magazine cited by its issue alone (no article title): name, date, page.
+#   `The Japan Times, December 6, 2019, p. 4`, `Newsweek, 12 May 2003, pp. 20-22.`
+PERIODICAL_ISSUE = re.compile(
+    r"^(?P<name>[A-Z][^,\"“”()\d]{1,60}?),\s"
+    r"(?P<date>[A-Z][a-z]+\.?\s\d{1,2},?\s(?:1[6-9]|20)\d\d|\d{1,2}\s[A-Z][a-z]+\.?\s(?:1[6-9]|20)\d\d)"
+    r"(?P<rest>(?:,\s?(?:pp?\.|sec\.|[Ss]ection)\s?[\w-]+)*)\.?$"
+)
+
+
+def parse_periodical_issue(citation: Citation, body: str) -> bool:
+    """The paper or magazine is the container; there is no title of its own."""
+    match = PERIODICAL_ISSUE.match(body.strip())
+    if not match or citation.language not in ("en", "fr", "de"):
+        return False
+    date, _ = find_date(match.group("date"))
+    if not date or len(date) != 10:
+        return False
+    citation.container, citation.date = clean(match.group("name")), date
+    citation.pages, _ = find_pages(match.group("rest"))
+    citation.type = "news" if is_news(citation.container) else "journal article"
+    return True
+
+
+# A short note of a book cited in full before: surname(s), a short title, the page.
+#   `Runnock, Medieval Fortress Building, p. 74.`, `Rousseau and Rogers (eds.), Enduring Legacy, p. 45.`
+SHORT_BOOK_NOTE = re.compile(
+    r"^(?P<who>[A-Z][\w'’-]+)(?:\s(?:and|&)\s[A-Z][\w'’-]+)?(?:\s\((?:eds?|trans)\.?\))?,\s"
+    r"(?P<title>[^,.:\"“”()\d]+),\s(?:pp?\.\s?)?(?P<first>\d+)(?:\s?[-–]\s?(?P<last>\d+))?\.?$"
+)
+
+
+def parse_short_book_note(citation: Citation, body: str) -> bool:
+    """A short note repeats an earlier full one; resolve_back_references finds it by name and title."""
+    match = SHORT_BOOK_NOTE.match(body.strip())
+    if not match:
+        return False
+    citation.type = "back reference"
+    citation.authors = [match.group("who")]
+    citation.title = match.group("title").strip()
+    citation.pages = expand_range(match.group("first"), match.group("last"))
     return True
 
 
@@ -1074,12 +1325,33 @@ def publisher_after_place(rest: str) -> str | None:
 
 
 # GOST 7.0.5 / 7.1 (Russian): `Петров В. И. Тренды рынка // Вопросы экономики. – 2021. – Т. 103, № 5. – С. 75–94.`
-GOST_MARK = re.compile(r"\s//\s|\.\s[–—]\s|(?:^|\s)(?:М|СПб|Л|К)\.\s?:\s|\d+\sс\.$|\[Электронный ресурс\]")
+# GOST's element separator is `. – ` (typed as `. - ` too); `М.:` / `СПб.:` open the imprint.
+GOST_MARK = re.compile(r"\s//\s|\.\s[–—-]\s|(?:^|\s)(?:М|СПб|Л|К)\.\s?:\s|\d+\sс\.$|\[Электронный ресурс\]")
 GOST_AUTHOR = re.compile(
     r"^(?P<author>[A-ZА-ЯЁ][a-zа-яё'-]+,?\s(?:[A-ZА-ЯЁ]\.\s?){1,3}|(?:[А-ЯЁA-Z]\.\s?){1,3}[А-ЯЁA-Z][а-яёa-z-]+)\s(?=\S)"
 )
+# The imprint: place (`М.`, `СПб.`: a city, never the publisher), publisher, year (`М.: Проспект,2012`).
 GOST_PUBLISHER = re.compile(
-    r"(?:^|[.–]\s)(?P<place>[A-ZА-ЯЁ][\w.-]{0,15}?)\.?\s?:\s(?P<publisher>[^,:]+?),\s(?P<year>(?:1[6-9]|20)\d\d)"
+    r"(?:^|[.–—-]\s)(?P<place>[A-ZА-ЯЁ][\w.-]{0,15}?)\.?\s?:\s(?P<publisher>[^,:]+?),\s?(?P<year>(?:1[6-9]|20)\d\d)"
+)
+# Where the title ends: ` / ` (responsibility), ` // ` (host), `. – ` (next element), or the imprint's
+# place, after `. ` or after a bare dash (`права – М.: Проспект`).
+GOST_TITLE_END = re.compile(
+    r"\s/\s|\s//\s|\.\s[–—-]\s|\s[–—-]\s(?=[A-ZА-ЯЁ][\w.-]{0,15}?\.?\s?:\s)"
+    r"|\.\s(?=(?:[A-ZА-ЯЁ][\w.-]{0,15}?\.?\s?:\s)|(?:1[6-9]|20)\d\d\.)"
+)
+# The genre GOST names after a statute's title (`О защите прав потребителей: федер. закон`): not title.
+GOST_STATUTE_GENRE = re.compile(
+    r":\s?(?:федер(?:\.|альный)\s?(?:конституц(?:\.|ионный)\s?)?закон|закон|указ|офиц\. текст)"
+)
+# An abbreviation whose period ends a GOST title (`на 15 янв. 1999 г.`): the period stays.
+RU_FINAL_ABBREVIATION = re.compile(r"\s(?:г|гг|изд|доп|испр|перераб)\.$")
+# An author written in full, without initials, before the title of a GOST article (Chinese and Korean
+# names in Russian journals: `Чжоу Шэннань Взаимодействие СМИ … // Меди@льманах.`): two capitalised
+# words, the second not an adjective (`Русская Православная Церковь …` is a title), then the title's
+# capitalised first word (Russian titles are in sentence case).
+GOST_FULL_NAME = re.compile(
+    r"^(?P<author>[А-ЯЁ][а-яё-]+\s[А-ЯЁ][а-яё-]+(?<!ая|яя|ое|ее|ые|ие|ый|ой|ых|их)(?<!ого|его))\s(?=[А-ЯЁ][а-яё]+\s)"
 )
 # Other title information GOST adds after a colon: `: Учебник`, `: офиц. текст`, `: монография`.
 GOST_TITLE_INFO = re.compile(r":\s?(?:[Уу]чебник|учеб\. пособие|монография|офиц\. текст|сб\. ст\.)\.?$")
@@ -1090,21 +1362,22 @@ def parse_gost(citation: Citation, body: str) -> bool:
     text = body.strip()
     if not GOST_MARK.search(text) or citation.language not in ("ru", "fr", "de", "en"):
         return False
-    author = GOST_AUTHOR.match(text)
+    author = GOST_AUTHOR.match(text) or (GOST_FULL_NAME.match(text) if " // " in text else None)
     if author and not GOST_STATUTE.match(text):
         citation.authors = [author.group("author").strip()]
         text = text[author.end() :]
     editor = re.search(r"[Пп]од ред\.\s(?P<ed>.+?)(?=\.\s[–—]|;|$)", text)
     if editor:
         citation.editor = editor.group("ed").strip()
-    title_end = re.search(
-        r"\s/\s|\s//\s|\.\s[–—]\s|\.\s(?=(?:[A-ZА-ЯЁ][\w.-]{0,15}?\.?\s?:\s)|(?:1[6-9]|20)\d\d\.)", text
-    )
+    title_end = GOST_TITLE_END.search(text)
     title = text[: title_end.start()] if title_end else text
     title = re.sub(r"\s?\[[^\]]*\]|\s?URL:?$", "", title)
-    if GOST_STATUTE.search(title) and ":" in title:  # `О защите прав потребителей: федер. закон`
-        title = title.split(":")[0]
-    citation.title = clean(GOST_TITLE_INFO.sub("", title))
+    genre = GOST_STATUTE_GENRE.search(title)
+    if genre:  # `О защите прав потребителей: федер. закон`
+        title = title[: genre.start()]
+    title = GOST_TITLE_INFO.sub("", title).strip()
+    kept = "." if RU_FINAL_ABBREVIATION.search(title) else ""
+    citation.title = clean(title) + kept if clean(title) else None
     container = re.search(r"\s//\s(?P<container>.+?)(?=\.\s|\.$|$)", text)
     if container:
         citation.container = clean(container.group("container"))
@@ -1114,8 +1387,9 @@ def parse_gost(citation: Citation, body: str) -> bool:
         citation.date = publisher.group("year")
     details = text[container.end() :] if container else text[title_end.end() if title_end else len(text) :]
     fill_details(citation, re.sub(r"\d+\sс\.|\d+\sp\.$", " ", details), keep_date=bool(publisher))
-    if GOST_STATUTE.search(text[: title_end.start()] if title_end else text):
-        citation.type = "statute"
+    official = not citation.publisher or "офиц. текст" in text
+    if GOST_STATUTE.search(text[: title_end.start()] if title_end else text) and official:
+        citation.type = "statute"  # a publisher's edition of a code (`М. : Проспект`) is a book, unless official
     elif citation.container and is_news(citation.container):
         citation.type = "news"
     elif citation.container:
@@ -1525,7 +1799,7 @@ def parse_ja_author_year(citation: Citation, body: str) -> bool:
     match = JA_AUTHOR_YEAR.match(body.strip())
     if not match or citation.language != "ja":
         return False
-    citation.authors = [match.group("author")]
+    citation.authors, citation.editor = split_japanese_authors(match.group("author"))  # `宮島英昭・蟻川靖浩`
     citation.date = match.group("year")
     titled = TITLE_AFTER_YEAR.match(match.group("rest"))
     if titled:
@@ -1593,6 +1867,10 @@ PARSERS: tuple[tuple[str, Callable[[Citation, str], bool]], ...] = (
     ("japanese brackets", parse_japanese),
     ("running head", parse_running_head),
     ("japanese author year", parse_ja_author_year),
+    ("periodical issue", parse_periodical_issue),
+    ("humanities book", parse_humanities_book),
+    ("capitalised surnames", parse_caps_surname),
+    ("short book note", parse_short_book_note),
     ("edited volume", parse_edited),
     ("medical journal", parse_medical),
     ("colon after authors", parse_colon_authors),

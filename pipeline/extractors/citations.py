@@ -19,6 +19,7 @@ from pipeline.extractors.citation_fields import (
     find_accessed,
     find_call_number,
     find_date,
+    find_doi,
     find_isbn,
     find_language_tag,
     find_url,
@@ -55,6 +56,8 @@ def parse_citation(text: str, citation_id: str, note: str | None, start: int, ac
     body = text.strip()
     citation.url, span = find_url(body)
     body = _cut(body, span)
+    doi, span = find_doi(body)
+    body = _cut(body, span)
     citation.call_number, span = find_call_number(body)
     body = _cut(body, span)
     citation.isbn, span = find_isbn(body)
@@ -81,6 +84,7 @@ def parse_citation(text: str, citation_id: str, note: str | None, start: int, ac
             break
     else:
         _fallback(citation, reference)
+    citation.number = citation.number or doi
     if citation.type != "treaty" and citation.title and TREATY_WORDS.match(citation.title) and not citation.authors:
         citation.type = "treaty"
     citation.title = repair_hyphenation(citation.title)
@@ -146,8 +150,19 @@ EMBEDDED_REFERENCE = re.compile(
 )
 
 
+# A note that only sends the reader to a work: `詳しくは、宮島英昭・蟻川靖浩(1999)を参照。`,
+# `例えば、芦部信喜『憲法』を参照されたい。`: the work between the lead-in and `を参照` is the reference.
+SEE_WORK = re.compile(
+    r"^(?:詳しくは|詳細は|例えば|たとえば|なお|この点(?:について)?は|以上は)[、,]\s?(?P<ref>[^。]+?)"
+    r"\s?(?:を|も)?参照(?:のこと|されたい|せよ|した)?[。.]?$"
+)
+
+
 def _reference_part(body: str) -> str | None:
     """The part of a note that cites; None for a note that only explains."""
+    see = SEE_WORK.match(body)
+    if see:
+        return see.group("ref")
     after = REFERENCE_AFTER_SENTENCE.search(body)
     if after and STATEMENT.search(body[: after.start() + 1]):
         return after.group("ref")
@@ -225,8 +240,11 @@ def _back_reference(citation: Citation, body: str) -> bool:
 
 
 def _author_matches(candidate: Citation, who: str) -> bool:
+    """`Runnock` names `A. T. Runnock`; `Rousseau` names the editors `G. S. Rousseau and Pat Rogers`."""
     names = [*candidate.authors, candidate.editor or ""]
-    return any(who and (name.startswith(who) or name.split(",")[0].split()[-1:] == [who]) for name in names if name)
+    return any(
+        who and (name.startswith(who) or who in re.findall(r"[\w'’-]+", name.split(",")[0])) for name in names if name
+    )
 
 
 def _title_matches(candidate: Citation, short_title: str) -> bool:
