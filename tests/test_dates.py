@@ -841,8 +841,9 @@ def test_ordinal_counters_and_rates_are_not_dates(text, words):
 WINDOW_WORDS = [
     # text, surface, value   # source
     ("ここ数年で急増した", "ここ数年", "PXY"),  # older gold convention
-    ("残り2か月で決着する", "残り2か月", "P2M"),  # issue 3
-    ("この数年で急増した", "数年", "PXY"),  # issue 3: この is a demonstrative, outside the span
+    ("ケリー長官の任期も残り2か月と迫る中", "2か月", "P2M"),  # h3 mofa_kerry: 残り is a noun, outside
+    ("この数年、北方領土を巡る日露関係が重要な局面を迎えている。", "この数年", "PXY"),  # h3 koizumi: = ここ数年
+    ("この4年間の協力を基に", "4年間", "P4Y"),  # h3 mofa_kerry: この before a count points back, outside
     ("この10年間、ずっと", "10年間", "P10Y"),  # INABA (the development gold leaves この out)
 ]
 

@@ -21,17 +21,28 @@ Conventions (tests/test_dates.py holds a real example of each):
   after an hour is never a length.  Machine timestamps (``14:03:32``) keep minutes.
 - ``9分27秒後`` is a duration ``PT9M27S`` with modifier 後; it becomes a time
   only when the anchor it counts from has a clock time (``…46秒に発生し、その
-  9分27秒後`` -> kind time), never from a bare day (no 00:09 invented).
+  9分27秒後`` -> kind time), never from a bare day (no 00:09 invented), and
+  stays a length when the text writes the point right after it
+  (``9分27秒後である9時59分13秒``).
 - Ordinal counters are not dates or lengths: ``2日目``, ``3年目``, ``3カ月目``,
   ``2時間目``, ``5回目`` give no mention.
 - Rates are units, not time: ``1日当たり``, ``1年あたり``, ``1時間につき``,
   ``1日平均`` give no mention (nor does ``年間`` as "per year").
-- Window words belong to the span (``ここ数年``, ``今後5日間``, ``残り2か月``);
-  the demonstrative この does not (``この数年`` -> ``数年``, ``この10年間`` -> ``10年間``).
+- Window words belong to the span (``ここ数年``, ``今後5日間``, and ``この数年``,
+  the same idiom); この before a count does not (``この10年間`` -> ``10年間``), nor
+  does the noun 残り (``残り2か月`` -> ``2か月``).
+- The year of a case or law number is no mention (``平成11年(行ツ)第8号``,
+  ``平成30年法律第75号``) but anchors a later ``同年``; ``同16年`` is year 16 of the
+  era of the previous mention.
+- A weekday in parentheses closes a date: ``平成29年7月21日(金曜日)10時21分`` is a
+  date and a time (on that day), unless the time begins or ends a range.
+- Schedules: ``▽9時5分 私邸発。22分 官邸。`` -- a bare ``22分`` opening a sentence
+  is 9:22; a bare hour in a sentence about a dinner is in the evening.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from pipeline.extractors.timex import absdate, clock, duration, ranges, reldate
@@ -66,10 +77,14 @@ def find_dates(text: str, published: str | None = None) -> list[DateMention]:
     work = normalise_numbers(text)
     candidates = drop_in_urls(work, run_patterns(work))
     candidates = longest_first(candidates)
+    candidates = hide_document_numbers(work, candidates)
     candidates = ranges.join_date_time(work, candidates)
     candidates = ranges.join_weekdays(work, candidates)
     candidates = ranges.join_anchored_shifts(work, candidates)
+    candidates = clock.schedule_times(work, candidates)
     candidates = ranges.join_ranges(work, candidates)
+    candidates = clock.evening_hours(work, candidates)
+    candidates = keep_appositive_lengths(work, candidates)
     candidates = add_modifiers(work, candidates)
     return resolve_all(text, candidates, published)
 
@@ -109,13 +124,49 @@ def longest_first(candidates: list[Candidate]) -> list[Candidate]:
     return sorted(chosen, key=lambda c: c.start)
 
 
+def hide_document_numbers(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """A bare year that dates a case or law number (``平成11年(行ツ)第8号``, ``平成30年法律第75号``) is no
+    mention; it stays as a hidden anchor, since ``同年11月10日`` after it takes its year."""
+    for candidate in candidates:
+        point = candidate.parsed.point
+        bare_year = point is not None and point.year is not None and point.month is None and point.shift is None
+        if (
+            bare_year
+            and candidate.parsed.kind == "date"
+            and absdate.DOCUMENT_NUMBER_AFTER_YEAR.match(text, candidate.end)
+        ):
+            candidate.hidden = True
+    return candidates
+
+
+# Between a shift and the point it names, written out right after it: 9分27秒後である9時59分13秒.
+APPOSITION = re.compile(r"である|、|,")
+
+
+def keep_appositive_lengths(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """``9分27秒後である9時59分13秒``: the text writes the point itself, so the shift before it stays
+    a length (``PT9M27S``, modifier 後) instead of computing the same time a second time."""
+    for current, following in itertools.pairwise(candidates):
+        point = current.parsed.point
+        if point is None or point.shift is None or current.parsed.duration is None:
+            continue
+        if following.parsed.kind in ("date", "time") and APPOSITION.fullmatch(text[current.end : following.start]):
+            current.parsed.kind, current.parsed.point = "duration", None
+    return candidates
+
+
 def resolve_all(text: str, candidates: list[Candidate], published: str | None) -> list[DateMention]:
-    """Resolve every candidate in text order and build the records."""
+    """Resolve every candidate in text order and build the records (hidden anchors resolved, not kept)."""
     resolver = Resolver(text, published)
     mentions = []
     for number, candidate in enumerate(candidates, start=1):
-        mention = _mention(resolver, text, candidate, f"D{number:04d}")
-        mentions.append(mention)
+        mention_id = f"H{number:04d}" if candidate.hidden else f"D{len(mentions) + 1:04d}"
+        mention = _mention(resolver, text, candidate, mention_id)
+        if not candidate.hidden:
+            mentions.append(mention)
+    for mention in mentions:
+        if mention.anchor and mention.anchor.startswith("H"):
+            mention.anchor = None  # taken from a document number's year: no mention row to point at
     return mentions
 
 
@@ -151,7 +202,8 @@ def _fill_point(resolver: Resolver, candidate: Candidate, parsed: Parsed, record
     record.value = iso(resolved.point)
     record.precision = precision(resolved.point)
     record.resolution, record.anchor = resolved.resolution, resolved.anchor
-    resolver.remember(resolved.point, record.mention_id, candidate.end)
+    explicit = resolved.resolution == "explicit" and parsed.point.shift is None
+    resolver.remember(resolved.point, record.mention_id, candidate.end, explicit_point=explicit)
 
 
 def _fill_range(resolver: Resolver, candidate: Candidate, parsed: Parsed, record: DateMention) -> None:

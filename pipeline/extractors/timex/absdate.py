@@ -123,7 +123,8 @@ JA_ERA = rf"""
     (?P<era>{ERA_NAMES})[ 　]?(?P<ey>元|[0-9]{{1,2}}|{KANJI})          # era and year (元年 = 1)
     (?:[(（](?P<gy>[0-9]{{4}})[)）])?年(?!代)(?P<fy>度)?                 # 明治40(1907)年, 平成23年度
     (?:[(（](?P<gy2>[0-9]{{4}})年?[)）])?                               # 平成24年(2012年)
-    (?:(?P<m>{SHORT})月)?(?:(?P<d>{SHORT})日(?:{WEEKDAY_RE})?(?P<part>{PART_RE})?)?
+    # month and day; a space may pad a one-digit number (判決一覧: 令和 4年 2月 7日)
+    (?:[ 　]?(?P<m>{SHORT})月)?(?:[ 　]?(?P<d>{SHORT})日(?:{WEEKDAY_RE})?(?P<part>{PART_RE})?)?
 """
 
 
@@ -137,7 +138,7 @@ def parse_ja_era(m: re.Match[str]) -> Parsed | None:
     point = _point(era_year(m.group("era"), year_in_era), num(m.group("m")), num(m.group("d")), m)
     if point is None:
         return None
-    parsed = Parsed(_kind(point), point, calendar="japanese")
+    parsed = Parsed(_kind(point), point.with_(era=m.group("era")), calendar="japanese")
     if m.group("fy"):
         parsed.modifiers.append("年度")
     return parsed
@@ -192,7 +193,7 @@ def parse_era_short(m: re.Match[str]) -> Parsed | None:
     point = _point(era_year(era, year_in_era), num(m.group("m")), num(m.group("d")))
     if point is None:
         return None
-    parsed = Parsed("date", point, calendar="japanese")
+    parsed = Parsed("date", point.with_(era=era), calendar="japanese")
     if m.group("fy") == "年度":
         parsed.modifiers.append("年度")
     return parsed
@@ -325,7 +326,35 @@ ERA_DOTTED = r"""
 def parse_era_dotted(m: re.Match[str]) -> Parsed | None:
     era = ERA_INITIALS.get(m.group("era"), m.group("era"))
     point = _point(era_year(era, num(m.group("ey")) or 1), int(m.group("m")), int(m.group("d")))
-    return Parsed("date", point, calendar="japanese") if point else None
+    return Parsed("date", point.with_(era=era), calendar="japanese") if point else None
+
+
+# --- The era of the previous mention: 同16年1月14日 after 平成15年 (lists of court decisions) ----------
+# 同 + a year number is a year of the era last written (resolve.py); 同年 (no number) is reldate's.
+SAME_ERA = rf"""
+    同(?P<ey>[0-9]{{1,2}}|[一二三四五六七八九十]{{1,3}})年(?!間|代|目|ぶり|前|後|以上|度)
+    (?:(?P<m>{SHORT})月(?:(?P<d>{SHORT})日(?:{WEEKDAY_RE})?)?)?
+"""
+
+
+def parse_same_era(m: re.Match[str]) -> Parsed | None:
+    """``同16年1月14日``: the year counts in the era of the previous mention (``Ref("era", 16)``)."""
+    year_in_era = num(m.group("ey"))
+    point = _point(None, num(m.group("m")), num(m.group("d")), m) or Point()
+    if not year_in_era or not _valid(point.month, point.day):
+        return None
+    return Parsed("date", point.with_(year_ref=Ref("era", year_in_era)), calendar="japanese")
+
+
+# --- Years that number a document, not a date (not mentions, but anchors of 同年) -------------
+# A case number 平成11年(行ツ)第8号, 令和1年(受)第877号, 昭和三九年(あ)第二九六号, or the number of a law
+# or an ordinance 平成30年法律第75号, 昭和三十六年政令第百号: the year only dates the numbering.
+DOCUMENT_NUMBER_AFTER_YEAR = re.compile(
+    r"""\s?(?:[(（][^()（）\s]{1,4}[)）]\s?第?                           # (行ツ)第 / (受)第 / (あ)第: a case number
+         |(?:法律|政令|省令|府令|内閣府令|規則|条例|告示|訓令|通達)第)     # 法律第 / 政令第: a law number
+       [0-9〇一二三四五六七八九十百千]+号""",
+    re.VERBOSE,
+)
 
 
 # --- Two-digit years in headlines: 24年、1~11月 / 25年3月 / 06年度 --------------------
@@ -340,6 +369,15 @@ def parse_short_year(m: re.Match[str]) -> Parsed | None:
     point = _point(None, num(m.group("m")), num(m.group("d")))
     point = (point or Point()).with_(year_ref=Ref("century", int(m.group("yy"))))
     return Parsed("date", point, modifiers=["年度"] if m.group("fy") else [])
+
+
+# --- A day with its 日 left out before a night word: 11未明 (テレ朝news: 11未明に千葉県を震源とした) ------
+# Only the words that never follow a plain count (未明, 早朝, 深夜); 11時 / 11月 are other patterns.
+DAY_NO_NICHI = r"(?<![0-9.,])(?P<d>3[01]|[12][0-9]|[1-9])(?P<part>未明|早朝|深夜)"
+
+
+def parse_day_no_nichi(m: re.Match[str]) -> Parsed | None:
+    return Parsed("time", Point(day=int(m.group("d")), part=PARTS[m.group("part")]))
 
 
 # --- Named days: 元旦, 元日, 大晦日 (the year comes from context) ----------------------
@@ -369,12 +407,14 @@ PATTERNS = [
     pattern("holiday", HOLIDAY, parse_holiday),
     pattern("ja_date", JA_DATE, parse_ja_date),
     pattern("named_day", NAMED_DAY, parse_named_day),
+    pattern("day_no_nichi", DAY_NO_NICHI, parse_day_no_nichi),
     pattern("era_dotted", ERA_DOTTED, parse_era_dotted),
     pattern("short_year", SHORT_YEAR, parse_short_year),
     pattern("ja_era", JA_ERA, parse_ja_era),
     pattern("old_era", OLD_ERA, parse_old_era),
     pattern("gregorian_with_era", GREGORIAN_WITH_ERA, parse_gregorian_with_era),
     pattern("era_short", ERA_SHORT, parse_era_short),
+    pattern("same_era", SAME_ERA, parse_same_era),
     pattern("numeric_ymd", NUMERIC_YMD, parse_numeric),
     pattern("numeric_ym", NUMERIC_YM, parse_numeric),
     pattern("numeric_dmy", NUMERIC_DMY, parse_numeric),

@@ -89,6 +89,7 @@ class Point:
     nth: int | None = None  # 第2月曜日 / 第2週 of the month (1-5; -1 = the last)
     decade: int | None = None
     century: int | None = None
+    era: str | None = None  # 平成 for 平成15年: 同16年 after it is 平成16年 (the era of the previous mention)
     year_ref: Ref | None = None
     month_ref: Ref | None = None
     day_ref: Ref | None = None
@@ -119,6 +120,7 @@ class Candidate:
     end: int
     parsed: Parsed
     pattern: str
+    hidden: bool = False  # the year of a case or law number: not a mention, but 同年 after it takes its year
 
 
 @dataclass(frozen=True)

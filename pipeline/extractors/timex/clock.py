@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extractors.timex.absdate import PARTS
-from pipeline.extractors.timex.base import KANJI, Parsed, Point, num, pattern
+from pipeline.extractors.timex.base import KANJI, Candidate, Parsed, Point, num, pattern
 
 # 午前7時過ぎ / 17時31分 / 午後三時 / 7時半 / 午前0時.  Not 1時間 (a duration).
 CLOCK = rf"""
@@ -64,8 +64,89 @@ def parse_part_alone(m: re.Match[str]) -> Parsed | None:
     return Parsed("time", Point(part=PARTS[m.group("part")]))
 
 
+# --- Schedules (首相動静): ``▽9時5分 私邸発。22分 官邸。``, ``午前9時23分、公邸発。同24分、官邸着。`` ---
+# A bare ``N分`` opening a sentence and followed by a space is a time of the hour last written
+# (09:22), not a length; a length is followed by its verb or particle (22分待った, 22分で).
+SCHEDULE_MINUTE = re.compile(r"(?:(?<=[。\n▽▼■◆●・])|^)(?P<mi>[0-9]{1,2})分(?=[ 　])")
+# 同24分 (the hour last written), 同5時11分 (the half of the day last written: after 午後4時59分, 17:11).
+SAME_CLOCK = r"""
+    同(?:(?P<h>[0-9]{1,2})時(?!間|点|期|代)(?:(?P<mi>[0-9]{1,2})分(?!間)|(?P<half>半))?
+       |(?P<mi2>[0-9]{1,2})分(?!間))
+"""
+
+
+def parse_same_clock(m: re.Match[str]) -> Parsed | None:
+    """The hour (None: the previous one) and minutes; ``schedule_times`` completes them."""
+    hour = int(m.group("h")) if m.group("h") else None
+    minute = int(m.group("mi") or m.group("mi2") or (30 if m.group("half") else 0))
+    if (hour is not None and hour > 24) or minute > 59:
+        return None
+    return Parsed("time", Point(hour=hour, minute=minute, meridiem="同"))
+
+
+def schedule_times(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """Times that take their hour from the time before them: ``22分`` after ``9時5分`` in a schedule
+    line (the same paragraph, a later minute) is 9:22; ``同24分`` is 9:24 and ``同5時11分`` after
+    ``午後4時59分`` is 17:11.  A ``同`` time with no time before it is dropped."""
+    out: list[Candidate] = []
+    last: tuple[int, int, int] | None = None  # hour, minute and paragraph start of the last time
+    for candidate in candidates:
+        paragraph = text.rfind("\n", 0, candidate.start) + 1
+        point = candidate.parsed.point
+        if point is not None and point.meridiem == "同":
+            if last is None:
+                continue
+            candidate.parsed = Parsed("time", _same_clock(point, last[0]))
+        elif last is not None and last[2] == paragraph and _bare_minute(text, candidate, last[1]) is not None:
+            candidate.parsed = Parsed("time", Point(hour=last[0], minute=_bare_minute(text, candidate, last[1])))
+        point = candidate.parsed.point
+        if point is not None and point.hour is not None:
+            last = (point.hour, point.minute or 0, paragraph)
+        out.append(candidate)
+    return out
+
+
+def _same_clock(point: Point, previous_hour: int) -> Point:
+    """``同24分``: the previous hour; ``同5時``: that hour in the previous half of the day (after
+    ``午後4時``, ``(日本時間同3時)`` is 15:00)."""
+    if point.hour is None:
+        return Point(hour=previous_hour, minute=point.minute)
+    hour = point.hour + 12 if previous_hour >= 12 and point.hour < 12 else point.hour
+    return Point(hour=hour, minute=point.minute, meridiem="午後" if hour >= 12 else None)
+
+
+def _bare_minute(text: str, candidate: Candidate, previous_minute: int) -> int | None:
+    """The minutes of a schedule's ``22分 官邸`` (a length parsed so far), when later than the last time."""
+    match = SCHEDULE_MINUTE.match(text, candidate.start)
+    if candidate.parsed.kind != "duration" or not match or match.end() != candidate.end:
+        return None
+    minute = int(match.group("mi"))
+    return minute if minute > previous_minute else None
+
+
+# --- Evening events: ``今日7時半から…夕食会を行いました`` is 19:30 -----------------------------------
+# A clock hour written without 午前/午後 (4-11時) in the same sentence as a dinner is in the evening.
+EVENING_EVENT = re.compile(r"夕食|晩餐|晩さん|ディナー|夕飯|晩ご飯|晩御飯|夜会")
+SENTENCE = re.compile(r"[^。！？\n]*")
+
+
+def evening_hours(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """A bare ``7時半`` in a sentence about a dinner -> 19:30 (the text's context fixes the half day)."""
+    for candidate in candidates:
+        point = candidate.parsed.point
+        if candidate.parsed.kind != "time" or point is None or point.hour is None or point.meridiem is not None:
+            continue
+        if not 4 <= point.hour <= 11 or "時" not in text[candidate.start : candidate.end]:
+            continue
+        sentence_start = max(text.rfind(end, 0, candidate.start) for end in "。！？\n") + 1
+        if EVENING_EVENT.search(SENTENCE.match(text, sentence_start).group(0)):
+            candidate.parsed.point = point.with_(hour=point.hour + 12)
+    return candidates
+
+
 PATTERNS = [
     pattern("clock", CLOCK, parse_clock),
     pattern("clock_colon", COLON, parse_clock),
     pattern("part_of_day", PART_ALONE, parse_part_alone),
+    pattern("same_clock", SAME_CLOCK, parse_same_clock),
 ]

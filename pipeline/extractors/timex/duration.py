@@ -46,8 +46,8 @@ DURATION = rf"""
 """
 # Markers that make a bare N年 / N日 a duration rather than a year or a day.
 DURATION_MARKERS = re.compile(
-    r"(?:ぶり|振り|以上|以下|未満|以内|余り|あまり|足らず|近く|超|程度|ほど|前後|にわたり|にわたって|かけて|がかり|経過|が経|で|を上回|を下回|を超え"
-    r"|経[っつちた]|も経|が?たっ[てた])"  # 7日経っても, 3日たって: time that passes is a length
+    r"(?:ぶり|振り|以上|以下|未満|以内|余り|あまり|足らず|近く|超|程度|ほど|前後|にわたり|にわたって|かけて|がかり|経過|を経過|が経|で|を上回|を下回|を超え"
+    r"|経[っつちた]|も経|が?たっ[てた])"  # 7日経っても, 3日たって, 二十日を経過した日: time that passes is a length
 )
 # A rate: 1日当たり, 1年あたり, 1時間につき, 1日平均 name a unit of measure ("per day"), not a length of time;
 # by convention no mention at all (the day pattern in absdate.py refuses them too).

@@ -17,10 +17,11 @@ from pipeline.extractors.timex.base import Candidate
 # Before any mention: approximation and bounds (約9か月, 少なくとも2時間, まる1日),
 # and the windows 今後 / 過去 / ここ / 向こう before a duration (今後5日間).
 PREFIX = re.compile(
-    r"(?:約|およそ|おおよそ|ほぼ|少なくとも|最大|最長|最短|最低|わずか|実に|まる|あと|残り|(?:今後|過去|ここ|向こう|これから)の?)$"
+    r"(?:約|およそ|おおよそ|ほぼ|少なくとも|最大|最長|最短|最低|わずか|実に|まる|あと|この|(?:今後|過去|ここ|向こう|これから)の?)$"
 )
-# Window words are part of the mention (ここ数年, 今後5日間, 残り2か月); the demonstrative この is not
-# (この10年間 -> 10年間, この数年 -> 数年), as その / あの are not: it points back, it bounds nothing.
+# Window words are part of the mention (ここ数年, 今後5日間); the demonstrative この is not before a
+# count (この10年間 -> 10年間, この4年間 -> 4年間: it points back, as その / あの do), but この数年 is the
+# idiom ここ数年 ("these last few years") and keeps it.  残り (残り2か月) is a noun of its own, outside.
 WINDOWS = {"今後", "過去", "ここ", "向こう", "これから"}
 
 # After a date or time: bounds, approximation, part of a month or year.
@@ -65,15 +66,23 @@ def add_modifiers(text: str, candidates: list[Candidate]) -> list[Candidate]:
 def _extend_left(text: str, candidate: Candidate, limit: int) -> None:
     match = PREFIX.search(text, max(limit, candidate.start - 5), candidate.start)
     if match:
-        word = match.group(0).removesuffix("の")
-        if match.group(0).endswith("の") and word not in WINDOWS:
+        word = match.group(0) if match.group(0) == "この" else match.group(0).removesuffix("の")
+        if match.group(0).endswith("の") and word not in WINDOWS | {"この"}:
             return
         if word in WINDOWS and candidate.parsed.kind != "duration":
             return
-        if word in ("まる", "あと", "残り") and candidate.parsed.kind != "duration":
+        if word in ("まる", "あと") and candidate.parsed.kind != "duration":
+            return
+        if word == "この" and not _vague_duration(candidate):
             return
         candidate.start = match.start()
         candidate.parsed.modifiers.insert(0, word)
+
+
+def _vague_duration(candidate: Candidate) -> bool:
+    """数年, 数日: a duration whose count the text does not give."""
+    duration = candidate.parsed.duration
+    return candidate.parsed.kind == "duration" and duration is not None and duration.vague is not None
 
 
 def _extend_right(text: str, candidate: Candidate, limit: int) -> None:

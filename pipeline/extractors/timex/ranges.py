@@ -135,11 +135,23 @@ def _is_point(candidate: Candidate) -> bool:
     )
 
 
+# A weekday in parentheses closing a date: 平成29年7月21日(金曜日).
+CLOSED_BY_WEEKDAY = re.compile(r"[(（][月火水木金土日](?:曜日?)?[)）]$")
+
+
 def join_date_time(text: str, candidates: list[Candidate]) -> list[Candidate]:
-    """``20日`` + ``午前7時`` -> one time mention ``20日午前7時``."""
+    """``20日`` + ``午前7時`` -> one time mention ``20日午前7時``.
+
+    A date closed by its weekday in parentheses keeps a single clock time apart
+    (``平成29年7月21日(金曜日)10時21分``: a date and a time, the time on that day), but
+    heads a time range (``令和4年10月25日(火曜)9時32分~9時47分``: one range).
+    """
     out: list[Candidate] = []
-    for candidate in candidates:
-        if out and _joins_time(text, out[-1], candidate):
+    for index, candidate in enumerate(candidates):
+        following = candidates[index + 1] if index + 1 < len(candidates) else None
+        if out and _closed_date_before_single_time(text, out, candidate, following):
+            out.append(candidate)
+        elif out and _joins_time(text, out[-1], candidate):
             first = out[-1]
             clock = candidate.parsed.point
             point = first.parsed.point.with_(
@@ -151,6 +163,19 @@ def join_date_time(text: str, candidates: list[Candidate]) -> list[Candidate]:
         else:
             out.append(candidate)
     return out
+
+
+def _closed_date_before_single_time(
+    text: str, done: list[Candidate], second: Candidate, following: Candidate | None
+) -> bool:
+    """The date ends with ``(金曜日)``, stands alone (no range ends at it: ``1月9日(火)~2月14日(水)17時``
+    is one range) and the time after it begins no range."""
+    first = done[-1]
+    if not CLOSED_BY_WEEKDAY.search(text, first.start, first.end):
+        return False
+    ends_range = len(done) > 1 and bool(CONNECTOR.fullmatch(text[done[-2].end : first.start]))
+    starts_range = following is not None and bool(CONNECTOR.fullmatch(text[second.end : following.start]))
+    return not (ends_range or starts_range)
 
 
 def _joins_time(text: str, first: Candidate, second: Candidate) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from pipeline.extractors.timex.absdate import HOLIDAY_NAMES, PART_RE, PARTS, WEEKDAYS
+from pipeline.extractors.timex.absdate import HOLIDAY_NAMES, PART_RE, PARTS, WEEKDAY_RE, WEEKDAYS
 from pipeline.extractors.timex.base import SHORT, Parsed, Point, Ref, num, pattern
 
 # Year words -> (base, offset in years).
@@ -98,18 +98,34 @@ def parse_month_rel(m: re.Match[str]) -> Parsed | None:
     return Parsed("time" if point.part else "date", point)
 
 
-# 同日, 翌日, 前日, 今日, 昨日夜 (a day word, then an optional part of day).
+# 同日, 翌日, 前日, 今日, 昨日夜, 本日の午後 (a day word, then an optional part of day; after の only
+# the unambiguous parts: 今日の日中関係 is Japan-China, 本日の朝日新聞 a newspaper).
 # 前日比 stays a date; 本日付 too.  今日的 (modern) is not a date.
+PART_AFTER_NO = r"(?:午前中|午前|午後|夕方|夜(?!間)|晩|早朝|深夜)(?![0-9一二三四五六七八九十])"
 DAY_REL = rf"""
-    (?P<dw>{_alternation(DAY_WORDS)})(?!的|性)(?P<part>{PART_RE})?
+    (?P<dw>{_alternation(DAY_WORDS)})(?!的|性)(?:(?P<part>{PART_RE})|の(?P<part_no>{PART_AFTER_NO}))?
 """
+# One-word day and part of day: 昨夜 is the night of yesterday (TIMEX3 2017-07-20TNI), 今朝 this morning.
+DAY_PART_WORDS = {
+    "昨夜": (Ref("pub", -1), "NI"), "昨晩": (Ref("pub", -1), "NI"), "昨夕": (Ref("pub", -1), "EV"),
+    "今朝": (Ref("pub"), "MO"), "今夜": (Ref("pub"), "NI"), "今晩": (Ref("pub"), "NI"), "今夕": (Ref("pub"), "EV"),
+    "明朝": (Ref("pub", 1), "MO"), "明晩": (Ref("pub", 1), "NI"), "同夜": (Ref("prev"), "NI"),
+    "翌朝": (Ref("prev", 1), "MO"), "前夜": (Ref("prev", -1), "NI"),
+}  # fmt: skip
+DAY_PART = rf"(?P<dpw>{_alternation(DAY_PART_WORDS)})(?!祭|食|刊|体)"  # not 前夜祭, 明朝体 (a typeface)
 
 
 def parse_day_rel(m: re.Match[str]) -> Parsed | None:
     point = Point(day_ref=DAY_WORDS[m.group("dw")])
-    if m.group("part"):
-        point = point.with_(part=PARTS[m.group("part")])
+    part = m.group("part") or m.group("part_no")
+    if part:
+        point = point.with_(part=PARTS[part])
     return Parsed("time" if point.part else "date", point)
+
+
+def parse_day_part(m: re.Match[str]) -> Parsed | None:
+    ref, part = DAY_PART_WORDS[m.group("dpw")]
+    return Parsed("time", Point(day_ref=ref, part=part))
 
 
 # 来週の月曜日, 今週の金曜日, 先週の水曜日, 次の木曜日, or a bare 金曜日.
@@ -139,15 +155,18 @@ def parse_weekend(m: re.Match[str]) -> Parsed | None:
     return Parsed("date", Point(day_ref=Ref("week", WEEK_ALONE[m.group("wk")]), part="WE"))
 
 
-# 翌8日 (the 8th, the day after the previous mention): a day number, month from context.
-NEXT_DAY_NUMBER = rf"翌(?P<d>{SHORT})日(?P<part>{PART_RE})?"
+# 翌8日 (the 8th, the day after the previous mention): a day number, month from context; its
+# weekday may follow (翌27日(火曜日)) as after any day.
+NEXT_DAY_NUMBER = rf"翌(?P<d>{SHORT})日(?:{WEEKDAY_RE})?(?P<part>{PART_RE})?"
 
 
 def parse_next_day_number(m: re.Match[str]) -> Parsed | None:
     day = num(m.group("d"))
     if day is None or not 1 <= day <= 31:
         return None
+    wd = m.group("wd") or m.group("wd2")
     point = Point(day=day, part=PARTS[m.group("part")] if m.group("part") else None)
+    point = point.with_(weekday=WEEKDAYS[wd]) if wd else point
     return Parsed("time" if point.part else "date", point)
 
 
@@ -242,5 +261,6 @@ PATTERNS = [
     pattern("weekend", WEEKEND, parse_weekend),
     pattern("month_rel", MONTH_REL, parse_month_rel),
     pattern("day_rel", DAY_REL, parse_day_rel),
+    pattern("day_part", DAY_PART, parse_day_part),
     pattern("weekday", WEEKDAY_REL, parse_weekday),
 ]

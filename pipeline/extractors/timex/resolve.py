@@ -2,13 +2,17 @@
 
 Walks the mentions in text order keeping the last resolved date (the
 *previous mention*).  A partial date (``6月19日``) takes its missing
-parts from the previous mention, else from the publication date (the nearest
-such date).  A bare day (``19日``) and a bare time (``午前4時16分``) take the
-previous mention *of a day* in their paragraph, else the publication date when
-it gives a day: a month alone (``昨年5月``) is the background of a story, not
-the day it is at.  同年 / 翌日 take the previous mention; 昨年 / 今日 the publication
-date; ``3日前`` the publication date, ``9か月後`` the previous mention when the
-text points back to it (``から``, ``その``) or it stands in the same sentence.
+parts from the previous mention in its paragraph, else from the publication
+date (the nearest such date), else from the date the first paragraph gives; a
+year from another paragraph is never borrowed (a page of separate notices).
+A bare day (``19日``) and a bare time (``午前4時16分``) take the previous
+mention *of a day* in their paragraph, else the publication date when it gives
+a day (naming the previous day mention as anchor when it gives the same
+month): a month alone (``昨年5月``) is the background of a story, not the day
+it is at.  ``同16年`` is year 16 of the era of the previous mention.  同年 /
+翌日 take the previous mention; 昨年 / 今日 the publication date; ``3日前``
+the publication date, ``9か月後`` the previous mention when the text points
+back to it (``から``, ``その``) or it stands in the same sentence.
 Without an anchor a value keeps only what the text says (``--06-19``).
 """
 
@@ -19,6 +23,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from pipeline.extractors.timex.absdate import ERAS
 from pipeline.extractors.timex.base import Candidate, Duration, Point, Ref
 from pipeline.extractors.timex.holidays import add_business_days, holiday_date, nth_weekday
 
@@ -41,6 +46,12 @@ class Resolved:
     point: Point | None
     resolution: str
     anchor: str | None
+
+
+def era_of(year: int) -> str | None:
+    """The modern era a Gregorian year falls in (its later era where two share a year: 1989 is 平成)."""
+    eras = [name for name, first in ERAS.items() if first <= year]
+    return max(eras, key=ERAS.__getitem__) if eras else None
 
 
 def parse_published(published: str | None) -> Anchor | None:
@@ -207,12 +218,17 @@ class Resolver:
         self.pub = parse_published(published)
         self.prev: Anchor | None = None
         self.prev_day: Anchor | None = None  # the last mention giving a month and a day (year or not)
+        self.lead: Anchor | None = None  # the first dated point of the first paragraph: the document's own date
+        self.lead_end = text.find("\n") if "\n" in text else len(text)
 
-    def remember(self, point: Point | None, name: str, end: int) -> None:
+    def remember(self, point: Point | None, name: str, end: int, explicit_point: bool = False) -> None:
         """Make ``point`` the previous mention when it gives at least a year, and the previous
-        day mention when it gives a month and a day (``11月21日`` anchors a later ``22日``)."""
+        day mention when it gives a month and a day (``11月21日`` anchors a later ``22日``).
+        An explicit point with a year in the first paragraph (``2023年に…のリスト``) dates the document."""
         if point is not None and point.year is not None:
             self.prev = Anchor(point, name, end)
+            if explicit_point and self.lead is None and end <= self.lead_end:
+                self.lead = self.prev
         if point is not None and point.month is not None and point.day is not None:
             self.prev_day = Anchor(point, name, end)
 
@@ -255,21 +271,33 @@ class Resolver:
         if point.month is None and point.day is None:
             return self._time_alone(point, self._day_anchor(candidate.start))
         if point.month is None:
-            return self._partial(point, self._day_anchor(candidate.start) or self._partial_anchor(candidate.start))
+            day_anchor = self._day_anchor(candidate.start, point.day)
+            return self._partial(point, day_anchor or self._partial_anchor(candidate.start))
         return self._partial(point, self._partial_anchor(candidate.start))
 
     def _in_paragraph(self, anchor: Anchor | None, start: int) -> bool:
         return anchor is not None and anchor.end > self.text.rfind("\n", 0, start) + 1
 
-    def _day_anchor(self, start: int) -> Anchor | None:
+    def _day_anchor(self, start: int, day: int | None = None) -> Anchor | None:
         """What a bare day (``19日``) or a bare time (``午前4時16分``) belongs to: the previous mention
         of a day in the same paragraph, else the publication date when it gives a day.  A month
-        alone (``昨年5月``, ``令和6年10月``) is background, not the day the story is at."""
+        alone (``昨年5月``, ``令和6年10月``) is background, not the day the story is at.  A bare day in
+        a later paragraph names the previous day mention as its anchor when that mention gives the
+        same month as the publication date (``20日`` after ``6月19日``, published 2024-06-28: June of
+        that mention); when they disagree the publication date wins."""
         if self._in_paragraph(self.prev_day, start):
             return self.prev_day
         if self.pub is not None and self.pub.point.day is not None:
+            if day is not None and self._same_month(self.prev_day, day):
+                return self.prev_day
             return self.pub
         return None
+
+    def _same_month(self, anchor: Anchor | None, day: int) -> bool:
+        """Would ``day`` fall in the same month next to ``anchor`` as next to the publication date?"""
+        if anchor is None or anchor.point.year is None or self.pub is None:
+            return False
+        return _nearest_month(day, anchor.point) == _nearest_month(day, self.pub.point)
 
     def _time_alone(self, point: Point, anchor: Anchor | None) -> Resolved:
         """``午前4時16分ごろ``: on the day of its anchor (its year too, when the anchor has one)."""
@@ -286,11 +314,13 @@ class Resolver:
 
     def _partial_anchor(self, start: int) -> Anchor | None:
         """The previous mention when it stands in the same paragraph, else the publication date, else
-        the previous mention anywhere (a report without a date narrates in its own years)."""
+        the date its first paragraph gives (a report without a publication date narrates in its own
+        year).  A year from another paragraph is never borrowed: in a page of separate notices
+        (``令和8年3月〜8月末`` in one, ``11月21日`` in the next) it belongs to another story."""
         paragraph_start = self.text.rfind("\n", 0, start) + 1
         if self.prev is not None and self.prev.end > paragraph_start:
             return self.prev
-        return self.pub or self.prev
+        return self.pub or self.lead
 
     def _partial(self, point: Point, anchor: Anchor | None) -> Resolved:
         """``6月19日`` or ``20日``: the missing year (and month) that put it nearest its anchor;
@@ -322,10 +352,20 @@ class Resolver:
             return self._short_year(point, ref.offset)
         if ref.base == "season":
             return self._season(point, ref.offset)
+        if ref.base == "era":
+            return self._same_era(point, ref.offset)
         base = self._base(ref)
         if base is None or base.point.year is None:
             return Resolved(point.with_(year_ref=None), "relative", None)
         return Resolved(point.with_(year=base.point.year + ref.offset, year_ref=None), "relative", base.name)
+
+    def _same_era(self, point: Point, year_in_era: int) -> Resolved:
+        """``同16年``: year 16 of the era of the previous mention (written, or the era its year falls in)."""
+        base = self.prev or self.pub
+        era = (base.point.era or era_of(base.point.year)) if base and base.point.year else None
+        if era is None:
+            return Resolved(point.with_(year_ref=None), "relative", None)
+        return Resolved(point.with_(year=ERAS[era] + year_in_era - 1, era=era, year_ref=None), "relative", base.name)
 
     def _season(self, point: Point, direction: int) -> Resolved:
         """来春: the next spring after the publication date; 昨秋: the last autumn before it."""
