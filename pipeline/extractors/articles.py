@@ -67,7 +67,7 @@ LEVEL_NAMES = {
 
 _SP = r"[ \u3000]?"  # one space PDF extraction may leave inside 第 10 条
 _N = rf"(?:{NUMBER})"
-_SUB = rf"(?:の{_N})*"  # branch numbers: 第3条の2, 第七十条の五の二
+_SUB = rf"(?:[のノ]{_N})*"  # branch numbers: 第3条の2, 第七十条の五の二, old codes 第二百六十六条ノ三
 _NAME_CHAR = "一-龥々ァ-ヴー"  # characters of an instrument name
 _KANJI_DIGIT = "〇一二三四五六七八九十百千"
 _IROHA = "イロハニホヘトチリヌルヲワカヨタレソツネナラムウヰノオクヤマケフコエテアサキユメミシヱヒモセス"
@@ -94,8 +94,8 @@ PART_RE = re.compile(
             r"(?P<tpara>(?<=条)(?P<tpnum>[0-9０-９]{1,2})(?![0-9０-９条項号年月日か%％.,．，]))",
             # ... or in parentheses, as translations of treaties print it: 第20条(1)(c)
             r"(?P<tparen>(?<=条)[(（](?P<tpnum2>[0-9０-９]{1,2})[)）])",
-            # the item letter after a paragraph: 第2条1(a), 第20条(1)(c)
-            r"(?P<titem>(?<=[0-9０-９)）])[(（](?P<tinum>[a-z])[)）])",
+            # the item letter after a paragraph: 第2条1(a), 第20条(1)(c), 第17条5項(c)
+            r"(?P<titem>(?<=[0-9０-９)）項])[(（](?P<tinum>[a-z])[)）])",
             r"(?P<annex>別表(?:第" + _SP + rf"(?P<anum>{_N}))?)",
             r"(?P<division>附則)",
             # a sub-item, or a range of them: 第4号イ, 第4号イからハまで (one reference, the first sub-item)
@@ -109,6 +109,7 @@ PART_RE = re.compile(
 _NOT_UNIT_AFTER = {"条": "約例件項文理規", "項": "目", "号": "外機艦車線館室", "章": "旗典程", "節": "度約税分"}
 # Counts: 全23か条, 23条からなる, 23条から成る, 全23条.
 COUNT_AFTER_RE = re.compile(r"^(?:から(?:なる|成る|成り|なり)|で構成)")
+COUNT_BEFORE_RE = re.compile(r"(?:全|計|合計|約|各)[ \u3000]?$")
 # Gaps that keep two chains in one list (context carries over): punctuation,
 # conjunctions, range words, and short parentheticals such as (第四号を除く。).
 LIST_GAP_RE = re.compile(
@@ -140,7 +141,7 @@ def _arabic(surface: str) -> str | None:
 
 
 def _branch(sub: str) -> list[str]:
-    return [_arabic(piece) or piece for piece in sub.split("の") if piece]
+    return [_arabic(piece) or piece for piece in re.split("[のノ]", sub) if piece]
 
 
 def _part_from_match(text: str, match: re.Match[str]) -> Part | None:
@@ -261,8 +262,9 @@ class Chain:
         return self.parts[-1]
 
 
-def _chains(text: str, parts: list[Part], name_ends: set[int]) -> list[Chain]:
-    """Group parts into chains; drop bare parts that are not after a name or in a chain."""
+def _chains(text: str, parts: list[Part], name_ends: set[int], one_law: bool = False) -> list[Chain]:
+    """Group parts into chains; drop bare parts that are not after a name or in a chain (``one_law``: the
+    document is about one law, whose articles it may cite bare: 338条の再審事由)."""
     chains: list[Chain] = []
     for index, part in enumerate(parts):
         last = chains[-1] if chains else None
@@ -272,7 +274,7 @@ def _chains(text: str, parts: list[Part], name_ends: set[int]) -> list[Chain]:
         ranged = last is not None and _ends_range(text, last, part)
         listed = last is not None and _continues_bare_list(text, last, part)
         loose = part.bare and part.level != LAW and not joined and not leads and not ranged and not listed
-        if loose and not _bare_allowed(text, part, name_ends):
+        if loose and not _bare_allowed(text, part, name_ends, one_law):
             continue
         if part.level == PROVISO and not joined:
             continue
@@ -318,13 +320,16 @@ def _rises(before: Part, after: Part) -> bool:
     return after.level > before.level
 
 
-def _bare_allowed(text: str, part: Part, name_ends: set[int]) -> bool:
+def _bare_allowed(text: str, part: Part, name_ends: set[int], one_law: bool = False) -> bool:
     """``53条`` counts as a reference only right after an instrument name (憲法53条);
-    a bare ``2項`` (Arabic digits, not 2項目) stands alone in commentary."""
+    a bare ``2項`` (Arabic digits, not 2項目) stands alone in commentary; in a document about one law
+    (its name is the first line) a bare Arabic ``338条`` that is not a count cites that law."""
     if part.level == PARAGRAPH:
         return text[part.start].isascii()
     if part.level != ARTICLE or COUNT_AFTER_RE.match(text[part.end : part.end + 8]):
         return False
+    if one_law and text[part.start].isascii() and not COUNT_BEFORE_RE.search(text, 0, part.start):
+        return True
     # 3条の2 (a count has no branch number), 旧728条 (a former article), right after a name, or alone in
     # parentheses as commentary cites the law it discusses: 出所を明示することによって(48条)
     return (
@@ -451,7 +456,8 @@ def reference_parts(text: str) -> list[list[Part]]:
     instruments = scan_instruments(text)
     spans = [(r.start, r.end) for r in _law_number_refs(text)] + [m.span() for m in CASE_NUMBER_RE.finditer(text)]
     parts = _parts_outside_names(text, instruments, spans)
-    chains = _chains(text, parts, set(_name_spans(instruments)))
+    one_law = _title_line_instrument(text, instruments) is not None
+    chains = _chains(text, parts, set(_name_spans(instruments)), one_law)
     return [c.parts for c in chains if not _is_publication_heading(text, c)]
 
 
@@ -489,16 +495,19 @@ def _article_refs(text: str, title: str | None, instruments: list[Instrument]) -
     law_numbers = _law_number_refs(text)
     spans = [(r.start, r.end) for r in law_numbers] + [m.span() for m in CASE_NUMBER_RE.finditer(text)]
     parts = _parts_outside_names(text, instruments, spans)
-    headings = {m.start("head") for m in HEADING_RE.finditer(text)}  # 第五条 opening its own provision
+    headings = {m.start("head") for m in _article_headings(text)}  # 第五条 opening its own provision
     headings |= {m.start("head") for m in STRUCT_HEADING_RE.finditer(text)}
-    headings |= {m.end() - len(m.group(0).lstrip(" \u3000")) for m in PROVISION_HEAD_RE.finditer(text)}
+    headings |= {m.start("head") for m in PROVISION_HEAD_RE.finditer(text)}
+    headings |= {m.start("head") for m in DELETED_ARTICLE_RE.finditer(text)}
     chains = [
         c
-        for c in _chains(text, parts, set(name_spans))
+        for c in _chains(text, parts, set(name_spans), _title_line_instrument(text, instruments) is not None)
         if not _is_publication_heading(text, c) and c.start not in headings
     ]
     rows = _resolve_in_statute(text, _rows(text, chains))
     _carry_article(text, rows)
+    _this_article_in_commentary(text, rows)
+    _relative_in_quoted_wording(text, rows)
     _resolve_relative(rows)
     _resolve_instruments(text, rows, instruments, name_spans, _principal(text, title, instruments))
     _resolve_in_quoted_provisions(text, rows)
@@ -623,12 +632,35 @@ STATUTE_SELF_RE = re.compile(r"この(?:法律|政令|省令|府令|規則)|本�
 SUPPLEMENTARY_HEADING_RE = re.compile(
     r"^附[ \u3000]?則(?P<rest>(?:[(（][^()（）\n]*[)）])?)[ \u3000]*(?:抄[ \u3000]*)?$", re.MULTILINE
 )
-# A paragraph line: ２　..., or with its unit as law sites print one provision a line: 1項 この法律は...
-PARAGRAPH_LINE_RE = re.compile(r"^(?P<num>[0-9０-９]+)項?(?=[ \u3000])", re.MULTILINE)
-# The number heading a provision on its own line (1項 ..., 1号 ...): a heading, never a reference.
-PROVISION_HEAD_RE = re.compile(r"^[ \u3000]*(?:[0-9０-９]+|[一二三四五六七八九十]+)[項号](?=[ \u3000])", re.MULTILINE)
+# A paragraph line: ２　..., or with its unit as law sites print one provision a line: 1項 この法律は...,
+# the unit alone on its line with the text below (1項⏎この法律は...), and marked ○2項 by some sites.
+PARAGRAPH_LINE_RE = re.compile(r"^[○◯]?(?P<num>[0-9０-９]+)(?:項(?=[ \u3000]|$)|(?=[ \u3000]))", re.MULTILINE)
+# The number heading a provision on its own line (1項 ..., 1号 ..., ○2項, 1項 alone): a heading, never a reference.
+PROVISION_HEAD_RE = re.compile(
+    r"^[ \u3000]*[○◯]?(?P<head>(?:[0-9０-９]+|[一二三四五六七八九十]+)[項号])(?=[ \u3000]|$)", re.MULTILINE
+)
+# An article heading without 第, as law sites print a statute one provision a line: 1条 (施行期日), 7条 alone on
+# its line; also 第四条 削除 glued after the sentence before it (a deleted article keeps its heading).
+_CAPTION_TO_EOL = r"[ \u3000]*[(（][^()（）\n]{1,30}[)）][ \u3000]*$"
+BARE_HEADING_RE = re.compile(
+    rf"^[ \u3000]*(?P<head>(?P<num>[0-9０-９]+)条(?P<sub>{_SUB}))(?={_CAPTION_TO_EOL}|$)", re.MULTILINE
+)
+# In a statute's own text, the caption may follow the heading on its line: 第二条(定義) ⏎ この法律において…
+# (outside statutes such a line is a commentary page heading, and a reference).
+CAPTION_AFTER_HEADING_RE = re.compile(
+    rf"^[ \u3000]*(?P<head>第(?P<num>{_N})条(?P<sub>{_SUB}))(?={_CAPTION_TO_EOL})", re.MULTILINE
+)
+DELETED_ARTICLE_RE = re.compile(rf"(?P<head>第(?P<num>{_N})条(?P<sub>{_SUB}))[ \u3000]+削除")
 # An item line: 一 ..., 十二 ... (kanji numerals), or the numeral alone on its line.
 ITEM_LINE_RE = re.compile(r"^(?P<num>[一二三四五六七八九十]+)(?=[ \u3000]|$)", re.MULTILINE)
+
+
+def _article_headings(text: str) -> list[re.Match[str]]:
+    """Every article heading of a statute's own provisions (第五条 ..., 1条 (施行期日), 第四条 削除)."""
+    found = [*HEADING_RE.finditer(text), *BARE_HEADING_RE.finditer(text), *DELETED_ARTICLE_RE.finditer(text)]
+    if STATUTE_SELF_RE.search(text):
+        found += CAPTION_AFTER_HEADING_RE.finditer(text)
+    return sorted({m.start("head"): m for m in found}.values(), key=lambda m: m.start("head"))
 
 
 @dataclass(frozen=True)
@@ -646,7 +678,7 @@ def _statute_context(text: str) -> list[tuple[int, _Where]]:
     """(offset, position) at every heading and paragraph line of a statute laid out one provision a line."""
     headings: list[tuple[int, str | None]] = [
         (m.start(), "_".join([_arabic(m.group("num")) or "", *_branch(m.group("sub"))]))
-        for m in HEADING_RE.finditer(text)
+        for m in _article_headings(text)
     ]
     # A 附則 line starts provisions of their own: no article across it is 前条 or 次条.
     headings += [(m.start(), None) for m in SUPPLEMENTARY_HEADING_RE.finditer(text)]
@@ -656,8 +688,9 @@ def _statute_context(text: str) -> list[tuple[int, _Where]]:
         previous = headings[index - 1][1] if index and number else None
         following = headings[index + 1][1] if index + 1 < len(headings) and number else None
         marks.append((offset, _Where(previous, number, following, 1)))
-    for match in PARAGRAPH_LINE_RE.finditer(text):
-        before = [w for o, w in marks if o < match.start() and w.paragraph == 1]
+    heading_marks = sorted(marks, key=lambda m: m[0])
+    for match in PARAGRAPH_LINE_RE.finditer(text):  # a paragraph belongs to the last heading above it
+        before = [w for o, w in heading_marks if o < match.start()]
         number = parse_number(match.group("num")) or 1
         if before:
             marks.append((match.start(), replace(before[-1], paragraph=number)))
@@ -760,8 +793,41 @@ def _carry_article(text: str, rows: list[_Row]) -> None:
             ref.article, ref.article_sub = source.article, source.article_sub
 
 
+def _this_article_in_commentary(text: str, rows: list[_Row]) -> None:
+    """本条 in commentary (no statute layout gave it a number) is the article the passage is about: 日本国憲法第9条は
+    … 本条の解釈において (the last article reference opening a line, :func:`_topic`)."""
+    for index, row in enumerate(rows):
+        top, ref = row.chain.top(), row.ref
+        if top.level == ARTICLE and top.relation == "HERE" and ref.article is None:
+            topic = _topic(text, rows[:index])
+            if topic is not None:
+                ref.article, ref.article_sub = topic.article, topic.article_sub
+
+
+# The words between a reference and the provision's wording quoted after it: 2項にある「…」, 第2項の「…」.
+QUOTED_WORDING_GAP_RE = re.compile(r"(?:にある|にいう|の|は|で|が)?[ \u3000]?「[^「」\n]*$")
+
+
+def _relative_in_quoted_wording(text: str, rows: list[_Row]) -> None:
+    """前項/次項 inside the quoted wording of a paragraph count from that paragraph: 2項にある「前項の目的を達するため
+    に」 is paragraph 1 of the article the passage is about."""
+    for index, row in enumerate(rows):
+        top, ref = row.chain.top(), row.ref
+        if top.level != PARAGRAPH or top.relation not in ("PREV", "NEXT") or ref.article or index == 0:
+            continue
+        quoted = rows[index - 1].ref
+        if not quoted.paragraph or not QUOTED_WORDING_GAP_RE.fullmatch(text, quoted.end, ref.start):
+            continue
+        article = quoted if quoted.article else _topic(text, rows[: index - 1])
+        step = (-1 if top.relation == "PREV" else 1) * int(top.number or 1)
+        if article is not None and int(quoted.paragraph) + step >= 1:
+            ref.article, ref.article_sub = article.article, article.article_sub
+            ref.paragraph = str(int(quoted.paragraph) + step)
+
+
 # What may precede the article a commentary passage is about on its line: 〔第二十四条〕, 第二十四条は.
-TOPIC_PREFIX_RE = re.compile(r"(?:^|\n)[ \u3000〔【(（]*$")
+# Also after the instrument's name opening the line: 日本国憲法第9条は….
+TOPIC_PREFIX_RE = re.compile(rf"(?:^|\n)[ \u3000〔【(（]*[{_NAME_CHAR}]{{0,30}}$")
 
 
 def _topic(text: str, rows: list[_Row]) -> ArticleRef | None:
@@ -841,10 +907,38 @@ def _only_of_family(text: str, inst: Instrument) -> bool:
     return all(_same_family(inst, word) for word in words)
 
 
+# The first line of a statute page or a lecture on one law: the instrument's name alone (学校教育法), maybe with the
+# part of it shown (国際受刑者移送法《附則》, …に関する法律 附則, as law sites print it).
+TITLE_LINE_RE = re.compile(
+    r"\A[ \u3000\n]*(?P<name>[^\n《]+?)[ \u3000]*(?:《[^》\n]{1,8}》|附[ \u3000]?則)?[ \u3000]*$", re.MULTILINE
+)
+
+
+def _title_line_instrument(text: str, instruments: list[Instrument]) -> Instrument | None:
+    """The instrument whose name is the whole first line: the document is that law (or its 附則)."""
+    match = TITLE_LINE_RE.match(text)
+    if match is None:
+        return None
+    span = match.span("name")
+    return next((i for i in instruments if any((s, e) == span for s, e, _ in i.spans)), None)
+
+
+def _supplementary_excerpt_law(text: str, candidates: list[Instrument]) -> Instrument | None:
+    """A 附則 excerpt (paragraphs with no article heading and no amending act's number) that names one law only:
+    its bare articles are that law's (改正後の第二条 … 改正後の罰金等臨時措置法第二条)."""
+    if _article_headings(text) or any(m.group("rest") for m in SUPPLEMENTARY_HEADING_RE.finditer(text)):
+        return None
+    laws = [i for i in candidates if i.kind == "law" and i.canonical != i.number]
+    return laws[0] if len(laws) == 1 and len(candidates) == 1 else None
+
+
 def _principal(text: str, title: str | None, instruments: list[Instrument]) -> Instrument | None:
     """The document's own instrument: the one its title names, else (outside statute texts) the most
     mentioned treaty or law (a name and its number in parentheses count as one mention), or the only one."""
     candidates = [i for i in instruments if i.kind != "other"]
+    titled = _title_line_instrument(text, candidates)
+    if titled is not None:
+        return titled
     statute = bool(STATUTE_SELF_RE.search(text) or HEADING_RE.search(text))
     if title:
         key = fold(title)
@@ -854,8 +948,8 @@ def _principal(text: str, title: str | None, instruments: list[Instrument]) -> I
             named = [i for i in candidates if any(fold(name) in key for name in i.names())]
         if named:
             return max(named, key=lambda i: max(len(fold(n)) for n in i.names() if fold(n) in key))
-    if statute:
-        return None  # a statute's bare articles are its own, and the laws it cites are not it
+    if statute:  # a statute's bare articles are its own, and the laws it cites are not it
+        return _supplementary_excerpt_law(text, candidates)
     counts = Counter({i.instrument_id: sum(1 for *_, name in i.spans if name != i.number) for i in candidates})
     if not counts:
         return None
@@ -900,13 +994,24 @@ def _resolve_instruments(
             )
         elif inst is None and previous is not None and _cited_in_parens(text, row, previous):
             ref.instrument, ref.instrument_id, ref.resolution = previous.instrument, previous.instrument_id, "same"
-        elif inst is None and own is not None:
+        elif inst is None and own is not None and not _speaks_of_another(text, ref.start, own):
             inst, how = own, "principal"
         if inst is not None:
             ref.instrument, ref.instrument_id, ref.resolution = inst.canonical, inst.instrument_id, how
         elif ref.resolution is None:
             ref.resolution = "none"
         previous = ref
+
+
+# A self word of a treaty or statute: この条約, 本協定, この法律.
+SELF_PRONOUN_RE = re.compile(r"(?:この|本)(?P<word>法律|条約|協定|憲章|議定書)")
+
+
+def _speaks_of_another(text: str, offset: int, principal: Instrument) -> bool:
+    """``この条約は、第七十四条に定める…`` in a text whose principal is an agreement: the sentence is quoted from
+    another instrument (its self word is of another family), so its bare articles are not the principal's."""
+    sentence = text[max(text.rfind("。", 0, offset), text.rfind("\n", 0, offset)) + 1 : offset]
+    return any(not _same_family(principal, m.group("word")) for m in SELF_PRONOUN_RE.finditer(sentence))
 
 
 def _cited_in_parens(text: str, row: _Row, previous: ArticleRef) -> bool:
@@ -972,10 +1077,13 @@ def _block_instrument(
     return current
 
 
-# An alias definition standing between a name and its reference.
+# An alias definition standing between a name and its reference, maybe after the law's number:
+# 独立行政法人農畜産業振興機構法(平成十四年法律第百二十六号。以下「機構法」という。)第十条.
 # Also with its parentheses lost, as statute sites print it: 温泉法 以下「 旧法 」という。第3条第1項.
+# Or the name in its own language, as reports on foreign law give it: EU一般データ保護規則(GDPR)第17条.
 ALIAS_DEF_BEFORE_RE = re.compile(
-    r"(?:[(（](?:以下|通称|略称)[^()（）]{1,30}[)）]|[ \u3000]?以下[、,]?「[^「」\n]{1,30}」という。?)$"
+    r"(?:[(（](?:[^()（）。\n]{1,30}。)?(?:以下|通称|略称)[^()（）]{1,30}[)）]"
+    r"|[(（][A-Za-zА-Яа-яЁё][A-Za-zА-Яа-яЁё0-9 .,'’\-–/&]{1,34}[)）]|[ \u3000]?以下[、,]?「[^「」\n]{1,30}」という。?)$"
 )
 
 
@@ -1005,6 +1113,9 @@ def _pronoun(
         return None, ""
     if law.relation == "HERE":
         return principal, "principal"
+    defined = [inst for start, end, inst in mentions if end <= law.start and law.bare and law.word in inst.aliases]
+    if defined:  # (以下「法」という。) makes a bare 法 before an article that law: 法第2条の2第1項
+        return defined[-1], "explicit"
     before = [inst for start, end, inst in mentions if end <= law.start and _same_family(inst, law.word)]
     return (before[-1], "same") if before else (None, "")
 

@@ -23,7 +23,11 @@ Names are found four ways, most reliable first:
 Names that are the same instrument merge: equal after abbreviation folding
 (国際連合 → 国連, 安全保障理事会 → 安保理), equal to a defined alias, a
 suffix of a longer known name (``戦略的パートナーシップ条約`` of
-``ロ朝戦略的パートナーシップ条約``), or the same law number.
+``ロ朝戦略的パートナーシップ条約``), an abbreviation of one (``民訴法`` of
+``民事訴訟法``, see :func:`is_abbreviation`), or the same law number.  The
+canonical name is the fullest name the document itself gives: a bare ``憲法``
+stays ``憲法`` unless the text also says ``日本国憲法`` (no name is supplied
+from outside the text).
 """
 
 from __future__ import annotations
@@ -37,7 +41,7 @@ from pipeline.extractors.numerals import NUMBER, parse_number
 _KIND_BY_WORD = (
     ("議定書", "protocol"), ("条約", "treaty"), ("協定", "agreement"), ("憲章", "charter"),
     ("決議", "resolution"), ("規約", "covenant"), ("宣言", "declaration"), ("憲法", "constitution"),
-    ("法律", "law"), ("条例", "ordinance"), ("規則", "regulation"), ("政令", "ordinance"),
+    ("法律", "law"), ("法典", "law"), ("条例", "ordinance"), ("規則", "regulation"), ("政令", "ordinance"),
     ("省令", "ordinance"), ("勅令", "ordinance"), ("法", "law"), ("令", "ordinance"),
 )  # fmt: skip
 INSTRUMENT_WORD = "|".join(word for word, _ in _KIND_BY_WORD)
@@ -85,7 +89,8 @@ QUOTED_RE = re.compile(r"「(?P<body>[^「」\n]{2,120})」")
 # (通称: X), (略称:X, English name); the full name given after a short one: (正式名称:X).
 ALIAS_DEF_RE = re.compile(
     r"[(（](?P<word>以下[、,]?|通称[:：]?\s?|略称[:：]?\s?|正式名称[:：は]?\s?)"
-    r"「?(?P<alias>[^「」()（）\n:：,、]{2,40}?)」?(?:という。?)?(?:[,、][^()（）\n]*)?[)）]"
+    # (a cabinet order calls the law it carries out 「法」: 以下「法」という。)
+    r"「?(?P<alias>(?<=「)法(?=」)|[^「」()（）\n:：,、]{2,40}?)」?(?:という。?)?(?:[,、][^()（）\n]*)?[)）]"
 )
 # The same definition with its parentheses lost, as statute sites print it (a space may pad the name
 # and the alias): 改正前の 温泉法 以下「 旧法 」という。 — the quotes and という are then required.
@@ -254,6 +259,10 @@ LONG_TITLE_RE = re.compile(
     r"(?:に関する|を改正する|に関する特別措置|の特例に関する)法律"
     # treaty titles: 条約法に関するウィーン条約, 日本国とアメリカ合衆国との間の相互協力及び安全保障条約
     r"|(?:に関する|との間の)[^、。,()（）「」『』\n]{0,30}?(?:条約|協定|議定書)(?=第|[^一-龥]|$)"
+    # special-measures laws: …の促進に関する特別措置法, …に関する臨時措置法
+    r"|(?:に関する|の特例に関する)[^、。,()（）「」『』\n]{0,10}?(?:特別措置|臨時措置)法(?![律施一-龥])"
+    # the cabinet order or rule carrying out such a law: …の促進に関する特別措置法施行令
+    r"|(?:に関する|の特例に関する)[^、。,()（）「」『』\n]{0,20}?法施行(?:令|規則|細則)(?=[^一-龥]|$)"
 )
 # Where a clause-long title starts: after punctuation or a bullet, after 第N条中 (amendment
 # wording), or after the conjunction that follows a previous law's number: ...号)及び電気用品安全法.
@@ -264,7 +273,9 @@ _CLAUSE_CUT_RE = re.compile(
     # amendment wording (第九条の規定による改正後の法人税法等の…) and a past-tense verb before a
     # treaty title (ワシントンで署名された日本国と…条約), or から before it (施行日から住民基本台帳法の…):
     # titles contain none of these
-    r"|改正(?:後|前)の|された|した|(?:から|まで)(?=[一-龥ァ-ヴ]))",
+    r"|改正(?:後|前)の|された|した|(?:から|まで)(?=[一-龥ァ-ヴ])"
+    # a provision applying another law (…第5条第1項において準用する補助金等に係る…法律): no title says 準用
+    r"|準用(?:する|される))",
     re.DOTALL,
 )
 # Particles a clause may start with before the title: から住民基本台帳法の一部を改正する法律.
@@ -426,6 +437,10 @@ def _russian_mentions(text: str, numbers: list[NameMention]) -> list[NameMention
     return found
 
 
+# The year a name starting with 年 was cut from: 1993 in 1993年憲法, 平成17 in 平成17年改正前商法.
+YEAR_BEFORE_NAME_RE = re.compile(rf"(?:(?:明治|大正|昭和|平成|令和){_NUM}|(?<![0-9０-９])[0-9０-９]{{4}})$")
+
+
 def _unquoted_mentions(text: str, taken: list[tuple[int, int]]) -> list[NameMention]:
     found: list[NameMention] = []
     for match in UNQUOTED_RE.finditer(text):
@@ -433,7 +448,12 @@ def _unquoted_mentions(text: str, taken: list[tuple[int, int]]) -> list[NameMent
         name = re.sub(r"^.*(?:[条項号]中|附則中)", "", name)  # 第二十一条中内航海運業法: amendment wording
         # 旧 stays: 旧民法 (the Meiji code) is another instrument than 民法; 新法人税法 is 法人税法 amended
         name = re.sub(rf"^(?:同|本|当該|前記|上記|新|両|各|諸|他)(?=[{_NAME_CHARS}]{{2}})", "", name)
+        if re.match(r"(?:同|本|当該)(?:法|条約|協定)施行", match.group("name")):
+            continue  # 同法施行令, 本法施行規則: "the order of that law", a pointer, not a name
         start = match.end() - len(name)
+        year = YEAR_BEFORE_NAME_RE.search(text, max(0, start - 8), start) if name.startswith("年") else None
+        if year is not None:  # 1993年憲法, 平成17年改正前商法: the year is part of the name
+            start, name = year.start(), text[year.start() : start] + name
         overlaps = any(start < e and s < match.end() for s, e in taken)
         if name in _GENERIC or (len(name) < 3 and name not in SHORT_NAMES) or overlaps:
             continue
@@ -451,9 +471,13 @@ def _unquoted_mentions(text: str, taken: list[tuple[int, int]]) -> list[NameMent
 IMPLEMENTING_RULE_RE = re.compile(r"法施行(?:規則|令|細則)$")
 
 
+# The name in its own language between a name and its article: EU一般データ保護規則(GDPR)第17条.
+ORIGINAL_NAME_PAREN = r"(?:[(（][A-Za-zА-Яа-яЁё][A-Za-zА-Яа-яЁё0-9 .,'’\-–/&]{1,34}[)）])?"
+
+
 def _rule_named(text: str, end: int, name: str) -> bool:
     """An unquoted ``...省令``/``...規則`` names one rule before an article, or when it implements a law."""
-    return bool(re.match(ARTICLE_AFTER, text[end:]) or IMPLEMENTING_RULE_RE.search(name))
+    return bool(re.match(ORIGINAL_NAME_PAREN + ARTICLE_AFTER, text[end:]) or IMPLEMENTING_RULE_RE.search(name))
 
 
 def _law_like(text: str, end: int, name: str) -> bool:
@@ -492,14 +516,27 @@ def collect_mentions(text: str) -> list[NameMention]:
     quoted += _titled_mentions(text, numbers)
     aliases = _attach_aliases(text, quoted)
     taken = [(m.start, m.end) for m in numbers + quoted + aliases]
+    repeats = _defining_repeats(text, quoted)
     for name in {m.name for m in quoted if len(m.name) >= 4}:  # later unquoted uses of a quoted name
         taken += [(found.start(), found.end()) for found in re.finditer(re.escape(name), text)]
-    unquoted = _unquoted_mentions(text, taken) + _amended_mentions(quoted)
+    unquoted = _unquoted_mentions(text, taken) + _amended_mentions(quoted) + repeats
     aliases += _attach_aliases(text, unquoted)
     defined = {(m.start, m.end) for m in aliases}
     names = [m for m in quoted + unquoted if (m.start, m.end) not in defined]
     names = _paren_full_names(text, names)
     return sorted(numbers + aliases + names, key=lambda m: (m.start, -m.end))
+
+
+def _defining_repeats(text: str, quoted: list[NameMention]) -> list[NameMention]:
+    """A later use of a titled name that defines an alias: ...特別措置法(以下「法」という。) in 第1条 of a cabinet
+    order whose preamble gave the law with its number. It is a mention, so the alias gets its owner."""
+    starts = {m.start for m in quoted}
+    found: list[NameMention] = []
+    for mention in {m.name: m for m in quoted if len(m.name) >= 4}.values():
+        for match in re.finditer(re.escape(mention.name), text):
+            if match.start() not in starts and ALIAS_DEF_RE.match(text, match.end()):
+                found.append(NameMention(match.start(), match.end(), mention.name, "unquoted", mention.kind))
+    return found
 
 
 # The title of an amending act names the act it amends: 自衛隊法の一部を改正する法律 amends 自衛隊法.
@@ -542,7 +579,7 @@ def _paren_full_names(text: str, names: list[NameMention]) -> list[NameMention]:
 
 
 # A prefix naming another version of a law: 旧民法, 明治民法 are not 民法.
-VERSION_PREFIX_RE = re.compile(r"^(?:旧|明治|大正|昭和|改正前の?)$")
+VERSION_PREFIX_RE = re.compile(r"^(?:旧|明治|大正|昭和|.*改正前の?)$")  # also 平成17年改正前商法
 
 
 def _other_version(known: str, key: str) -> bool:
@@ -717,20 +754,65 @@ def _repeat_mentions(text: str, items: list[Instrument]) -> None:
             taken.append(span)
 
 
-# A Japanese text's bare 憲法 is the Constitution of Japan unless it names another constitution.
-CONSTITUTION_SHORT, CONSTITUTION_FULL = "憲法", "日本国憲法"
+def _merge_short_names(items: list[Instrument]) -> list[Instrument]:
+    """A short name filed before the full one (憲法 … 日本国憲法, 民訴法 … 民事訴訟法) is an alias of it: the
+    canonical name is the fullest name the document gives, never a name the document does not give."""
+    kept: list[Instrument] = []
+    for inst in sorted(items, key=lambda i: -len(fold(i.canonical))):
+        fuller = [k for k in kept if _short_form_of(inst, k)]
+        if len(fuller) != 1:  # none, or ambiguous (憲法 in a text naming 日本国憲法 and ロシア連邦憲法)
+            kept.append(inst)
+            continue
+        full = fuller[0]
+        full.aliases += [name for name in inst.names() if name not in full.names()]
+        full.spans += inst.spans
+        full.number, full.date = full.number or inst.number, full.date or inst.date
+    return kept
 
 
-def _constitution(items: list[Instrument]) -> None:
-    """憲法14条 in a Japanese text: canonical 日本国憲法 (alias 憲法) when no other constitution is named."""
-    constitutions = [inst for inst in items if inst.kind == "constitution"]
-    if len(constitutions) == 1 and constitutions[0].canonical == CONSTITUTION_SHORT:
-        inst = constitutions[0]
-        inst.canonical, inst.aliases = CONSTITUTION_FULL, [CONSTITUTION_SHORT, *inst.aliases]
+def _short_form_of(short: Instrument, full: Instrument) -> bool:
+    """Whether ``short`` names the same instrument as ``full`` (one kind, no number of its own that differs)."""
+    key, known = fold(short.canonical), fold(full.canonical)
+    if short.kind != full.kind or short.canonical == short.number or key == known:
+        return False
+    if short.number and full.number and short.number != full.number:
+        return False
+    if known.endswith(key) and (len(key) >= 5 or short.canonical in SHORT_NAMES):
+        return not _other_version(known, key)
+    return is_abbreviation(short.canonical, full.canonical)
+
+
+# A name shortened by dropping words inside it, as Japanese lawyers and the press write: 民訴法 (民事訴訟法),
+# 労基法 (労働基準法), 個人情報保護法 (個人情報の保護に関する法律), 日米安保条約 (日米安全保障条約), 核不拡散条約
+# (核兵器の不拡散に関する条約). Both end in the same instrument word; the short stem keeps the first character,
+# its characters stand in order in the full stem, and at least two gaps were cut, the end of the full stem
+# counting (会社法 is not 会社更生法 with one word dropped: that is another law); a short stem that is a word of
+# the full name is another instrument about that word (国会法 is not 国立国会図書館法).
+ABBREVIATION_MIN_LENGTH, ABBREVIATION_MIN_GAPS = 3, 2
+ABBREVIATION_WORDS = ("議定書", "条約", "協定", "憲章", "法")
+
+
+def is_abbreviation(short: str, full: str) -> bool:
+    """``民訴法`` of ``民事訴訟法``, ``日米安保条約`` of ``日米安全保障条約`` (see above)."""
+    full = full.removesuffix("律") if full.endswith("法律") else full
+    word = next((w for w in ABBREVIATION_WORDS if short.endswith(w) and full.endswith(w)), None)
+    if word is None or len(short) < ABBREVIATION_MIN_LENGTH or short in SHORT_NAMES or len(short) >= len(full):
+        return False
+    stem, full_stem = short.removesuffix(word), full.removesuffix(word)
+    if not stem or stem[0] != full_stem[0] or stem in full_stem:
+        return False
+    gaps, position = 0, 0
+    for char in stem:
+        found = full_stem.find(char, position)
+        if found < 0:
+            return False
+        gaps += found > position
+        position = found + 1
+    return gaps + (position < len(full_stem)) >= ABBREVIATION_MIN_GAPS
 
 
 def _finalise(items: list[Instrument]) -> list[Instrument]:
-    _constitution(items)
+    items = _merge_short_names(items)
     for inst in items:
         inst.spans = sorted(set(inst.spans))
         inst.spans.sort()
