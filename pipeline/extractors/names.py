@@ -3,7 +3,10 @@
 Precise rules come first because they carry what a statistical model does not
 give: the title of a person (``プーチン大統領`` -> name ``プーチン``, title
 ``大統領``), readings in parentheses (``金正恩(キム・ジョンウン)``, an alias, never a
-mention), country abbreviations (``朝ロ`` -> two countries).  Then the trained NER
+mention), country abbreviations (``朝ロ`` -> two countries, ``日・モンテネグロ首脳会談`` -> 日), and a
+person before the office held (``谷内国家安全保障局長`` -> 谷内: a UniDic surname, or a word UniDic also
+reads as one, then office words up to a head token; bodies named only inside the office are no
+mentions, places are).  Then the trained NER
 (``names_model``), which on the validation fold is usually right where a broad
 rule (gazetteer word, suffix pattern, UniDic tag) disagrees; those broad rules
 fill what the model leaves and give canonical names and types to its spans.
@@ -26,7 +29,8 @@ from dataclasses import dataclass, field
 
 from spacy.attrs import IDX, LENGTH, TAG
 
-from pipeline.extractors.names_gazetteer import Gazetteer, gazetteer
+from pipeline.extractors.names_gazetteer import Gazetteer, gazetteer, is_dictionary_surname
+from pipeline.nlp.tokenizer import doc_text
 from pipeline.records import Entity, NameMention
 
 KANJI = "\u3400-\u4dbf\u4e00-\u9fff々〆ヶ"
@@ -50,16 +54,18 @@ _TITLE_WORDS = """
 総書記 書記長 第1書記 国家主席 主席 首席 議長 副議長 総理 総裁
 総統 大使 報道官 次官 補佐官 司令官 委員 外務次官 第1外務次官 党首
 知事 市長 国王 女王 外交部長 部長 局長 元帥 議員 教授
-特使 政権 氏
+特使 政権 氏 記者 大公 皇太子 王子 事務局長 事務総長 総長 欧州委員 町長 村長 区長
+審議官 財務官 交渉官 参事官 政務官 副長官 室長
 """
 _TITLE_HEADS = sorted(_TITLE_WORDS.split(), key=len, reverse=True)
 # A body named inside a title (外交部長官, 国務委員会委員長).
 _TITLE_BODIES = (
     "朝鮮労働党|最高人民会議常任|最高人民会議|外交部|国防部|統一部|国務委員会|国務院|外務省|国防省|労働党|"
-    "党中央委員会|中央委員会|国務|副|第1副"
+    "党中央委員会|中央委員会|国務|副|第1副|外務|財務|官房|事務|防衛|経済|"
+    "農水|経産|国交|総務|法務|文科|厚労|環境|内閣"  # ministries' short forms (農水審議官, 国交審議官)
 )
 # A second office that makes a compound title: 大統領補佐官, 首相特使.
-_TITLE_TAIL = "首席補佐官|補佐官|報道官|特使|夫人"
+_TITLE_TAIL = "首席補佐官|補佐官|報道官|特使|夫人|殿下|陛下"
 _COUNTRY_PREFIX = "米国|米|英|仏|独|中国|中|韓国|韓|露|ロ|ロシア|朝|北朝鮮|日本|日|豪|印"
 _TITLE = rf"(?P<title>(?:前|元|現|次期|故)?(?:{_TITLE_BODIES})?(?:{'|'.join(_TITLE_HEADS)})(?:{_TITLE_TAIL})?)"
 # Name + optional reading + optional country + title, anchored so a name never starts inside a word.
@@ -80,13 +86,14 @@ READ_NAME = re.compile(
 ABBREV_RUN = re.compile(r"(?<![\u3400-\u9fff々0-9ァ-ヺー])[朝ロ露韓米日中英仏独印豪台]{2,4}(?![ァ-ヺー])")
 # 日中 / 中日 also mean "daytime"/"China-Japan"; only as countries before these words.
 _AMBIGUOUS_PAIR = {"日中", "中日"}
-_PAIR_CONTEXT = re.compile(r"関係|首脳|会談|外相|間|両国|韓|友好|平和|国交|共同")
+_PAIR_CONTEXT = re.compile(r"関係|首脳|会談|外相|間|両国|韓|友好|平和|国交|共同|(?:防衛|国防|財務|経済)相")
 # An author line of a report header: department, then 姓 名 separated by a space (堀田 主).
 AUTHOR_LINE = re.compile(rf"(?:^|[ \u3000])(?P<name>[{KANJI}]{{1,3}}[ \u3000][{KANJI}ぁ-ん]{{1,3}})$")
 # Bodies named by a country or place and an organisational head (ロシア外務省, 朝鮮中央通信, 日本経済新聞).
 _ORG_HEADS = (
     "外務省|国防省|国務省|外交部|国防部|統一部|大統領府|政府|連邦政府|議会|連邦議会|中央銀行|大使館|軍|人民軍|"
-    "労働党|共産党|中央通信|通信社|通信|経済新聞|新聞社|新聞|研究所|研究院|大学|銀行|協会|財団|機構|委員会"
+    "労働党|共産党|中央通信|通信社|通信|経済新聞|新聞社|新聞|研究所|研究院|大学|銀行|協会|財団|機構|委員会|"
+    "推進会議|諮問会議|戦略会議|安全保障会議|対策本部|審議会"  # government councils (規制改革推進会議, 拉致対策本部)
 )
 ORG_SUFFIX = re.compile(rf"(?<![{KANJI}{KATA}])(?P<body>[{KANJI}{KATA}]{{2,12}})(?P<head>{_ORG_HEADS})")
 # Facilities and regions: 錦繍山迎賓館, ボストチヌイ宇宙基地, ロシア極東, 朝鮮半島.
@@ -121,6 +128,7 @@ _NOT_AFTER = ("憲章", "語")
 # (北朝鮮訪問) or follows a prefix (対朝鮮); it still keeps the model from cutting a known name apart.
 # A known organisation keeps its place (国連安全保障理事会決議).
 PRIORITY = {
+    "office": -1,  # a surname token and its office: the name ends where UniDic ends the surname (黒田|日銀総裁)
     "person": 0,
     "list": 0,
     "author": 1,
@@ -154,22 +162,24 @@ class Candidate:
 
 def find_names(doc, use_model: bool | None = None) -> list[NameMention]:
     """Every person, organisation and place in ``doc`` (a fugashi-tokenised spaCy Doc), in text order."""
-    text = doc.text
+    text = doc_text(doc)  # doc.text rebuilds the text from every token on each access
     gaz = gazetteer()
     toks = Tokens.of(doc)
-    candidates, blocked = _rule_candidates(doc, text, gaz, toks)
+    candidates, blocked, offices = _rule_candidates(doc, text, gaz, toks)
     if use_model if use_model is not None else os.environ.get("PIPELINE_NAMES_MODEL", "1") != "0":
         candidates += _model_candidates(doc, text, gaz, candidates, toks)
     numbered = SpanIndex([m.span() for m in NUMBERED.finditer(text)])
+    in_office = SpanIndex(offices)
     kept = [
         c
         for c in candidates
         if ((c.rule, c.type) not in CONTEXT_ONLY or _starts_word(text, c.start))
+        and not (c.type == "ORG" and c.rule in GUESSED and in_office.overlaps(c.start, c.end))
         and not numbered.overlaps(c.start, c.end)
         and not _names_an_event(c, text)
         and not (c.type == "PLACE" and text.startswith(_NOT_AFTER, c.end))  # ロシア語: a language
     ]
-    chosen = _resolve(kept, blocked)
+    chosen = _resolve(_without_weak_inside_bodies(kept), blocked)
     mentions = [
         NameMention(
             mention_id="",
@@ -218,19 +228,28 @@ class Tokens:
         return range(bisect_right(self.ends, start), bisect_left(self.starts, end))
 
 
-def _rule_candidates(doc, text: str, gaz: Gazetteer, toks: Tokens) -> tuple[list[Candidate], list[tuple[int, int]]]:
-    """All rule candidates and the reading parentheses, which no mention may overlap."""
+Spans = list[tuple[int, int]]
+
+
+def _rule_candidates(doc, text: str, gaz: Gazetteer, toks: Tokens) -> tuple[list[Candidate], Spans, Spans]:
+    """All rule candidates, the reading parentheses (no mention may overlap them) and the offices
+    read after a surname (a body named only there is part of a title, not a mention)."""
     found: list[Candidate] = []
     blocked: list[tuple[int, int]] = []
+    offices: list[tuple[int, int]] = []
     found += _titled_people(toks, text, gaz, blocked)
+    found += _office_holders(toks, text, gaz, offices)
     found += _name_lists(text, gaz)
     found += _read_names(text, gaz, blocked)
     found += _author_lines(doc, text, toks)
     found += _suffixed(text, gaz, toks)
     found += _gazetteer_matches(text, gaz, toks)
     found += _abbreviations(text, gaz)
+    found += _credits(text)
+    found += _long_country_forms(text, gaz, toks)
+    found += _municipalities(text, gaz, toks)
     found += _tagged(toks, text, gaz)
-    return found, blocked
+    return found, blocked, offices
 
 
 def _after_late(text: str, start: int, end: int) -> tuple[int, int]:
@@ -244,7 +263,11 @@ def _is_person_name(name: str, gaz: Gazetteer) -> bool:
         return False
     if all(letter in gaz.abbreviations for letter in name):  # 韓米日外相: countries, not a person
         return False
-    return not name.endswith(("国", "省", "党", "府", "院", "会", "軍", "庁", "局", "部", "側", "間"))
+    return not name.endswith(_NOT_NAME_ENDS)
+
+
+# Last characters of a body or a place, never of a person's name (韓国, 外務省, 石川県 + 知事).
+_NOT_NAME_ENDS = tuple("国省党府院会軍庁局部側間県都市町村区州郡")
 
 
 def _reading_alias(match: re.Match) -> list[str]:
@@ -263,6 +286,11 @@ def _titled_people(toks: Tokens, text: str, gaz: Gazetteer, blocked: list[tuple[
         plausible = _name_tokens_plausible(toks, start, end, match)
         if plausible is None:
             continue
+        if not plausible and match.group("title") != "政権":  # 岩屋外務大臣: UniDic also knows 岩屋 as a surname
+            plausible = is_dictionary_surname(name)
+        if group == "kata":
+            start, end, country = _split_country(text, start, end, gaz)
+            found += country
         found.append(
             Candidate(
                 start,
@@ -279,6 +307,167 @@ def _titled_people(toks: Tokens, text: str, gaz: Gazetteer, blocked: list[tuple[
         if match.group("country"):
             found += _country_prefix(match, gaz)
     return found
+
+
+# Last tokens of an office that follows a surname through a body's name (谷内|国家安全保障局|長,
+# 浅川|財務|官, 富田和弘|岐阜県揖斐川町|長, 大谷|記者): UniDic cuts 局長 into 局 + 長, 審議官 into 審議 + 官.
+_OFFICE_WORDS = """
+長 官 相 大臣 長官 次官 議員 委員 代表 記者 総裁 総理 首相 外相 大統領 主席 総書記 議長 大使 知事 教授
+助教 社長 会長 頭取 総長 理事 特使 補佐官 報道官 審議官 市長 町長 村長 区長
+"""
+_OFFICE_HEADS = frozenset(_OFFICE_WORDS.split())
+# Tokens that make the word before them a place, not a surname (石川|県|知事, 大阪|市|長).
+_PLACE_SUFFIX_TOKENS = frozenset("県都府市町村区州郡島道")
+# ... or a body (大蔵|省|証券局長, 日銀|総裁 is caught by the gazetteer).
+_BODY_SUFFIX_TOKENS = frozenset("省庁党院社局部署課団軍会家")
+# Tokens an office may be made of: nouns, suffixes and prefixes in kanji or katakana (両, 等, ・ between parts).
+_OFFICE_PART = re.compile(rf"[{KANJI}{KATA}・]+")
+_OFFICE_POS = ("名詞", "接尾辞", "接頭辞")
+# An acronym in parentheses inside an office (環太平洋経済連携協定(TPP)等政府対策本部首席交渉官).
+_ACRONYM = re.compile(r"\([A-Z]{2,8}\)")
+# The longest office the rule reads (characters after the name).
+_MAX_OFFICE = 32
+
+
+def _office_holders(toks: Tokens, text: str, gaz: Gazetteer, offices: list[tuple[int, int]]) -> list[Candidate]:
+    """A surname (UniDic 姓, or a word UniDic also reads as one) at the start of a word, then the office
+    it holds up to a head token: 谷内国家安全保障局長 -> 谷内 (title 国家安全保障局長); 森、山崎両外務審議官
+    -> 森 and 山崎.  The title is never part of the name; places in it are found by the other rules."""
+    found = []
+    for i in range(len(toks.starts)):
+        name_end = _surname_end(toks, text, gaz, i)
+        if name_end is None:
+            continue
+        j = name_end
+        title_end = _office_end(toks, text, j)
+        if title_end is None:
+            continue
+        start, end = toks.starts[i], _name_end(toks, text, gaz, i, title_end) or toks.ends[j - 1]
+        title = text[end:title_end]
+        if len(title) < 2 or (end - start == 1 and not toks.tags[i].endswith("人名-姓")):  # ロタ島の島|長
+            continue
+        offices.append((end, title_end))
+        found.append(Candidate(start, end, "PERSON", "office", title=title.removeprefix("両")))
+        if title.startswith("両"):
+            found += _paired_surname(toks, text, gaz, i, title.removeprefix("両"))
+    return found
+
+
+# A whole title of the lexicon (首相, 元首相, 第1外務次官, 外務大臣, 経済局長).
+WHOLE_TITLE = re.compile(_TITLE)
+
+
+def _name_end(toks: Tokens, text: str, gaz: Gazetteer, i: int, title_end: int) -> int | None:
+    """Where the name ends when what follows up to ``title_end`` is one title of the lexicon: the given
+    name UniDic does not tag (李|在明|大統領, 石破|茂|首相, 山野|内|経済局長); the shortest such name,
+    at most four kanji, over no listed name (黒田|日銀|総裁 keeps 黒田)."""
+    start = toks.starts[i]
+    for k in range(i, len(toks.ends)):
+        end = toks.ends[k]
+        word = text[toks.starts[k] : end]
+        if end - start > 4 or not re.fullmatch(rf"[{KANJI}]+", word) or (k > i and gaz.lookup(word)):
+            return None
+        if _is_title(toks, text, k + 1, title_end):
+            return end
+    return None
+
+
+def _is_title(toks: Tokens, text: str, k: int, title_end: int) -> bool:
+    """Tokens from ``k`` to ``title_end`` are one title of the lexicon, after 両 (和泉洋人|両首相補佐官) or
+    after the place it governs (松井一實|広島市長, 広島|県知事)."""
+    if k >= len(toks.starts):
+        return False
+    pos = toks.starts[k]
+    if WHOLE_TITLE.fullmatch(text, pos + text.startswith("両", pos), title_end):
+        return True
+    if "固有名詞-地名" not in toks.tags[k]:
+        return False
+    after = toks.ends[k]
+    suffixed = text[after : after + 1] in _PLACE_SUFFIX_TOKENS
+    return any(WHOLE_TITLE.fullmatch(text, at, title_end) for at in (after, after + suffixed))
+
+
+# Tags of words UniDic may read as a surname in running text (岩屋 "cave", 松島 the place).
+_SURNAME_LIKE = ("名詞-普通名詞", "名詞-固有名詞-地名")
+_NAME_CHAR = re.compile(rf"[{KANJI}{KATA}]")
+_KANJI_WORD = re.compile(rf"[{KANJI}]{{1,3}}")
+
+
+def _surname_end(toks: Tokens, text: str, gaz: Gazetteer, i: int) -> int | None:
+    """Index after the name that starts at token ``i``: 姓, or 姓 + 名; a one-kanji 名 only when no proper
+    noun follows it (吉田|学|内閣官房..., but 梅本|環太平洋...: 環 begins the next name)."""
+    start, end, tag = toks.starts[i], toks.ends[i], toks.tags[i]
+    tagged = tag.endswith("人名-姓")
+    if not (tagged or tag.startswith(_SURNAME_LIKE)) or end - start > 3:  # cheap tests first: every token
+        return None
+    word = text[start:end]
+    if (start > 0 and _NAME_CHAR.match(text, start - 1)) or not _KANJI_WORD.fullmatch(word):
+        return None
+    if word[0] in _NOT_NAMES or gaz.lookup(word) or not (tagged or is_dictionary_surname(word)):
+        return None
+    j = i + 1
+    if j < len(toks.tags) and toks.tags[j].endswith("人名-名") and _given_name_fits(toks, j):
+        j += 1
+    if j < len(toks.tags) and text[toks.starts[j] : toks.ends[j]] in _PLACE_SUFFIX_TOKENS | _BODY_SUFFIX_TOKENS:
+        return None
+    return j
+
+
+def _given_name_fits(toks: Tokens, j: int) -> bool:
+    long = toks.ends[j] - toks.starts[j] >= 2
+    return long or j + 1 == len(toks.tags) or not toks.tags[j + 1].startswith("名詞-固有名詞")
+
+
+def _is_office_head(word: str) -> bool:
+    """局|長, 審議|官, and the one-token heads 室長, 部長, 所長 (not 成長, 延長)."""
+    return word in _OFFICE_HEADS or (len(word) == 2 and word[1] in "長官" and word not in _NOT_OFFICES)
+
+
+# Two-kanji words ending on 長 or 官 that are no office.
+_NOT_OFFICES = frozenset({"成長", "延長", "身長", "助長", "冗長", "消長", "器官", "神官"})
+
+
+def _office_end(toks: Tokens, text: str, j: int) -> int | None:
+    """End of the office that starts at token ``j``: the last head token before the run of office words ends."""
+    n, first, last = len(toks.tags), toks.starts[j] if j < len(toks.tags) else None, None
+    if first is None:
+        return None
+    while j < n and toks.starts[j] - first < _MAX_OFFICE:
+        word = text[toks.starts[j] : toks.ends[j]]
+        acronym = _ACRONYM.match(text, toks.starts[j])
+        if acronym:  # skip the parenthesised acronym's tokens
+            while j < n and toks.ends[j] <= acronym.end():
+                j += 1
+            continue
+        if not (_OFFICE_PART.fullmatch(word) and (word == "・" or toks.tags[j].startswith(_OFFICE_POS))):
+            break
+        if _is_office_head(word):
+            last = toks.ends[j]
+        j += 1
+    return last
+
+
+def _paired_surname(toks: Tokens, text: str, gaz: Gazetteer, i: int, title: str) -> list[Candidate]:
+    """森、山崎両外務審議官: the surname before 、 shares the plural title."""
+    if i < 2 or text[toks.starts[i - 1] : toks.ends[i - 1]] != "、":
+        return []
+    k = i - 2
+    while k > 0 and toks.tags[k].endswith("人名-名"):
+        k -= 1
+    if _surname_end(toks, text, gaz, k) != i - 1:
+        return []
+    return [Candidate(toks.starts[k], toks.ends[i - 2], "PERSON", "office", title=title)]
+
+
+def _split_country(text: str, start: int, end: int, gaz: Gazetteer) -> tuple[int, int, list[Candidate]]:
+    """トーマスドッティル・アイスランド大統領: the last ・-part is the country of the office, not the name."""
+    name = text[start:end]
+    head, dot, last = name.rpartition("・")
+    entry = gaz.lookup(last) if dot else None
+    if not entry or entry[0] != "PLACE" or not head:
+        return start, end, []
+    place = Candidate(start + len(head) + 1, end, "PLACE", "person", entry[1])
+    return start, start + len(head), [place]
 
 
 def _name_tokens_plausible(toks: Tokens, start: int, end: int, match: re.Match) -> bool | None:
@@ -382,6 +571,8 @@ def _suffixed(text: str, gaz: Gazetteer, toks: Tokens) -> list[Candidate]:
             body = match.group("body")
             if end not in toks.end_set or start not in toks.start_set or body[0] in _NOT_NAMES:
                 continue
+            if start and text[start - 1] in "」』":  # 「高槻ジャズストリート」実行委員会: the tail of a longer name
+                continue
             regional = match.group("head") in ("極東", "東部", "西部", "南部", "北部", "地方", "州")
             if kind == "PLACE" and regional and not gaz.lookup(body):  # a region needs a known place before it
                 continue
@@ -417,6 +608,50 @@ def _gazetteer_matches(text: str, gaz: Gazetteer, toks: Tokens) -> list[Candidat
     return found
 
 
+# A photo or story credit at the end of a caption or line: =共同, ＝時事, =ロイター (the agency's short name).
+CREDIT = re.compile(
+    r"[=＝](?P<agency>共同|時事|ロイター|AP|AFP|EPA|新華社|聯合|タス|ブルームバーグ|UPI)(?=[ \u3000]*(?:$|[)）\]】]))",
+    re.MULTILINE,
+)
+# The long form of a state: a country the gazetteer knows, an optional ・, words, and the kind of state
+# (エジプト・アラブ共和国, イラン・イスラム共和国, ベトナム社会主義共和国, ドイツ連邦共和国).
+LONG_STATE = re.compile(
+    rf"(?<![{KATA}])(?P<country>[{KATA}]{{2,}})・?(?P<middle>[{KATA}{KANJI}]{{0,4}})"
+    r"(?P<form>共和国|王国|大公国|公国|首長国連邦|連邦|合衆国)"
+)
+
+
+# A municipality right after its prefecture: 岐阜県|揖斐川町, 大阪府|大阪市 (shortest, so 町長 keeps 長 out).
+PREFECTURE_TOWN = re.compile(rf"(?P<prefecture>[{KANJI}]{{1,3}}[都道府県])(?P<town>[{KANJI}ケヶ]{{1,5}}?[市区町村郡])")
+
+
+def _municipalities(text: str, gaz: Gazetteer, toks: Tokens) -> list[Candidate]:
+    """揖斐川町 of 岐阜県揖斐川町: a place, when a listed prefecture comes right before it."""
+    found = []
+    for match in PREFECTURE_TOWN.finditer(text):
+        entry = gaz.lookup(match.group("prefecture"))
+        head = match.end() in toks.end_set or text.startswith("長", match.end())  # 添田町 of 添田|町長
+        if entry and entry[0] == "PLACE" and head:
+            found.append(Candidate(match.start("town"), match.end(), "PLACE", "place"))
+    return found
+
+
+def _credits(text: str) -> list[Candidate]:
+    """=共同 at the end of a caption: the news agency (an ORG)."""
+    return [Candidate(m.start("agency"), m.end("agency"), "ORG", "known") for m in CREDIT.finditer(text)]
+
+
+def _long_country_forms(text: str, gaz: Gazetteer, toks: Tokens) -> list[Candidate]:
+    """エジプト・アラブ共和国: one mention of エジプト's state (canonical: the gazetteer's name)."""
+    found = []
+    for match in LONG_STATE.finditer(text):
+        entry = gaz.lookup(match.group("country"))
+        if entry and gaz.is_state(match.group("country")) and match.end() in toks.end_set:
+            known = gaz.lookup(match.group())
+            found.append(Candidate(match.start(), match.end(), "PLACE", "known", known[1] if known else entry[1]))
+    return found
+
+
 def _abbreviations(text: str, gaz: Gazetteer) -> list[Candidate]:
     """朝ロ, 韓米日: each letter a PLACE mention of its country."""
     found = []
@@ -430,6 +665,7 @@ def _abbreviations(text: str, gaz: Gazetteer) -> list[Candidate]:
             pos = match.start() + i
             found.append(Candidate(pos, pos + 1, "PLACE", "abbr", gaz.abbreviations[letter], abbreviation=True))
     found += _single_abbreviations(text, gaz)
+    found += _paired_with_country(text, gaz)
     for match in ABBREV_ORG.finditer(text):
         canonical = gaz.abbreviations[match.group("letter")] + match.group("head")
         found.append(Candidate(match.start(), match.end(), "ORG", "abbr", canonical))
@@ -448,11 +684,37 @@ SINGLE_ABBREV = re.compile(
 )
 
 
+# What may follow a lone abbreviation letter and make it a country: a state or city in katakana
+# (米フロリダ州, 米カリフォルニア州) or an office of its state (米大統領就任式, 米政府).
+_AFTER_SINGLE = re.compile(rf"[{KATA}]{{2,}}(?:州|市|島)|大統領|副大統領|国務長官|国防長官|政府|首相|外相")
+
+
+# A letter joined by ・ to a country in a bilateral meeting or relation: 日・モンテネグロ首脳会談, 日・イラン外相会談.
+DOT_PAIR = re.compile(
+    rf"(?<![{KANJI}{KATA}・])(?P<letter>[朝ロ露韓米日中英仏独印豪台])・(?P<country>[{KATA}]{{2,}}|[{KANJI}]{{1,4}}?)"
+    r"(?=首脳|外相|首相|会談|関係|間|友好|国交|共同|(?:防衛|国防|財務|経済)相)"
+)
+
+
+def _paired_with_country(text: str, gaz: Gazetteer) -> list[Candidate]:
+    """日・モンテネグロ首脳会談: the letter is a country when what follows the ・ is one."""
+    found = []
+    for match in DOT_PAIR.finditer(text):
+        if gaz.is_state(match.group("country")):
+            country = gaz.abbreviations[match.group("letter")]
+            found.append(Candidate(match.start(), match.end("letter"), "PLACE", "abbr", country, abbreviation=True))
+    return found
+
+
 def _single_abbreviations(text: str, gaz: Gazetteer) -> list[Candidate]:
     found = []
     for match in SINGLE_ABBREV.finditer(text):
+        if gaz.lookup(match.group("letter")):  # 露 alone is the country's name, not an abbreviation
+            continue
         rest = text[match.end() : match.end() + gaz.max_len]
-        if any(gaz.lookup(rest[:n]) and gaz.lookup(rest[:n])[0] == "PLACE" for n in range(2, len(rest) + 1)):
+        if _AFTER_SINGLE.match(rest) or any(
+            gaz.lookup(rest[:n]) and gaz.lookup(rest[:n])[0] == "PLACE" for n in range(2, len(rest) + 1)
+        ):
             letter = match.group("letter")
             found.append(
                 Candidate(match.start(), match.end(), "PLACE", "abbr", gaz.abbreviations[letter], abbreviation=True)
@@ -470,12 +732,24 @@ def _tagged(toks: Tokens, text: str, gaz: Gazetteer) -> list[Candidate]:
         start, end = starts[i], ends[i]
         if tag.endswith("人名-姓") and i + 1 < len(tags) and tags[i + 1].endswith("人名-名") and starts[i + 1] == end:
             found.append(Candidate(start, ends[i + 1], "PERSON", "tag"))
+        elif "固有名詞-地名" in tag and _is_municipality(toks, text, i):  # 揖斐川|町, フロリダ|州
+            found.append(Candidate(start, ends[i + 1], "PLACE", "tag"))
         elif "固有名詞-地名" in tag and _whole_word(text, start, end):
             entry = gaz.lookup(text[start:end])
             found.append(Candidate(start, end, "PLACE", "tag", entry[1] if entry else None))
         elif "人名" in tag and re.fullmatch(_KATA_NAME, text[start:end]):
             found.append(Candidate(*_katakana_run(text, start, end), "PERSON", "tag"))
     return found
+
+
+def _is_municipality(toks: Tokens, text: str, i: int) -> bool:
+    """A place name token, then 州 / 県 / 市 / 町 / 村 / 区 / 郡 as a token of its own, the pair a whole word."""
+    if i + 1 >= len(toks.tags) or toks.starts[i + 1] != toks.ends[i]:
+        return False
+    suffix = text[toks.starts[i + 1] : toks.ends[i + 1]]
+    return suffix in _PLACE_SUFFIX_TOKENS - {"都", "島", "道"} and not (
+        toks.starts[i] > 0 and re.match(rf"[{KATA}]", text[toks.starts[i] - 1])
+    )
 
 
 def _katakana_run(text: str, start: int, end: int) -> tuple[int, int]:
@@ -525,13 +799,22 @@ def _model_candidates(doc, text: str, gaz: Gazetteer, rules: list[Candidate], to
     known = SpanIndex([(c.start, c.end) for c in rules if c.rule in ("gaz", "gazword", "known", "org", "place")])
     typed = {(c.start, c.end): c for c in rules if c.rule in ("gazword", "known", "org", "place", "abbr")}
     inner = SpanIndex(list(typed))
+    pieces = {(c.start, c.end) for c in rules if c.rule in TILING_RULES}
+    splitters = {(c.start, c.end) for c in rules if c.rule in SPLITTING_RULES}
+    places = {c.start for c in rules if c.type == "PLACE" and c.rule in ("gazword", "known")}
     found = []
     for start, end, kind in predict(doc, text=text):
+        while end > start and text[end - 1].isspace():  # 山口 亮\n: the model takes the line break
+            end -= 1
         prefix = DESCRIPTOR_PREFIX.match(text, start, end)
         if prefix and prefix.end() < end and prefix.end() in toks.start_set:
             start = prefix.end()
+        if kind == "PERSON":
+            end = _before_country(text, start, end, places)
         if (
-            known.contains_longer(start, end)
+            MEETING_END.search(text, start, end)
+            or _tiled(start, end, pieces, text, splitters)
+            or known.contains_longer(start, end)
             or _common_nouns_only(toks, text, start, end)
             or _not_one_name(toks, text, start, end, inner)
         ):
@@ -549,6 +832,42 @@ def _model_candidates(doc, text: str, gaz: Gazetteer, rules: list[Candidate], to
     return found
 
 
+# A model span ending on a meeting or an event names no body or place as a whole (APEC首脳会議,
+# 大阪・関西万博): the names inside it are found by the rules.
+MEETING_END = re.compile(r"(?:首脳会議|首脳会談|首脳会合|外相会談|外相会合|閣僚会議|会談|会合|万博|博覧会|サミット)$")
+# Rules whose spans, side by side, make a model span that joins them no name of its own when one of them is
+# a country's letter or a person (米|フロリダ州, 富田和弘|岐阜県揖斐川).  Places joined to places stay one
+# mention, as the Wikipedia gold has them (東京都千代田区, アメリカ・サンフランシスコ).
+TILING_RULES = frozenset({"gaz", "gazword", "known", "org", "place", "abbr", "tag", "person", "office"})
+SPLITTING_RULES = frozenset({"abbr", "person", "office"})
+
+
+def _before_country(text: str, start: int, end: int, places: set[int]) -> int:
+    """グエン・スアン・フック・ベトナム社会主義共和国(首相): the person's name ends before the ・ that
+    joins the country of the office."""
+    dot = text.find("・", start, end)
+    while dot >= 0:
+        if dot + 1 in places and dot > start:
+            return dot
+        dot = text.find("・", dot + 1, end)
+    return end
+
+
+def _tiled(start: int, end: int, pieces: set[tuple[int, int]], text: str, splitters: set[tuple[int, int]]) -> bool:
+    """[start, end) is two or more rule spans end to end (at most a ・ between them), one of them a splitter."""
+    count, pos, split = 0, start, False
+    while pos < end:
+        nxt = max((e for s, e in pieces if s == pos and e <= end), default=None)
+        if nxt is None:
+            if text[pos] == "・" and count:
+                pos += 1
+                continue
+            return False
+        split = split or (pos, nxt) in splitters
+        count, pos = count + 1, nxt
+    return count >= 2 and split
+
+
 def _starts_word(text: str, start: int) -> bool:
     """Nothing of the same script before ``start`` but a prefix (北朝鮮訪問 and 対朝鮮, not 東日本)."""
     script = KANJI if re.match(rf"[{KANJI}]", text[start]) else KATA
@@ -561,6 +880,9 @@ def _names_an_event(cand: Candidate, text: str) -> bool:
 
 
 EVENT_RULES = frozenset({"gazword", "tag"})
+# Rules that guess a body from its shape, not from a list: inside an office they name part of a title
+# (国家安全保障局 of 谷内国家安全保障局長); a listed body stays (日銀 of 黒田日銀総裁).
+GUESSED = frozenset({"model", "org", "tag"})
 
 
 # Parts of speech a name never starts or ends with (直ちに軍事: an adverb).
@@ -611,6 +933,16 @@ class SpanIndex:
         return any(start < e for _, e in self.spans[lo:hi])
 
 
+BODY_RULES = frozenset({"gazword", "known", "org", "place"})
+
+
+def _without_weak_inside_bodies(candidates: list[Candidate]) -> list[Candidate]:
+    """A weak "name" before a title word that a body's name goes on with is no name (予算|委員|会 is the
+    body 予算委員会, not a person 予算 with the title 委員)."""
+    bodies = SpanIndex([(c.start, c.end) for c in candidates if c.rule in BODY_RULES])
+    return [c for c in candidates if not (c.weak and bodies.contains_longer(c.start, c.end))]
+
+
 def _resolve(candidates: list[Candidate], blocked: list[tuple[int, int]]) -> list[Candidate]:
     """Keep the best non-overlapping candidates: rule priority, then length; none inside a reading."""
     size = max([c.end for c in candidates] + [end for _, end in blocked], default=0)
@@ -640,7 +972,11 @@ def _link_people(mentions: list[NameMention], toks: Tokens, weak: set[tuple[int,
         if mention.type == "PERSON":
             full = _full_form(mention.surface, counts)
             mention.canonical = full or mention.surface
-            lone = len(mention.surface) == 1 and mention.start not in person_tags
+            lone = (
+                len(mention.surface) == 1
+                and mention.start not in person_tags
+                and not (mention.title and is_dictionary_surname(mention.surface))
+            )
             if full is None and (lone or (mention.start, mention.end) in weak):
                 continue
         kept.append(mention)

@@ -1,8 +1,8 @@
 """Gazetteers for the names extractor, read from ``pipeline/data/`` (sources in its README).
 
-Countries and exemplar cities come from Unicode CLDR (Japanese names); a
-small hand-curated list adds long and short country forms, organisations and
-news media.  Every country has one canonical name (CLDR's), so that ``ロシア``,
+Countries and exemplar cities come from Unicode CLDR (Japanese names), the 47
+prefectures from JIS X 0401; a small hand-curated list adds long and short
+country forms, organisations and news media.  Every country has one canonical name (CLDR's), so that ``ロシア``,
 ``ロシア連邦`` and the abbreviation ``ロ`` link to the same entity.
 """
 
@@ -11,6 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+
+import fugashi
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -40,13 +42,20 @@ class Gazetteer:
     abbreviations: dict[str, str] = field(default_factory=dict)
     max_len: int = 0
     longest: dict[str, int] = field(default_factory=dict)  # first character -> longest entry starting with it
+    countries: set[str] = field(default_factory=set)  # canonical names of states (CLDR territories)
 
     def lookup(self, surface: str) -> tuple[str, str] | None:
         return self.entries.get(surface)
 
     def is_country(self, surface: str) -> bool:
+        """One of the countries the press abbreviates to one letter (米, 朝, ロ)."""
         found = self.entries.get(surface)
         return found is not None and found[1] in self.abbreviations.values()
+
+    def is_state(self, surface: str) -> bool:
+        """Any country or territory (モンテネグロ, イラン, 米国)."""
+        found = self.entries.get(surface)
+        return found is not None and found[0] == "PLACE" and found[1] in self.countries
 
     def add(self, surface: str, kind: str, canonical: str) -> None:
         self.entries.setdefault(surface, (kind, canonical))
@@ -65,10 +74,37 @@ def gazetteer() -> Gazetteer:
     gaz = Gazetteer()
     countries = {code: name for code, name in _rows("names_countries_cldr.tsv")}
     gaz.abbreviations = {char: countries[code] for char, code in ABBREVIATIONS.items()}
+    gaz.countries = set(countries.values())
     for kind, surface, *rest in _rows("names_curated.tsv"):
         gaz.add(surface, kind, rest[0] if rest and rest[0] else surface)
     for name in countries.values():
         gaz.add(name, "PLACE", name)
     for _zone, city in _rows("names_cities_cldr.tsv"):
         gaz.add(city, "PLACE", city)
+    for _code, prefecture in _rows("names_prefectures.tsv"):
+        gaz.add(prefecture, "PLACE", prefecture)
     return gaz
+
+
+# How many of UniDic's best analyses of a lone string to read: the surname reading of a word that is more
+# often a common noun comes second (岩屋 "cave"); a third-best surname is too rare a reading (国立).
+_NBEST = 2
+
+
+@lru_cache(maxsize=1)
+def _tagger() -> fugashi.Tagger:
+    return fugashi.Tagger()
+
+
+@lru_cache(maxsize=4096)
+def is_dictionary_surname(word: str) -> bool:
+    """UniDic lists ``word`` as one surname token among its best readings of it alone.
+
+    In running text MeCab picks the common-noun reading of 岩屋 or 森; before a
+    title (岩屋外務大臣, 森、山崎両外務審議官) the surname entry is the better one.
+    """
+    for analysis in _tagger().nbest(word, _NBEST).split("EOS"):
+        lines = [line for line in analysis.strip().splitlines() if line]
+        if len(lines) == 1 and "人名-姓" in lines[0]:
+            return True
+    return False
