@@ -45,6 +45,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from pipeline.extractors.instruments import INSTRUMENT_WORD
 from pipeline.extractors.timex import absdate, clock, duration, ranges, reldate
 from pipeline.extractors.timex.base import Candidate, Parsed, Pattern
 from pipeline.extractors.timex.modifiers import WINDOWS, add_modifiers
@@ -76,6 +77,7 @@ def find_dates(text: str, published: str | None = None) -> list[DateMention]:
     """
     work = normalise_numbers(text)
     candidates = drop_in_urls(work, run_patterns(work))
+    candidates = slash_dates_by_discourse(work, candidates)
     candidates = longest_first(candidates)
     candidates = hide_document_numbers(work, candidates)
     candidates = ranges.join_date_time(work, candidates)
@@ -137,6 +139,35 @@ def hide_document_numbers(text: str, candidates: list[Candidate]) -> list[Candid
         ):
             candidate.hidden = True
     return candidates
+
+
+# Patterns whose M/D match says by itself that it is a date: a weekday (2/28(水)), a word that only
+# follows a point in time (8/9以降), a year word before it (同年12/12).
+SLASH_CUES = {"month_slash_day", "month_slash_day_cued"}
+
+
+def slash_dates_by_discourse(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """Keep a bare ``8/14`` (no weekday, no date word after it) only in a text that writes another
+    M/D date with such a cue: one sense per discourse (Gale, Church & Yarowsky 1992).  Elsewhere a
+    bare ``1/2`` is more often a fraction than January 2nd."""
+    cued = any(
+        c.pattern in SLASH_CUES or (c.pattern == "year_rel" and "/" in text[c.start : c.end]) for c in candidates
+    )
+    return [c for c in candidates if cued or c.pattern != "month_slash_day_bare"]
+
+
+# A year-only mention that dates a named instrument is a label (``1993年のロシア憲法``, ``1956年共同宣言``,
+# ``1961年の条約``): it names a document, not the time the story is at, so a later ``7月1日`` does not
+# take its year (it still anchors ``同年``).  The instrument words are the instruments extractor's.
+LABEL_AFTER_YEAR = re.compile(rf"の?[一-龥々ァ-ヴー・]{{0,12}}?(?:{INSTRUMENT_WORD})(?![一-龥])")
+
+
+def is_label_year(text: str, candidate: Candidate) -> bool:
+    """A bare year directly before the instrument it dates (see ``LABEL_AFTER_YEAR``)."""
+    point = candidate.parsed.point
+    if point is None or point.year is None or point.month is not None or point.shift is not None:
+        return False
+    return candidate.parsed.kind == "date" and LABEL_AFTER_YEAR.match(text, candidate.end) is not None
 
 
 # Between a shift and the point it names, written out right after it: 9分27秒後である9時59分13秒.
@@ -203,7 +234,8 @@ def _fill_point(resolver: Resolver, candidate: Candidate, parsed: Parsed, record
     record.precision = precision(resolved.point)
     record.resolution, record.anchor = resolved.resolution, resolved.anchor
     explicit = resolved.resolution == "explicit" and parsed.point.shift is None
-    resolver.remember(resolved.point, record.mention_id, candidate.end, explicit_point=explicit)
+    label = is_label_year(resolver.text, candidate)
+    resolver.remember(resolved.point, record.mention_id, candidate.end, explicit_point=explicit, label=label)
 
 
 def _fill_range(resolver: Resolver, candidate: Candidate, parsed: Parsed, record: DateMention) -> None:

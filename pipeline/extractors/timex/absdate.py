@@ -231,6 +231,23 @@ MONTH_SLASH_DAY = rf"""
 """
 
 
+# --- Month/day with a slash and no weekday in running text: 8/9以降, 1/1〜1/3 ---------------------
+# Without a weekday ``8/9`` could be a fraction (1/2に減少).  It is a date when a word that only
+# follows a point in time comes next (以降, 以来, から, まで, 頃, 付, a range dash); NTT東日本 D-MAIL:
+# 年末年始(1/1〜1/3 、12/31)の配達.
+SLASH_DATE_FOLLOWER = r"(?:以降|以来|以前|以後|から|まで|頃|ごろ|付け?|時点|現在|発効|締め?切り?|[~〜～])"
+MONTH_SLASH_DAY_CUED = rf"""
+    (?<![0-9A-Za-z./\-])(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12][0-9]|0?[1-9])(?![0-9/.])(?={SLASH_DATE_FOLLOWER})
+"""
+# The same form followed only by a particle or punctuation (つまり8/14にソ連に): a candidate that
+# ``dates.slash_dates_by_discourse`` keeps only in a text that already writes a cued M/D date (one
+# sense per discourse: a text that writes dates as M/D does so throughout).
+MONTH_SLASH_DAY_BARE = r"""
+    (?<![0-9A-Za-z./\-])(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12][0-9]|0?[1-9])(?![0-9/.])
+    (?=[にのはもでと、。,，)）\s]|$)
+"""
+
+
 def parse_month_slash_day(m: re.Match[str]) -> Parsed | None:
     """``2/28(水)``: the weekday stays in the point (it picks the year, resolve.py)."""
     point = _point(None, int(m.group("m")), int(m.group("d")), m)
@@ -300,10 +317,16 @@ RU_MONTHS = {
     "январ": 1, "феврал": 2, "март": 3, "апрел": 4, "ма": 5, "июн": 6,
     "июл": 7, "август": 8, "сентябр": 9, "октябр": 10, "ноябр": 11, "декабр": 12,
 }  # fmt: skip
-RU_DATE = r"""
-    (?<![0-9])(?P<d>[0-9]{1,2})\s+
-    (?P<mon>января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)\s+
-    (?P<y>1[89][0-9]{2}|20[0-9]{2})(?:\s*(?:года|г\.))?
+RU_MONTH_NAMES = "января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря"
+RU_DATE = rf"""
+    (?<![0-9])(?P<d>[0-9]{{1,2}})\s+
+    (?P<mon>{RU_MONTH_NAMES})\s+
+    (?P<y>1[89][0-9]{{2}}|20[0-9]{{2}})(?:\s*(?:года|г\.))?
+"""
+# Gazette cites give the year first, then the issue's day: ``Российская газета, 2002, 5 июня``,
+# ``РГ. 1995. 17 января.`` (the notes of a commentary on the 2012 law 230-ФЗ, skladknig.com).
+RU_YEAR_FIRST = rf"""
+    (?<![0-9])(?P<y>1[89][0-9]{{2}}|20[0-9]{{2}})[,.][ ]?(?P<d>[0-9]{{1,2}})\s+(?P<mon>{RU_MONTH_NAMES})(?![а-яё])
 """
 
 
@@ -421,6 +444,8 @@ PATTERNS = [
     pattern("month_dot_day", MONTH_DOT_DAY, parse_numeric),
     pattern("day_first", DAY_FIRST, parse_numeric),
     pattern("month_slash_day", MONTH_SLASH_DAY, parse_month_slash_day),
+    pattern("month_slash_day_cued", MONTH_SLASH_DAY_CUED, parse_numeric),
+    pattern("month_slash_day_bare", MONTH_SLASH_DAY_BARE, parse_numeric),
     pattern("citation_year", CITATION_YEAR, parse_citation_year),
     pattern("decade", DECADE, parse_decade),
     pattern("century", CENTURY, parse_century),
@@ -428,4 +453,5 @@ PATTERNS = [
     pattern("en_dmy", EN_DMY, parse_english),
     pattern("en_my", EN_MY, parse_english),
     pattern("ru_date", RU_DATE, parse_russian),
+    pattern("ru_year_first", RU_YEAR_FIRST, parse_russian),
 ]

@@ -125,23 +125,36 @@ def _bare_minute(text: str, candidate: Candidate, previous_minute: int) -> int |
 
 
 # --- Evening events: ``今日7時半から…夕食会を行いました`` is 19:30 -----------------------------------
-# A clock hour written without 午前/午後 (4-11時) in the same sentence as a dinner is in the evening.
+# A clock hour written without 午前/午後 (4-11時) is in the evening when it times a dinner: the dinner
+# word follows it in the same sentence with no other clock time in between (``7時半から…夕食会``).
+# It never fires when the sentence says morning (朝食は7時から、夕食は19時から: 7時 stays 07:00), nor
+# for a dinner written before the hour (夕食後、8時に…: the text does not say which 8 o'clock).
 EVENING_EVENT = re.compile(r"夕食|晩餐|晩さん|ディナー|夕飯|晩ご飯|晩御飯|夜会")
+MORNING_WORD = re.compile(r"朝(?!鮮|日)|午前|早朝|未明|明け方|起床|モーニング")
+CLOCK_HOUR = re.compile(r"[0-9０-９一二三四五六七八九十]時(?!間)")
 SENTENCE = re.compile(r"[^。！？\n]*")
 
 
 def evening_hours(text: str, candidates: list[Candidate]) -> list[Candidate]:
-    """A bare ``7時半`` in a sentence about a dinner -> 19:30 (the text's context fixes the half day)."""
+    """A bare ``7時半`` that times a dinner -> 19:30 (the text's context fixes the half day)."""
     for candidate in candidates:
         point = candidate.parsed.point
         if candidate.parsed.kind != "time" or point is None or point.hour is None or point.meridiem is not None:
             continue
-        if not 4 <= point.hour <= 11 or "時" not in text[candidate.start : candidate.end]:
-            continue
-        sentence_start = max(text.rfind(end, 0, candidate.start) for end in "。！？\n") + 1
-        if EVENING_EVENT.search(SENTENCE.match(text, sentence_start).group(0)):
+        if 4 <= point.hour <= 11 and "時" in text[candidate.start : candidate.end] and _times_a_dinner(text, candidate):
             candidate.parsed.point = point.with_(hour=point.hour + 12)
     return candidates
+
+
+def _times_a_dinner(text: str, candidate: Candidate) -> bool:
+    """Is a dinner the next event after this time, in a sentence that never says morning?"""
+    sentence_start = max(text.rfind(end, 0, candidate.start) for end in "。！？\n") + 1
+    sentence = SENTENCE.match(text, sentence_start).group(0)
+    if MORNING_WORD.search(sentence):
+        return False
+    after = text[candidate.end : sentence_start + len(sentence)]
+    dinner = EVENING_EVENT.search(after)
+    return dinner is not None and not CLOCK_HOUR.search(after, 0, dinner.start())
 
 
 PATTERNS = [

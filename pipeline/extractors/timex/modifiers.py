@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extractors.timex.base import Candidate
+from pipeline.extractors.timex.base import Candidate, Point
 
 # Before any mention: approximation and bounds (約9か月, 少なくとも2時間, まる1日),
 # and the windows 今後 / 過去 / ここ / 向こう before a duration (今後5日間).
@@ -41,6 +41,15 @@ RANGE_SUFFIX = re.compile(r"(?:にかけて|までの間|まで|の間|間|末|�
 DURATION_SUFFIX = re.compile(
     r"(?:以上|以下|未満|以内|余り|あまり|足らず|近く|程度|ほど|ぶり|振り|超|強|弱|前後|ごろ|頃"
     r"|を上回る|を下回る|を超える)"
+)
+
+# A time-zone note in parentheses right after a day or a time belongs to it, as a weekday does
+# (朝日新聞: 14日午後(日本時間15日午前) keeps its second date; this is only a closed note):
+# 23日(現地時間), 3日(米東部時間), 10日(ハワイ時間), 5日(グリニッジ標準時), 5日(UTC).
+ZONE_NOTE = re.compile(
+    r"""[(（](?:(?:現地|日本|[ァ-ヶー]{2,8}|[一-龥ァ-ヶー]{0,6}(?:東部|西部|中部|山岳部|太平洋|大西洋))時間
+              |[一-龥ァ-ヶー]{1,8}標準時|JST|UTC|GMT)[)）]""",
+    re.VERBOSE,
 )
 
 
@@ -87,7 +96,9 @@ def _vague_duration(candidate: Candidate) -> bool:
 
 def _extend_right(text: str, candidate: Candidate, limit: int) -> None:
     suffix = _suffix_pattern(candidate)
+    _extend_over_zone_note(text, candidate, limit)
     for _ in range(2):  # 年末まで: two modifiers at most
+        _extend_over_zone_note(text, candidate, limit)  # 午前11時30分頃(現地時間)から
         match = suffix.match(text, candidate.end, limit)
         if not match or match.end() > limit:
             return
@@ -98,3 +109,18 @@ def _extend_right(text: str, candidate: Candidate, limit: int) -> None:
             word = "まで"
         candidate.end = match.start() + len(word)
         candidate.parsed.modifiers.append(word)
+
+
+def _is_day_or_time(point: Point) -> bool:
+    """A zone note only dates a day or a clock time (``6月(現地時間)`` says nothing)."""
+    return point.day is not None or point.hour is not None or point.day_ref is not None
+
+
+def _extend_over_zone_note(text: str, candidate: Candidate, limit: int) -> None:
+    """Take a closed time-zone note after a day or a time into the span (not a modifier)."""
+    point = candidate.parsed.point
+    if candidate.parsed.kind not in ("date", "time") or point is None or not _is_day_or_time(point):
+        return
+    note = ZONE_NOTE.match(text, candidate.end, limit)
+    if note:
+        candidate.end = note.end()

@@ -68,12 +68,14 @@ def _alternation(words: dict[str, Ref]) -> str:
 YEAR_REL = rf"""
     (?P<yw>{_alternation(YEAR_WORDS)})(?!代|齢|生)
     (?:の?(?P<ey>(?<![0-9])[0-9]{{4}})年(?!度))?  # 来年2023年, 今年2020年5月: the written year, one mention
-    (?:の?(?P<m>{SHORT})月(?:(?P<d>{SHORT})日(?P<part>{PART_RE})?)?)?
+    (?:の?(?P<m>{SHORT})月(?:(?P<d>{SHORT})日(?P<part>{PART_RE})?)?
+       |(?P<sm>1[0-2]|0?[1-9])/(?P<sd>3[01]|[12][0-9]|0?[1-9])(?![0-9/.]))?   # 同年12/12 (a year word, then M/D)
 """
 
 
 def parse_year_rel(m: re.Match[str]) -> Parsed | None:
-    point = Point(year_ref=YEAR_WORDS[m.group("yw")], month=num(m.group("m")), day=num(m.group("d")))
+    month, day = num(m.group("m") or m.group("sm")), num(m.group("d") or m.group("sd"))
+    point = Point(year_ref=YEAR_WORDS[m.group("yw")], month=month, day=day)
     if m.group("ey"):  # the year written after the word is the value; the word only confirms it
         point = point.with_(year=int(m.group("ey")), year_ref=None)
     if m.group("part"):

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 
 from pipeline.extractors.timex.absdate import ERAS
 from pipeline.extractors.timex.base import Candidate, Duration, Point, Ref
+from pipeline.extractors.timex.discourse import continues
 from pipeline.extractors.timex.holidays import add_business_days, holiday_date, nth_weekday
 
 SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}  # first month of each season
@@ -66,6 +67,11 @@ def parse_published(published: str | None) -> Anchor | None:
 
 
 # --- date arithmetic -------------------------------------------------------------------
+
+
+def _ymd(point: Point) -> tuple[int, int, int]:
+    """Year, month and day of an anchor for comparisons (a missing month or day counts as the last)."""
+    return (point.year or 0, point.month or 12, point.day or 31)
 
 
 def _add_months(year: int, month: int, months: int) -> tuple[int, int]:
@@ -217,16 +223,24 @@ class Resolver:
         self.text = text
         self.pub = parse_published(published)
         self.prev: Anchor | None = None
+        self.story: Anchor | None = None  # the previous mention that sets the story's time (no label year)
+        self._segments: dict[int, int] = {}  # paragraph start -> start of the discourse segment it belongs to
         self.prev_day: Anchor | None = None  # the last mention giving a month and a day (year or not)
         self.lead: Anchor | None = None  # the first dated point of the first paragraph: the document's own date
         self.lead_end = text.find("\n") if "\n" in text else len(text)
 
-    def remember(self, point: Point | None, name: str, end: int, explicit_point: bool = False) -> None:
+    def remember(
+        self, point: Point | None, name: str, end: int, explicit_point: bool = False, label: bool = False
+    ) -> None:
         """Make ``point`` the previous mention when it gives at least a year, and the previous
         day mention when it gives a month and a day (``11月21日`` anchors a later ``22日``).
-        An explicit point with a year in the first paragraph (``2023年に…のリスト``) dates the document."""
+        An explicit point with a year in the first paragraph (``2023年に…のリスト``) dates the document.
+        A ``label`` year (``1993年のロシア憲法``: a year naming a thing) anchors ``同年`` but does not
+        move the story's time, so a later ``7月1日`` does not take it."""
         if point is not None and point.year is not None:
             self.prev = Anchor(point, name, end)
+            if not label:
+                self.story = self.prev
             if explicit_point and self.lead is None and end <= self.lead_end:
                 self.lead = self.prev
         if point is not None and point.month is not None and point.day is not None:
@@ -270,13 +284,14 @@ class Resolver:
             return Resolved(point, "explicit", None)
         if point.month is None and point.day is None:
             return self._time_alone(point, self._day_anchor(candidate.start))
+        since = "以来" in candidate.parsed.modifiers  # 2月以来: since a point in the past
         if point.month is None:
             day_anchor = self._day_anchor(candidate.start, point.day)
-            return self._partial(point, day_anchor or self._partial_anchor(candidate.start))
-        return self._partial(point, self._partial_anchor(candidate.start))
+            return self._partial(point, day_anchor or self._partial_anchor(candidate.start), since)
+        return self._partial(point, self._partial_anchor(candidate.start), since)
 
     def _in_paragraph(self, anchor: Anchor | None, start: int) -> bool:
-        return anchor is not None and anchor.end > self.text.rfind("\n", 0, start) + 1
+        return anchor is not None and anchor.end > self.segment_start(start)
 
     def _day_anchor(self, start: int, day: int | None = None) -> Anchor | None:
         """What a bare day (``19日``) or a bare time (``午前4時16分``) belongs to: the previous mention
@@ -313,18 +328,30 @@ class Resolver:
         return self.pub
 
     def _partial_anchor(self, start: int) -> Anchor | None:
-        """The previous mention when it stands in the same paragraph, else the publication date, else
-        the date its first paragraph gives (a report without a publication date narrates in its own
-        year).  A year from another paragraph is never borrowed: in a page of separate notices
-        (``令和8年3月〜8月末`` in one, ``11月21日`` in the next) it belongs to another story."""
-        paragraph_start = self.text.rfind("\n", 0, start) + 1
-        if self.prev is not None and self.prev.end > paragraph_start:
-            return self.prev
+        """The previous mention when it stands in the same discourse segment, else the publication
+        date, else the date its first paragraph gives (a report without a publication date narrates
+        in its own year).  A year from another segment is never borrowed: in a page of separate
+        notices (``令和8年3月〜8月末`` in one, ``11月21日`` in the next) it belongs to another story.
+        A label year (``1993年のロシア憲法``) is no anchor."""
+        if self.story is not None and self.story.end > self.segment_start(start):
+            return self.story
         return self.pub or self.lead
 
-    def _partial(self, point: Point, anchor: Anchor | None) -> Resolved:
+    def segment_start(self, start: int) -> int:
+        """Start of the paragraph holding ``start``, extended back over the paragraphs it continues
+        (a list item, a line opening with a conjunction or a particle: ``discourse.continues``)."""
+        paragraph = self.text.rfind("\n", 0, start) + 1
+        if paragraph not in self._segments:
+            segment = paragraph
+            while segment > 0 and continues(self.text, segment):
+                segment = self.text.rfind("\n", 0, segment - 1) + 1
+            self._segments[paragraph] = segment
+        return self._segments[paragraph]
+
+    def _partial(self, point: Point, anchor: Anchor | None, since: bool = False) -> Resolved:
         """``6月19日`` or ``20日``: the missing year (and month) that put it nearest its anchor;
-        with a weekday (``31日の日曜日``), the nearest such date that falls on it."""
+        with a weekday (``31日の日曜日``), the nearest such date that falls on it.  ``since``
+        (``2月以来``) names a point before its anchor: the nearest one that is not after it."""
         if anchor is None:
             return Resolved(point, "explicit", None)
         if anchor.point.year is None:  # 22日 after 11月21日 (no year written anywhere): --11-22
@@ -337,6 +364,8 @@ class Resolver:
             return Resolved(_from_date(matching, point.with_(weekday=None)), "inferred", anchor.name)
         if point.month is not None:
             year = _nearest_year(point.month, point.day, anchor.point)
+            if since and (year, point.month, point.day or 1) > _ymd(anchor.point):
+                year -= 1
             if (point.month, point.day) == (2, 29) and not _calendar.isleap(year):  # 29/2: the nearest leap year
                 year = min((y for y in range(year - 4, year + 5) if _calendar.isleap(y)), key=lambda y: abs(y - year))
             return Resolved(point.with_(year=year), "inferred", anchor.name)

@@ -1,0 +1,62 @@
+"""Discourse segments: which paragraphs continue the one before them.
+
+A partial date (``8月25日``) takes its year from the story it stands in, and a
+year from an unrelated paragraph is never borrowed (a page of separate notices).
+But a line break does not always start a new story: a list item, or a line that
+opens with a conjunction, a particle, a demonstrative or a connective adverb
+(``となるが、その間に…``, ``つまり8/14に…``, ``ここで、…``, ``- 9月2日 …``) carries on the
+paragraph before it.  The test is on UniDic's part of speech of the line's first
+word (fugashi with unidic-lite, as the tokenizer), plus a bullet lexicon.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import fugashi
+
+# Parts of speech (UniDic pos1) that cannot open a new story: a conjunction (また, しかし), a particle or
+# an auxiliary (a sentence broken across lines: となるが), a pre-noun demonstrative (その, この) and a pronoun
+# pointing back (ここで, それは).
+CONTINUING_POS = {"接続詞", "助詞", "助動詞", "連体詞", "代名詞"}
+# Adverbs that connect to what was said before (UniDic tags them 副詞, as it does 既に or 特に).
+CONNECTIVE_ADVERBS = {"つまり", "すなわち", "さらに", "更に", "なお", "結局", "要するに"}
+# A list item: a bullet or a dash opening the line (``- 8月28日~9月1日``, ``・9月2日``, ``▽9時5分``).
+BULLET = re.compile(r"[-‐－–・•*＊▽▼◇◆○●■□]")
+SENTENCE_ENDS = ("。", "！", "？", "!", "?")
+# How much of a line to tag: its first word is all the test reads.
+HEAD = 12
+
+
+def continues(text: str, paragraph_start: int) -> bool:
+    """Does the paragraph starting at ``paragraph_start`` carry on the paragraph before it?"""
+    head = text[paragraph_start : paragraph_start + HEAD].split("\n", 1)[0].lstrip(" \u3000")
+    if not head:
+        return False
+    if BULLET.match(head):
+        return _list_goes_on(text, paragraph_start)
+    return _opens_with_link(head)
+
+
+def _list_goes_on(text: str, paragraph_start: int) -> bool:
+    """A list item carries on the line before it when that line is an item of the list too, or an
+    unfinished sentence that introduces the list (``…8月25日 南樺太を占領`` then ``- 8月28日…``).
+    After a finished sentence (``…出入りしています。`` then ``▽13時9分``) the list starts afresh."""
+    previous = text[text.rfind("\n", 0, paragraph_start - 1) + 1 : paragraph_start - 1].strip(" \u3000")
+    return bool(BULLET.match(previous)) or not previous.endswith(SENTENCE_ENDS)
+
+
+@lru_cache(maxsize=4096)
+def _opens_with_link(head: str) -> bool:
+    words = _tagger()(head)
+    if not words:
+        return False
+    first = words[0]
+    return first.surface in CONNECTIVE_ADVERBS or first.feature.pos1 in CONTINUING_POS
+
+
+@lru_cache(maxsize=1)
+def _tagger() -> fugashi.Tagger:
+    """One tagger per process (loading UniDic is the slow part), as the tokenizer keeps its own."""
+    return fugashi.Tagger()
