@@ -87,15 +87,13 @@ COLON_PAGES = re.compile(r"\):\s?(?P<first>\d+)(?:" + _DASH + r"(?P<last>\d+))?"
 
 
 def find_pages(text: str) -> tuple[str | None, tuple[int, int] | None]:
-    """Pages as ``94`` or ``7-36`` (a short last page is expanded: 325–50 → 325-350)."""
+    """Pages as ``94`` or ``7-36``; a short last page stays as written (`325–50` → `325-50`)."""
     match = PAGES.search(text) or COLON_PAGES.search(text)
     if not match:
         return None, None
     groups = match.groupdict()
     first = groups.get("first") or groups.get("jfirst") or groups.get("jsingle")
     last = groups.get("last") or groups.get("jlast")
-    if last and len(last) < len(first) and int(first[-len(last) :]) < int(last):
-        last = first[: len(first) - len(last)] + last
     span = (match.start("first"), match.end()) if match.re is COLON_PAGES else match.span()
     return (f"{first}-{last}" if last else first), span
 
@@ -308,13 +306,20 @@ def detect_language(text: str) -> str | None:
 
 # --- access dates -------------------------------------------------------------
 
+# The date written before `アクセス`/`閲覧`: a full date only (`2025年1月3日閲覧`, `令和6年1月3日`,
+# `2009/3/2`), so that a Wikipedia note's `“Title”. www.wika.com. 2025年1月3日閲覧。` loses its access date,
+# not its title and site.
+_ACCESS_DATE = (
+    r"(?:(?:明治|大正|昭和|平成|令和)(?:元|\d{1,2})|(?:1[6-9]|20)\d\d)\s?[年./-]\s?\d{1,2}\s?[月./-]\s?\d{1,2}\s?日?"
+)
 # A note's own access date: `閲覧日 2015-05-18`, `(2009年3月2日アクセス)`,
 # `(дата обращения: 12.10.2023)`, `accessed October 5, 2020`.
 ACCESSED = re.compile(
     r"[(（]?\s?(?:(?:閲覧日|アクセス日|最終アクセス日?|参照日?|дата обращения|[Aa]ccessed|[Ll]ast accessed"
     r"|[Rr]etrieved)"
     r"[:：]?\s?"
-    r"(?P<date>[^()（）,、]+(?:,\s?\d{4})?)|(?P<date2>[^()（）,、]+?)\s?(?:アクセス|閲覧|参照))\s?[)）]?(?=[,、.。]|\s|$)"
+    r"(?P<date>[^()（）,、]+(?:,\s?\d{4})?)|(?P<date2>" + _ACCESS_DATE + r")\s?(?:最終)?(?:アクセス|閲覧|参照))"
+    r"\s?[)）]?(?=[,、.。]|\s|$)"
 )
 
 

@@ -141,7 +141,10 @@ def _zone_names(zone: str) -> str:
 
 
 # A surname with initials (`Aron, L.`, `Remley, T. P.`, `Olszewski-Kubilius, P.`) and a list of them.
-INVERTED_INITIALS = re.compile(r"[A-ZА-ЯЁ][\w'’-]+(?:\s[A-Z][\w'’-]+)?,\s(?:[A-ZА-ЯЁ]\.(?:\s?-?[A-ZА-ЯЁ]\.)*)")
+# An initial may be a digraph of a transliterated Russian name (`Aliev, R. Sh.`, `Yu.`, `Ch.`).
+INVERTED_INITIALS = re.compile(
+    r"[A-ZА-ЯЁ][\w'’-]+(?:\s[A-Z][\w'’-]+)?,\s(?:[A-ZА-ЯЁ][a-zа-яё]?\.(?:\s?-?[A-ZА-ЯЁ][a-zа-яё]?\.)*)"
+)
 INVERTED_INITIALS_LIST = re.compile(
     rf"(?:{INVERTED_INITIALS.pattern})(?:,?\s(?:&\s|and\s)?(?:{INVERTED_INITIALS.pattern}))*"
 )
@@ -151,7 +154,7 @@ def split_western_authors(zone: str) -> list[str]:
     """`Charles Schultz, Charles Brown, and Lucy VanPelt` → three names; `Esher, Louise` → one."""
     zone = AUTHOR_YEAR.sub("", zone.strip()).strip(" ,")
     zone = re.sub(r",?\s+(?:et al|и др)\.?$", "", zone)
-    zone = zone if re.search(r"\b[A-ZА-ЯЁ]\.$", zone) else zone.rstrip(".")
+    zone = zone if re.search(r"\b[A-ZА-ЯЁ][a-zа-яё]?\.$", zone) else zone.rstrip(".")
     if not zone:
         return []
     if INVERTED_INITIALS_LIST.fullmatch(zone):  # APA: `Aron, L., Botella, M., & Lubart, T.`
@@ -166,7 +169,7 @@ def split_western_authors(zone: str) -> list[str]:
             names.append(re.match(r"[^,]+,\s?[^,]+", part).group(0).strip())  # as written: `Pyatt,Graham`
             pieces = pieces[2:]
         names.extend(pieces)
-    names = [n.rstrip(".") if not re.search(r"\b[A-ZА-ЯЁ]\.$", n) else n for n in names]
+    names = [n.rstrip(".") if not re.search(r"\b[A-ZА-ЯЁ][a-zа-яё]?\.$", n) else n for n in names]
     return [n for n in names if not NO_AUTHOR.fullmatch(n)]
 
 
@@ -278,16 +281,26 @@ PLACES = frozenset(
         *("Honolulu", "Evanston", "Urbana", "New Brunswick", "Pittsburgh", "Columbus", "Notre Dame", "Albany"),
         *("San Francisco", "Leicester", "Liverpool", "Birmingham", "Leeds", "Sheffield", "Nottingham", "Cardiff"),
         *("Belfast", "Aberdeen", "St Andrews", "Norwich", "Bristol", "Canberra", "Wellington", "Auckland"),
+        # seats of American academic and policy publishers (Westview in Boulder, Rowman in Lanham, …)
+        *("Boulder", "Lanham", "Armonk", "Westport", "Santa Monica", "Santa Barbara", "Lexington", "Lincoln"),
+        *("Athens", "Norman", "Lawrence", "Charlottesville", "Baton Rouge", "New Orleans", "Washington, DC"),
+        *("Washington, D.C.", "Honolulu", "Denver", "Tucson", "Detroit", "Cleveland", "Amherst", "Hanover"),
+        *("Totowa", "Hamden", "Malden", "Thousand Oaks", "Newbury Park", "Beverly Hills", "Armonk, NY"),
     )
 )
+# A US state or a country after a place (`Ithaca, NY`, `Cambridge, Mass.`, `Boulder, Colo.`): part of the place.
+PLACE_QUALIFIER = re.compile(r"^(?:[A-Z]{2}|[A-Z]\.[A-Z]\.|[A-Z][a-z]{1,4}\.|USA|UK|U\.K\.|U\.S\.A?\.)$")
 # Edition and volume statements that may open an imprint: `2nd edn`, `3 vols.`, `rev. ed.`.
 IMPRINT_EXTRA = re.compile(r"^(?:\d+(?:st|nd|rd|th)\s?(?:edn|ed)\.?|\d+\s?vols?\.?|rev\.\s?edn?\.?)$")
 
 
 def is_place(text: str) -> bool:
     """A known place of publication, or several joined by `and`/`&` (`London and New Haven`)."""
-    parts = re.split(r"\s(?:and|&)\s|\s?/\s?", text.strip().rstrip("."))
-    return all(part.strip() in PLACES for part in parts)
+    parts = re.split(r"\s(?:and|&)\s|\s?/\s?", text.strip())
+    return all(
+        part.strip().rstrip(".") in PLACES or part.strip() in PLACES or PLACE_QUALIFIER.match(part.strip())
+        for part in parts
+    )
 
 
 def split_imprint(imprint: str) -> tuple[str | None, str | None]:
@@ -456,10 +469,10 @@ GAZETTE = re.compile(
 # One element of a gazette's details: day and month, `№ 17`, `N 31`, `ч. I`, `St. 2057` / `ст. 1447`, `С. 5`.
 _GAZETTE_PART = (
     r"(?:\d{1,2}\s[a-zа-яё´']+|(?:№|N)\s?\d+(?:\s?[-–]\s?\d+)?|\(?ч\.\s?[IVX]+(?:\s?[-–]\s?[IVX]+)?\)?"
-    r"|(?P<item>(?:[Ss]t|[Сс]т)\.\s?\d+)|[SsСс]\.\s?\d+(?:\s?[-–]\s?\d+)?)"
-)
+    r"|(?P<item>(?:[Ss]t|[Сс]т)\.\s?\d+(?:,\s?\d+)*)|[SsСс]\.\s?\d+(?:\s?[-–]\s?\d+)?)"
+)  # several items of one issue: `Ст. 727, 729`
 GAZETTE_DETAILS = re.compile(rf"(?:{_GAZETTE_PART}[.,;]?\s?)+")
-GAZETTE_ITEM = re.compile(r"(?:[Ss]t|[Сс]т)\.\s?(?P<item>\d+)")
+GAZETTE_ITEM = re.compile(r"(?:[Ss]t|[Сс]т)\.\s?(?P<item>\d+(?:,\s?\d+)*)")
 # Official gazettes that publish legislation: an item in them is an act.
 LAW_GAZETTE = re.compile(
     r"^(?:Sobranie zakonodatel|Собрание законодательства|СЗ\s?РФ|Ведомости\s(?:ВС|СНД|Верховного|Съезда)"
@@ -734,7 +747,7 @@ def parse_japanese(citation: Citation, body: str) -> bool:
     if not citation.pages:
         bare = BARE_PAGES.search(rest)
         if bare and bare.group("last"):  # `第73巻,第1号,2001年, 1~15`
-            citation.pages = expand_range(bare.group("first"), bare.group("last"))
+            citation.pages = page_range(bare.group("first"), bare.group("last"))
     if citation.type != "news":
         citation.publisher = leftover_publisher(rest)
         citation.editor = citation.editor or responsibility_editor(rest)
@@ -821,16 +834,25 @@ def parse_quoted(citation: Citation, body: str) -> bool:
     zone = body[: match.start()]
     if "。" in zone or len(zone) > 150 or EMBEDDED_QUOTE.search(zone):
         return False
+    byline = BYLINE_FULL_DATE.search(zone)
+    if byline:  # Wikipedia: `Smith, John (5 May 2020). "Title".`, `山田太郎 (2020年5月5日). “…”.`
+        citation.date, _ = find_date(byline.group("date"))
+        zone = zone[: byline.start()]
     citation.authors = split_western_authors(zone)
-    year = AUTHOR_YEAR.search(zone.strip())
+    year = None if byline else AUTHOR_YEAR.search(zone.strip())
     if year:
         citation.date = year.group("y") or year.group("y2")
-    citation.title = match.group("title").strip()
+    citation.title = match.group("title").strip().rstrip(",")  # `'Behaviourism and After,'` (comma inside)
     rest = body[match.end() :]
     head = CONTAINER_HEAD.match(rest)
     if head and clean(head.group("container")) and not re.match(r"^\s*(?:pp?\.|С\.)", rest):
         citation.container = clean(head.group("container"))
         rest = rest[head.end() :]
+        imprint = BOOK_IMPRINT.match(rest) if re.match(r"\s*[Ii]n:?\s", head.group(0)) else None
+        if imprint:  # `‘Chapter’ in: Book (Washington, DC: Publisher, April 1994), pp. 92–3`
+            citation.publisher, citation.date = split_imprint(imprint.group("imprint"))
+            rest = rest[imprint.end() :]
+            citation.type = "chapter"
         volume = None if APA_VOLUME.match(rest) else CHICAGO_VOLUME.match(rest)
         if volume:  # `Morphology 24, no. 4`, `Science 236: 957-59`
             citation.volume = volume.group("vol")
@@ -842,11 +864,43 @@ def parse_quoted(citation: Citation, body: str) -> bool:
     if not citation.pages:
         bare = BARE_PAGES.search(rest)
         if bare:
-            citation.pages = expand_range(bare.group("first"), bare.group("last"))
-    if not citation.date:
-        citation.date, _ = find_date(citation.title)
-    citation.type = _western_type(citation)
+            citation.pages = page_range(bare.group("first"), bare.group("last"))
+    if not citation.date:  # a news headline dated in itself; a fiscal year (`令和4年度…報告書`) names no issue
+        title_date, _ = find_date(citation.title)
+        citation.date = title_date if title_date and len(title_date) == 10 else None
+    if _organisation_slot(citation):  # `“…報告書” (pdf). 経済産業省.`: the slot names who published it
+        citation.publisher, citation.container = citation.container, None
+    citation.type = "chapter" if citation.type == "chapter" else _western_type(citation)
     return True
+
+
+# The bracketed imprint of the book a chapter is in: place, colon, publisher, date.
+BOOK_IMPRINT = re.compile(r"^\s?\((?P<imprint>[^():]{2,40}:\s?[^()]+?(?:1[6-9]|20)\d\d)\)")
+
+
+# An English organisation's name (the publisher slot of a Wikipedia note): `Ministry of Defense`.
+ORGANISATION_EN = re.compile(
+    r"\b(?:Ministry|Department|Agency|Office|Government|Commission|Council|Institute|Bureau|Embassy)\b"
+)
+
+
+def _organisation_slot(citation: Citation) -> bool:
+    """The site slot of an online note names an organisation (`経済産業省`, `Ministry of Defense`)."""
+    container = citation.container or ""
+    unnumbered = not (citation.volume or citation.issue)
+    named = bool(ORGANISATION.search(container) or ORGANISATION_EN.search(container))
+    return bool(container) and unnumbered and named and _online(citation)
+
+
+def _online(citation: Citation) -> bool:
+    """Read on the web: a URL, or an access date (`2025年1月3日閲覧`) where the link was not printed."""
+    return bool(citation.url or citation.accessed)
+
+
+# A byline's date in brackets before the title, with a month (a bare `(2019)` is AUTHOR_YEAR's).
+BYLINE_FULL_DATE = re.compile(
+    r"\s?\((?P<date>[^()]*?(?:[A-Za-z]{3,}|月)[^()]*?(?:1[6-9]|20)\d\d[^()]*|(?:1[6-9]|20)\d\d年\d{1,2}月[^()]*)\)\.?\s*$"
+)
 
 
 # A volume number right after a journal's name (Chicago, APA without issue).
@@ -855,13 +909,10 @@ CHICAGO_VOLUME = re.compile(r"^\s?(?P<vol>\d+)(?:\s?:\s?(?P<colon>\d+(?:\s?[-–
 BARE_PAGES = re.compile(r"(?:^|,)\s?(?P<first>\d{1,4})(?:\s?[-–~〜−]\s?(?P<last>\d{1,4}))?(?=\s?(?:,|\.?\s*$))")
 
 
-def expand_range(first: str, last: str | None) -> str:
-    """`325`, `50` → 325-350 (Chicago's abbreviated last page)."""
-    if not last:
-        return first
-    if len(last) < len(first):
-        last = first[: len(first) - len(last)] + last
-    return f"{first}-{last}"
+def page_range(first: str, last: str | None) -> str:
+    """`325`, `50` → `325-50`: an abbreviated last page stays as written (gold convention: `122–33` = `122-33`),
+    since the reader of the record sees what the note says and expanding guesses at the page count."""
+    return f"{first}-{last}" if last else first
 
 
 def _western_type(citation: Citation) -> str:
@@ -873,7 +924,7 @@ def _western_type(citation: Citation) -> str:
         return "journal article"
     if citation.container and citation.date and len(citation.date) == 10 and citation.url:
         return "news"
-    if citation.url:
+    if _online(citation) and not (citation.volume or citation.issue):
         return "web page"
     return "journal article" if citation.container else "book"
 
@@ -979,7 +1030,7 @@ def parse_edited(citation: Citation, body: str) -> bool:
     rest = fill_details(citation, found.group("rest"), keep_date=True)
     bare = BARE_PAGES.search(rest) if not citation.pages else None
     if bare:  # Chicago's bare locator after the imprint: `(New York: Penguin Random House, 2019), 93.`
-        citation.pages = expand_range(bare.group("first"), bare.group("last"))
+        citation.pages = page_range(bare.group("first"), bare.group("last"))
     return True
 
 
@@ -1027,6 +1078,12 @@ REPRINT = re.compile(r",?\s(?:reprinted|reissued|repr\.|rpt\.|réimpr\.|réédit
 FIRST_YEAR = re.compile(r"(?<!\d)(?P<y>(?:1[5-9]|20)\d\d)(?:\s?[-–]\s?\d{2,4})?(?!\d)")
 
 
+# An inverted first author of a reading list or note (`Friedman, George, and Meredith Lebard, …`,
+# `Betts, Richard K., …`): a surname alone, then given names or initials alone.
+SURNAME_ONLY = re.compile(_SURNAME)
+GIVEN_NAMES = re.compile(r"(?:[A-Z][a-z]+|[A-Z][a-z]?\.)(?:\s?(?:[A-Z][a-z]+|[A-Z][a-z]?\.)){0,2}")
+
+
 def _name_part(part: str) -> tuple[list[str], str | None] | None:
     """The names of one comma-separated part and their role (None: the part is not names)."""
     role = ROLE_IN_BRACKETS.search(part)
@@ -1043,7 +1100,12 @@ def _humanities_names(parts: list[str]) -> tuple[list[str], list[str], int]:
     authors: list[str] = []
     editors: list[str] = []
     used = 0
-    for part in parts[:-1]:
+    if len(parts) > 2 and SURNAME_ONLY.fullmatch(parts[0]) and GIVEN_NAMES.fullmatch(parts[1]):
+        authors.append(f"{parts[0]}, {parts[1]}")  # an inverted first author as written: `Friedman, George`
+        used = 2
+        if not re.match(r"(?:and|&)\s", parts[2]):
+            return authors, editors, used
+    for part in parts[used:-1]:
         found = _name_part(part)
         if found is None:
             break
@@ -1070,6 +1132,10 @@ def humanities_imprint(imprint: str) -> tuple[str | None, str | None]:
     return publisher, year.group("y")
 
 
+# A part of a note that opens with a single quote: a British article or chapter title (`, ‘Polemic notes …’`).
+QUOTED_PART = re.compile(r"(?:^|,\s?)[‘'](?=[A-Z])")
+
+
 def parse_humanities_book(citation: Citation, body: str) -> bool:
     """A book in a humanities note or reading list: names, title (commas allowed), imprint, locators."""
     text = body.strip()
@@ -1080,8 +1146,8 @@ def parse_humanities_book(citation: Citation, body: str) -> bool:
     if open_imprint and not is_place(open_imprint.group("place")):
         return False
     found = bracketed or open_imprint
-    if not found:
-        return False
+    if not found or QUOTED_PART.search(found.group("head")):
+        return False  # a title in single quotes is an article or a chapter (parse_quoted)
     parts = split_top_level(found.group("head"), ",")
     authors, editors, used = _humanities_names(parts)
     title_parts = [p for p in parts[used:] if not EDITION_PART.match(p.strip())]
@@ -1101,7 +1167,7 @@ def parse_humanities_book(citation: Citation, body: str) -> bool:
     rest = fill_details(citation, found.group("rest"), keep_date=True)
     bare = BARE_PAGES.search(rest) if not citation.pages else None
     if bare:  # Chicago's bare locator after the imprint: `(New York: Penguin Press, 2016), 315–16.`
-        citation.pages = expand_range(bare.group("first"), bare.group("last"))
+        citation.pages = page_range(bare.group("first"), bare.group("last"))
     return True
 
 
@@ -1168,7 +1234,7 @@ def parse_short_book_note(citation: Citation, body: str) -> bool:
     citation.type = "back reference"
     citation.authors = [match.group("who")]
     citation.title = match.group("title").strip()
-    citation.pages = expand_range(match.group("first"), match.group("last"))
+    citation.pages = page_range(match.group("first"), match.group("last"))
     return True
 
 
@@ -1227,7 +1293,7 @@ def parse_short_form(citation: Citation, body: str) -> bool:
     citation.type = "back reference"
     citation.authors = [match.group("who")]
     citation.title = (match.group("quoted") or match.group("title")).strip()
-    citation.pages = expand_range(match.group("first"), match.group("last"))
+    citation.pages = page_range(match.group("first"), match.group("last"))
     return True
 
 
@@ -1271,7 +1337,7 @@ def parse_apa(citation: Citation, body: str) -> bool:
         )
         citation.volume, citation.issue = article.group("vol"), article.group("no")
         if article.group("first"):
-            citation.pages = expand_range(article.group("first"), article.group("last"))
+            citation.pages = page_range(article.group("first"), article.group("last"))
     else:
         citation.type, citation.title, citation.publisher = "book", book.group("title"), book.group("publisher")
     return True
@@ -1305,7 +1371,7 @@ def parse_author_date(citation: Citation, body: str) -> bool:
         citation.type = "journal article"
         citation.container = clean(rest[: numbers.start()])
         citation.volume, citation.issue = numbers.group("vol"), numbers.group("no")
-        citation.pages = expand_range(numbers.group("first"), numbers.group("last"))
+        citation.pages = page_range(numbers.group("first"), numbers.group("last"))
     else:
         citation.publisher = publisher_after_place(rest)
         citation.type = "web page" if citation.url and not citation.publisher else "book"
@@ -1326,7 +1392,13 @@ def publisher_after_place(rest: str) -> str | None:
 
 # GOST 7.0.5 / 7.1 (Russian): `Петров В. И. Тренды рынка // Вопросы экономики. – 2021. – Т. 103, № 5. – С. 75–94.`
 # GOST's element separator is `. – ` (typed as `. - ` too); `М.:` / `СПб.:` open the imprint.
-GOST_MARK = re.compile(r"\s//\s|\.\s[–—-]\s|(?:^|\s)(?:М|СПб|Л|К)\.\s?:\s|\d+\sс\.$|\[Электронный ресурс\]")
+# The older GOST 7.1-84 of Soviet notes has no dashes: `… Стеногр. отчет. Том I. М., 1989. С. 9.` (place,
+# comma, year).
+RU_PLACE = r"(?:М|СПб|Л|К|Мн|Киев|Минск|Новосибирск|Свердловск|Екатеринбург|Казань|Ростов н/Д)"
+GOST_MARK = re.compile(
+    rf"\s//\s|\.\s[–—-]\s|(?:^|\s){RU_PLACE}\.?\s?:\s|(?:^|\s){RU_PLACE}\.?,\s(?:1[6-9]|20)\d\d\b|\d+\sс\.$"
+    r"|\[Электронный ресурс\]"
+)
 GOST_AUTHOR = re.compile(
     r"^(?P<author>[A-ZА-ЯЁ][a-zа-яё'-]+,?\s(?:[A-ZА-ЯЁ]\.\s?){1,3}|(?:[А-ЯЁA-Z]\.\s?){1,3}[А-ЯЁA-Z][а-яёa-z-]+)\s(?=\S)"
 )
@@ -1336,9 +1408,11 @@ GOST_PUBLISHER = re.compile(
 )
 # Where the title ends: ` / ` (responsibility), ` // ` (host), `. – ` (next element), or the imprint's
 # place, after `. ` or after a bare dash (`права – М.: Проспект`).
+# A volume (`. Том I.`, `. Т. 2.`, `. Вып. 3.`) or an old-style imprint (`. М., 1989.`) ends it too.
 GOST_TITLE_END = re.compile(
     r"\s/\s|\s//\s|\.\s[–—-]\s|\s[–—-]\s(?=[A-ZА-ЯЁ][\w.-]{0,15}?\.?\s?:\s)"
     r"|\.\s(?=(?:[A-ZА-ЯЁ][\w.-]{0,15}?\.?\s?:\s)|(?:1[6-9]|20)\d\d\.)"
+    rf"|\.\s(?=(?:Том|Т\.|Вып\.|Ч\.)\s?[\dIVXLC]+\.|{RU_PLACE}\.?,\s(?:1[6-9]|20)\d\d\b)"
 )
 # The genre GOST names after a statute's title (`О защите прав потребителей: федер. закон`): not title.
 GOST_STATUTE_GENRE = re.compile(
@@ -1358,6 +1432,15 @@ GOST_TITLE_INFO = re.compile(r":\s?(?:[Уу]чебник|учеб\. пособи
 GOST_STATUTE = re.compile(r"федер\.\s?закон|[Фф]едеральный закон|[Кк]онституция|[Кк]одекс|[Уу]каз")
 
 
+# The host after ` // `: to the next GOST area (`. – `) when the note has areas, since a host's name may hold
+# abbreviations (`// Вест. высш. шк. — 1982.`, `// Актуальные проблемы права : материалы междунар. науч.
+# конф. (г. Москва, 2015 г.). – М. : Буки-Веди`); else to the first period (`// Вопросы философии. 2014.`).
+GOST_HOST_TO_AREA = re.compile(r"\s//\s(?P<container>.+?)(?=\.\s[–—-]\s)")
+GOST_HOST = re.compile(r"\s//\s(?P<container>.+?)(?=\.\s|\.$|$)")
+# Other title information after ` : ` (`: материалы междунар. науч. конф.`): not part of the host's name.
+GOST_OTHER_TITLE = re.compile(r"\s:\s")
+
+
 def parse_gost(citation: Citation, body: str) -> bool:
     text = body.strip()
     if not GOST_MARK.search(text) or citation.language not in ("ru", "fr", "de", "en"):
@@ -1366,7 +1449,7 @@ def parse_gost(citation: Citation, body: str) -> bool:
     if author and not GOST_STATUTE.match(text):
         citation.authors = [author.group("author").strip()]
         text = text[author.end() :]
-    editor = re.search(r"[Пп]од ред\.\s(?P<ed>.+?)(?=\.\s[–—]|;|$)", text)
+    editor = re.search(rf"[Пп]од ред\.\s(?P<ed>.+?)(?=\.\s[–—]|;|$|\.\s{RU_PLACE}\.?,?\s?:?\s)", text)
     if editor:
         citation.editor = editor.group("ed").strip()
     title_end = GOST_TITLE_END.search(text)
@@ -1378,9 +1461,11 @@ def parse_gost(citation: Citation, body: str) -> bool:
     title = GOST_TITLE_INFO.sub("", title).strip()
     kept = "." if RU_FINAL_ABBREVIATION.search(title) else ""
     citation.title = clean(title) + kept if clean(title) else None
-    container = re.search(r"\s//\s(?P<container>.+?)(?=\.\s|\.$|$)", text)
+    container = GOST_HOST_TO_AREA.search(text) or GOST_HOST.search(text)
     if container:
-        citation.container = clean(container.group("container"))
+        host = clean(GOST_OTHER_TITLE.split(container.group("container"), maxsplit=1)[0]) or ""
+        abbreviated = ". " in host and re.search(r"(?:^|\s)[А-ЯЁа-яё]{1,4}$", host)
+        citation.container = host + "." if abbreviated else host or None  # `Вест. высш. шк.` keeps its period
     publisher = GOST_PUBLISHER.search(text)
     if publisher:
         citation.publisher = clean(publisher.group("publisher"))
@@ -1392,8 +1477,8 @@ def parse_gost(citation: Citation, body: str) -> bool:
         citation.type = "statute"  # a publisher's edition of a code (`М. : Проспект`) is a book, unless official
     elif citation.container and is_news(citation.container):
         citation.type = "news"
-    elif citation.container:
-        citation.type = "journal article"
+    elif citation.container:  # a volume with a publisher (proceedings, a collection) holds chapters
+        citation.type = "chapter" if citation.publisher else "journal article"
     elif citation.url and not citation.publisher:
         citation.type = "web page"
     else:
@@ -1590,7 +1675,7 @@ def _journal_tail(citation: Citation, tail: str) -> None:
     rest = fill_details(citation, rest)
     bare = BARE_PAGES.search(rest)
     if not citation.pages and bare and bare.group("last"):
-        citation.pages = expand_range(bare.group("first"), bare.group("last"))
+        citation.pages = page_range(bare.group("first"), bare.group("last"))
     if not (citation.volume or citation.issue or citation.pages) and not is_news(citation.container):
         # `桜出版, 東京, 2012`: a book's imprint (publisher, place, year), not a journal
         citation.type, citation.publisher, citation.container = "book", citation.container, None
@@ -1654,7 +1739,7 @@ def parse_medical(citation: Citation, body: str) -> bool:
     citation.container, citation.date = clean(found.group("journal")), found.group("year")
     if journal:
         citation.volume, citation.issue = journal.group("vol"), journal.group("no")
-        citation.pages = expand_range(journal.group("first"), journal.group("last"))
+        citation.pages = page_range(journal.group("first"), journal.group("last"))
     return True
 
 
@@ -1688,7 +1773,7 @@ def parse_pages_in(citation: Citation, body: str) -> bool:
     citation.authors = split_western_authors(head.group("authors"))
     citation.date = head.group("year")
     citation.title = chapter.group("title").strip()
-    citation.pages = expand_range(chapter.group("first"), chapter.group("last"))
+    citation.pages = page_range(chapter.group("first"), chapter.group("last"))
     citation.editor = chapter.group("editors").strip()
     citation.container = chapter.group("book").strip()
     citation.publisher = chapter.group("publisher").strip()
@@ -1720,7 +1805,7 @@ def parse_compact_author_date(citation: Citation, body: str) -> bool:
     citation.title = match.group("title").strip()
     citation.container = match.group("container").strip()
     citation.volume, citation.issue = match.group("vol"), match.group("no")
-    citation.pages = expand_range(match.group("first"), match.group("last"))
+    citation.pages = page_range(match.group("first"), match.group("last"))
     return True
 
 
@@ -1781,7 +1866,7 @@ def parse_running_head(citation: Citation, body: str) -> bool:
     citation.authors, citation.editor = split_japanese_authors(match.group("authors"))
     citation.container = match.group("container").strip()
     citation.volume, citation.date = match.group("vol"), match.group("year")
-    citation.pages = expand_range(match.group("first"), match.group("last"))
+    citation.pages = page_range(match.group("first"), match.group("last"))
     return True
 
 
@@ -1830,7 +1915,7 @@ def parse_vancouver(citation: Citation, body: str) -> bool:
     citation.container, citation.date = match.group("journal").strip(), match.group("year")
     citation.volume, citation.issue = match.group("vol"), match.group("no")
     if match.group("first"):
-        citation.pages = expand_range(match.group("first"), match.group("last"))
+        citation.pages = page_range(match.group("first"), match.group("last"))
     return True
 
 
@@ -1855,6 +1940,52 @@ def parse_sist_western_book(citation: Citation, body: str) -> bool:
     return True
 
 
+# Chicago author-date for an unsigned newspaper article: the paper stands in place of the author, the year
+# follows it, and the month and day come after the title (CMOS 14.207 / 17th ed. 14.198):
+#   `New York Times. 2002. “In Texas, Ad Heats Up Race for Governor.” July 30.`
+#   `New York Times. 2020. "Head to Streaming For Premieres." 15 November 2020.`
+PAPER_AS_AUTHOR = re.compile(
+    r"^(?P<paper>[A-Z][^.\"“”]{1,60}?)\.\s(?P<year>(?:1[6-9]|20)\d\d)[a-z]?\.\s[\"“](?P<title>[^\"“”]+?)[.,]?[\"”]\s?"
+    r"(?P<day>[A-Z][a-z]+\.?\s\d{1,2}(?:,\s(?:1[6-9]|20)\d\d)?|\d{1,2}\s[A-Z][a-z]+\.?(?:\s(?:1[6-9]|20)\d\d)?)\.?$"
+)
+
+
+def parse_paper_as_author(citation: Citation, body: str) -> bool:
+    match = PAPER_AS_AUTHOR.match(body.strip())
+    if not match:
+        return False
+    day = match.group("day")
+    date, _ = find_date(day if re.search(r"\d{4}", day) else f"{day} {match.group('year')}")
+    if not date or len(date) != 10:
+        return False
+    citation.type, citation.container, citation.date = "news", match.group("paper").strip(), date
+    citation.title, citation.authors = match.group("title").strip(), []
+    return True
+
+
+# Vancouver (NLM Citing Medicine, ch. 8) newspaper articles: names, title, paper, `year Mon day`, then the
+# section and page or the page alone, and the column:
+#   `Boseley S. Doctors running out of antibiotics …. Guardian. 2008 Sep 11:12 (col. 3).`
+#   `Pollitt M. New heights for proton therapy cancer treatment. Guardian. 2008 Aug 21; TechnologyGuardian:6 (col. 3).`
+VANCOUVER_NEWS = re.compile(
+    rf"^(?P<authors>{VANCOUVER_NAMES.pattern})\.\s(?P<title>.+?)[.?!]\s(?P<paper>[^.;]+?)\.\s"
+    r"(?P<date>(?:1[6-9]|20)\d\d\s[A-Z][a-z]{2}\s\d{1,2})\s?(?:;\s?(?P<section>[^:;]+?))?:\s?(?P<page>[\w-]+)"
+    r"(?:\s\([Cc]ol\.\s?\d+\))?\.?$"
+)
+
+
+def parse_vancouver_news(citation: Citation, body: str) -> bool:
+    match = VANCOUVER_NEWS.match(body.strip())
+    if not match:
+        return False
+    citation.date, _ = find_date(re.sub(r"^(\d{4})\s(\w+)\s(\d+)$", r"\3 \2 \1", match.group("date")))
+    citation.type = "news"
+    citation.authors = [n.strip() for n in match.group("authors").split(",") if n.strip() and "et al" not in n]
+    citation.title, citation.container = match.group("title").strip(), match.group("paper").strip()
+    citation.pages = match.group("page")  # the first page; the section (`Sect. A`, `Health`) is no page
+    return True
+
+
 PARSERS: tuple[tuple[str, Callable[[Citation, str], bool]], ...] = (
     ("court decision", parse_court_decision),
     ("court decision, long form", parse_court_decision_long),
@@ -1868,6 +1999,7 @@ PARSERS: tuple[tuple[str, Callable[[Citation, str], bool]], ...] = (
     ("running head", parse_running_head),
     ("japanese author year", parse_ja_author_year),
     ("periodical issue", parse_periodical_issue),
+    ("paper as author", parse_paper_as_author),
     ("humanities book", parse_humanities_book),
     ("capitalised surnames", parse_caps_surname),
     ("short book note", parse_short_book_note),
@@ -1875,6 +2007,7 @@ PARSERS: tuple[tuple[str, Callable[[Citation, str], bool]], ...] = (
     ("medical journal", parse_medical),
     ("colon after authors", parse_colon_authors),
     ("vancouver", parse_vancouver),
+    ("vancouver newspaper", parse_vancouver_news),
     ("sist western book", parse_sist_western_book),
     ("sist japanese", parse_sist_japanese),
     ("pages in", parse_pages_in),

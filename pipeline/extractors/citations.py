@@ -24,7 +24,7 @@ from pipeline.extractors.citation_fields import (
     find_language_tag,
     find_url,
 )
-from pipeline.extractors.citation_styles import BARE_PAGES, PARSERS, TREATY_WORDS, expand_range, fill_details
+from pipeline.extractors.citation_styles import BARE_PAGES, PARSERS, TREATY_WORDS, fill_details, page_range
 from pipeline.records import Citation
 
 # Fields a back-reference takes over from the citation it repeats.
@@ -94,8 +94,9 @@ def parse_citation(text: str, citation_id: str, note: str | None, start: int, ac
 # Words around a reference that say how it is reached, not what it is: `(PDF)` after a title
 # (Wikipedia), SIST 02's `(オンライン)` and `入手先` before a URL, `[Electronic resource]`.
 FORMAT_TAG = re.compile(
-    r"\s?[(（\[](?:PDF|HTML|DOC|MP3|オンライン|online|Online|CD-ROM|DVD-ROM)(?:[,、\s][^)）\]]{0,20})?[)）\]]"
-    r"|入手先|[Aa]vailable (?:from|at):?"
+    r"\s?[(（\[](?:PDF|HTML|DOC|MP3|オンライン|online|CD-ROM|DVD-ROM)(?:[,、\s][^)）\]]{0,20})?[)）\]]"
+    r"|入手先|[Aa]vailable (?:from|at):?",
+    re.IGNORECASE,
 )
 
 # A Western reference followed by a Japanese one in the same note, after the period that
@@ -117,6 +118,11 @@ def first_of_two_scripts(body: str) -> str:
 SPLIT_WORD = re.compile(r"(?<![А-ЯЁа-яё])(?P<left>[а-яё]{2,})-(?P<right>[а-яё]{2,})")
 HYPHEN_PREFIXES = frozenset({"по", "кое", "кой", "из", "во", "вице", "экс", "обер", "унтер"})
 HYPHEN_PARTICLES = frozenset({"то", "либо", "нибудь", "ка", "таки", "де", "тка"})
+# A compound adjective: a stem with its linking vowel, a hyphen, an adjective with its case ending
+# (`балто-славянском`, `социально-экономических`, `военно-морской`); its hyphen is the spelling.
+COMPOUND_ADJECTIVE = re.compile(
+    r"[а-яё]+[ое]-[а-яё]+(?:ий|ый|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ом|ем|ую|юю|ых|их|ым|им|ыми|ими)"
+)
 
 
 def repair_hyphenation(text: str | None) -> str | None:
@@ -126,7 +132,7 @@ def repair_hyphenation(text: str | None) -> str | None:
 
     def join(match: re.Match[str]) -> str:
         left, right = match.group("left"), match.group("right")
-        if left in HYPHEN_PREFIXES or right in HYPHEN_PARTICLES:
+        if left in HYPHEN_PREFIXES or right in HYPHEN_PARTICLES or COMPOUND_ADJECTIVE.fullmatch(match.group(0)):
             return match.group(0)
         return left + right
 
@@ -152,14 +158,29 @@ EMBEDDED_REFERENCE = re.compile(
 
 # A note that only sends the reader to a work: `詳しくは、宮島英昭・蟻川靖浩(1999)を参照。`,
 # `例えば、芦部信喜『憲法』を参照されたい。`: the work between the lead-in and `を参照` is the reference.
+# The lead-in is an adverb or a topic phrase ending in `は` (`ソ連時代の「学界」をめぐる様相に関しては、`).
 SEE_WORK = re.compile(
-    r"^(?:詳しくは|詳細は|例えば|たとえば|なお|この点(?:について)?は|以上は)[、,]\s?(?P<ref>[^。]+?)"
+    r"^(?:例えば|たとえば|なお|[^。、『]{0,40}?(?:は|では|には|として))[、,]\s?(?P<ref>[^。]+?)"
     r"\s?(?:を|も)?参照(?:のこと|されたい|せよ|した)?[。.]?$"
+)
+
+# Words that lead into the reference of a Western note and are no part of it: the signals of
+# Chicago 14.37 (`See`, `See also`, `Cf.`) and a sentence ending in a colon before the work:
+#   `See Tanaka, Akihiko, ‘…’`, `For a very critical appraisal of this Soviet myopia see: Aliev, R. Sh., …`,
+#   `The most representative work for this approach is: Friedman, George, …`
+#   `For analyses of political opportunity structures, see Sidney Tarrow, …` (no colon after `see`)
+LEAD_IN = re.compile(
+    r"^(?:(?:See|Cf\.|Compare)(?:\s(?:also|especially|generally|e\.g\.,?))?:?\s(?=[A-Z‘'\"“])"
+    r"|[A-Z][^:\"“‘;]{3,120}?\b(?:is|are|include|includes)\s?:\s(?=[A-Z‘'\"“])"
+    r"|[A-Z][^:\"“‘;]{3,120}?,?\s(?:see(?:\salso)?|cf\.)(?::\s|\s)(?=[A-Z‘'\"“]))"
 )
 
 
 def _reference_part(body: str) -> str | None:
     """The part of a note that cites; None for a note that only explains."""
+    lead_in = LEAD_IN.match(body)
+    if lead_in:
+        return body[lead_in.end() :]
     see = SEE_WORK.match(body)
     if see:
         return see.group("ref")
@@ -212,7 +233,10 @@ BY_AUTHOR = re.compile(
 )
 # `前掲高林33頁`, `前掲高林・33頁`: 前掲 before the author's name.
 SEE_AUTHOR = re.compile(r"^前掲\s?(?P<who>[^\d\s、,・「『(（注]{1,10}?)(?=[\d(（、,・\s]|$)")
-BY_TITLE = re.compile(r"前掲[、,，]?\s?[『「](?P<title>[^』」]+)[』」]")
+# The title may hold a quoted name of its own: `岩下前掲「中露『戦略的パートナーシップ』と国境交渉」`.
+BY_TITLE = re.compile(
+    r"前掲[、,，]?\s?(?:「(?P<title>(?:[^「」『』]|『[^』]*』)+)」|『(?P<book>(?:[^『』「」]|「[^」]*」)+)』)"
+)
 # Several locators in one back-reference: `185、424-425頁` → `185, 424-425`.
 PAGE_LIST = re.compile(
     r"(?P<list>\d{1,4}(?:\s?[-–]\s?\d{1,4})?(?:[、,，]\s?\d{1,4}(?:\s?[-–]\s?\d{1,4})?)+)\s?(?:頁|ページ)"
@@ -226,12 +250,12 @@ def _back_reference(citation: Citation, body: str) -> bool:
         return False
     citation.type = "back reference"
     restated = BY_TITLE.search(body)
-    if restated and restated.group(0)[-1] == "』":  # `前掲、『書名』185頁`: the note names its work in full
-        citation.title = restated.group("title")
+    if restated:  # the title's own numbers (`第2次世界大戦`) are no locator
+        body = body[: restated.start()] + " " + body[restated.end() :]
     rest = fill_details(citation, re.sub(r"前掲\s?[(（]?注\s?[(（]?\d+[)）]?", " ", body))
     bare = BARE_PAGES.search(rest)
     if not citation.pages and bare:
-        citation.pages = expand_range(bare.group("first"), bare.group("last"))
+        citation.pages = page_range(bare.group("first"), bare.group("last"))
     listed = PAGE_LIST.search(body)
     if listed:
         citation.pages = re.sub(r"\s?[、,，]\s?", ", ", re.sub(r"\s?[-–]\s?", "-", listed.group("list")))
@@ -263,7 +287,7 @@ def _target(citation: Citation, earlier: list[Citation]) -> Citation | None:
         return next((c for c in reversed(earlier) if c.note == see.group("note")), None)
     title = BY_TITLE.search(body)
     if title:
-        wanted = title.group("title")
+        wanted = title.group("title") or title.group("book")
         found = next((c for c in reversed(earlier) if c.title and _title_matches(c, wanted)), None)
         if found:
             return found
@@ -292,9 +316,6 @@ def resolve_back_references(citations: list[Citation]) -> None:
         if target is None:
             continue
         citation.repeats = target.citation_id
-        if citation.title and BY_TITLE.search(citation.text):  # a title restated in full stays as written
-            citation.type, citation.language = target.type, citation.language or target.language
-            continue
         for name in REPEATED_FIELDS:  # the short form's own author and title are abbreviations
             setattr(citation, name, getattr(target, name))
         citation.language = citation.language or target.language
