@@ -42,12 +42,14 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from pipeline.extractors.instruments import (
+    ABBREVIATED_LAW_NUMBER_RE,
     JP_LAW_NUMBER_RE,
     RU_LAW_NUMBER_RE,
     US_LAW_NUMBER_RE,
     Instrument,
     amended_name,
     fold,
+    normalise_abbreviated_number,
     normalise_jp_number,
     scan_instruments,
 )
@@ -83,10 +85,10 @@ PART_RE = re.compile(
             # a bare part (no 第): 53条, 2項; kept only after an instrument or an article
             rf"(?P<bare>(?<![0-9０-９〇一二三四五六七八九十百千第.,])(?P<bnum>[0-9０-９]+|[〇一二三四五六七八九十百千]+)"
             rf"(?P<bunit>[条項号])(?P<bsub>{_SUB}))",
+            # instrument pronouns: 同法, 本法, この法律, 同条約, 同協定, 同憲章 (before 同条: 同条約 is not 同条 + 約)
+            r"(?P<law>(?P<lword>同|本|この|当該)(?P<lunit>法律|法|条約|協定|憲章|議定書|規約|決議|令|規則))",
             # relative parts: 前条, 次項, 同号, 本条, この条, 前各号, 前二項, 各号, 当該各号
             r"(?P<rel>(?P<rword>前各|前|次|同|本|この|当該各|各)(?P<rcount>[二三四五六七八九十]*)(?P<runit2>[条項号章節]))",
-            # instrument pronouns: 同法, 本法, この法律, 同条約, 同協定, 同憲章
-            r"(?P<law>(?P<lword>同|本|この|当該)(?P<lunit>法律|法|条約|協定|憲章|議定書|規約|決議|令|規則))",
             # a bare instrument word before an article, meaning the one under discussion: (法27条1項),
             # 協定第二条, 改正法23条 (not the end of a name: 憲法9条, 基本法第8条)
             rf"(?P<barelaw>(?<![{_NAME_CHAR}A-Za-z])(?:改正)?(?P<blunit>法|条約|協定)(?=第|[0-9０-９]+条|[〇一二三四五六七八九十百千]+条))",
@@ -100,8 +102,12 @@ PART_RE = re.compile(
             r"(?P<division>附則)",
             # a sub-item, or a range of them: 第4号イ, 第4号イからハまで (one reference, the first sub-item)
             rf"(?P<subitem>(?<=号)[{_IROHA}](?:(?:から|[～〜])[{_IROHA}](?:まで)?)?(?![{_IROHA}ァ-ヴー]))",
-            r"(?P<proviso>ただし書|本文|前段|後段|柱書)",
+            r"(?P<proviso>ただし書|但書|但し書|本文|前段|後段|柱書)",  # 但書: older statutes' spelling
             r"(?P<inferior>に基づく(?:命令|政令|省令))",
+            # Russian statute units in any case: статья 67 / в статье 67 / ст. 67 (article), часть 1 / ч. 1
+            # (paragraph), пункт 3 / п. 3 (item)
+            r"(?P<ru>(?<![А-Яа-яЁё])(?P<ruword>[Сс]тать(?:я|и|е|ю|ей|ями|ях)|[Сс]т\.|[Чч]аст(?:ь|и|ью|ей)|[Чч]\."
+            r"|[Пп]ункт(?:а|е|у|ом|ы)?|[Пп]\.)\s?(?P<runum>[0-9]+(?:\.[0-9]+)?)(?![0-9]))",
         )
     )
 )
@@ -188,7 +194,13 @@ def _part_from_match(text: str, match: re.Match[str]) -> Part | None:
     if kind == "subitem":
         return Part(start, end, SUBITEM, "NAMED", match.group("subitem")[0])
     if kind == "proviso":
-        return Part(start, end, PROVISO, "NAMED", word=match.group("proviso"))
+        return Part(
+            start, end, PROVISO, "NAMED", word=PROVISO_SPELLING.get(match.group("proviso"), match.group("proviso"))
+        )
+    if kind == "ru":
+        word = match.group("ruword").lower()
+        level = ARTICLE if word.startswith("ст") else PARAGRAPH if word.startswith("ч") else ITEM
+        return Part(start, end, level, "NAMED", match.group("runum").replace(".", "_"), word="ru")
     return Part(start, end, LAW, "INFERIOR", word=match.group("inferior"))
 
 
@@ -207,6 +219,9 @@ def _treaty_paragraph(text: str, match: re.Match[str]) -> Part | None:
         return None
     return Part(start, end, PARAGRAPH, "NAMED", _arabic(match.group("tpnum")), word="treaty")
 
+
+# Older spellings of ただし書 (同法附則第一項但書), stored in the modern form.
+PROVISO_SPELLING = {"但書": "ただし書", "但し書": "ただし書"}
 
 _REL_WORD = {"前": "PREV", "前各": "PREV", "次": "NEXT", "同": "SAME", "本": "HERE", "この": "HERE",
              "各": "EACH", "当該各": "EACH"}  # fmt: skip
@@ -330,6 +345,8 @@ def _bare_allowed(text: str, part: Part, name_ends: set[int], one_law: bool = Fa
         return False
     if one_law and text[part.start].isascii() and not COUNT_BEFORE_RE.search(text, 0, part.start):
         return True
+    if PROVIDES_AFTER_RE.match(text, part.end) and not COUNT_BEFORE_RE.search(text, 0, part.start):
+        return True  # 相互支援は4条で規定されている: an article that provides something is a reference
     # 3条の2 (a count has no branch number), 旧728条 (a former article), right after a name, or alone in
     # parentheses as commentary cites the law it discusses: 出所を明示することによって(48条)
     return (
@@ -338,6 +355,9 @@ def _bare_allowed(text: str, part: Part, name_ends: set[int], one_law: bool = Fa
     )  # fmt: skip
 
 
+# What follows a bare article that provides something (a count never does): 4条で規定されている, 9条に定める,
+# 4条が定める, 21条の規定.
+PROVIDES_AFTER_RE = re.compile(r"(?:で|に|が|は|の)?(?:規定|定め|定める|定めて)")
 # A bare article alone in parentheses: (48条), （第48条） is a named part anyway.
 CITED_IN_PARENS_RE = re.compile(r"[(（][0-9０-９]+条(?:の[0-9０-９]+)*[)）]")
 # What may stand between a name and its article: の, (, 旧, a part of a code (旧民法人事編19条).
@@ -442,6 +462,9 @@ def _law_number_refs(text: str) -> list[ArticleRef]:
     for match in JP_LAW_NUMBER_RE.finditer(text):
         display, _ = normalise_jp_number(match)
         refs.append(ArticleRef("", match.start(), match.end(), match.group(0), kind="law_number", number=display))
+    for match in ABBREVIATED_LAW_NUMBER_RE.finditer(text):
+        display, _ = normalise_abbreviated_number(match)
+        refs.append(ArticleRef("", match.start(), match.end(), match.group(0), kind="law_number", number=display))
     for match in RU_LAW_NUMBER_RE.finditer(text):
         number = f"{match.group('num')}-{match.group('type')}"
         refs.append(ArticleRef("", match.start(), match.end(), match.group(0), kind="law_number", number=number))
@@ -457,7 +480,7 @@ def reference_parts(text: str) -> list[list[Part]]:
     spans = [(r.start, r.end) for r in _law_number_refs(text)] + [m.span() for m in CASE_NUMBER_RE.finditer(text)]
     parts = _parts_outside_names(text, instruments, spans)
     one_law = _title_line_instrument(text, instruments) is not None
-    chains = _chains(text, parts, set(_name_spans(instruments)), one_law)
+    chains = _chains(text, parts, set(_name_spans(instruments, text)), one_law)
     return [c.parts for c in chains if not _is_publication_heading(text, c)]
 
 
@@ -491,7 +514,7 @@ def find_article_refs(text: str, title: str | None = None) -> list[ArticleRef]:
 
 
 def _article_refs(text: str, title: str | None, instruments: list[Instrument]) -> list[ArticleRef]:
-    name_spans = _name_spans(instruments)
+    name_spans = _name_spans(instruments, text)
     law_numbers = _law_number_refs(text)
     spans = [(r.start, r.end) for r in law_numbers] + [m.span() for m in CASE_NUMBER_RE.finditer(text)]
     parts = _parts_outside_names(text, instruments, spans)
@@ -499,6 +522,7 @@ def _article_refs(text: str, title: str | None, instruments: list[Instrument]) -
     headings |= {m.start("head") for m in STRUCT_HEADING_RE.finditer(text)}
     headings |= {m.start("head") for m in PROVISION_HEAD_RE.finditer(text)}
     headings |= {m.start("head") for m in DELETED_ARTICLE_RE.finditer(text)}
+    headings |= {m.start("head") for m in RU_HEADING_RE.finditer(text)}
     chains = [
         c
         for c in _chains(text, parts, set(name_spans), _title_line_instrument(text, instruments) is not None)
@@ -509,7 +533,9 @@ def _article_refs(text: str, title: str | None, instruments: list[Instrument]) -
     _this_article_in_commentary(text, rows)
     _relative_in_quoted_wording(text, rows)
     _resolve_relative(rows)
-    _resolve_instruments(text, rows, instruments, name_spans, _principal(text, title, instruments))
+    cited = _cited_for_one_article(text, rows, instruments, name_spans)
+    principal = _principal(text, title, instruments, cited)
+    _resolve_instruments(text, rows, instruments, name_spans, principal, cited)
     _resolve_in_quoted_provisions(text, rows)
     refs = [row.ref for row in rows] + _number_rows(law_numbers, instruments)
     refs.sort(key=lambda r: (r.start, r.end))
@@ -521,13 +547,15 @@ def find_instruments(text: str) -> list[dict]:
     return [inst.row() for inst in scan_instruments(text)]
 
 
-def _name_spans(instruments: list[Instrument]) -> dict[int, tuple[Instrument, int]]:
-    """End offset of every instrument mention (and of 「name」) → (instrument, start)."""
+def _name_spans(instruments: list[Instrument], text: str | None = None) -> dict[int, tuple[Instrument, int]]:
+    """End offset of every instrument mention (and of 「name」) → (instrument, start). A line break after a name
+    is not a closing quote: the title line of a statute page does not own the heading below it."""
     ends: dict[int, tuple[Instrument, int]] = {}
     for inst in instruments:
         for start, end, _ in inst.spans:
             ends[end] = (inst, start)
-            ends[end + 1] = ends.get(end + 1, (inst, start))  # after a closing 」 or "
+            if text is None or text[end : end + 1] not in ("\n", ""):
+                ends[end + 1] = ends.get(end + 1, (inst, start))  # after a closing 」 or "
     return ends
 
 
@@ -572,7 +600,9 @@ def _is_range(text: str, first: Chain, second: Chain) -> bool:
     if not RANGE_GAP_RE.match(text[first.end : second.start]):
         return False
     a, b = first.parts[-1], second.parts[-1]
-    return a.level == b.level and a.relation == "NAMED" and b.relation == "NAMED" and a.level >= ARTICLE
+    # 第1条から第3条まで, and ranges of structural units: 第3章から第8章まで (one structure row)
+    structural = a.level in _STRUCT_LEVEL.values() and len(first.parts) == 1 and len(second.parts) == 1
+    return a.level == b.level and a.relation == "NAMED" and b.relation == "NAMED" and (a.level >= ARTICLE or structural)
 
 
 def _merge_range(text: str, ref: ArticleRef, second: Chain) -> None:
@@ -586,13 +616,18 @@ def _merge_range(text: str, ref: ArticleRef, second: Chain) -> None:
     elif last.level == ITEM:
         ref.end_item = last.number
     ref.end, ref.surface = end, text[ref.start : end]
-    ref.kind = "article" if ref.kind != "relative" else ref.kind
+    ref.kind = "article" if ref.kind not in ("relative", "structure") else ref.kind
+
+
+def _supplementary_paragraph(chain: Chain) -> bool:
+    """``附則第四項``: a 附則 numbered by paragraphs only has no article, so none is inherited or carried."""
+    return chain.top().level == PARAGRAPH and any(p.level == DIVISION for p in chain.parts)
 
 
 def _inherit(rows: list[_Row], row: _Row) -> None:
     """A list member that starts below the article (第三項) takes the levels above it from the member before."""
     top = row.chain.top()
-    if row.list_prev is None or top.relation != "NAMED" or top.level < ARTICLE:
+    if row.list_prev is None or top.relation != "NAMED" or top.level < ARTICLE or _supplementary_paragraph(row.chain):
         return
     prev, ref = rows[row.list_prev].ref, row.ref
     if top.level == ARTICLE:  # 附則第三条、第五条及び第三十八条: 附則 governs the whole list
@@ -650,6 +685,8 @@ BARE_HEADING_RE = re.compile(
 CAPTION_AFTER_HEADING_RE = re.compile(
     rf"^[ \u3000]*(?P<head>第(?P<num>{_N})条(?P<sub>{_SUB}))(?={_CAPTION_TO_EOL})", re.MULTILINE
 )
+# A Russian article heading alone on its line: Статья 1 (the article of the act itself, not a reference).
+RU_HEADING_RE = re.compile(r"^[ \u3000]*(?P<head>Статья\s[0-9]+(?:\.[0-9]+)?)\.?[ \u3000]*$", re.MULTILINE)
 DELETED_ARTICLE_RE = re.compile(rf"(?P<head>第(?P<num>{_N})条(?P<sub>{_SUB}))[ \u3000]+削除")
 # An item line: 一 ..., 十二 ... (kanji numerals), or the numeral alone on its line.
 ITEM_LINE_RE = re.compile(r"^(?P<num>[一二三四五六七八九十]+)(?=[ \u3000]|$)", re.MULTILINE)
@@ -726,6 +763,8 @@ def _resolve_in_statute(text: str, rows: list[_Row]) -> list[_Row]:
             ref.article, ref.article_sub = _split(where.current)
             ref.paragraph = str(where.paragraph)
         elif top.relation == "NAMED" and top.level > ARTICLE and row.list_head and not ref.article:
+            if _supplementary_paragraph(row.chain):
+                continue
             ref.article, ref.article_sub = _split(where.current)
             if top.level > PARAGRAPH and not ref.paragraph:
                 ref.paragraph = str(where.paragraph)
@@ -777,6 +816,8 @@ def _carry_article(text: str, rows: list[_Row]) -> None:
     for index, row in enumerate(rows):
         top, ref = row.chain.top(), row.ref
         if not row.list_head or top.relation != "NAMED" or top.level != PARAGRAPH or ref.article:
+            continue
+        if _supplementary_paragraph(row.chain):
             continue
         listed = {r.list_prev for r in rows[:index]} | {
             i for i, r in enumerate(rows[:index]) if r.list_prev is not None
@@ -932,13 +973,65 @@ def _supplementary_excerpt_law(text: str, candidates: list[Instrument]) -> Instr
     return laws[0] if len(laws) == 1 and len(candidates) == 1 else None
 
 
-def _principal(text: str, title: str | None, instruments: list[Instrument]) -> Instrument | None:
+def _cited_for_one_article(
+    text: str, rows: list[_Row], instruments: list[Instrument], name_ends: dict[int, tuple[Instrument, int]]
+) -> dict[str, str]:
+    """Instruments named only as the owner of one article (国連憲章第51条 … 国連憲章51条 in news about a treaty
+    whose 第4条 cites it): id → that article. Such an instrument is cited, not the subject of the text."""
+    owned: dict[str, set[str]] = {}
+    explicit: Counter[str] = Counter()
+    for row in rows:
+        inst, _how = _named_before(text, row, name_ends)
+        if inst is not None and row.ref.article:
+            owned.setdefault(inst.instrument_id, set()).add(row.ref.article)
+            explicit[inst.instrument_id] += 1
+    cited: dict[str, str] = {}
+    for inst in instruments:
+        mentions = sum(1 for *_, name in inst.spans if name != inst.number)
+        articles = owned.get(inst.instrument_id, set())
+        if len(articles) == 1 and explicit[inst.instrument_id] >= mentions:
+            cited[inst.instrument_id] = next(iter(articles))
+    return cited
+
+
+def _principal(text: str, title: str | None, instruments: list[Instrument], cited: dict[str, str]) -> Instrument | None:
     """The document's own instrument: the one its title names, else (outside statute texts) the most
-    mentioned treaty or law (a name and its number in parentheses count as one mention), or the only one."""
+    mentioned treaty or law (a name and its number in parentheses count as one mention), or the only one.
+
+    Counting leaves out an instrument only ever named for one article (``cited``): a news text about a treaty
+    names the UN Charter six times for its 第51条, and the treaty is its subject. A cited instrument is chosen
+    only when no other is; it then owns that one article (see :func:`_other_article_of_cited`).
+    When the title or the statute layout chose the principal, ``cited`` is emptied (it owns every article).
+    """
     candidates = [i for i in instruments if i.kind != "other"]
+    if AMENDING_ACT_PROVISION_RE.search(text):
+        return None  # the text shows an amending act's own provisions; that act is not named
+    structural, statute = _structural_principal(text, title, candidates)
+    if structural is not None or statute:
+        cited.clear()
+        return structural
+    subjects = [i for i in candidates if i.instrument_id not in cited]
+    if len(subjects) == 1 and len(candidates) > 1:
+        return subjects[0]  # the one instrument named for itself; the others are cited for an article each
+    chosen = _counted_principal(text, subjects) or _counted_principal(text, candidates)
+    if chosen is None and len(candidates) == 1 and candidates[0].instrument_id in cited:
+        return candidates[0]  # the one instrument a text names, for one article
+    if chosen is not None and chosen.instrument_id not in cited:
+        cited.clear()
+    return chosen
+
+
+# An amending act's own provision, as law sites show it on the page of a law it amended: 第一条のうち出入国管理及び
+# 難民認定法…第五十三条第三項の改正規定 (the articles of the amending act, which amend several laws).
+AMENDING_ACT_PROVISION_RE = re.compile(rf"第{_N}条(?:の{_N})*のうち[^\n]{{1,120}}?の改正規定")
+
+
+def _structural_principal(text: str, title: str | None, candidates: list[Instrument]) -> tuple[Instrument | None, bool]:
+    """The principal given by the first line, the document title or a statute excerpt; and whether the text is a
+    statute (whose bare articles are its own, so mention counts do not apply)."""
     titled = _title_line_instrument(text, candidates)
     if titled is not None:
-        return titled
+        return titled, True
     statute = bool(STATUTE_SELF_RE.search(text) or HEADING_RE.search(text))
     if title:
         key = fold(title)
@@ -947,9 +1040,14 @@ def _principal(text: str, title: str | None, instruments: list[Instrument]) -> I
         else:
             named = [i for i in candidates if any(fold(name) in key for name in i.names())]
         if named:
-            return max(named, key=lambda i: max(len(fold(n)) for n in i.names() if fold(n) in key))
+            return max(named, key=lambda i: max(len(fold(n)) for n in i.names() if fold(n) in key)), True
     if statute:  # a statute's bare articles are its own, and the laws it cites are not it
-        return _supplementary_excerpt_law(text, candidates)
+        return _supplementary_excerpt_law(text, candidates), True
+    return None, False
+
+
+def _counted_principal(text: str, candidates: list[Instrument]) -> Instrument | None:
+    """The most mentioned candidate, named at least twice (or once and then called この協定), without a tie."""
     counts = Counter({i.instrument_id: sum(1 for *_, name in i.spans if name != i.number) for i in candidates})
     if not counts:
         return None
@@ -963,7 +1061,7 @@ def _principal(text: str, title: str | None, instruments: list[Instrument]) -> I
 
 def _resolve_instruments(
     text: str, rows: list[_Row], instruments: list[Instrument],
-    name_ends: dict[int, tuple[Instrument, int]], principal: Instrument | None,
+    name_ends: dict[int, tuple[Instrument, int]], principal: Instrument | None, cited: dict[str, str] | None = None,
 ) -> None:  # fmt: skip
     """Instrument of every row; ``resolution`` says which rule applied.
 
@@ -981,6 +1079,8 @@ def _resolve_instruments(
         own = _block_instrument(blocks, ref.start, principal)
         inst, how = _named_before(text, row, name_ends)
         if inst is None:
+            inst, how = _named_after_in_genitive(text, row, mentions)
+        if inst is None:
             inst, how = _pronoun(row, mentions, own)
         if row.same_as is not None:
             previous = rows[row.same_as].ref
@@ -994,7 +1094,10 @@ def _resolve_instruments(
             )
         elif inst is None and previous is not None and _cited_in_parens(text, row, previous):
             ref.instrument, ref.instrument_id, ref.resolution = previous.instrument, previous.instrument_id, "same"
-        elif inst is None and own is not None and not _speaks_of_another(text, ref.start, own):
+        elif (
+            inst is None and own is not None and not _speaks_of_another(text, ref.start, own)
+            and not _other_article_of_cited(ref, own, cited or {})
+        ):  # fmt: skip
             inst, how = own, "principal"
         if inst is not None:
             ref.instrument, ref.instrument_id, ref.resolution = inst.canonical, inst.instrument_id, how
@@ -1003,15 +1106,30 @@ def _resolve_instruments(
         previous = ref
 
 
+def _other_article_of_cited(ref: ArticleRef, own: Instrument, cited: dict[str, str]) -> bool:
+    """A bare 第4条 is not the UN Charter's when the text names the Charter only for its 第51条 (nor is a 前号)."""
+    article = cited.get(own.instrument_id)
+    return article is not None and ref.article != article
+
+
 # A self word of a treaty or statute: この条約, 本協定, この法律.
 SELF_PRONOUN_RE = re.compile(r"(?:この|本)(?P<word>法律|条約|協定|憲章|議定書)")
 
 
 def _speaks_of_another(text: str, offset: int, principal: Instrument) -> bool:
     """``この条約は、第七十四条に定める…`` in a text whose principal is an agreement: the sentence is quoted from
-    another instrument (its self word is of another family), so its bare articles are not the principal's."""
+    another instrument (its self word is of another family), so its bare articles are not the principal's. So is
+    ``この法律中、第五十三条`` under a law promulgated as a cabinet order (政令第三百十九号): an amending act's 附則."""
     sentence = text[max(text.rfind("。", 0, offset), text.rfind("\n", 0, offset)) + 1 : offset]
-    return any(not _same_family(principal, m.group("word")) for m in SELF_PRONOUN_RE.finditer(sentence))
+    words = [m.group("word") for m in SELF_PRONOUN_RE.finditer(sentence)]
+    promulgated = PROMULGATED_TYPE_RE.search(principal.number or "")
+    if promulgated and any(word == "法律" and promulgated.group(0) != "法律" for word in words):
+        return True
+    return any(not _same_family(principal, word) for word in words)
+
+
+# The type of act a law number gives: 法律 in 平成5年法律第88号, 政令 in 昭和26年政令第319号.
+PROMULGATED_TYPE_RE = re.compile(r"(?:法律|政令|勅令|省令|府令)(?=第)")
 
 
 def _cited_in_parens(text: str, row: _Row, previous: ArticleRef) -> bool:
@@ -1102,6 +1220,17 @@ def _named_before(text: str, row: _Row, name_ends: dict[int, tuple[Instrument, i
         quoted = text[name_start - 1 : name_start] in '「『"“«' and name_start > 0
         return inst, "quoted" if quoted else "explicit"
     return None, ""
+
+
+def _named_after_in_genitive(
+    text: str, row: _Row, mentions: list[tuple[int, int, Instrument]]
+) -> tuple[Instrument | None, str]:
+    """Russian puts the instrument after the article, in the genitive: Ст. 67 Конституции РФ."""
+    if row.chain.parts[-1].word != "ru":
+        return None, ""
+    after = row.chain.end + len(text[row.chain.end :]) - len(text[row.chain.end :].lstrip(" \u00a0"))
+    hit = next((inst for start, _end, inst in mentions if start == after), None)
+    return (hit, "explicit") if hit is not None else (None, "")
 
 
 def _pronoun(

@@ -77,6 +77,24 @@ JP_LAW_NUMBER_RE = re.compile(
     rf"(?P<type>{_ISSUER}(?:{_ISSUED_TYPES})|{_PLAIN_TYPES})"
     rf"{_SPACE}第{_SPACE}(?P<num>{NUMBER}){_SPACE}号"
 )
+# A law number in the short form of law handbooks and 法令用語 guides: 平17法86 (平成17年法律第86号), 昭31条26
+# (昭和31年条約第26号), 平18法務省令12 (the issuing ministry stays: 平成18年法務省令第12号), 平5政88.
+ABBREVIATED_LAW_NUMBER_RE = re.compile(
+    r"(?<![一-龥ァ-ヴ])(?P<era>[明大昭平令])(?P<era_year>[0-9０-９]{1,2})"
+    r"(?P<type>法(?!務)|政|勅|条|[一-龥]{1,4}省令|府令|[一-龥]{1,6}規則)(?P<num>[0-9０-９]{1,4})(?![0-9０-９])"
+)
+_ABBREVIATED_TYPE = {"法": "法律", "政": "政令", "勅": "勅令", "条": "条約"}
+
+
+def normalise_abbreviated_number(match: re.Match[str]) -> tuple[str, str]:
+    """Display form and merge key of ``平17法86`` (the same as those of 平成17年法律第86号)."""
+    era = ERA_OF_INITIAL[match.group("era")]
+    kind = _ABBREVIATED_TYPE.get(match.group("type"), match.group("type"))
+    when = f"{era}{_num(match.group('era_year'))}年"
+    display = f"{when}{kind}第{_num(match.group('num'))}号"
+    return display, f"jp:{when}{kind}:{_num(match.group('num'))}"
+
+
 # A Russian federal law number: ``№ 374-ФЗ``, ``N 4-ФКЗ``.
 RU_LAW_NUMBER_RE = re.compile(r"(?:№|No\.?|N)\s?(?P<num>[0-9]+)-(?P<type>ФЗ|ФКЗ)(?![А-Яа-я])")
 # A United States public law: ``Public Law 117-58``, ``Pub. L. 117-58``, ``P.L. 117-58``.
@@ -111,7 +129,7 @@ RU_DATE_RE = re.compile(r"от\s(?P<d>[0-9]{2})\.(?P<m>[0-9]{2})\.(?P<y>[0-9]{4}
 RU_TITLE_RE = re.compile(r"\"(?P<body>[^\"\n]{5,300})\"|«(?P<gbody>[^«»\n]{5,300})»|“(?P<cbody>[^“”\n]{5,300})”")
 _RU_TITLE_START = ("Договор", "Соглашение", "Конвенция", "Протокол", "Устав", "О ")
 # An article number right after a name, Arabic or kanji (court judgments write 憲法二八条, 刑訴法四一〇条).
-ARTICLE_AFTER = r"(?:第|[0-9０-９]+条|[〇一二三四五六七八九十百千]+条)"
+ARTICLE_AFTER = r"(?:第|附則|[0-9０-９]+条|[〇一二三四五六七八九十百千]+条)"  # 附則: 旧外国人登録法附則第四項
 # Run of name characters ending in an instrument word, at a run boundary,
 # before something that is not a name character (or before 第 / N条).  It may open with a Latin
 # acronym (WTO協定, TRIPS協定, NPT条約).
@@ -197,7 +215,7 @@ def kind_of(name: str) -> str:
     if name.startswith(("Федеральный закон", "О ")):
         return "law"
     for prefix, kind in (("Договор", "treaty"), ("Соглашение", "agreement"), ("Конвенция", "treaty"),
-                         ("Протокол", "protocol"), ("Устав", "charter")):  # fmt: skip
+                         ("Протокол", "protocol"), ("Устав", "charter"), ("Конституция", "constitution")):  # fmt: skip
         if name.startswith(prefix):
             return kind
     stripped = name.rstrip("」』 ")
@@ -311,6 +329,9 @@ def _numbered_name(clause: tuple[int, str] | None) -> tuple[int, str] | None:
     tail = TRAILING_NAME_RE.search(name)
     if tail is None or len(tail.group(0)) < 2 or tail.group(0) in _GENERIC:
         return None
+    joined = CONJOINED_TITLE_RE.search(name, 0, tail.start())
+    if joined is not None and not re.search(rf"(?:{INSTRUMENT_WORD}|[条項号])$", joined.group("head")):
+        return start + joined.start(), name[joined.start() :]  # 出入国管理及び難民認定法(昭和二十六年政令…)
     return start + tail.start(), tail.group(0)
 
 
@@ -336,6 +357,15 @@ def _enclosing_paren(text: str, start: int) -> int | None:
     return None
 
 
+# The subject line (件名) that names an old law without a title: 決闘ニ関スル件, 朝鮮人ノ姓名改称ニ関スル件.
+SUBJECT_TITLE_RE = re.compile(r"(?:ニ関スル|に関する|ノ|の)件$")
+# A quoted number given its subject line: 「明治22年法律第34号」を「決闘ニ関スル件」とする.
+QUOTED_NUMBER_GAP = "」を"
+# A short name right before its number in parentheses, whatever its last word (法例(明治三十一年法律第十号)):
+# a run of kanji opening a line or a clause, holding a law word (法, 令, 例, 律): not 附則(平成…法律第…号).
+NUMBERED_SHORT_NAME_RE = re.compile(r"(?:^|(?<=[\n、。「]))(?P<name>(?![^\n]*附則)[一-龥々]*[法令例律][一-龥々]*)$")
+
+
 def _titled_mentions(text: str, numbers: list[NameMention]) -> list[NameMention]:
     """Names standing before their number in parentheses, and clause-long titles (...に関する法律)."""
     found: dict[int, NameMention] = {}
@@ -344,6 +374,9 @@ def _titled_mentions(text: str, numbers: list[NameMention]) -> list[NameMention]
         if opening is None:
             continue
         clause = _numbered_name(_clause_name(text, opening))
+        short = NUMBERED_SHORT_NAME_RE.search(text, max(0, opening - 9), opening) if clause is None else None
+        if short is not None and short.group("name") not in _GENERIC:
+            clause = short.start("name"), short.group("name")
         if clause is not None:
             start, name = clause
             found[start] = NameMention(start, start + len(name), squeeze(name), "quoted", kind_of(name),
@@ -374,6 +407,9 @@ def _number_mentions(text: str) -> list[NameMention]:
         kind = "resolution" if match.group("type") == "決議" else kind_of(match.group("type"))
         date = _promulgated(match) or _date_before(text, match.start())
         found.append(NameMention(match.start(), match.end(), display, "number", kind, display, key, date))
+    for match in ABBREVIATED_LAW_NUMBER_RE.finditer(text):
+        display, key = normalise_abbreviated_number(match)
+        found.append(NameMention(match.start(), match.end(), display, "number", kind_of(display), display, key))
     for match in RU_LAW_NUMBER_RE.finditer(text):
         display = f"{match.group('num')}-{match.group('type')}"
         key = f"ru:{match.group('type')}:{match.group('num')}"
@@ -400,6 +436,12 @@ def _quoted_mentions(text: str, numbers: list[NameMention]) -> list[NameMention]
         # a title before its number in parentheses: 「朝鮮人ノ姓名改称ニ関スル件」(明治44年朝鮮総督府令第124号)
         after = number_start.get(match.end() + 1) if text[match.end() : match.end() + 1] in ("(", "（") else None
         numbered = number_end.get(match.start()) or after
+        if numbered is None and SUBJECT_TITLE_RE.search(name):  # 「明治22年法律第34号」を「決闘ニ関スル件」とする
+            numbered = (
+                number_end.get(match.start() - len(QUOTED_NUMBER_GAP))
+                if text[match.start() - len(QUOTED_NUMBER_GAP) : match.start()] == QUOTED_NUMBER_GAP
+                else None
+            )
         if numbered is None and (kind_of(name) == "other" or NOT_INSTRUMENT_END_RE.search(name)):
             continue
         if numbered is None and not re.search(rf"(?:{INSTRUMENT_WORD})$", name):
@@ -437,8 +479,35 @@ def _russian_mentions(text: str, numbers: list[NameMention]) -> list[NameMention
     return found
 
 
+# A Russian instrument named by its noun and its state or organisation, in any case and in capitals: Конституцию
+# Российской Федерации, КОНСТИТУЦИИ РОССИЙСКОЙ ФЕДЕРАЦИИ, Устава ООН, Гражданского кодекса is left to quoted titles.
+RU_NAMED_RE = re.compile(
+    r"(?<![А-Яа-яЁё])(?P<noun>Конституци(?:я|и|ю|ей)|Устав(?:а|е|у|ом)?)\s"
+    r"(?P<owner>Российской\s+Федерации|России|РФ|СССР|Организации\s+Объедин[её]нных\s+Наций|ООН)(?![А-Яа-яЁё])",
+    re.IGNORECASE,
+)
+_RU_NOMINATIVE = {"конституци": "Конституция", "устав": "Устав"}
+
+
+def _russian_named(text: str) -> list[NameMention]:
+    """Russian names in oblique cases or capitals, filed under the nominative (Конституция Российской Федерации)."""
+    found: list[NameMention] = []
+    for match in RU_NAMED_RE.finditer(text):
+        noun = next(v for k, v in _RU_NOMINATIVE.items() if match.group("noun").lower().startswith(k))
+        owner = re.sub(r"\s+", " ", match.group("owner"))
+        owner = owner if len(owner) <= 4 else " ".join(w.capitalize() for w in owner.lower().split())
+        name = f"{noun} {owner}"
+        found.append(NameMention(match.start(), match.end(), name, "quoted", kind_of(name)))
+    return found
+
+
 # The year a name starting with 年 was cut from: 1993 in 1993年憲法, 平成17 in 平成17年改正前商法.
 YEAR_BEFORE_NAME_RE = re.compile(rf"(?:(?:明治|大正|昭和|平成|令和){_NUM}|(?<![0-9０-９])[0-9０-９]{{4}})$")
+
+
+# The first half of a title joined by 及び/並びに (出入国管理及び難民認定法: the name is the whole title, 難民認定法 is
+# only its ending). When the first half is itself a name (刑法及び民法) or a reference (第三条及び民法), these are two.
+CONJOINED_TITLE_RE = re.compile(rf"(?<![{_NAME_CHARS}])(?P<head>[{_NAME_CHARS}]{{2,30}})(?:及び|並びに)$")
 
 
 def _unquoted_mentions(text: str, taken: list[tuple[int, int]]) -> list[NameMention]:
@@ -451,6 +520,10 @@ def _unquoted_mentions(text: str, taken: list[tuple[int, int]]) -> list[NameMent
         if re.match(r"(?:同|本|当該)(?:法|条約|協定)施行", match.group("name")):
             continue  # 同法施行令, 本法施行規則: "the order of that law", a pointer, not a name
         start = match.end() - len(name)
+        whole = name == match.group("name") and len(name) >= 4 and not name.startswith(("同", "本", "当該"))
+        joined = CONJOINED_TITLE_RE.search(text, max(0, start - 30), start) if whole else None
+        if joined is not None and not re.search(rf"(?:{INSTRUMENT_WORD}|[条項号])$", joined.group("head")):
+            start, name = joined.start(), text[joined.start() : start] + name  # 出入国管理及び難民認定法
         year = YEAR_BEFORE_NAME_RE.search(text, max(0, start - 8), start) if name.startswith("年") else None
         if year is not None:  # 1993年憲法, 平成17年改正前商法: the year is part of the name
             start, name = year.start(), text[year.start() : start] + name
@@ -512,8 +585,9 @@ def _attach_aliases(text: str, mentions: list[NameMention]) -> list[NameMention]
 def collect_mentions(text: str) -> list[NameMention]:
     """Every name or number of an instrument in the text, in text order."""
     numbers = _number_mentions(text)
-    quoted = _quoted_mentions(text, numbers) + _russian_mentions(text, numbers)
+    quoted = _quoted_mentions(text, numbers) + _russian_mentions(text, numbers) + _russian_named(text)
     quoted += _titled_mentions(text, numbers)
+    quoted = _with_title_line(text, quoted)
     aliases = _attach_aliases(text, quoted)
     taken = [(m.start, m.end) for m in numbers + quoted + aliases]
     repeats = _defining_repeats(text, quoted)
@@ -525,6 +599,27 @@ def collect_mentions(text: str) -> list[NameMention]:
     names = [m for m in quoted + unquoted if (m.start, m.end) not in defined]
     names = _paren_full_names(text, names)
     return sorted(numbers + aliases + names, key=lambda m: (m.start, -m.end))
+
+
+# The first line of a statute page is the statute's title, however long and whatever words it holds (日本国との平和
+# 条約に基づき日本の国籍を離脱した者等の出入国管理に関する特例法, 出入国管理及び難民認定法, 法の適用に関する通則法):
+# one line, no punctuation, quotes or spaces inside, ending in an instrument word.
+TITLE_LINE_NAME_RE = re.compile(
+    rf"\A[ \u3000\n]*(?P<name>[{_NAME_CHARS}ぁ-ん]{{4,80}}?(?:{INSTRUMENT_WORD}))[ \u3000]*(?:\n|\Z)"
+)
+
+
+def _with_title_line(text: str, quoted: list[NameMention]) -> list[NameMention]:
+    """The title line as one name; names found inside it (平和条約 in the 特例法's title) are parts of it."""
+    match = TITLE_LINE_NAME_RE.match(text)
+    if match is None or not re.search(f"[{_KANJI}]", match.group("name")[:1]):
+        return quoted
+    start, end = match.span("name")
+    name = match.group("name")
+    if any((m.start, m.end) == (start, end) for m in quoted):
+        return quoted
+    kept = [m for m in quoted if not (start <= m.start and m.end <= end)]
+    return [*kept, NameMention(start, end, name, "quoted", kind_of(name))]
 
 
 def _defining_repeats(text: str, quoted: list[NameMention]) -> list[NameMention]:
@@ -582,8 +677,15 @@ def _paren_full_names(text: str, names: list[NameMention]) -> list[NameMention]:
 VERSION_PREFIX_RE = re.compile(r"^(?:旧|明治|大正|昭和|.*改正前の?)$")  # also 平成17年改正前商法
 
 
+# A prefix that makes a kind of instrument, not a longer name of the same one: 連邦憲法 (a federal constitution, in
+# translations also a federal constitutional law) is not the 憲法 a text cites, 州憲法 neither.
+KIND_PREFIX_RE = re.compile(r"^(?:連邦|州|邦|共和国|自治共和国|暫定|臨時|現行|新)$")
+
+
 def _other_version(known: str, key: str) -> bool:
-    return bool(VERSION_PREFIX_RE.match(known[: len(known) - len(key)]))
+    """Whether the longer name ``known`` is another instrument than its suffix ``key`` (旧民法, 連邦憲法)."""
+    prefix = known[: len(known) - len(key)]
+    return bool(VERSION_PREFIX_RE.match(prefix) or KIND_PREFIX_RE.match(prefix))
 
 
 def _same_number_dated(undated: str, key: str) -> bool:
@@ -722,8 +824,11 @@ def _titled_by(registry: _Registry, mentions: list[NameMention], number: NameMen
 # ⏎【法令番号 】昭和三十九年六月二十六日条約第十四号 (law databases print a law's header so).
 # Law sites print the part shown after the name (福島復興再生特別措置法《附則》) and label the number
 # line 法番号: or 法令番号：.
+# A statute's header may hold its promulgation sentence between the two: 法の適用に関する通則法 ⏎ 法の適用に関する
+# 通則法をここに公布する。 ⏎ 法律第七十八号 (as e-Gov and Wikisource print promulgated texts).
 NAME_LINE_GAP_RE = re.compile(
-    r"^(?:《[^》\n]{1,8}》)?[ \u3000]*\n(?:【[^】\n]{1,12}】|法令?番号[ \u3000]*[:：])?[ \u3000]*$"
+    r"^(?:《[^》\n]{1,8}》)?[ \u3000]*\n(?:[^\n]{0,100}をここに公布する。[ \u3000]*\n)?"
+    r"(?:【[^】\n]{1,12}】|法令?番号[ \u3000]*[:：])?[ \u3000]*$"
 )
 # A number that a law received when promulgated: 平成29年6月2日法律第44号として公布された.
 PROMULGATED_AS_RE = re.compile(r"として(?:公布|制定|成立|締結)")
