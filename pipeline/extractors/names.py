@@ -10,7 +10,9 @@ mentions, places are).  Then the trained NER
 (``names_model``), which on the validation fold is usually right where a broad
 rule (gazetteer word, suffix pattern, UniDic tag) disagrees; those broad rules
 fill what the model leaves and give canonical names and types to its spans.
-Nothing that overlaps a law or article number or a date is a name.
+Nothing that overlaps a law or article number or a date is a name.  A gloss of a known name
+(``朝鮮民主主義人民共和国(北朝鮮)``, ``G20=主要20か国``) is an alias; a canonical name is the gazetteer's
+(``米国`` -> ``アメリカ合衆国``) so that one entity has one id in every document.
 Set ``PIPELINE_NAMES_MODEL=0`` (or ``use_model=False``) for rules only.
 
 Within a document short forms link to the full name (``金`` / ``金正恩氏`` ->
@@ -99,6 +101,21 @@ ORG_SUFFIX = re.compile(rf"(?<![{KANJI}{KATA}])(?P<body>[{KANJI}{KATA}]{{2,12}})
 # Facilities and regions: 錦繍山迎賓館, ボストチヌイ宇宙基地, ロシア極東, 朝鮮半島.
 _PLACE_HEADS = "宇宙基地|空軍基地|海軍基地|基地|空港|迎賓館|宮殿|広場|半島|海峡|諸島|極東|東部|西部|南部|北部|地方|州"
 PLACE_SUFFIX = re.compile(rf"(?<![{KANJI}{KATA}])(?P<body>[{KANJI}{KATA}]{{2,8}})(?P<head>{_PLACE_HEADS})")
+# Heads that name a region of a known place only (ロシア極東, ロシア東部; not 沿海東部).
+_REGIONAL_HEADS = ("極東", "東部", "西部", "南部", "北部", "地方", "州")
+# An island named in katakana (ルースキー島, サハリン島, ハワイ島); kanji bodies are too often common
+# nouns (無人島, 離島).
+KATAKANA_ISLAND = re.compile(rf"(?<![{KATA}・])[{KATA}]{{2,}}(?:・[{KATA}]{{2,}})*島(?![{KANJI}])")
+# A facility named in brackets after what it is: レストラン「モランボン」, ホテル「メトロポール」.
+FACILITY_QUOTE = re.compile(
+    r"(?:レストラン|ホテル|料理店|飲食店|カフェ|百貨店)「(?P<name>[^「」\n]{2,20})」"  # not 美術館「モネ展」
+    rf"(?![{KANJI}{KATA}])"  # 「ラインゴールド」大宮店 names a branch, another name
+)
+# North Korea as one letter, in the Korean and Japanese press (「北のいかなる挑発」, 北の核): a whole
+# word before a particle, only in a document that names North Korea in full; not a direction (線の北の地域,
+# 北の方, 北側).
+NORTH_SHORT = re.compile(rf"(?<![{KANJI}の])北(?=の|が|は|を|との)(?!の方|の海|の空|の端)")
+_NORTH_KOREA = ("北朝鮮", "北韓", "朝鮮民主主義人民共和国")
 # Words that can precede a title but are not names (同氏, 両首脳, 各国外相, 与党代表).
 _NOT_NAMES = set("同両各本当前元現新旧故副次諸全我自他敵与野貴彼某")
 _NOT_NAME_WORDS = {
@@ -117,8 +134,8 @@ _NOT_NAME_WORDS = {
     "外務",
     "国連安保理",
 }
-# Words after a gazetteer name that make it another thing: a document (国連憲章), a language (ロシア語).
-_NOT_AFTER = ("憲章", "語")
+# Words after a gazetteer name that make it another thing: a document (国連憲章), a language (ロシア語),
+_NOT_AFTER = ("憲章", "語", "料理")  # and a cuisine (朝鮮料理, ロシア料理)
 
 # Order chosen on the validation fold (training sentences, never the test split): titles, name lists,
 # author lines, readings and country abbreviations first (they also give titles and aliases); then
@@ -173,11 +190,12 @@ def find_names(doc, use_model: bool | None = None) -> list[NameMention]:
     kept = [
         c
         for c in candidates
-        if ((c.rule, c.type) not in CONTEXT_ONLY or _starts_word(text, c.start))
+        if ((c.rule, c.type) not in CONTEXT_ONLY or _starts_word(text, c.start, c.end))
         and not (c.type == "ORG" and c.rule in GUESSED and in_office.overlaps(c.start, c.end))
         and not numbered.overlaps(c.start, c.end)
         and not _names_an_event(c, text)
         and not (c.type == "PLACE" and text.startswith(_NOT_AFTER, c.end))  # ロシア語: a language
+        and not (c.type == "PLACE" and c.rule in DICTIONARY_RULES and _in_dotted_name(text, c.start, c.end, gaz, toks))
     ]
     chosen = _resolve(_without_weak_inside_bodies(kept), blocked)
     mentions = [
@@ -245,6 +263,8 @@ def _rule_candidates(doc, text: str, gaz: Gazetteer, toks: Tokens) -> tuple[list
     found += _suffixed(text, gaz, toks)
     found += _gazetteer_matches(text, gaz, toks)
     found += _abbreviations(text, gaz)
+    found += _glosses(text, gaz, toks, blocked)
+    found += _facilities(text)
     found += _credits(text)
     found += _long_country_forms(text, gaz, toks)
     found += _municipalities(text, gaz, toks)
@@ -522,6 +542,9 @@ def _read_names(text: str, gaz: Gazetteer, blocked: list[tuple[int, int]]) -> li
         start, end = _after_late(text, match.start(group), match.end(group))
         name = text[start:end]
         entry = gaz.lookup(name)
+        other = gaz.lookup(match.group("reading"))
+        if entry and other and other != entry:  # 米国(ニューヨーク): a second place, not a reading
+            continue
         if entry:
             kind, canonical = entry
         elif _is_person_name(name, gaz) and _looks_like_person_reading(match.group("reading"), name):
@@ -568,17 +591,76 @@ def _suffixed(text: str, gaz: Gazetteer, toks: Tokens) -> list[Candidate]:
     for pattern, kind, rule in ((ORG_SUFFIX, "ORG", "org"), (PLACE_SUFFIX, "PLACE", "place")):
         for match in pattern.finditer(text):
             start, end = match.span()
-            body = match.group("body")
+            if kind == "ORG":
+                start = _after_common_nouns(toks, start, match.start("head"))
+            body = text[start : match.start("head")]
             if end not in toks.end_set or start not in toks.start_set or body[0] in _NOT_NAMES:
                 continue
             if start and text[start - 1] in "」』":  # 「高槻ジャズストリート」実行委員会: the tail of a longer name
                 continue
-            regional = match.group("head") in ("極東", "東部", "西部", "南部", "北部", "地方", "州")
+            regional = match.group("head") in _REGIONAL_HEADS
             if kind == "PLACE" and regional and not gaz.lookup(body):  # a region needs a known place before it
                 continue
             canonical = _suffixed_canonical(gaz, text[start:end], body, match.group("head"))
             known = gaz.lookup(body) is not None and gaz.lookup(body)[0] == "PLACE"  # ロシア + 大統領府
             found.append(Candidate(start, end, kind, "known" if known else rule, canonical))
+    return found + _islands(text, toks)
+
+
+def _after_common_nouns(toks: Tokens, start: int, head: int) -> int:
+    """Where a body's name starts after common nouns that only run into it (結果|欧州委員会, 母体|大阪産業大学):
+    at the first proper noun, when the body has one; 防衛研究所 (common nouns only) stays whole."""
+    covering = toks.covering(start, head)
+    proper = [i for i in covering if "固有名詞" in toks.tags[i]]
+    if not proper:
+        return start
+    lead = covering[: covering.index(proper[0])]
+    return toks.starts[proper[0]] if lead and all(toks.tags[i].startswith("名詞-普通名詞") for i in lead) else start
+
+
+def _islands(text: str, toks: Tokens) -> list[Candidate]:
+    """ルースキー島: a katakana name and 島, ending on a token (not an event's name: マン島TTレース)."""
+    return [
+        Candidate(m.start(), m.end(), "PLACE", "known")  # over the island's bare name (サハリン)
+        for m in KATAKANA_ISLAND.finditer(text)
+        if m.end() in toks.end_set and m.start() in toks.start_set and not EVENT_AFTER.match(text, m.end())
+    ]
+
+
+# A gloss of a known name right after it, in parentheses or after =: 朝鮮民主主義人民共和国(北朝鮮),
+# 主要20カ国・地域(G20), G20=主要20か国.  It names the same entity: an alias, never a mention of its own.
+GLOSS_OPEN = re.compile(r"[(（](?P<paren>[^()（）\n]{1,24})[)）]|[=＝](?P<equals>[^\s、。,()（）「」]{1,24})")
+
+
+def _glosses(text: str, gaz: Gazetteer, toks: Tokens, blocked: list[tuple[int, int]]) -> list[Candidate]:
+    """A gazetteer name followed by a gloss that the gazetteer gives the same canonical name."""
+    found = []
+    for cand in _gazetteer_matches(text, gaz, toks):
+        match = GLOSS_OPEN.match(text, cand.end)
+        if not match:
+            continue
+        gloss = match.group("paren") or _known_prefix(match.group("equals"), gaz)
+        entry = gaz.lookup(gloss) if gloss else None
+        if not entry or entry != (cand.type, cand.canonical):
+            continue
+        end = match.end() if match.group("paren") else cand.end + 1 + len(gloss)
+        blocked.append((cand.end, end))
+        found.append(Candidate(cand.start, cand.end, cand.type, "read", cand.canonical, aliases=[gloss]))
+    return found
+
+
+def _known_prefix(words: str, gaz: Gazetteer) -> str | None:
+    """The longest start of ``words`` that the gazetteer knows (主要20か国 of 主要20か国の外相会談)."""
+    return next((words[:n] for n in range(len(words), 1, -1) if gaz.lookup(words[:n])), None)
+
+
+def _facilities(text: str) -> list[Candidate]:
+    """レストラン「モランボン」: the bracketed name is a place, here and wherever the document brackets it again."""
+    names = {m.group("name") for m in FACILITY_QUOTE.finditer(text)}
+    found = []
+    for name in names:
+        for m in re.finditer(re.escape(f"「{name}」") + rf"(?![{KANJI}{KATA}])", text):
+            found.append(Candidate(m.start() + 1, m.end() - 1, "PLACE", "known"))
     return found
 
 
@@ -666,10 +748,20 @@ def _abbreviations(text: str, gaz: Gazetteer) -> list[Candidate]:
             found.append(Candidate(pos, pos + 1, "PLACE", "abbr", gaz.abbreviations[letter], abbreviation=True))
     found += _single_abbreviations(text, gaz)
     found += _paired_with_country(text, gaz)
+    found += _north_korea_short(text)
     for match in ABBREV_ORG.finditer(text):
         canonical = gaz.abbreviations[match.group("letter")] + match.group("head")
         found.append(Candidate(match.start(), match.end(), "ORG", "abbr", canonical))
     return found
+
+
+def _north_korea_short(text: str) -> list[Candidate]:
+    """北 for North Korea (北の挑発) where the document names North Korea in full elsewhere."""
+    if not any(name in text for name in _NORTH_KOREA):
+        return []
+    return [
+        Candidate(m.start(), m.end(), "PLACE", "abbr", "北朝鮮", abbreviation=True) for m in NORTH_SHORT.finditer(text)
+    ]
 
 
 # One abbreviation letter + a ministry or government: 露外務省 -> ロシア外務省.
@@ -817,6 +909,7 @@ def _model_candidates(doc, text: str, gaz: Gazetteer, rules: list[Candidate], to
             or known.contains_longer(start, end)
             or _common_nouns_only(toks, text, start, end)
             or _not_one_name(toks, text, start, end, inner)
+            or text[start:end] in _GROUP_NOUNS
         ):
             continue
         surface = text[start:end]
@@ -830,6 +923,13 @@ def _model_candidates(doc, text: str, gaz: Gazetteer, rules: list[Candidate], to
             kind = entry[0]
         found.append(Candidate(start, end, kind, "model", entry[1] if entry and entry[0] == kind else None))
     return found
+
+
+# Groups named by what their members are (記者団 "the press corps", 代表団 "a delegation"): common nouns
+# that end on the body head 団, never a body's name (劇団青年団 and バレエ団 are names).
+_GROUP_NOUNS = frozenset(
+    ["記者団", "代表団", "使節団", "視察団", "調査団", "取材団", "訪問団", "応援団", "選手団", "交渉団"]
+)
 
 
 # A model span ending on a meeting or an event names no body or place as a whole (APEC首脳会議,
@@ -868,9 +968,40 @@ def _tiled(start: int, end: int, pieces: set[tuple[int, int]], text: str, splitt
     return count >= 2 and split
 
 
-def _starts_word(text: str, start: int) -> bool:
-    """Nothing of the same script before ``start`` but a prefix (北朝鮮訪問 and 対朝鮮, not 東日本)."""
+# Rules that find a place by a dictionary alone, wherever the word stands.
+DICTIONARY_RULES = frozenset({"gaz", "gazword", "tag"})
+# The katakana word joined by ・ before or after a katakana place (ジョージ・|ワシントン, ニューオーリンズ|・ジャズ)
+_DOT_BEFORE = re.compile(rf"[{KATA}]+・$")
+_DOT_AFTER = re.compile(rf"・[{KATA}]+")
+
+
+def _in_dotted_name(text: str, start: int, end: int, gaz: Gazetteer, toks: Tokens) -> bool:
+    """A katakana place joined by ・ to katakana words that are no place is part of a longer name
+    (ジョージ・ワシントン, ウッドストック・フェスティバル); joined to a place it is one of a pair (ドイツ・ミュンヘン)
+    ."""
+    if not re.fullmatch(rf"[{KATA}]+", text[start:end]):
+        return False
+    before = _DOT_BEFORE.search(text, max(0, start - 20), start)
+    after = _DOT_AFTER.match(text, end)
+    neighbours = ([(before.start(), before.end() - 1)] if before else []) + (
+        [(after.start() + 1, after.end())] if after else []
+    )
+    return bool(neighbours) and not any(_is_place_word(text, a, b, gaz, toks) for a, b in neighbours)
+
+
+def _is_place_word(text: str, start: int, end: int, gaz: Gazetteer, toks: Tokens) -> bool:
+    """The gazetteer lists the word as a place, or UniDic tags its first token a place name."""
+    entry = gaz.lookup(text[start:end])
+    first = toks.covering(start, start + 1)
+    return (entry is not None and entry[0] == "PLACE") or (bool(first) and "固有名詞-地名" in toks.tags[first[0]])
+
+
+def _starts_word(text: str, start: int, end: int) -> bool:
+    """Nothing of the same script before ``start`` but a prefix (北朝鮮訪問 and 対朝鮮, not 東日本); a katakana
+    name also ends its word (タイ of タイアップ, ロンドン of ロンドンオリンピック: a katakana run is one word)."""
     script = KANJI if re.match(rf"[{KANJI}]", text[start]) else KATA
+    if script == KATA and end < len(text) and re.match(rf"[{KATA}]", text[end]):
+        return False
     return start == 0 or text[start - 1] in _PLACE_PREFIXES or not re.match(rf"[{script}]", text[start - 1])
 
 
