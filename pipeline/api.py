@@ -25,7 +25,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.extractors.names import link_entities
-from pipeline.nlp.components import COMPONENTS, build_nlp
+from pipeline.nlp.components import COMPONENTS, DEFAULT_NER, build_nlp
 from pipeline.records import ErrorRecord, IngestedDocument
 from pipeline.report.progress import progress
 from pipeline.stages.export import build_rows, to_arrow
@@ -70,18 +70,21 @@ class Pipeline:
             yield self(text, doc_id=f"text-{index}")
 
 
-def load(components: tuple[str, ...] = COMPONENTS) -> Pipeline:
-    """The pipeline: fugashi tokenizer and the extractor components (all of them by default)."""
-    return Pipeline(build_nlp(components))
+def load(components: tuple[str, ...] = COMPONENTS, ner: str = DEFAULT_NER) -> Pipeline:
+    """The pipeline: fugashi tokenizer and the extractor components (all of them by default); ``ner="rules"``
+    finds names by rules alone (the CLI's ``--ner rules``)."""
+    return Pipeline(build_nlp(components, ner=ner))
 
 
-def process(paths: Iterable[str | Path] | str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> dict[str, pd.DataFrame]:
+def process(
+    paths: Iterable[str | Path] | str | Path, max_bytes: int = DEFAULT_MAX_BYTES, ner: str = DEFAULT_NER
+) -> dict[str, pd.DataFrame]:
     """Run the whole pipeline on files and directories; every table as a DataFrame (nothing is written)."""
     documents: list[IngestedDocument] = []
     errors: list[ErrorRecord] = []
     for item in _ingest(paths, max_bytes):
         (errors if isinstance(item, ErrorRecord) else documents).append(item)
-    nlp = build_nlp()
+    nlp = build_nlp(ner=ner)
     segmented, extractions = [], []
     for document in progress(documents, "documents", total=len(documents)):
         try:

@@ -7,7 +7,8 @@ two documents are the same.  It is generated in a temporary directory (or
 ``--keep DIR``), never committed.  Each run is a child process
 (``python -m pipeline run``), so its peak RSS is its own (``wait4``).
 
-Printed: characters per second of every stage and end to end with ``--jobs 1``;
+Printed: characters per second of every stage and end to end with ``--jobs 1``, with the default
+names NER and with ``--ner rules`` (rules alone);
 the peak RSS; bare fugashi on the same normalised texts in the same session,
 and our ratio to it; ``--jobs 2`` and its speed-up; a no-change refresh over
 the corpus and over 10,000 documents; GiNZA when it is installed; with
@@ -87,25 +88,28 @@ def child(argv: list[str]) -> int:
     from pipeline.runner import RunConfig, refresh, run
 
     command, raw, out, jobs = argv[0], Path(argv[1]), Path(argv[2]), int(argv[3])
+    ner = argv[4] if len(argv) > 4 else "model"
     function = {"run": run, "refresh": refresh}[command]
-    summary = function(RunConfig(raw_dir=raw, out_dir=out, jobs=jobs))
+    cpu = time.process_time()
+    summary = function(RunConfig(raw_dir=raw, out_dir=out, jobs=jobs, ner=ner))
     print(json.dumps({"seconds": summary.seconds, "chars": summary.chars, "processed": summary.processed,
-                      "skipped": summary.skipped, "stages": summary.stage_seconds}))  # fmt: skip
+                      "skipped": summary.skipped, "stages": summary.stage_seconds,
+                      "run_cpu_seconds": time.process_time() - cpu}))  # fmt: skip
     return 0
 
 
-def bare_fugashi(out: Path) -> tuple[int, float]:
-    """Characters and seconds of fugashi alone (``Tagger()(text)``) over the published texts."""
+def bare_fugashi(out: Path) -> tuple[int, float, float]:
+    """Characters, seconds and CPU seconds of fugashi alone (``Tagger()(text)``) over the published texts."""
     import fugashi
     import pyarrow.parquet as pq
 
     texts = pq.read_table(out / "tables" / "documents.parquet", columns=["text"]).column("text").to_pylist()
     tagger = fugashi.Tagger()
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     for text in texts:
         for line in text.split("\n"):
             tagger(line)
-    return sum(len(t) for t in texts), time.perf_counter() - started
+    return sum(len(t) for t in texts), time.perf_counter() - started, time.process_time() - cpu
 
 
 def ginza_speed(out: Path, limit_chars: int = 300_000) -> float | None:
@@ -177,12 +181,14 @@ def benchmark(raw_dir: Path, megabytes: float, workdir: Path, scale_documents: i
     corpus = workdir / "raw"
     documents, n_bytes = build_corpus(raw_dir, corpus, megabytes)
     one = run_child(["run", str(corpus), str(workdir / "out1"), "1"])
+    rules = run_child(["run", str(corpus), str(workdir / "out_rules"), "1", "rules"])
     two = run_child(["run", str(corpus), str(workdir / "out2"), "2"])
     same = _same_tables(workdir / "out1", workdir / "out2")
     again = run_child(["refresh", str(corpus), str(workdir / "out1"), "1"])
-    chars, fugashi_seconds = bare_fugashi(workdir / "out1")
+    chars, fugashi_seconds, fugashi_cpu = bare_fugashi(workdir / "out1")
     fugashi_speed = chars / fugashi_seconds
     end_to_end = one["chars"] / one["seconds"]
+    end_to_end_rules = rules["chars"] / rules["seconds"]
     ginza = ginza_speed(workdir / "out1")
     return {
         "machine": f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}",
@@ -195,6 +201,13 @@ def benchmark(raw_dir: Path, megabytes: float, workdir: Path, scale_documents: i
         "peak_rss_mb_jobs1": round(one["peak_rss_mb"]),
         "fugashi_chars_per_s": round(fugashi_speed),
         "ratio_to_fugashi": round(end_to_end / fugashi_speed, 3),
+        "end_to_end_rules_chars_per_s": round(end_to_end_rules),
+        **{f"rules_{stage}_chars_per_s": round(rules["chars"] / max(s, 1e-9)) for stage, s in rules["stages"].items()},
+        "ratio_rules_to_fugashi": round(end_to_end_rules / fugashi_speed, 3),
+        # the same per CPU second (this process only, imports excluded): steadier on a shared machine
+        "ratio_to_fugashi_cpu": round(one["chars"] / one["run_cpu_seconds"] / (chars / fugashi_cpu), 3),
+        "ratio_rules_to_fugashi_cpu": round(rules["chars"] / rules["run_cpu_seconds"] / (chars / fugashi_cpu), 3),
+        "peak_rss_mb_rules": round(rules["peak_rss_mb"]),
         "jobs2_seconds": round(two["seconds"], 1),
         "jobs2_speedup": round(one["seconds"] / two["seconds"], 2),
         "peak_rss_mb_jobs2": round(two["peak_rss_mb"]),

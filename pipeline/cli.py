@@ -25,6 +25,7 @@ from pathlib import Path
 from pipeline import __version__
 from pipeline.batch.engines import ENGINES
 from pipeline.batch.lock import LockHeld, RunLock
+from pipeline.nlp.components import DEFAULT_NER, NER_MODES
 from pipeline.report import progress
 from pipeline.report.commands import COMMANDS as REPORT_COMMANDS
 from pipeline.runner import RunConfig, RunSummary, refresh, run, run_export, run_extract, run_ingest, run_segment
@@ -48,7 +49,14 @@ Reader = tuple[Callable[[argparse.Namespace], int], str, Callable[[argparse.Argu
 READERS: dict[str, Reader] = {**REPORT_COMMANDS}  # report, validate
 
 
+def _ner_argument(sub: argparse.ArgumentParser) -> None:
+    sub.add_argument("--ner", choices=NER_MODES, default=DEFAULT_NER,
+                     help="names: rules and gazetteers plus the statistical NER (model, default) or the rules "
+                     "alone (rules: several times faster, lower recall on unseen names)")  # fmt: skip
+
+
 def _batch_arguments(sub: argparse.ArgumentParser) -> None:
+    _ner_argument(sub)
     sub.add_argument("--jobs", type=int, default=1, help="worker processes, one tagger each (default 1)")
     sub.add_argument("--engine", choices=ENGINES, default="local", help="local processes or a Dask cluster")
     sub.add_argument("--scheduler", default=None, help="Dask scheduler address, e.g. tcp://10.0.0.5:8786")
@@ -58,6 +66,7 @@ def _batch_arguments(sub: argparse.ArgumentParser) -> None:
 EXTRA_ARGUMENTS: dict[str, Callable[[argparse.ArgumentParser], None]] = {
     "run": _batch_arguments,
     "refresh": _batch_arguments,
+    "extract": _ner_argument,
 }
 
 
@@ -83,7 +92,7 @@ def config_from(args: argparse.Namespace) -> RunConfig:
     return RunConfig(
         raw_dir=args.raw, out_dir=args.out, work_dir=args.work, max_bytes=args.max_bytes,
         jobs=getattr(args, "jobs", 1), engine=getattr(args, "engine", "local"),
-        scheduler=getattr(args, "scheduler", None),
+        scheduler=getattr(args, "scheduler", None), ner=getattr(args, "ner", DEFAULT_NER),
     )  # fmt: skip
 
 

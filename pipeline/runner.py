@@ -7,7 +7,7 @@ stage commands below keep their files so each stage can be inspected alone.
 Stage files live in a work directory (default ``processed/.work``):
 ``ingest.jsonl`` (documents and error rows), ``segment.spacy`` (spaCy
 ``DocBin``: tokens with tags, lemmas, readings, sentence starts) with
-``segment.jsonl`` (sentences and tokens), and ``extract.jsonl``.  Each stage
+``segment.jsonl`` (sentences, and tokens as columns), and ``extract.jsonl``.  Each stage
 reads only its predecessor's files, so ``make ingest`` … ``make export`` give
 the same tables as ``make run``.
 """
@@ -17,7 +17,7 @@ from __future__ import annotations
 import json
 import time
 from collections.abc import Iterable, Iterator
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -27,7 +27,7 @@ from pipeline.batch.incremental import process_batch
 from pipeline.batch.work import DocResult
 from pipeline.batch.writer import Corpus, write
 from pipeline.extractors.names import link_entities
-from pipeline.nlp.components import build_nlp
+from pipeline.nlp.components import DEFAULT_NER, build_nlp
 from pipeline.records import (
     ArticleRef,
     Citation,
@@ -37,7 +37,6 @@ from pipeline.records import (
     IngestedDocument,
     NameMention,
     Sentence,
-    Token,
     from_dict,
 )
 from pipeline.stages.export import manifest_for, publish
@@ -55,14 +54,16 @@ class RunConfig:
     jobs: int = 1  # worker processes (local engine)
     engine: str = "local"  # or "dask"
     scheduler: Any = None  # Dask scheduler address (or a distributed.Client)
+    ner: str = DEFAULT_NER  # names: "model" (rules + statistical NER) or "rules" (rules alone, faster)
 
     @property
     def work(self) -> Path:
         return self.work_dir or self.out_dir / ".work"
 
     def fingerprint(self) -> dict[str, Any]:
-        """Settings that change the output (recorded in the manifest); jobs and engine do not."""
-        return {"max_bytes": self.max_bytes}
+        """Settings that change the output (recorded in the manifest, part of every cache key); jobs and
+        engine do not."""
+        return {"max_bytes": self.max_bytes, "ner": self.ner}
 
 
 @dataclass
@@ -102,7 +103,7 @@ def _batch(config: RunConfig, force: bool) -> RunSummary:
     started = time.perf_counter()
     result = process_batch(
         config.raw_dir, config.out_dir, config.fingerprint(), force=force, max_bytes=config.max_bytes,
-        jobs=config.jobs, engine=config.engine, scheduler=config.scheduler,
+        jobs=config.jobs, engine=config.engine, scheduler=config.scheduler, ner=config.ner,
     )  # fmt: skip
     return RunSummary(
         processed=result.processed, failed=result.failed, warnings=result.warnings,
@@ -175,7 +176,7 @@ def run_segment(config: RunConfig) -> RunSummary:
             continue
         docs.add(doc)
         lines.append({"doc_id": seg.doc_id, "sentences": [asdict(s) for s in seg.sentences],
-                      "tokens": [asdict(t) for t in seg.tokens]})  # fmt: skip
+                      "tokens": seg.token_columns})  # fmt: skip
     docs.to_disk(config.work / "segment.spacy")
     _write_jsonl(config.work / "segment.jsonl", lines + [{"error": asdict(e)} for e in errors])
     return _stage_summary(len(lines), errors, started)
@@ -185,14 +186,15 @@ def run_extract(config: RunConfig) -> RunSummary:
     started = time.perf_counter()
     documents = {d.doc_id: d for d in _read_ingest(config)[0]}
     segmented, errors = _read_segment(config)
-    nlp = build_nlp()
+    nlp = build_nlp(ner=config.ner)
     docs = DocBin().from_disk(config.work / "segment.spacy").get_docs(nlp.vocab)
     lines = []
     for seg, doc in zip(segmented, docs, strict=True):
         ex = extract(documents[seg.doc_id], doc, seg.sentences, nlp)
         lines.append({key: [asdict(r) if not isinstance(r, dict) else r for r in value] if isinstance(value, list)
                       else value for key, value in ex.__dict__.items()})  # fmt: skip
-    _write_jsonl(config.work / "extract.jsonl", lines + [{"error": asdict(e)} for e in errors])
+    settings = {"settings": {"ner": config.ner}}  # so that export's manifest records what extract ran with
+    _write_jsonl(config.work / "extract.jsonl", [settings, *lines] + [{"error": asdict(e)} for e in errors])
     return _stage_summary(len(lines), errors, started)
 
 
@@ -201,7 +203,7 @@ def run_export(config: RunConfig) -> RunSummary:
     documents, _ = _read_ingest(config)
     segmented, _ = _read_segment(config)
     extractions, errors = _read_extract(config)
-    return _export(config, documents, segmented, extractions, errors, started)
+    return _export(replace(config, **_extract_settings(config)), documents, segmented, extractions, errors, started)
 
 
 def _read_ingest(config: RunConfig) -> tuple[list[IngestedDocument], list[ErrorRecord]]:
@@ -221,8 +223,7 @@ def _read_segment(config: RunConfig) -> tuple[list[Segmented], list[ErrorRecord]
             errors.append(from_dict(ErrorRecord, line["error"]))
             continue
         sentences = [Sentence(**s) for s in line["sentences"]]
-        tokens = [Token(**t) for t in line["tokens"]]
-        segmented.append(Segmented(line["doc_id"], sentences, tokens))
+        segmented.append(Segmented(line["doc_id"], sentences, line["tokens"]))
     return segmented, errors
 
 
@@ -235,6 +236,8 @@ _EXTRACTION_TYPES = {
 def _read_extract(config: RunConfig) -> tuple[list[Extraction], list[ErrorRecord]]:
     extractions, errors = [], []
     for line in _read_jsonl(config.work / "extract.jsonl", "extract"):
+        if "settings" in line:
+            continue
         if "error" in line:
             errors.append(from_dict(ErrorRecord, line["error"]))
             continue
@@ -243,6 +246,13 @@ def _read_extract(config: RunConfig) -> tuple[list[Extraction], list[ErrorRecord
             setattr(ex, key, [from_dict(cls, item) for item in line.get(key, [])])
         extractions.append(ex)
     return extractions, errors
+
+
+def _extract_settings(config: RunConfig) -> dict[str, Any]:
+    """The settings the extract stage ran with (its file's first line)."""
+    for line in _read_jsonl(config.work / "extract.jsonl", "extract"):
+        return line.get("settings", {})
+    return {}
 
 
 def _write_jsonl(path: Path, lines: list[dict[str, Any]]) -> None:

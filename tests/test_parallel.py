@@ -89,3 +89,32 @@ def test_an_exception_on_one_document_is_its_error_row(serial, tmp_path, monkeyp
     assert summary.processed == 7 and summary.failed == 2
     failed = {e.source_path: e for e in summary.errors if e.severity == "error"}
     assert failed[victim].stage == "ingest" and "layout bug" in failed[victim].message
+
+
+def test_outcomes_in_any_order_give_the_same_tables(serial, tmp_path, monkeypatch):
+    """The writer takes results in doc_id order whatever order the engine finishes them in."""
+    from pipeline.batch import engines
+
+    raw, out = serial
+    in_order = engines.run_serial
+
+    def backwards(*args, **kwargs):
+        yield from reversed(list(in_order(*args, **kwargs)))
+
+    monkeypatch.setattr(engines, "run_serial", backwards)
+    run(RunConfig(raw_dir=raw, out_dir=tmp_path / "backwards"))
+    assert_same_tables(tmp_path / "backwards", out)
+
+
+def test_one_process_writes_its_results_without_reading_them_back(serial, tmp_path, monkeypatch):
+    """Results computed in this process go to the writer from memory; the cache is only written."""
+    from pipeline.batch.cache import ResultCache
+
+    raw, out = serial
+
+    def no_reads(self, key):
+        raise AssertionError("a result computed in this process was read back from the cache")
+
+    monkeypatch.setattr(ResultCache, "get", no_reads)
+    run(RunConfig(raw_dir=raw, out_dir=tmp_path / "memory"))
+    assert_same_tables(tmp_path / "memory", out)

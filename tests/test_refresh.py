@@ -100,7 +100,7 @@ def test_configuration_or_code_change_reprocesses_everything(workspace, monkeypa
     summary = refresh(RunConfig(raw_dir=raw, out_dir=out, max_bytes=10_000_000))
     assert (summary.processed, summary.skipped) == (4, 0)
     manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
-    assert manifest["code_sha256"] == "0" * 64 and manifest["config"] == {"max_bytes": 10_000_000}
+    assert manifest["code_sha256"] == "0" * 64 and manifest["config"] == {"max_bytes": 10_000_000, "ner": "model"}
 
 
 def test_refresh_into_an_empty_directory_equals_run(base, tmp_path):

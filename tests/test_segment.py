@@ -43,3 +43,22 @@ def test_sentences_carry_their_section():
         ("body", "本文です。"),
         ("footnote", "1 注です。"),
     ]
+
+
+def test_token_columns_from_the_tokenizer_equal_those_read_back_from_the_doc():
+    """The segment stage takes its token columns from the lists the Doc was built from; they must be what
+    the Doc itself holds (whitespace gaps, a space after a word, readings, UD tags, sentence ids)."""
+    from pipeline.records import IngestedDocument
+    from pipeline.stages.segment import _analysis_columns, _token_columns, segment
+
+    nlp = blank_japanese()
+    text = "　会談は 6月19日、平壌で行われた。\n\nPutin  said: 「合意した」と。 第4条\t(2)"
+    doc, analysis = nlp.tokenizer.analysed(text)
+    sentences = split_sentences(text, [])
+    assert _analysis_columns(doc, analysis, sentences) == _token_columns(doc, sentences)
+    _, seg = segment(IngestedDocument("d", "d.txt", "", "utf-8", text), nlp)
+    tokens = seg.tokens
+    assert [t.token_id for t in tokens] == list(range(len(tokens))) == seg.token_columns["token_id"]
+    assert all(text[t.start : t.end] == t.surface and t.surface.strip() for t in tokens)
+    assert {t.surface: t.sent_id for t in tokens}["第"] == len(sentences) - 1
+    assert {t.surface: t.reading for t in tokens}["会談"] == "カイダン"

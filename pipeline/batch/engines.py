@@ -1,8 +1,9 @@
 """Where documents are processed: in this process, in N local worker processes, or on a Dask cluster.
 
-Every engine takes the documents to (re)process and calls ``done(outcome)``
-as each finishes, in any order: the tables are written later in doc_id order
-from the cache, so the engine and the number of workers cannot change them.
+Every engine takes the documents to (re)process and yields an ``Outcome`` as
+each finishes, in any order: the writer takes the results in doc_id order
+(while the engine goes on), so the engine and the number of workers cannot
+change the tables.
 Local workers write their cache entry themselves (only the small ``Outcome``
 crosses the pipe); Dask workers return the whole result, which this process
 stores (workers need neither the raw files nor the output directory).
@@ -11,14 +12,16 @@ At most ``WINDOW`` tasks per worker are in flight, so memory stays bounded.
 
 from __future__ import annotations
 
+import multiprocessing
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from pipeline.batch.cache import ResultCache
-from pipeline.batch.work import DocResult, process_source, read_task, run_task, worker_nlp
+from pipeline.batch.work import DocResult, process_source, read_task, run_task, warm_nlp
+from pipeline.nlp.components import DEFAULT_NER
 from pipeline.records import ErrorRecord, NameMention
 from pipeline.stages.ingest import SourceFile
 
@@ -44,50 +47,51 @@ class Outcome:
     errors: list[ErrorRecord]
     n_chars: int = 0
     seconds: dict[str, float] = field(default_factory=dict)
+    result: DocResult | None = None  # the whole result when this process has it (else read from the cache)
 
 
-Done = Callable[[Outcome], None]
-
-
-def store(result: DocResult, key: str, cache: ResultCache) -> Outcome:
-    """Put ``result`` in the cache and keep its summary."""
+def store(result: DocResult, key: str, cache: ResultCache, keep: bool = False) -> Outcome:
+    """Put ``result`` in the cache and keep its summary (and with ``keep`` the result itself)."""
     cache.put(key, result)
     errors = list(result.errors) + (result.extraction.errors if result.extraction else [])
     n_chars = len(result.document.text) if result.document else 0
-    return Outcome(key, result.doc_id, result.names, errors, n_chars, result.seconds)
+    return Outcome(key, result.doc_id, result.names, errors, n_chars, result.seconds, result if keep else None)
 
 
-def run_serial(jobs: Iterable[Job], max_bytes: int, cache: ResultCache, done: Done) -> None:
-    nlp = worker_nlp()
+def run_serial(jobs: Iterable[Job], max_bytes: int, cache: ResultCache, ner: str = DEFAULT_NER) -> Iterator[Outcome]:
+    """In this process, one document at a time; each outcome carries its result (no cache read later)."""
+    nlp = warm_nlp(ner)
     for job in jobs:
-        done(store(process_source(job.source, max_bytes, nlp), job.key, cache))
+        yield store(process_source(job.source, max_bytes, nlp), job.key, cache, keep=True)
 
 
-def _process_and_store(job: Job, max_bytes: int, cache_root: Path) -> Outcome:
+def _process_and_store(job: Job, max_bytes: int, cache_root: Path, ner: str) -> Outcome:
     """Worker side of the local engine."""
-    return store(process_source(job.source, max_bytes), job.key, ResultCache(cache_root))
+    return store(process_source(job.source, max_bytes, ner=ner), job.key, ResultCache(cache_root))
 
 
-def run_processes(jobs: Iterable[Job], max_bytes: int, cache: ResultCache, done: Done, workers: int) -> None:
-    """``workers`` processes, each with its own tagger (built by the initializer)."""
-    with ProcessPoolExecutor(max_workers=workers, initializer=worker_nlp) as pool:
+def run_processes(
+    jobs: Iterable[Job], max_bytes: int, cache: ResultCache, workers: int, ner: str = DEFAULT_NER
+) -> Iterator[Outcome]:
+    """``workers`` processes, each with its own tagger: forked from this process after it loaded the pipeline
+    (so no worker loads it again), else built by the initializer.  Outcomes come in completion order."""
+    if multiprocessing.get_start_method() == "fork":
+        warm_nlp(ner)
+    with ProcessPoolExecutor(max_workers=workers, initializer=warm_nlp, initargs=(ner,)) as pool:
         pending: set[Future[Outcome]] = set()
         for job in jobs:
-            pending.add(pool.submit(_process_and_store, job, max_bytes, cache.root))
+            pending.add(pool.submit(_process_and_store, job, max_bytes, cache.root, ner))
             if len(pending) >= workers * WINDOW:
-                pending = _drain(pending, done)
+                finished, pending = wait(pending, return_when=FIRST_COMPLETED)
+                yield from (future.result() for future in finished)
         while pending:
-            pending = _drain(pending, done)
+            finished, pending = wait(pending, return_when=FIRST_COMPLETED)
+            yield from (future.result() for future in finished)
 
 
-def _drain(pending: set[Future[Outcome]], done: Done) -> set[Future[Outcome]]:
-    finished, rest = wait(pending, return_when=FIRST_COMPLETED)
-    for future in finished:
-        done(future.result())
-    return rest
-
-
-def run_dask(jobs: Iterable[Job], max_bytes: int, cache: ResultCache, done: Done, scheduler: str | object) -> None:
+def run_dask(
+    jobs: Iterable[Job], max_bytes: int, cache: ResultCache, scheduler: str | object, ner: str = DEFAULT_NER
+) -> Iterator[Outcome]:
     """Tasks on a Dask cluster: ``scheduler`` is an address (``tcp://host:8786``) or a ``Client``."""
     from distributed import Client, as_completed
 
@@ -97,25 +101,25 @@ def run_dask(jobs: Iterable[Job], max_bytes: int, cache: ResultCache, done: Done
         in_flight = as_completed(loop=client.loop, with_results=True)
         keys: dict[str, str] = {}
         for job in jobs:
-            task = read_task(job.source, max_bytes)
+            task = read_task(job.source, max_bytes, ner)
             if task is None:  # over the size limit: refused here with the usual error row
-                done(store(process_source(job.source, max_bytes), job.key, cache))
+                yield store(process_source(job.source, max_bytes, ner=ner), job.key, cache, keep=True)
                 continue
             future = client.submit(run_task, task, pure=False)
             keys[future.key] = job.key
             in_flight.add(future)
             if in_flight.count() >= window:
-                _collect(in_flight, keys, cache, done, until=window // 2)
-        _collect(in_flight, keys, cache, done, until=0)
+                yield from _collect(in_flight, keys, cache, until=window // 2)
+        yield from _collect(in_flight, keys, cache, until=0)
     finally:
         if client is not scheduler:
             client.close()
 
 
-def _collect(in_flight, keys: dict[str, str], cache: ResultCache, done: Done, until: int) -> None:
+def _collect(in_flight, keys: dict[str, str], cache: ResultCache, until: int) -> Iterator[Outcome]:
     while in_flight.count() > until:
         future, result = next(in_flight)
-        done(store(result, keys.pop(future.key), cache))
+        yield store(result, keys.pop(future.key), cache, keep=True)
         future.release()
 
 

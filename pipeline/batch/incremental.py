@@ -25,6 +25,7 @@ from pipeline.batch.engines import Job, Outcome
 from pipeline.batch.work import STAGES, DocResult, sidecar_path
 from pipeline.batch.writer import Corpus, write
 from pipeline.extractors.names import link_entities
+from pipeline.nlp.components import DEFAULT_NER
 from pipeline.records import ErrorRecord, NameMention
 from pipeline.report.progress import tracked
 from pipeline.stages.export import manifest_for, publish
@@ -111,9 +112,14 @@ def up_to_date(current: Scan, published: dict[str, Any] | None) -> bool:
 
 def process_batch(
     raw_dir: Path, out_dir: Path, config: dict[str, Any], *, force: bool, max_bytes: int,
-    jobs: int = 1, engine: str = "local", scheduler: Any = None,
+    jobs: int = 1, engine: str = "local", scheduler: Any = None, ner: str = DEFAULT_NER,
 ) -> BatchResult:  # fmt: skip
-    """Process (all, or only the changed) documents, then publish the whole corpus from the cache."""
+    """Process (all, or only the changed) documents and publish the whole corpus.
+
+    The tables are written while the documents are processed: the writer takes each result in doc_id
+    order as soon as it is there (from memory, or from the cache for documents done by worker
+    processes or skipped), so writing overlaps the workers instead of following them; mentions and
+    entities, which need the whole corpus's names, are written last."""
     current = scan(raw_dir, config)
     cache = ResultCache.for_output(out_dir)
     published = published_manifest(out_dir)
@@ -121,14 +127,15 @@ def process_batch(
         return BatchResult(0, len(current.sources), len(published.get("failed", [])), 0, None, [])
     todo = [Job(s.file, s.key) for s in current.sources if force or not cache.has(s.key)]
     outcomes: list[Outcome] = []
-    _dispatch(todo, max_bytes, cache, tracked(outcomes.append, len(todo), "documents"), jobs, engine, scheduler)
+    stream = _dispatch(todo, max_bytes, cache, jobs, engine, scheduler, ner)
+    ordered = _InOrder(current, cache, todo, stream, tracked(outcomes.append, len(todo), "documents"))
+    corpus = Corpus(iter(ordered), errors=list(current.skipped), link=lambda: _link(current, cache, outcomes))
     started = time.perf_counter()
-    corpus = _corpus(current, cache, {o.key: o.names for o in outcomes})
     release = publish(corpus, out_dir, current.manifest(), writer=write)
     cache.prune({s.key for s in current.sources})
     errors = [e for o in outcomes for e in o.errors]
     seconds = {stage: sum(o.seconds.get(stage, 0.0) for o in outcomes) for stage in STAGES}
-    seconds["export"] = time.perf_counter() - started
+    seconds["export"] = time.perf_counter() - started - ordered.waited  # writing only, not waiting for results
     return BatchResult(
         processed=len(todo), skipped=len(current.sources) - len(todo), failed=len(corpus.failed),
         warnings=sum(e.severity == "warning" for e in errors), release=release, errors=errors,
@@ -136,24 +143,52 @@ def process_batch(
     )  # fmt: skip
 
 
-def _dispatch(todo: list[Job], max_bytes: int, cache: ResultCache, done, jobs: int, engine: str, scheduler) -> None:
+def _dispatch(
+    todo: list[Job], max_bytes: int, cache: ResultCache, jobs: int, engine: str, scheduler, ner: str
+) -> Iterator[Outcome]:
     if engine == "dask":
         if scheduler is None:
             raise ValueError("--engine dask needs --scheduler ADDRESS (e.g. tcp://scheduler:8786)")
-        engines.run_dask(todo, max_bytes, cache, done, scheduler)
-    elif jobs > 1 and len(todo) > 1:
-        engines.run_processes(todo, max_bytes, cache, done, min(jobs, len(todo)))
-    else:
-        engines.run_serial(todo, max_bytes, cache, done)
+        return engines.run_dask(todo, max_bytes, cache, scheduler, ner=ner)
+    if jobs > 1 and len(todo) > 1:
+        return engines.run_processes(todo, max_bytes, cache, min(jobs, len(todo)), ner=ner)
+    return engines.run_serial(todo, max_bytes, cache, ner=ner)
 
 
-def _corpus(current: Scan, cache: ResultCache, fresh: dict[str, list[NameMention]]) -> Corpus:
+class _InOrder:
+    """Every source's result in doc_id order, pulling outcomes from the engine until the next one is done.
+
+    Results of processed documents come from memory when the engine kept them, else from the cache (as
+    do those of skipped documents).  ``waited`` is the time spent waiting for (or, in this process,
+    computing) results: the rest of the writer's time is the export's own.
+    """
+
+    def __init__(self, current: Scan, cache: ResultCache, todo: list[Job], stream: Iterator[Outcome], done) -> None:
+        self.current, self.cache, self.stream, self.done = current, cache, stream, done
+        self.processing = {job.key for job in todo}  # the keys the engine will yield
+        self.waited = 0.0
+
+    def __iter__(self) -> Iterator[DocResult]:
+        arrived: dict[str, Outcome] = {}
+        for source in self.current.sources:
+            if source.key not in self.processing:
+                yield self.cache.get(source.key)
+                continue
+            started = time.perf_counter()
+            while source.key not in arrived:
+                outcome = next(self.stream)
+                self.done(outcome)
+                arrived[outcome.key] = outcome
+            self.waited += time.perf_counter() - started
+            outcome = arrived.pop(source.key)
+            result, outcome.result = outcome.result, None  # the outcome is kept to the end; its result is not
+            yield result if result is not None else self.cache.get(source.key)
+        for outcome in self.stream:  # nothing is left; lets the engine shut down its workers
+            self.done(outcome)
+
+
+def _link(current: Scan, cache: ResultCache, outcomes: list[Outcome]) -> tuple[dict[str, list[NameMention]], list]:
     """Names of every document (fresh ones from memory, the rest from the cache), linked corpus-wide."""
+    fresh = {o.key: o.names for o in outcomes}
     names = {s.file.doc_id: fresh[s.key] if s.key in fresh else cache.names(s.key) for s in current.sources}
-    entities = link_entities(names)
-    return Corpus(_results(current, cache), names, entities, list(current.skipped))
-
-
-def _results(current: Scan, cache: ResultCache) -> Iterator[DocResult]:
-    for source in current.sources:
-        yield cache.get(source.key)
+    return names, link_entities(names)

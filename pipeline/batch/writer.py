@@ -1,17 +1,19 @@
 """Stream cached per-document results into a release: bounded memory, row groups.
 
-Tables are written document by document in doc_id order; each table's rows
+Tables are written document by document in doc_id order (mentions, whose
+entity ids need every document's names, after the last one); each table's rows
 are buffered only up to one row group (``ROW_GROUP`` rows; fewer for
 ``documents``, whose rows hold whole texts) and then flushed to Parquet and
 CSV.  Row-group boundaries depend only on the rows, so the same corpus gives
 the same bytes whichever engine or worker count produced the results.
-Row shapes come from ``export.build_rows`` and CSV bytes from
-``export._write_csv`` (one definition of the format).
+Row shapes come from ``export.build_columns`` (``build_rows`` as columns) and
+CSV bytes from ``export._write_csv`` (one definition of the format).  Rows are
+buffered as columns: a dict per token row cost more than writing it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -26,18 +28,25 @@ from pipeline.tables import TABLES, TABLES_BY_NAME
 ROW_GROUP = 50_000
 ROW_GROUPS = {"documents": 1_000, "offsets": ROW_GROUP}
 CORPUS_TABLES = ("entities", "errors")  # written once, after every document
+LINKED_TABLES = ("mentions",)  # rows carry corpus-wide entity ids: written after every document too
+
+Linker = Callable[[], tuple[dict[str, list[NameMention]], list[Entity]]]
 
 
 @dataclass
 class Corpus:
-    """What ``write`` needs: results in doc_id order, linked names, entities and corpus-level errors."""
+    """What ``write`` needs: results in doc_id order, linked names, entities and corpus-level errors.
+
+    With ``link``, names and entities are computed by ``link()`` once every result has been written
+    (so results may still be computed while the first ones are written)."""
 
     results: Iterator[DocResult]
-    names: dict[str, list[NameMention]]
-    entities: list[Entity]
+    names: dict[str, list[NameMention]] = field(default_factory=dict)
+    entities: list[Entity] = field(default_factory=list)
     errors: list[ErrorRecord] = field(default_factory=list)  # discovery warnings (skipped files)
     inputs: list[dict[str, Any]] = field(default_factory=list)  # filled while writing
     failed: list[str] = field(default_factory=list)  # source paths with an error row, filled while writing
+    link: Linker | None = None
 
 
 class TableWriter:
@@ -48,31 +57,41 @@ class TableWriter:
         self.parquet_path = directory / "tables" / f"{name}.parquet"
         self.csv_path = directory / "csv" / f"{name}.csv"
         self.limit = ROW_GROUPS.get(name, ROW_GROUP)
-        self.buffer: list[dict[str, Any]] = []
+        self.buffer: export.Columns = {column: [] for column in self.table.column_names}
+        self.buffered = 0
         self.count = 0
         self._parquet: pq.ParquetWriter | None = None
 
-    def add(self, rows: list[dict[str, Any]]) -> None:
-        self.buffer.extend(rows)
-        while len(self.buffer) >= self.limit:
-            self._flush(self.buffer[: self.limit])
-            del self.buffer[: self.limit]
+    def add(self, columns: export.Columns) -> None:
+        """Append rows given as the table's columns."""
+        for name, values in self.buffer.items():
+            values.extend(columns[name])
+        self.buffered = len(self.buffer[self.table.column_names[0]])
+        while self.buffered >= self.limit:
+            self._flush({name: values[: self.limit] for name, values in self.buffer.items()})
+            for values in self.buffer.values():
+                del values[: self.limit]
+            self.buffered -= self.limit
+
+    def add_rows(self, rows: list[dict[str, Any]]) -> None:
+        self.add(export.rows_to_columns(self.table.name, rows))
 
     def close(self) -> None:
-        if self.buffer or not self.count:
+        if self.buffered or not self.count:
             self._flush(self.buffer)
-        self.buffer = []
+        self.buffer = {column: [] for column in self.table.column_names}
+        self.buffered = 0
         if self._parquet is not None:
             self._parquet.close()
 
-    def _flush(self, rows: list[dict[str, Any]]) -> None:
+    def _flush(self, rows: export.Columns) -> None:
         arrow = export.to_arrow(self.table.name, rows)
         if self._parquet is None:
             self._parquet = pq.ParquetWriter(self.parquet_path, arrow.schema, compression="zstd")
         self._parquet.write_table(arrow, row_group_size=self.limit)
         # the header with the first row group, then rows appended
         export._write_csv(self.table.column_names, rows, self.csv_path, append=self.count > 0)
-        self.count += len(rows)
+        self.count += arrow.num_rows
 
 
 def write(corpus: Corpus, directory: Path, manifest: dict[str, Any]) -> None:
@@ -81,22 +100,31 @@ def write(corpus: Corpus, directory: Path, manifest: dict[str, Any]) -> None:
     (directory / "csv").mkdir()
     writers = {t.name: TableWriter(t.name, directory) for t in TABLES if t.name not in CORPUS_TABLES}
     errors = [export._row(e) for e in corpus.errors]
+    unlinked: list[tuple[str, list[NameMention]]] = []  # (doc_id, names) of documents with an extraction
     for result in corpus.results:
-        rows = rows_of(result, corpus.names.get(result.doc_id))
+        columns, document_errors = columns_of(result)
         for name, writer in writers.items():
-            writer.add(rows[name])
-        errors.extend(rows["errors"])
+            if name not in LINKED_TABLES:
+                writer.add(columns[name])
+        errors.extend(document_errors)
+        if result.extraction is not None:
+            unlinked.append((result.doc_id, result.extraction.names))
         if result.document is not None:
             document = result.document
             corpus.inputs.append({"doc_id": document.doc_id, "source_path": document.source_path,
                                   "sha256": document.sha256})  # fmt: skip
+    if corpus.link is not None:
+        corpus.names, corpus.entities = corpus.link()
+    for doc_id, names in unlinked:
+        mentions = [export._row(m, doc_id=doc_id) for m in corpus.names.get(doc_id, names)]
+        writers["mentions"].add(export.rows_to_columns("mentions", mentions))
     for writer in writers.values():
         writer.close()
     final = export.build_rows([], [], [], corpus.entities, errors)
     counts = {name: writer.count for name, writer in writers.items()}
     for name in CORPUS_TABLES:
         writer = TableWriter(name, directory)
-        writer.add(final[name])
+        writer.add_rows(final[name])
         writer.close()
         counts[name] = writer.count
     corpus.failed[:] = sorted({e["source_path"] for e in errors if e["severity"] == "error"})
@@ -106,14 +134,10 @@ def write(corpus: Corpus, directory: Path, manifest: dict[str, Any]) -> None:
     export._write_json(directory / "datapackage.json", export.datapackage())
 
 
-def rows_of(result: DocResult, linked: list[NameMention] | None) -> dict[str, list[dict[str, Any]]]:
-    """One document's rows of every table, its mentions carrying the corpus-wide entity ids."""
-    if result.extraction is not None and linked is not None:
-        result.extraction.names = linked
-    return export.build_rows(
-        [result.document] if result.document else [],
-        [result.segmented] if result.segmented else [],
-        [result.extraction] if result.extraction else [],
-        [],
-        result.errors,
-    )
+def columns_of(result: DocResult) -> tuple[dict[str, export.Columns], list[dict[str, Any]]]:
+    """One document's columns of every table and its error rows (sorted with the whole corpus's at the
+    end).  Its mentions have no entity ids yet: ``write`` writes them from the linked names."""
+    extractions = [result.extraction] if result.extraction else []
+    errors = [export._row(e) for e in [*result.errors, *(e for ex in extractions for e in ex.errors)]]
+    documents, segmented = [result.document] if result.document else [], [result.segmented] if result.segmented else []
+    return export.build_columns(documents, segmented, extractions, [], []), errors

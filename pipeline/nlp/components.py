@@ -25,11 +25,14 @@ from pipeline.extractors.citations import (
 )
 from pipeline.extractors.dates import find_dates
 from pipeline.extractors.names import find_names
-from pipeline.nlp.tokenizer import blank_japanese
+from pipeline.nlp.tokenizer import blank_japanese, doc_text
 from pipeline.records import Citation, Note, Region
 
 GROUPS = ("dates", "articles", "names", "citations")
-_TEXT_KEY = ("pipeline", "text")  # doc.user_data key of the cached document text
+# How the names component finds names: rules and gazetteers plus the statistical NER ("model"), or the rules
+# alone ("rules", several times faster). A component setting (``nlp.add_pipe("ja_names", config={"ner": ...})``).
+NER_MODES = ("model", "rules")
+DEFAULT_NER = "model"
 COMPONENTS = ("ja_dates", "ja_articles", "ja_names", "ja_citations")
 
 if not Doc.has_extension("meta"):
@@ -52,15 +55,6 @@ def _store(doc: Doc, group: str, found: list[Any], label: str) -> None:
             span._.value = record
             spans.append(span)
     doc.spans[group] = spans
-
-
-def doc_text(doc: Doc) -> str:
-    """``doc.text``, built once per Doc: spaCy joins it from a new ``Token`` per word on every access,
-    and the components read it for every note and region."""
-    text = doc.user_data.get(_TEXT_KEY)
-    if text is None:
-        text = doc.user_data[_TEXT_KEY] = doc.text
-    return text
 
 
 def _meta(doc: Doc) -> dict[str, Any]:
@@ -98,10 +92,17 @@ class ArticlesComponent(_Component):
 
 
 class NamesComponent(_Component):
+    """Names by rules and gazetteers, plus the statistical NER when ``ner == "model"``."""
+
     group, label = "names", "NAME"
 
+    def __init__(self, ner: str = DEFAULT_NER) -> None:
+        if ner not in NER_MODES:
+            raise ValueError(f"ner must be one of {NER_MODES}, not {ner!r}")
+        self.ner = ner
+
     def extract(self, doc: Doc) -> list[Any]:
-        return find_names(doc)
+        return find_names(doc, use_model=self.ner == "model")
 
 
 class CitationsComponent(_Component):
@@ -137,20 +138,39 @@ class CitationsComponent(_Component):
 _FACTORIES: dict[str, Callable[[], _Component]] = {
     "ja_dates": DatesComponent,
     "ja_articles": ArticlesComponent,
-    "ja_names": NamesComponent,
     "ja_citations": CitationsComponent,
 }
 
+
+def _factory(cls: Callable[[], _Component]) -> Callable[[Language, str], _Component]:
+    """A factory of ``(nlp, name)`` only: a default argument would become a (non-JSON) setting of ``nlp.config``."""
+
+    def make(nlp: Language, name: str) -> _Component:
+        return cls()
+
+    return make
+
+
 for _name, _cls in _FACTORIES.items():
     if _name not in Language.factories:
-        Language.factory(_name, func=lambda nlp, name, _cls=_cls: _cls())
+        Language.factory(_name, func=_factory(_cls))
 
 
-def build_nlp(components: tuple[str, ...] = COMPONENTS) -> Language:
-    """A fugashi-tokenised Japanese pipeline with the extractor components."""
+def _make_names(nlp: Language, name: str, ner: str) -> NamesComponent:
+    return NamesComponent(ner)
+
+
+if "ja_names" not in Language.factories:
+    Language.factory("ja_names", default_config={"ner": DEFAULT_NER}, func=_make_names)
+
+
+def build_nlp(components: tuple[str, ...] = COMPONENTS, ner: str = DEFAULT_NER) -> Language:
+    """A fugashi-tokenised Japanese pipeline with the extractor components; ``ner`` configures ja_names."""
+    if ner not in NER_MODES:
+        raise ValueError(f"ner must be one of {NER_MODES}, not {ner!r}")
     nlp = blank_japanese()
     for name in components:
-        nlp.add_pipe(name)
+        nlp.add_pipe(name, config={"ner": ner} if name == "ja_names" else {})
     return nlp
 
 

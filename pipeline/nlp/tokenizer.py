@@ -9,6 +9,7 @@ mapping to Universal Dependencies reuses spaCy's UniDic tag maps
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import lru_cache
 
 import fugashi
@@ -28,6 +29,7 @@ _CHUNK_BREAKS = "\n。"
 # The order of ``Doc(pos=, lemmas=, tags=, morphs=)``, which these arrays replace.
 _ANNOTATION_ATTRS = [POS, LEMMA, TAG, MORPH]
 _Entry = tuple[str, str, str | None]  # (UniDic tag, lemma, reading) of one token
+TEXT_KEY = ("pipeline", "text")  # doc.user_data key of the document text
 
 
 class FugashiTokenizer:
@@ -48,40 +50,52 @@ class FugashiTokenizer:
         self._analyses: dict[str, tuple[str, str | None, str | None]] = {}
 
     def __call__(self, text: str) -> Doc:
-        words, spaces, entries = self._align(text)
-        doc = Doc(self.vocab, words=words, spaces=spaces)
-        if words:
-            doc.from_array(_ANNOTATION_ATTRS, self._annotations(words, entries))
-        return doc
+        return self.analysed(text)[0]
 
-    def _align(self, text: str) -> tuple[list[str], list[bool], list[_Entry]]:
-        """Words, trailing-space flags and (tag, lemma, reading) per token, gaps included."""
+    def analysed(self, text: str) -> tuple[Doc, Analysis]:
+        """The Doc and the per-token lists it was built from (the segment stage reads its token columns
+        from these rather than back from the Doc)."""
+        analysis = self._align(text)
+        doc = Doc(self.vocab, words=analysis.words, spaces=analysis.spaces)
+        if analysis.words:
+            doc.from_array(_ANNOTATION_ATTRS, self._annotations(analysis))
+        doc.user_data[TEXT_KEY] = text  # the tokens cover every character: ``doc.text == text``
+        return doc, analysis
+
+    def _align(self, text: str) -> Analysis:
+        """Words, start offsets, trailing-space flags and (tag, lemma, reading) per token, gaps included."""
         words: list[str] = []
-        spaces: list[bool] = []
+        starts: list[int] = []
         entries: list[_Entry] = []
+        add_word, add_start, add_entry = words.append, starts.append, entries.append  # per token: bound once
+        spaced: list[int] = []  # words followed by one space (their trailing whitespace)
         pos = 0
-
-        def push(word: str, entry: _Entry) -> None:
-            words.append(word)
-            spaces.append(False)
-            entries.append(entry)
-
         for surface, entry in self._analyse(text):
             found = text.find(surface, pos)
             if found < 0:  # MeCab normalised something; cannot align
                 raise ValueError(f"token {surface!r} not found in text at {pos}")
             if found > pos:
                 gap = text[pos:found]
-                if gap == " " and words and not spaces[-1] and entries[-1][0] != _GAP_TAG:
-                    spaces[-1] = True
+                last = len(words) - 1
+                if gap == " " and words and (not spaced or spaced[-1] != last) and entries[-1][0] != _GAP_TAG:
+                    spaced.append(last)
                 else:
-                    push(gap, (_GAP_TAG, gap, None))
-            push(surface, entry)
+                    add_word(gap)
+                    add_start(pos)
+                    add_entry((_GAP_TAG, gap, None))
+            add_word(surface)
+            add_start(found)
+            add_entry(entry)
             pos = found + len(surface)
         if pos < len(text):
             gap = text[pos:]
-            push(gap, (_GAP_TAG, gap, None))
-        return words, spaces, entries
+            add_word(gap)
+            add_start(pos)
+            add_entry((_GAP_TAG, gap, None))
+        spaces = [False] * len(words)
+        for index in spaced:
+            spaces[index] = True
+        return Analysis(words, starts, spaces, entries, [], [])
 
     def _analyse(self, text: str):
         """Yield (surface, (tag, lemma, reading)) for every non-space morpheme."""
@@ -97,39 +111,33 @@ class FugashiTokenizer:
                     analysis = analyses[raw] = _analysis(word.feature)
                 yield surface, analysis if analysis[1] else (analysis[0], surface, analysis[2])
 
-    def _annotations(self, words: list[str], entries: list[_Entry]) -> numpy.ndarray:
-        """The rows ``Doc(tags=, lemmas=, pos=, morphs=)`` would build, with each distinct value hashed once.
+    def _annotations(self, analysis: Analysis) -> numpy.ndarray:
+        """The rows ``Doc(pos=, lemmas=, tags=, morphs=)`` would build, each distinct value hashed once:
+        the (lemma, tag, morph) of each distinct analysis, the UD tag of each distinct tag bigram (spaCy's
+        UniDic map looks at the next tag, and for a few tags at the word).  Sets ``analysis.uds`` and
+        ``analysis.morphs`` on the way.
 
         Hashes are cached per call only, so strings a spaCy memory zone drops are never reused.
         """
         strings, morphology = self.vocab.strings, self.vocab.morphology
-        hashes: dict[str, int] = {}
-        by_entry: dict[_Entry, tuple[int, int, int]] = {}
-
-        def key(value: str) -> int:
-            found = hashes.get(value)
-            if found is None:
-                strings.add(value)
-                found = hashes[value] = strings[value]
-            return found
-
-        def lemma_tag_morph(entry: _Entry) -> tuple[int, int, int]:
-            found = by_entry.get(entry)
+        entries = analysis.entries
+        analysis.uds = uds = _ud_tags(analysis.words, [entry[0] for entry in entries])
+        entry_ids: dict[_Entry, int] = {}
+        rows: list[tuple[int, int, int]] = []
+        index = []
+        for entry in entries:
+            found = entry_ids.get(entry)
             if found is None:
                 tag, lemma, reading = entry
-                found = by_entry[entry] = (key(lemma), key(tag), morphology.add(_morph(reading)))
-            return found
-
-        tags = [entry[0] for entry in entries]
-        uds = _ud_tags(words, tags)
-        rows = [(key(ud), *lemma_tag_morph(entry)) for ud, entry in zip(uds, entries, strict=True)]
-        return numpy.array(rows, dtype="uint64")
-
-
-def _analysis(feature) -> tuple[str, str | None, str | None]:
-    """(UniDic POS joined with '-', lemma, kana reading) of one fugashi feature tuple."""
-    tag = "-".join(p for p in (feature.pos1, feature.pos2, feature.pos3, feature.pos4) if p and p != "*")
-    return tag or "記号-一般", feature.lemma, feature.kana
+                found = entry_ids[entry] = len(rows)
+                rows.append((strings.add(lemma), strings.add(tag), morphology.add(_morph(reading))))
+            index.append(found)
+        ud_keys = {ud: strings.add(ud) for ud in set(uds)}
+        table = numpy.empty((len(entries), 4), dtype="uint64")
+        table[:, 0] = [ud_keys[ud] for ud in uds]
+        table[:, 1:] = numpy.array(rows, dtype="uint64")[index]
+        analysis.morphs = table[:, 3].tolist()
+        return table
 
 
 def _ud_tags(words: list[str], tags: list[str]) -> list[str]:
@@ -146,6 +154,24 @@ def _ud_tags(words: list[str], tags: list[str]) -> list[str]:
             ud = by_bigram[(tag, next_tag)] = UD_NAMES.get(resolve_pos(word, tag, next_tag)[0], "")
         result.append(ud)
     return result
+
+
+@dataclass
+class Analysis:
+    """One text's tokens as parallel lists (whitespace gaps included, as in the Doc)."""
+
+    words: list[str]
+    starts: list[int]  # character offset of each word
+    spaces: list[bool]
+    entries: list[_Entry]  # (UniDic tag, lemma, reading)
+    uds: list[str]  # Universal Dependencies tag (empty when spaCy's map has none)
+    morphs: list[int]  # morphology key (the Doc's MORPH)
+
+
+def _analysis(feature) -> tuple[str, str | None, str | None]:
+    """(UniDic POS joined with '-', lemma, kana reading) of one fugashi feature tuple."""
+    tag = "-".join(p for p in (feature.pos1, feature.pos2, feature.pos3, feature.pos4) if p and p != "*")
+    return tag or "記号-一般", feature.lemma, feature.kana
 
 
 def _morph(reading: str | None) -> str:
@@ -182,6 +208,15 @@ def blank_japanese() -> Japanese:
     """A ``spacy.lang.ja.Japanese`` pipeline whose tokenizer is fugashi."""
     config = {"nlp": {"tokenizer": {"@tokenizers": "pipeline.FugashiTokenizer.v1"}}}
     return Japanese.from_config(config)
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text`` without rebuilding it: spaCy joins it from a new ``Token`` per word on every access
+    (a tenth of a rules-only run); our tokenizer keeps the text it was given."""
+    text = doc.user_data.get(TEXT_KEY)
+    if text is None:
+        text = doc.user_data[TEXT_KEY] = doc.text
+    return text
 
 
 def token_reading(token) -> str | None:

@@ -59,6 +59,7 @@ PAUSE_ENV = "PIPELINE_TEST_PAUSE"
 PAUSE_POINTS = ("mid-write", "written", "renamed", "swapped")
 PAUSE_SECONDS = 120.0
 _active_staging: set[Path] = set()  # staging directories of publishes running in this process
+Columns = dict[str, list[Any]]  # a table's columns by name, all of one length
 
 
 def build_rows(
@@ -69,13 +70,55 @@ def build_rows(
     errors: list[ErrorRecord],
 ) -> dict[str, list[dict[str, Any]]]:
     """Rows of every table, in a deterministic order."""
+    rows = _rows_but_tokens(documents, segmented, extractions, entities, errors)
+    for seg in sorted(segmented, key=lambda s: s.doc_id):
+        columns = token_columns(seg)
+        rows["tokens"].extend(dict(zip(columns, values, strict=True)) for values in zip(*columns.values(), strict=True))
+    return rows
+
+
+def build_columns(
+    documents: list[IngestedDocument],
+    segmented: list[Segmented],
+    extractions: list[Extraction],
+    entities: list[Entity],
+    errors: list[ErrorRecord],
+) -> dict[str, Columns]:
+    """``build_rows`` as columns (one list per column of the table): tokens, most of the rows, go from the
+    segment stage's columns to Arrow and CSV without a dict per row."""
+    rows = _rows_but_tokens(documents, segmented, extractions, entities, errors)
+    columns = {name: rows_to_columns(name, table_rows) for name, table_rows in rows.items()}
+    for seg in sorted(segmented, key=lambda s: s.doc_id):
+        for name, values in token_columns(seg).items():
+            columns["tokens"][name].extend(values)
+    return columns
+
+
+def token_columns(seg: Segmented) -> Columns:
+    """The tokens table's columns of one document, in the table's column order."""
+    return {"doc_id": [seg.doc_id] * seg.n_tokens} | {
+        name: seg.token_columns[name] for name in TABLES_BY_NAME["tokens"].column_names[1:]
+    }
+
+
+def rows_to_columns(name: str, rows: list[dict[str, Any]]) -> Columns:
+    """Rows as the table's columns (extra keys dropped, missing ones None)."""
+    return {column: [row.get(column) for row in rows] for column in TABLES_BY_NAME[name].column_names}
+
+
+def _rows_but_tokens(
+    documents: list[IngestedDocument],
+    segmented: list[Segmented],
+    extractions: list[Extraction],
+    entities: list[Entity],
+    errors: list[ErrorRecord],
+) -> dict[str, list[dict[str, Any]]]:
     rows: dict[str, list[dict[str, Any]]] = {table.name: [] for table in TABLES}
     for document in sorted(documents, key=lambda d: d.doc_id):
         rows["documents"].append(_row(document) | {"n_chars": len(document.text)})
         rows["offsets"].extend(_row(o, doc_id=document.doc_id) for o in document.offsets)
     for seg in sorted(segmented, key=lambda s: s.doc_id):
         rows["sentences"].extend(_row(s, doc_id=seg.doc_id) for s in seg.sentences)
-        rows["tokens"].extend(_row(t, doc_id=seg.doc_id) for t in seg.tokens)
     for ex in sorted(extractions, key=lambda e: e.doc_id):
         doc_id = ex.doc_id
         rows["dates"].extend(_row(r, doc_id=doc_id) for r in ex.dates)
@@ -126,21 +169,26 @@ def write_release(rows: dict[str, list[dict[str, Any]]], directory: Path, manife
     _write_json(directory / "datapackage.json", datapackage())
 
 
-def to_arrow(name: str, rows: list[dict[str, Any]]) -> pa.Table:
-    """Rows to an Arrow table with the contract's schema (extra keys dropped, missing ones null)."""
+def to_arrow(name: str, rows: list[dict[str, Any]] | Columns) -> pa.Table:
+    """Rows (or the table's columns) to an Arrow table with the contract's schema (extra keys dropped,
+    missing ones null)."""
     table = TABLES_BY_NAME[name]
-    columns = {column: [row.get(column) for row in rows] for column in table.column_names}
-    return pa.Table.from_pydict(columns, schema=table.arrow_schema())
+    columns = rows if isinstance(rows, dict) else rows_to_columns(name, rows)
+    return pa.Table.from_pydict({c: columns[c] for c in table.column_names}, schema=table.arrow_schema())
 
 
-def _write_csv(columns: list[str], rows: list[dict[str, Any]], path: Path, *, append: bool = False) -> None:
-    """Rows as CSV into ``path``; with ``append``, added to its end without the header line."""
+def _write_csv(columns: list[str], rows: list[dict[str, Any]] | Columns, path: Path, *, append: bool = False) -> None:
+    """Rows (or columns by name) as CSV into ``path``; with ``append``, added to its end without the header."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     if not append:
         writer.writerow(columns)
-    writer.writerows([_csv_value(value) if type(value) not in _PLAIN else value for value in map(row.get, columns)]
-                     for row in rows)  # fmt: skip
+    if isinstance(rows, dict):
+        cells = [[value if type(value) in _PLAIN else _csv_value(value) for value in rows[c]] for c in columns]
+        writer.writerows(zip(*cells, strict=True))
+    else:
+        writer.writerows([_csv_value(value) if type(value) not in _PLAIN else value
+                          for value in map(row.get, columns)] for row in rows)  # fmt: skip
     with open(path, "a" if append else "w", encoding="utf-8") as handle:
         handle.write(buffer.getvalue())
     pause_for_test("mid-write")

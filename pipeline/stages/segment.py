@@ -7,37 +7,64 @@ paragraph, so it cannot swallow the rest of the document.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
+from typing import Any
 
 import numpy
 from spacy.attrs import IDX, LEMMA, MORPH, ORTH, POS, SENT_START, TAG
 from spacy.language import Language
 from spacy.parts_of_speech import NAMES as POS_NAMES
-from spacy.tokens import Doc
+from spacy.tokens import Doc, MorphAnalysis
 
-from pipeline.nlp.tokenizer import token_reading
+from pipeline.nlp.tokenizer import Analysis, FugashiTokenizer, token_reading
 from pipeline.records import IngestedDocument, Region, Sentence, Token
 
 OPENING = "「『（(［[〈《【〔“"
 CLOSING = "」』）)］]〉》】〕”"
 SENTENCE_END = "。！？!?"
 _TOKEN_ATTRS = [IDX, ORTH, LEMMA, TAG, POS, MORPH]
+TOKEN_FIELDS = tuple(f.name for f in fields(Token))
+TokenColumns = dict[str, list[Any]]  # one list per ``Token`` field, all of the same length
+# Reading of each morphology key: a key is a hash of the morphology's text, so the value never changes.
+_READINGS: dict[int, str | None] = {}
 
 
 @dataclass
 class Segmented:
+    """Sentences as records; tokens as columns (``TOKEN_FIELDS``): a document has a hundred thousand of
+    them, and building, pickling and exporting one object per token was a third of a rules-only run."""
+
     doc_id: str
     sentences: list[Sentence]
-    tokens: list[Token]
+    token_columns: TokenColumns
+
+    @classmethod
+    def from_tokens(cls, doc_id: str, sentences: list[Sentence], tokens: list[Token]) -> Segmented:
+        values = [[getattr(t, name) for t in tokens] for name in TOKEN_FIELDS]
+        return cls(doc_id, sentences, dict(zip(TOKEN_FIELDS, values, strict=True)))
+
+    @property
+    def tokens(self) -> list[Token]:
+        """The tokens as records (built on each access)."""
+        columns = [self.token_columns[name] for name in TOKEN_FIELDS]
+        return [Token(*values) for values in zip(*columns, strict=True)]
+
+    @property
+    def n_tokens(self) -> int:
+        return len(self.token_columns["token_id"])
 
 
 def segment(document: IngestedDocument, nlp: Language) -> tuple[Doc, Segmented]:
-    """Tokenise the whole text once; sentences and tokens as records, plus the Doc."""
-    doc = nlp.make_doc(document.text)
+    """Tokenise the whole text once; sentences as records and tokens as columns, plus the Doc."""
     sentences = split_sentences(document.text, document.regions)
+    if isinstance(nlp.tokenizer, FugashiTokenizer):
+        doc, analysis = nlp.tokenizer.analysed(document.text)
+        columns = _analysis_columns(doc, analysis, sentences)
+    else:  # another tokenizer: read the tokens back from the Doc
+        doc = nlp.make_doc(document.text)
+        columns = _token_columns(doc, sentences)
     _mark_sentence_starts(doc, sentences)
-    tokens = _tokens(doc, sentences)
-    return doc, Segmented(document.doc_id, sentences, tokens)
+    return doc, Segmented(document.doc_id, sentences, columns)
 
 
 def split_sentences(text: str, regions: list[Region]) -> list[Sentence]:
@@ -103,28 +130,58 @@ def sentence_index(sentences: list[Sentence]):
     return find
 
 
-def _tokens(doc: Doc, sentences: list[Sentence]) -> list[Token]:
-    """Token records from the Doc's arrays: creating a spaCy ``Token`` per word was the stage's main cost."""
+def _token_columns(doc: Doc, sentences: list[Sentence]) -> TokenColumns:
+    """Token columns from the Doc's arrays, each distinct string looked up once (no ``Token`` objects)."""
     if not len(doc):
-        return []
-    columns = doc.to_array(_TOKEN_ATTRS).T.tolist()
-    offsets, orths, lemmas, tags, pos, morphs = columns
-    sent_ids = _sentence_ids(offsets, sentences)
-    strings, readings = doc.vocab.strings, _ReadingCache(doc)
-    texts = [strings[orth] for orth in orths]
-    tokens = []
-    for i, text in enumerate(texts):
-        if not text or text.isspace():  # the same test as ``token.is_space or not token.text.strip()``
-            continue
-        start = offsets[i]
-        tokens.append(
-            Token(
-                sent_id=sent_ids[i], token_id=len(tokens), start=start, end=start + len(text), surface=text,
-                lemma=strings[lemmas[i]], reading=readings.get(morphs[i], i), pos=strings[tags[i]],
-                upos=POS_NAMES[pos[i]],
-            )
-        )  # fmt: skip
-    return tokens
+        return {name: [] for name in TOKEN_FIELDS}
+    offsets, orths, lemmas, tags, pos, morphs = doc.to_array(_TOKEN_ATTRS).T.tolist()
+    strings = doc.vocab.strings
+    names = {key: strings[key] for key in {*orths, *lemmas, *tags}}
+    # the same test as ``token.is_space or not token.text.strip()``: whitespace is not a token
+    gaps = {orth for orth in set(orths) if _is_gap(names[orth])}
+    kept = [i for i, orth in enumerate(orths) if orth not in gaps]
+    readings = _readings(doc, morphs)
+    surfaces = [names[orths[i]] for i in kept]
+    starts = [offsets[i] for i in kept]
+    return {
+        "sent_id": _sentence_ids(starts, sentences),
+        "token_id": list(range(len(kept))),
+        "start": starts,
+        "end": [start + len(surface) for start, surface in zip(starts, surfaces, strict=True)],
+        "surface": surfaces,
+        "lemma": [names[lemmas[i]] for i in kept],
+        "reading": [readings[morphs[i]] for i in kept],
+        "pos": [names[tags[i]] for i in kept],
+        "upos": [POS_NAMES[pos[i]] for i in kept],
+    }
+
+
+def _analysis_columns(doc: Doc, analysis: Analysis, sentences: list[Sentence]) -> TokenColumns:
+    """The columns ``_token_columns`` reads from the Doc, from the lists the Doc was built from."""
+    words = analysis.words
+    gaps = {word for word in set(words) if _is_gap(word)}
+    kept = [i for i, word in enumerate(words) if word not in gaps]
+    entries, morphs = analysis.entries, analysis.morphs
+    readings = _READINGS
+    for key in set(morphs).difference(readings):
+        readings[key] = (MorphAnalysis.from_id(doc.vocab, key).get("Reading") or [None])[0]
+    surfaces = [words[i] for i in kept]
+    starts = [analysis.starts[i] for i in kept]
+    return {
+        "sent_id": _sentence_ids(starts, sentences),
+        "token_id": list(range(len(kept))),
+        "start": starts,
+        "end": [start + len(surface) for start, surface in zip(starts, surfaces, strict=True)],
+        "surface": surfaces,
+        "lemma": [entries[i][1] for i in kept],
+        "reading": [readings[morphs[i]] for i in kept],
+        "pos": [entries[i][0] for i in kept],
+        "upos": [analysis.uds[i] for i in kept],
+    }
+
+
+def _is_gap(text: str) -> bool:
+    return not text or text.isspace()
 
 
 def _sentence_ids(offsets: list[int], sentences: list[Sentence]) -> list[int]:
@@ -137,14 +194,9 @@ def _sentence_ids(offsets: list[int], sentences: list[Sentence]) -> list[int]:
     return numpy.where(index >= 0, ids[numpy.maximum(index, 0)], 0).tolist()
 
 
-class _ReadingCache:
-    """Reading per morphology key, read once through ``token_reading`` (a document repeats a few thousand)."""
-
-    def __init__(self, doc: Doc) -> None:
-        self.doc = doc
-        self.known: dict[int, str | None] = {}
-
-    def get(self, key: int, i: int) -> str | None:
-        if key not in self.known:
-            self.known[key] = token_reading(self.doc[i])
-        return self.known[key]
+def _readings(doc: Doc, morphs: list[int]) -> dict[int, str | None]:
+    """Reading per morphology key, read through ``token_reading`` once per distinct key (of a few thousand)."""
+    first: dict[int, int] = {}
+    for i, key in enumerate(morphs):
+        first.setdefault(key, i)
+    return {key: token_reading(doc[i]) for key, i in first.items()}
