@@ -28,6 +28,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from spacy.attrs import IDX, LENGTH, TAG
 
@@ -69,12 +70,18 @@ _TITLE_BODIES = (
 # A second office that makes a compound title: 大統領補佐官, 首相特使.
 _TITLE_TAIL = "首席補佐官|補佐官|報道官|特使|夫人|殿下|陛下"
 _COUNTRY_PREFIX = "米国|米|英|仏|独|中国|中|韓国|韓|露|ロ|ロシア|朝|北朝鮮|日本|日|豪|印"
-_TITLE = rf"(?P<title>(?:前|元|現|次期|故)?(?:{_TITLE_BODIES})?(?:{'|'.join(_TITLE_HEADS)})(?:{_TITLE_TAIL})?)"
+_TITLE_HEAD = rf"(?:{'|'.join(_TITLE_HEADS)})"
+# An office: the party for short (金与正党副部長), up to two bodies (朝鮮労働党総務部長), a deputy (朝鮮労働党副部長),
+# the head, a second office (大統領補佐官), or a second head after 兼 "and also" (国務委員兼外相).
+_TITLE = (
+    rf"(?P<title>(?:前|元|現|次期|故)?党?(?:{_TITLE_BODIES}){{0,2}}(?:副|第1副)?{_TITLE_HEAD}"
+    rf"(?:{_TITLE_TAIL})?(?:兼(?:{_TITLE_BODIES})?{_TITLE_HEAD})?)"
+)
 # Name + optional reading + optional country + title, anchored so a name never starts inside a word.
 TITLED_PERSON = re.compile(
     rf"(?:(?<![{KATA}・=])(?P<kata>{_KATA_NAME})|{_KANJI_START}(?P<kanji>{_KANJI_NAME}))"
-    rf"(?:{_READING})?(?P<country>{_COUNTRY_PREFIX})??{_TITLE}"
-)
+    rf"(?:{_READING})?(?:(?<=[{KANJI}])・)?(?P<country>{_COUNTRY_PREFIX})??{_TITLE}"
+)  # a ・ may part a kanji name from its office (金正恩・朝鮮労働党総書記)
 # Several names sharing one plural title: ブリンケン・上川両氏.
 NAME_LIST = re.compile(
     rf"(?<![{KATA}{KANJI}・])(?P<names>(?:{_KATA_NAME}|[{KANJI}]{{1,4}})(?:・(?:{_KATA_NAME}|[{KANJI}]{{1,4}}))+)"
@@ -186,6 +193,7 @@ def find_names(doc, use_model: bool | None = None) -> list[NameMention]:
     if use_model if use_model is not None else os.environ.get("PIPELINE_NAMES_MODEL", "1") != "0":
         candidates += _model_candidates(doc, text, gaz, candidates, toks)
     numbered = SpanIndex([m.span() for m in NUMBERED.finditer(text)])
+    wars = SpanIndex([m.span() for m in NAMED_WAR.finditer(text)])
     in_office = SpanIndex(offices)
     kept = [
         c
@@ -193,6 +201,7 @@ def find_names(doc, use_model: bool | None = None) -> list[NameMention]:
         if ((c.rule, c.type) not in CONTEXT_ONLY or _starts_word(text, c.start, c.end))
         and not (c.type == "ORG" and c.rule in GUESSED and in_office.overlaps(c.start, c.end))
         and not numbered.overlaps(c.start, c.end)
+        and not wars.overlaps(c.start, c.end)
         and not _names_an_event(c, text)
         and not (c.type == "PLACE" and text.startswith(_NOT_AFTER, c.end))  # ロシア語: a language
         and not (c.type == "PLACE" and c.rule in DICTIONARY_RULES and _in_dotted_name(text, c.start, c.end, gaz, toks))
@@ -257,8 +266,9 @@ def _rule_candidates(doc, text: str, gaz: Gazetteer, toks: Tokens) -> tuple[list
     offices: list[tuple[int, int]] = []
     found += _titled_people(toks, text, gaz, blocked)
     found += _office_holders(toks, text, gaz, offices)
+    found += _envoys(text, gaz)
     found += _name_lists(text, gaz)
-    found += _read_names(text, gaz, blocked)
+    found += _read_names(text, gaz, toks, blocked)
     found += _author_lines(doc, text, toks)
     found += _suffixed(text, gaz, toks)
     found += _gazetteer_matches(text, gaz, toks)
@@ -301,8 +311,10 @@ def _titled_people(toks: Tokens, text: str, gaz: Gazetteer, blocked: list[tuple[
         group = "kata" if match.group("kata") else "kanji"
         start, end = _after_late(text, match.start(group), match.end(group))
         name = text[start:end]
-        if not _is_person_name(name, gaz):
-            continue
+        if not _is_person_name(name, gaz) or (
+            match.group("title").startswith("党") and not _has_person_token(toks, start, end)
+        ):
+            continue  # バアス党政権: a party's name before 党, unless UniDic reads a person (金|与|正党副部長)
         plausible = _name_tokens_plausible(toks, start, end, match)
         if plausible is None:
             continue
@@ -387,6 +399,9 @@ def _name_end(toks: Tokens, text: str, gaz: Gazetteer, i: int, title_end: int) -
         word = text[toks.starts[k] : end]
         if end - start > 4 or not re.fullmatch(rf"[{KANJI}]+", word) or (k > i and gaz.lookup(word)):
             return None
+        party = text.find("党", toks.starts[k] + 1, end)  # 金|与|正党|副部長: UniDic glues 党 to the name
+        if party > 0 and WHOLE_TITLE.fullmatch(text, party, title_end):
+            return party
         if _is_title(toks, text, k + 1, title_end):
             return end
     return None
@@ -479,6 +494,25 @@ def _paired_surname(toks: Tokens, text: str, gaz: Gazetteer, i: int, title: str)
     return [Candidate(toks.starts[k], toks.ends[i - 2], "PERSON", "office", title=title)]
 
 
+# A foreign envoy named before the country in their charge: ビーガン北朝鮮担当特別代表, ソン・キム北朝鮮担当特別代表.
+# The country is a place of its own, the title the office after it.
+COUNTRY_ENVOY = re.compile(
+    rf"(?<![{KATA}・=])(?P<name>{_KATA_NAME})(?P<country>[{KANJI}{KATA}]{{1,8}}?)"
+    r"(?P<title>担当(?:特別|特命)?(?:代表|大使|特使|調整官|補佐官|次官補))"
+)
+
+
+def _envoys(text: str, gaz: Gazetteer) -> list[Candidate]:
+    found = []
+    for match in COUNTRY_ENVOY.finditer(text):
+        country, name = gaz.lookup(match.group("country")), match.group("name")
+        if not country or country[0] != "PLACE" or gaz.lookup(name):
+            continue
+        found.append(Candidate(match.start("name"), match.end("name"), "PERSON", "person", title=match.group("title")))
+        found.append(Candidate(match.start("country"), match.end("country"), "PLACE", "person", country[1]))
+    return found
+
+
 def _split_country(text: str, start: int, end: int, gaz: Gazetteer) -> tuple[int, int, list[Candidate]]:
     """トーマスドッティル・アイスランド大統領: the last ・-part is the country of the office, not the name."""
     name = text[start:end]
@@ -488,6 +522,10 @@ def _split_country(text: str, start: int, end: int, gaz: Gazetteer) -> tuple[int
         return start, end, []
     place = Candidate(start + len(head) + 1, end, "PLACE", "person", entry[1])
     return start, start + len(head), [place]
+
+
+def _has_person_token(toks: Tokens, start: int, end: int) -> bool:
+    return any("人名" in toks.tags[i] for i in toks.covering(start, end))
 
 
 def _name_tokens_plausible(toks: Tokens, start: int, end: int, match: re.Match) -> bool | None:
@@ -534,7 +572,7 @@ def _name_lists(text: str, gaz: Gazetteer) -> list[Candidate]:
     return found
 
 
-def _read_names(text: str, gaz: Gazetteer, blocked: list[tuple[int, int]]) -> list[Candidate]:
+def _read_names(text: str, gaz: Gazetteer, toks: Tokens, blocked: list[tuple[int, int]]) -> list[Candidate]:
     """A name with a reading in parentheses: a place if the gazetteer knows it, else a person."""
     found = []
     for match in READ_NAME.finditer(text):
@@ -552,8 +590,19 @@ def _read_names(text: str, gaz: Gazetteer, blocked: list[tuple[int, int]]) -> li
         else:
             continue
         blocked.append((match.start("reading") - 1, match.end("reading") + 1))
-        found.append(Candidate(start, end, kind, "read", canonical, aliases=_reading_alias(match)))
+        title = _office_after(toks, text, match.end()) if kind == "PERSON" else None
+        found.append(Candidate(start, end, kind, "read", canonical, title, aliases=_reading_alias(match)))
     return found
+
+
+def _office_after(toks: Tokens, text: str, at: int) -> str | None:
+    """The office right after a person's reading, up to its head token: 鄭義溶(チョン・ウィヨン)国家安保室長,
+    徐薫(ソ・フン)院長, 金明吉(キム・ミョンギル)巡回大使."""
+    j = bisect_left(toks.starts, at)
+    if j >= len(toks.starts) or toks.starts[j] != at:
+        return None
+    end = _office_end(toks, text, j)
+    return text[at:end] if end and end - at >= 2 else None
 
 
 def _looks_like_person_reading(reading: str, name: str) -> bool:
@@ -691,10 +740,13 @@ def _gazetteer_matches(text: str, gaz: Gazetteer, toks: Tokens) -> list[Candidat
 
 
 # A photo or story credit at the end of a caption or line: =共同, ＝時事, =ロイター (the agency's short name).
-CREDIT = re.compile(
-    r"[=＝](?P<agency>共同|時事|ロイター|AP|AFP|EPA|新華社|聯合|タス|ブルームバーグ|UPI)(?=[ \u3000]*(?:$|[)）\]】]))",
-    re.MULTILINE,
-)
+_AGENCIES = "共同|時事|ロイター|AP|AFP|EPA|新華社|聯合|タス|ブルームバーグ|UPI"
+CREDIT = re.compile(rf"[=＝](?P<agency>{_AGENCIES})(?=[ \u3000]*(?:$|[)）\]】]))", re.MULTILINE)
+# The photo's source before the agency that sends it: (聯合=共同), (ロイター=共同).
+CREDIT_SOURCE = re.compile(rf"(?<=[(（])(?P<agency>{_AGENCIES})(?=[=＝](?:{_AGENCIES})[)）])")
+# A dateline: cities and agency in lenticular brackets (【北京共同】, 【平壌、北京共同】); the cities are found
+# by the gazetteer, the agency here.
+DATELINE = re.compile(rf"【[{KANJI}{KATA}、・]{{1,12}}?(?P<agency>{_AGENCIES})】")
 # The long form of a state: a country the gazetteer knows, an optional ・, words, and the kind of state
 # (エジプト・アラブ共和国, イラン・イスラム共和国, ベトナム社会主義共和国, ドイツ連邦共和国).
 LONG_STATE = re.compile(
@@ -720,7 +772,8 @@ def _municipalities(text: str, gaz: Gazetteer, toks: Tokens) -> list[Candidate]:
 
 def _credits(text: str) -> list[Candidate]:
     """=共同 at the end of a caption: the news agency (an ORG)."""
-    return [Candidate(m.start("agency"), m.end("agency"), "ORG", "known") for m in CREDIT.finditer(text)]
+    matches = [*CREDIT.finditer(text), *CREDIT_SOURCE.finditer(text), *DATELINE.finditer(text)]
+    return [Candidate(m.start("agency"), m.end("agency"), "ORG", "known") for m in matches]
 
 
 def _long_country_forms(text: str, gaz: Gazetteer, toks: Tokens) -> list[Candidate]:
@@ -737,9 +790,11 @@ def _long_country_forms(text: str, gaz: Gazetteer, toks: Tokens) -> list[Candida
 def _abbreviations(text: str, gaz: Gazetteer) -> list[Candidate]:
     """朝ロ, 韓米日: each letter a PLACE mention of its country."""
     found = []
-    for match in ABBREV_RUN.finditer(text):
+    runs = list(ABBREV_RUN.finditer(text))
+    glosses = {b.span() for a, b in pairwise(runs) if _glosses_pair(text, a, b)}
+    for match in runs:
         letters = match.group()
-        if len(set(letters)) != len(letters):
+        if len(set(letters)) != len(letters) or match.span() in glosses:
             continue
         if letters in _AMBIGUOUS_PAIR and not _PAIR_CONTEXT.match(text, match.end()):
             continue
@@ -753,6 +808,16 @@ def _abbreviations(text: str, gaz: Gazetteer) -> list[Candidate]:
         canonical = gaz.abbreviations[match.group("letter")] + match.group("head")
         found.append(Candidate(match.start(), match.end(), "ORG", "abbr", canonical))
     return found
+
+
+def _glosses_pair(text: str, run: re.Match, paren: re.Match) -> bool:
+    """朝米(米朝): the parenthesis gives the same countries in the reader's order, a gloss, not new mentions."""
+    return (
+        paren.start() == run.end() + 1
+        and text.startswith(("(", "（"), run.end())
+        and text.startswith((")", "）"), paren.end())
+        and sorted(run.group()) == sorted(paren.group())
+    )
 
 
 def _north_korea_short(text: str) -> list[Candidate]:
@@ -873,11 +938,16 @@ DESCRIPTOR_PREFIX = re.compile(r"(?:首都|州都|県都|省都|港湾都市|都
 _MORE_HEADS = "連合|機関|組合|会議|評議会|理事会|省|庁|党|院|所|社|局|会|団|部|隊|軍|市|町|村|県|島|山|川|湾|港|駅"
 _NAME_HEADS = frozenset("|".join((_ORG_HEADS, _PLACE_HEADS, _MORE_HEADS)).split("|"))
 # An event named after a place (北京オリンピック, 東京モーターショー): the place word is part of the
-# event's name, not a mention of the place (but ウクライナ戦争 names the country: wars are left alone).
+# event's name, not a mention of the place (wars: NAMED_WAR lists those known by a place's name).
 EVENT_AFTER = re.compile(
     r"[・]?(?:国際|万国|世界)?(?:オリンピック|パラリンピック|五輪|大会|選手権|競技大会|映画祭|音楽祭|芸術祭|博覧会|万博|"
     r"モーターショー|国際映画祭|マラソン|グランプリ|サミット|大震災|震災|線|"
     r"[A-Z]{2,}|[0-9]+時間)"
+)
+# Wars known by a place's name (朝鮮戦争 "the Korean War", ベトナム戦争): the name of an event, so the place
+# inside is no mention.  A war described by where it is fought (ウクライナ戦争) is not listed and keeps it.
+NAMED_WAR = re.compile(
+    r"(?:朝鮮|ベトナム|湾岸|イラク|アフガニスタン|アフガン|太平洋|日中|日露|日清|中東|印パ|スペイン内|ギリシャ内)戦争|朝鮮動乱"
 )
 # A model span that crosses a bracket (ウラジオストク(EPA) is cut wrong: dropped.
 _BRACKETS = re.compile(r"[()（）「」『』【】\[\]]")
@@ -909,11 +979,15 @@ def _model_candidates(doc, text: str, gaz: Gazetteer, rules: list[Candidate], to
             or known.contains_longer(start, end)
             or _common_nouns_only(toks, text, start, end)
             or _not_one_name(toks, text, start, end, inner)
-            or text[start:end] in _GROUP_NOUNS
+            or _group_of_a_place(text, start, end, gaz)
         ):
             continue
         surface = text[start:end]
         if surface in _TITLE_HEADS or _BRACKETS.search(surface) or not re.search(rf"[{KANJI}{KATA}{LETTERS}]", surface):
+            continue
+        split = _country_then_place(text, start, end, kind, gaz, toks)
+        if split:
+            found += split
             continue
         entry = gaz.lookup(surface)
         same = typed.get((start, end))
@@ -925,11 +999,63 @@ def _model_candidates(doc, text: str, gaz: Gazetteer, rules: list[Candidate], to
     return found
 
 
+def _country_then_place(text: str, start: int, end: int, kind: str, gaz: Gazetteer, toks: Tokens) -> list[Candidate]:
+    """A country, then a place in it, read by the model as one span: two places in news usage
+    (米国|キャンプ・デービッド, ブラジル・|リオデジャネイロ, ロシア|沿海地方).  A region listed with its country
+    stays whole (ロシア極東|ウラジオストク).  The place after the country is listed, one UniDic place token,
+    or, in a span the model calls a place, a katakana name."""
+    cut = _state_prefix_end(text, start, end, gaz)
+    if cut is None or not (cut in toks.start_set or text[cut] == "・"):
+        return []
+    rest = cut + (text[cut] == "・")
+    surface, entry = text[rest:end], gaz.lookup(text[rest:end])
+    if not surface or surface.startswith(_REGIONAL_HEADS):
+        return []
+    covering = toks.covering(rest, end)
+    one_place = len(covering) == 1 and "固有名詞-地名" in toks.tags[covering[0]] and toks.starts[covering[0]] == rest
+    katakana = kind == "PLACE" and re.fullmatch(_KATA_NAME, surface) is not None
+    if not ((entry and entry[0] == "PLACE") or one_place or katakana):
+        return []
+    country = gaz.lookup(text[start:cut])
+    return [
+        Candidate(start, cut, "PLACE", "model", country[1] if country else None),
+        Candidate(rest, end, "PLACE", "model", entry[1] if entry and entry[0] == "PLACE" else None),
+    ]
+
+
+def _state_prefix_end(text: str, start: int, end: int, gaz: Gazetteer) -> int | None:
+    """End of the longest listed place that starts the span and is a state or begins with one, with the
+    region of the state that may follow it (ロシア極東, 米東部)."""
+    for n in range(min(end - start - 1, gaz.max_len), 1, -1):
+        prefix = text[start : start + n]
+        entry = gaz.lookup(prefix)
+        if entry and entry[0] == "PLACE" and any(gaz.is_state(prefix[:k]) for k in range(2, n + 1)):
+            cut = start + n
+            head = next((h for h in _REGIONAL_HEADS if text.startswith(h, cut) and cut + len(h) < end), "")
+            return cut + len(head)
+    return None
+
+
 # Groups named by what their members are (記者団 "the press corps", 代表団 "a delegation"): common nouns
 # that end on the body head 団, never a body's name (劇団青年団 and バレエ団 are names).
 _GROUP_NOUNS = frozenset(
-    ["記者団", "代表団", "使節団", "視察団", "調査団", "取材団", "訪問団", "応援団", "選手団", "交渉団"]
+    ["記者団", "代表団", "使節団", "視察団", "調査団", "取材団", "訪問団", "応援団", "選手団", "交渉団", "特使団"]
 )
+
+
+_TEAMS = frozenset({"選手団", "応援団"})
+
+
+def _group_of_a_place(text: str, start: int, end: int, gaz: Gazetteer) -> bool:
+    """記者団, or an envoys' group named after where it comes from (韓国特使団): the place is the mention.
+    A team (スペイン選手団) is a body of its own, as Wikipedia annotates it."""
+    surface = text[start:end]
+    group = next((g for g in _GROUP_NOUNS if surface.endswith(g)), None)
+    if group is None or (surface != group and group in _TEAMS):
+        return False
+    rest = surface[: -len(group)]
+    entry = gaz.lookup(rest) if rest else None
+    return not rest or (entry is not None and entry[0] == "PLACE")
 
 
 # A model span ending on a meeting or an event names no body or place as a whole (APEC首脳会議,
