@@ -152,7 +152,8 @@ CASES = [
     ),
     (
         "『インターネットで外国法』指宿信 編著 東京:日本評論社, 1998.7",
-        {"type": "book", "editor": "指宿信", "publisher": "日本評論社", "date": "1998-07"},
+        # `編著` names an author (round 7 convention revision; NDL records 編著 as the author's role)
+        {"type": "book", "authors": ["指宿信"], "editor": None, "publisher": "日本評論社", "date": "1998-07"},
     ),
     (
         "萩原金美 訳『スウェーデン訴訟手続法 : 民事訴訟法・刑事訴訟法 : 翻訳』(中央大学出版部 2009 【AS13-771-J1】)",

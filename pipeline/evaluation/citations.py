@@ -148,7 +148,7 @@ def wrong_fields(gold: list[dict[str, Any]], predicted: list[dict[str, Any]]) ->
             continue
         wrong += [
             (g["surface"], n, g.get(n), p.get(n))
-            for n in (*SCORED_FIELDS, "type")
+            for n in (*SCORED_FIELDS, "type", "translator", "isbn", "number")
             if n in g and not _same(p.get(n), g.get(n))
         ]
     return wrong

@@ -82,20 +82,50 @@ PAGES = re.compile(
     r"|(?P<jsingle>\d+)(?:頁|ページ)(?P<after>以下)?"
 )
 
-# Chicago's bare locator after a colon: `Morphology 24, no. 4 (2014): 325–50`.
-COLON_PAGES = re.compile(r"\):\s?(?P<first>\d+)(?:" + _DASH + r"(?P<last>\d+))?")
+# Chicago's bare locator after a colon: `Morphology 24, no. 4 (2014): 325–50`; GB/T 7714's after the year or issue:
+# `東京:育芳社,1940:338`, `歴史と地理,2018(6):38-47`.
+COLON_PAGES = re.compile(
+    r"(?:\)|(?<![\d.])(?:1[6-9]|20)\d\d):\s?(?P<first>\d+)(?!\d|[.:]\d)(?:" + _DASH + r"(?P<last>\d+))?"
+)
 
 
-def find_pages(text: str) -> tuple[str | None, tuple[int, int] | None]:
-    """Pages as ``94`` or ``7-36``; a short last page stays as written (`325–50` → `325-50`)."""
-    match = PAGES.search(text) or COLON_PAGES.search(text)
-    if not match:
-        return None, None
+# Several locators before one page word: `4〜5,7頁` (pages 4 to 5 and 7), `12、15-16頁`.  The first number is
+# not a year (`…、1998、25頁` is a year, then page 25).
+_LOCATOR = r"\d{1,4}(?:" + _DASH + r"\d{1,4})?"
+JA_PAGE_LIST = re.compile(
+    r"(?<![\d年.])(?!(?:1[6-9]|20)\d\d\b)(?P<list>" + _LOCATOR + r"(?:[,、，]\s?" + _LOCATOR + r")+)\s?(?:頁|ページ)"
+)
+# Words joining two page expressions of one note: `4〜7頁および17〜24頁`, `pp. 3-5; pp. 9-12`.
+PAGE_JOIN = re.compile(r"\s?(?:および|及び|並びに|と|、|,|，|;)\s?")
+
+
+def _locator(match: re.Match[str]) -> str:
     groups = match.groupdict()
     first = groups.get("first") or groups.get("jfirst") or groups.get("jsingle")
     last = groups.get("last") or groups.get("jlast")
+    return f"{first}-{last}" if last else first
+
+
+def find_pages(text: str) -> tuple[str | None, tuple[int, int] | None]:
+    """Pages as ``94`` or ``7-36``; a short last page stays as written (`325–50` → `325-50`); several
+    locators are kept comma-separated (`4〜7頁および17〜24頁` → `4-7, 17-24`, `4〜5,7頁` → `4-5, 7`)."""
+    listed = JA_PAGE_LIST.search(text)
+    match = PAGES.search(text) or COLON_PAGES.search(text)
+    if listed and (not match or listed.start() <= match.start()):
+        parts = re.split(r"\s?[,、，]\s?", listed.group("list"))
+        return ", ".join(re.sub(_DASH, "-", part) for part in parts), listed.span()
+    if not match:
+        return None, None
     span = (match.start("first"), match.end()) if match.re is COLON_PAGES else match.span()
-    return (f"{first}-{last}" if last else first), span
+    pages = [_locator(match)]
+    while match.re is PAGES:  # a second page expression joined to the first
+        join = PAGE_JOIN.match(text, span[1])
+        match = PAGES.match(text, join.end()) if join else None
+        if not match:
+            break
+        pages.append(_locator(match))
+        span = (span[0], match.end())
+    return ", ".join(pages), span
 
 
 # --- dates --------------------------------------------------------------------
@@ -157,8 +187,8 @@ DATE_FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "dmy",
         re.compile(r"(?<![\d.])(?P<d>[12]\d|3[01]|0?[1-9])\.(?P<m>1[0-2]|0?[1-9])\.(?P<y>(?:1[6-9]|20)\d\d)(?!\d)"),
     ),
-    # a newspaper issue in GOST: `1992. 7 апреля`
-    ("ru", re.compile(r"(?<!\d)(?P<y>(?:1[6-9]|20)\d\d)\.\s(?P<d>[12]\d|3[01]|0?[1-9])\s(?P<mname>[а-я]+)")),
+    # a newspaper issue in GOST: `1992. 7 апреля`, `РГ, 1995, 17 января`
+    ("ru", re.compile(r"(?<!\d)(?P<y>(?:1[6-9]|20)\d\d)[.,]\s(?P<d>[12]\d|3[01]|0?[1-9])\s(?P<mname>[а-я]+)")),
     # the same in Latin transliteration: `Rossiyskaya gazeta. 2005. 26 iyulya.`
     ("rul", re.compile(r"(?<!\d)(?P<y>(?:1[6-9]|20)\d\d)\.\s(?P<d>[12]\d|3[01]|0?[1-9])\s(?P<mname>[a-z]+)\b")),
     # `28 ноября 1996 года`

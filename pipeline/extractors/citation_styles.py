@@ -34,8 +34,8 @@ TREATY_WORDS = re.compile(
     r"条約|協定|議定書|憲章|宣言|Договор|Соглашени|Конвенци|Протокол|Treaty|Convention|Agreement|Protocol|Charter"
 )
 
-# The role word after a Japanese name: 著 (author), 編/編著/監修 (editor), 訳 (translator).
-ROLE = re.compile(r"(?:他|ほか|等|など)?(?P<role>編著|編|著|監修|監訳|訳|ほか|他|等|など)$")
+# The role word after a Japanese name: 著/編著 (author), 編/監修 (editor), 訳 (translator).
+ROLE = re.compile(r"(?:他|ほか|等|など)?(?P<role>編著|編訳|編|著|監修|監訳|訳|ほか|他|等|など)$")
 
 # A year in parentheses after an author (author-date styles): `泉井久之助(1981)`, `Blair, Walter. 1977.`
 AUTHOR_YEAR = re.compile(r"\(\s?(?P<y>(?:1[6-9]|20)\d\d)[a-z]?\s?\)|[.,]\s(?P<y2>(?:1[6-9]|20)\d\d)[a-z]?\.?$")
@@ -47,7 +47,8 @@ VOLUME = re.compile(r"(?:[Vv]ol\.\s?|Т\.\s?)(?P<vol>\d+)|第?(?<![\d.])(?P<vol2
 ISSUE = re.compile(
     r"第?(?<!月)(?P<no>\d+(?:\s?[-–=・]\s?\d+)?)号|(?:[Nn]o\.|№|Nr\.|[Nn]°|\bno(?=\s\d))\s?(?P<no2>\d+(?:[-–]\d+)?)"
 )
-APA_VOLUME = re.compile(r"^\s?(?P<vol>\d+)\s?\((?P<no>\d+(?:[-–]\d+)?)\)")
+# (a year in the parentheses is the date, not an issue: `Australian Humanities Review 54 (2013): 66-80`)
+APA_VOLUME = re.compile(r"^\s?(?P<vol>\d+)\s?\((?P<no>(?!(?:1[6-9]|20)\d\d\))\d+(?:[-–]\d+)?)\)")
 
 _JA = r"\u3040-\u30ff\u4e00-\u9fff々〆ヵヶー"
 # Separators between the names of a Japanese list; `・` separates names too, except inside a
@@ -58,9 +59,11 @@ SPLIT_AUTHORS_JA = re.compile(r"・(?![\u30a0-\u30ffA-Z])(?<![\u30a0-\u30ff]・)
 # name before it; `訳` only reaches names joined by `・`, since `アロー,長名寛明訳` names the
 # author first and the translator second.
 LIST_ROLES = frozenset({"編", "編著", "監修", "著", "他", "ほか", "等", "など"})
-AUTHOR_ROLES = frozenset({"", "著", "他", "ほか", "等", "など"})
-EDITOR_ROLES = frozenset({"編", "編著", "監修"})
-TRANSLATOR_ROLES = frozenset({"訳", "監訳"})
+# `編著` (edited and written by) names an author, as NDL catalogues record it (`六角弘編著` → author 六角弘).
+AUTHOR_ROLES = frozenset({"", "著", "編著", "他", "ほか", "等", "など"})
+EDITOR_ROLES = frozenset({"編", "監修"})
+# `編訳` (edited and translated: `潘樹広著・松岡栄志編訳`) names the translator.
+TRANSLATOR_ROLES = frozenset({"訳", "監訳", "編訳"})
 
 
 def is_news(container: str | None) -> bool:
@@ -136,7 +139,7 @@ def japanese_translator(zone: str) -> str | None:
 
 
 def _zone_names(zone: str) -> str:
-    zone = AUTHOR_YEAR.sub("", zone).strip(" \u3000、,.")
+    zone = AUTHOR_YEAR.sub("", zone).strip(" \u3000、,.:：")
     return re.sub(r"\s?\[(?:ほか|他)\]\s?", "他", zone)
 
 
@@ -207,10 +210,20 @@ def fill_details(citation: Citation, rest: str, *, keep_date: bool = False) -> s
 EMPTY_BRACKETS = re.compile(r"[(（\[]\s*[,、]?\s*[)）\]]")
 
 
-# Words that are left over in a tail but are not a publisher.
+# Places of publication as Japanese notes write them (`東京`, `モスクワ`, `サンクト・ペテルブルク`).
+_PLACES_JA = (
+    r"東京|京都|大阪|札幌|仙台|名古屋|福岡|横浜|神戸|(?:サンクト・?)?ペテルブルク|モスクワ|ロンドン|ニューヨーク|"
+    r"パリ|ワシントン|ベルリン|ウィーン|北京|上海|ソウル|台北|香港"
+)
+PLACE_JA = re.compile(rf"(?:^|[、,，(（\s])(?:{_PLACES_JA})(?=[、,，)）\s:：]|$)")
+
+# Words that are left over in a tail but are not a publisher: editions (`ポケット版`, not `…出版`), places of
+# publication (`東京`, `モスクワ`: a place is never the publisher), imprint verbs (`発行`) and the predicate of the
+# note's sentence, which begins with a case particle (`を参照`, `による`, `に関連する論文等が掲載されている`).
 NOT_PUBLISHER = re.compile(
     r"^(?:参照|所収|以下|[\u4e00-\u9fff]{0,4}(?:朝刊|夕刊)(?:\s?\d+面|特集|[\u4e00-\u9fff]{0,2}版)?|\d+面|第?\d+版|初版|改訂版|改定版|増補版|新版|新訂版|[上中下]巻|第?\d+巻|ed|eds|"
-    r"東京|京都|大阪|札幌|仙台|名古屋|福岡|横浜|神戸|New York|London|Tokyo|Oxford|Cambridge|Boston|Paris|"
+    r"New York|London|Tokyo|Oxford|Cambridge|Boston|Paris|" + _PLACES_JA + r"|"
+    r"[\u30a0-\u30ff\u4e00-\u9fff]{0,6}(?<!出)版|発行|刊行|発売|(?:を|に|より)[\u3040-\u30ff\u4e00-\u9fff]*|"
     r"\d+(?:st|nd|rd|th) ed|rev\. ed|"
     r"pp?|p|頁|ページ|\d+\s?(?:頁|ページ)(?:以下)?|号|月号|in|In|accessed|閲覧|アクセス|オンライン|online|Online|"
     r"\d+p|\d+ p|\d+ с|PDF|\d+)\.?$"
@@ -436,13 +449,18 @@ def parse_court_decision_long(citation: Citation, body: str) -> bool:
 
 # A Russian statute or ruling: `Федеральный закон от 09.11.2024 № 374-ФЗ "О ратификации ..."`,
 # `Постановление Конституционного Суда РФ от 06 октября 2015 г. № 24-П «По делу …» // Собрание …`
-# (the issuer, up to eight words, stands between the kind and `от`).
+# (the issuer, up to eight words, stands between the kind and `от`).  The kind may be declined
+# (`Федерального закона от 1 мая 2019 года № 90-ФЗ «…»`, `Федеральным законом от 02.03.2016 N 45-ФЗ`), the number
+# marked `№`, `N` or `No`; lists of amending laws give no title (`Федеральный закон от 19.07.2009 N 202-ФЗ.`).
+_RU_CASE = r"(?:ый|ого|ому|ым|ом)"
 RU_STATUTE = re.compile(
-    r"(?P<kind>Федеральный конституционный закон|Федеральный закон|Закон|Указ Президента Российской Федерации|"
-    r"Указ|Постановление Правительства Российской Федерации|Постановление|Распоряжение|Определение|Решение)"
+    rf"(?P<kind>Федеральн{_RU_CASE} конституционн{_RU_CASE} закон(?:а|у|ом)?|Федеральн{_RU_CASE} закон(?:а|у|ом)?"
+    r"|Закон(?:а|у|ом)?|Указ(?:а|у|ом)? Президента Российской Федерации|Указ(?:а|у|ом)?"
+    r"|Постановлени[еяюм]{1,2} Правительства Российской Федерации|Постановлени[еяюм]{1,2}|Распоряжени[еяюм]{1,2}"
+    r"|Определени[еяюм]{1,2}|Решени[еяюм]{1,2})"
     r"(?P<issuer>(?:\s[^\s\d«»\"“”]+){0,8}?)"
-    r"\s+от\s+(?P<date>[\d.]+|\d{1,2}\s[а-я]+\s\d{4}\s?г?\.?)\s*(?:г\.\s*)?[№N]\s?(?P<number>[\w\-]+)"
-    r"\s*[\"“«](?P<title>.+?)[\"”»](?=[\s.,]|$)"
+    r"\s+от\s+(?P<date>[\d.]+|\d{1,2}\s[а-я]+\s\d{4}\s?(?:г\.|года)?)\s*(?:г\.\s*)?(?:№|No\.?|N)\s?(?P<number>\d[\w\-]*)"
+    r"(?:\s*[\"“«](?P<title>.+?)[\"”»](?=[\s.,;]|$))?"
 )
 
 # A Japanese statute named with its number or an article: `海上保安庁法第25条`,
@@ -511,11 +529,11 @@ HOST_AFTER_SLASHES = re.compile(r"\s//\s(?P<host>[^.–—]+?)\.?\s?(?:[–—-]
 
 def parse_ru_statute(citation: Citation, body: str) -> bool:
     match = RU_STATUTE.search(body)
-    if not match:
-        return False
+    if not match or (not match.group("title") and body[match.end() :].strip(" .,;")):
+        return False  # a statute without its title is one only when it is the whole note
     court = re.search(r"\bСуд", match.group("issuer") or "")
     citation.type = "court decision" if court else "statute"
-    citation.title = match.group("title").strip()
+    citation.title = (match.group("title") or "").strip() or None
     citation.number = match.group("number")
     citation.date, _ = find_date(match.group("date"))
     host = HOST_AFTER_SLASHES.search(body[match.end() :])
@@ -611,20 +629,24 @@ SOURCE_IN_TITLE = re.compile(r"^(?P<title>.+?)\s?[(（]『(?P<container>[^』]+)
 ZONE_RESPONSIBILITY = re.compile(r"[(（](?P<names>[^()（）]*(?:編|訳|監修|校訂|補訂)[^()（）]*)[)）]")
 
 # A journal's issue or volume right after its 『name』: `『社会系教科教育学研究』第20 2008`, `『VOIVE』第22巻`.
-# A weekly's issue named by its cover date: `『週刊新潮』12月12日号`, `『文藝春秋』2019年5月号`.
+# A weekly's issue named by its cover date: `『週刊新潮』12月12日号`, `『文藝春秋』2019年5月号`; an issue
+# numbered within its year (`『ロシア連邦憲法裁判所通報』1996年第1号`, `『世界』1996年3号`).
 ISSUE_AFTER_TITLE = re.compile(
     r"^\s?(?:第\s?\d+\s?(?:巻|号)?(?=[\s、,，(（]|$)|[Vv]ol\.|[Nn]o\.|\d+\s?(?:巻|号)"
+    r"|(?:1[6-9]|20)\d\d\s?年\s?(?:第\s?)?\d+\s?号"
     r"|(?:(?:1[6-9]|20)\d\d年)?\d{1,2}月(?:\d{1,2}日)?(?:合併)?号)"
 )
 
 
 def _journal_issue(rest: str) -> bool:
-    """`』第20 2008`, `』第22巻第5号`: an issue of a journal; `』第1巻、創文社` is a volume of a book."""
+    """`』第20 2008`, `』第22巻第5号`: an issue of a journal; `』第1巻、創文社` and `』20巻、モスクワ、1996年` are
+    volumes of a book (an imprint, publisher or place, is given for books, not for journals)."""
     match = ISSUE_AFTER_TITLE.match(rest)
     if not match:
         return False
     if match.group(0).rstrip().endswith("巻") and "号" not in rest:
-        return leftover_publisher(fill_details(Citation("", None, 0, 0, ""), rest)) is None
+        publisher = leftover_publisher(fill_details(Citation("", None, 0, 0, ""), rest))
+        return publisher is None and not PLACE_JA.search(rest)
     return True
 
 
@@ -681,8 +703,22 @@ def parse_headline(citation: Citation, body: str) -> bool:
     return True
 
 
+# The word a Japanese note puts after a periodical's 『name』 to say what it is: 誌 (magazine, journal), 紙 (newspaper):
+# `『ロシア連邦』誌、モスクワ、1996年第22号`, `『イズベスチヤ』紙、1996年1月12日付`.
+PERIODICAL_MARK = re.compile(r"^\s?(?P<mark>誌|紙)(?=[、,，\s(（]|$)")
+
+# Chinese title marks: 《book》 (GB/T 7714 and Chinese-style Japanese lists: `木村汎著:《北方領土》,時事通信社`).
+CHINESE_BOOK = str.maketrans("《》", "『』")
+
+
+def chinese_title_marks(body: str) -> str:
+    """`方詩銘、王修齡《古本竹書紀年輯證》` reads as `…『古本竹書紀年輯證』` when the note has no 『』 of its own."""
+    return body.translate(CHINESE_BOOK) if "《" in body and "『" not in body else body
+
+
 def parse_japanese(citation: Citation, body: str) -> bool:
     """`著者『書名』出版社、年、頁`, `著者「論文」『誌名』巻号(年月)頁`, `著者「章」編者編『書名』年, p.`."""
+    body = chinese_title_marks(body)
     quoted = QUOTED_BEFORE_BOOK.match(body)
     if quoted:  # `"title" 『book』` reads as `「title」『book』`
         body = f"{quoted.group('zone')}「{quoted.group('title')}」{body[quoted.end() :]}"
@@ -713,8 +749,13 @@ def parse_japanese(citation: Citation, body: str) -> bool:
         citation.type = "journal article"
         rest = body[second[2] :]
     elif opener == "『":
-        if _journal_issue(rest) and not is_news(citation.title):  # a journal issue, not a book
+        mark = PERIODICAL_MARK.match(rest)
+        if mark:  # `『ロシア新聞』紙、1997年2月6日号`: an issue of a paper or magazine, cited without an article
+            rest = rest[mark.end() :]
+        if mark or (_journal_issue(rest) and not is_news(citation.title)):  # a journal issue, not a book
             citation.type, citation.container, citation.title = "journal article", citation.title, None
+            if mark and mark.group("mark") == "紙":
+                citation.type = "news"
             if citation.authors and ORGANISATION.search(citation.authors[0]):
                 citation.publisher, citation.authors = citation.authors[0], []
             fill_details(citation, rest)
@@ -1986,12 +2027,54 @@ def parse_vancouver_news(citation: Citation, body: str) -> bool:
     return True
 
 
+# GB/T 7714 (the Chinese national standard, used by Chinese journals for Japanese works too): authors, a period,
+# the title, its document-type code, then the source:
+#   `杉本直治郎.阿倍仲麻呂研究——朝衡伝考[M].東京:育芳社,1940:338.`
+#   `浜田久美子.国際交流の人々〈日本人〉阿倍仲麻呂:仲麻呂伝の成立過程[J].歴史と地理,2018(6):38-47.`
+#   `吉川幸次郎.仲麻吕在唐[M] //吉川幸次郎全集(二七).東京:筑摩書房,1987:17-23.` (a part: `//` before the host)
+GBT_TYPE_CODE = re.compile(r"\[(?P<code>M|J|N|C|A|D|R|S|P|G|Z|EB/OL|DB/OL|[MJNC]/OL)\]")
+GBT_TYPES = {
+    "M": "book", "J": "journal article", "N": "news", "C": "chapter", "A": "chapter", "D": "thesis",
+    "R": "report", "S": "standard", "P": "patent", "G": "book", "Z": "note",
+}  # fmt: skip
+GBT_REFERENCE = re.compile(
+    r"^(?P<authors>[^.。\[\]「『]{1,60}?)[.。]\s?(?P<title>[^\[\]]+?)\s?" + GBT_TYPE_CODE.pattern + r"\s?"
+    r"(?P<part>//\s?)?[.。]?\s?(?P<rest>.*)$"
+)
+
+
+def parse_gbt7714(citation: Citation, body: str) -> bool:
+    """A GB/T 7714 reference: the type code after the title says what the work is."""
+    match = GBT_REFERENCE.match(body.strip())
+    if not match:
+        return False
+    code = match.group("code").split("/")[0]
+    citation.type = "chapter" if match.group("part") else GBT_TYPES.get(code, "book")
+    if match.group("code").endswith("OL") and citation.url:
+        citation.type = "web page" if code == "EB" else citation.type
+    names = re.sub(r"[,，]?\s?(?:等|et al)$", "", match.group("authors").strip())
+    citation.authors = [clean(n) for n in re.split(r"[,，、]\s?", names) if clean(n)]
+    citation.title = clean(match.group("title"))
+    rest = match.group("rest").strip()
+    if match.group("part") or code in ("J", "N"):  # the host: a journal, a paper or the whole book
+        host = re.match(r"(?P<name>[^,，(（.。]+?)\s?(?=[,，(（.。]|$)", rest)
+        if host:
+            citation.container = clean(host.group("name"))
+            rest = rest[host.end() :]
+    rest = fill_details(citation, rest)
+    if citation.type not in ("journal article", "news"):
+        imprint = re.search(r"(?P<place>[^,，.。:：]+)[:：]\s?(?P<publisher>[^,，.。:：]+)", rest)
+        citation.publisher = clean(imprint.group("publisher")) if imprint else leftover_publisher(rest)
+    return True
+
+
 PARSERS: tuple[tuple[str, Callable[[Citation, str], bool]], ...] = (
     ("court decision", parse_court_decision),
     ("court decision, long form", parse_court_decision_long),
     ("russian statute", parse_ru_statute),
     ("gazette issue", parse_gazette),
     ("japanese statute", parse_ja_statute),
+    ("gb/t 7714", parse_gbt7714),
     ("diet proceedings", parse_diet),
     ("dated newspaper", parse_dated_news),
     ("headline", parse_headline),

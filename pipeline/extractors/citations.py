@@ -11,10 +11,12 @@ standing in running text.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from typing import Any
 
 from pipeline.extractors.citation_fields import (
+    MONTHS_EN,
     detect_language,
     find_accessed,
     find_call_number,
@@ -24,6 +26,7 @@ from pipeline.extractors.citation_fields import (
     find_language_tag,
     find_url,
 )
+from pipeline.extractors.citation_generic import SENTENCE_BREAK, defects, find_publisher, parse_generic
 from pipeline.extractors.citation_styles import BARE_PAGES, PARSERS, TREATY_WORDS, fill_details, page_range
 from pipeline.records import Citation
 
@@ -73,6 +76,10 @@ def parse_citation(text: str, citation_id: str, note: str | None, start: int, ac
     citation.language = tagged or detect_language(body)
     if _back_reference(citation, body):
         return citation
+    appeared = APPEARED_IN.match(body)
+    if appeared:
+        _appeared_in(citation, body[appeared.end() :])
+        return citation
     reference = _reference_part(body)
     if reference is None:
         _explanatory(citation, body)
@@ -84,11 +91,56 @@ def parse_citation(text: str, citation_id: str, note: str | None, start: int, ac
             break
     else:
         _fallback(citation, reference)
+    _prefer_cleaner_reading(citation, reference)
     citation.number = citation.number or doi
     if citation.type != "treaty" and citation.title and TREATY_WORDS.match(citation.title) and not citation.authors:
         citation.type = "treaty"
     citation.title = repair_hyphenation(citation.title)
     return citation
+
+
+# An English month name, which opens a date, never a periodical's name (`in the April 2019 issue`).
+MONTH_NAME = re.compile(r"(?:" + "|".join(month.capitalize() for month in MONTHS_EN) + r")\b")
+
+# The fields a style parser fills, which the generic reading may replace.
+READ_FIELDS = (
+    "type", "authors", "editor", "translator", "title", "container", "publisher", "date", "volume", "issue",
+    "pages", "number", "court",
+)  # fmt: skip
+
+
+def _prefer_cleaner_reading(citation: Citation, reference: str) -> None:
+    """Keep the style parser's reading unless it left debris or plain fields unread and the generic field
+    finder reads the note with fewer such defects (a style the parsers do not know)."""
+    own = defects(citation, reference)
+    if own == 0:
+        return
+    cleared = {name: ([] if name == "authors" else None) for name in READ_FIELDS}
+    generic = dataclasses.replace(citation, **cleared)
+    parse_generic(generic, reference)
+    if defects(generic, reference) < own:
+        for name in READ_FIELDS:
+            setattr(citation, name, getattr(generic, name))
+
+
+# A note that says where the document itself appeared: `This review first appeared in Acta Koreana, 3 (2000):
+# 175-77.` The work named is the container; the note's own subject ("this review") has no title of its own.
+APPEARED_IN = re.compile(
+    r"^(?:This|The)\s(?:review|article|essay|paper|chapter|text|piece|interview)\b[^.]{0,60}?"
+    r"\b(?:appeared|published|printed)\s(?:\w+\s)?in:?\s"
+)
+
+
+def _appeared_in(citation: Citation, rest: str) -> None:
+    """The periodical or book a document appeared in: its name, volume, date and pages (first sentence only);
+    `in the April 2019 issue` names only the date of an issue of the same periodical."""
+    sentence = SENTENCE_BREAK.split(rest, maxsplit=1)[0]
+    name = re.match(r"\s*(?:the\s)?(?P<name>[A-Z][^,(\d]*?)\s*(?=[,(\d]|$)", sentence)
+    if name and not MONTH_NAME.match(name.group("name")):
+        citation.container = name.group("name").strip(" .")
+    tail = fill_details(citation, sentence[name.end() :] if citation.container and name else sentence)
+    citation.publisher = find_publisher(tail)
+    citation.type = "journal article"
 
 
 # Words around a reference that say how it is reached, not what it is: `(PDF)` after a title
@@ -239,7 +291,7 @@ BY_TITLE = re.compile(
 )
 # Several locators in one back-reference: `185、424-425頁` → `185, 424-425`.
 PAGE_LIST = re.compile(
-    r"(?P<list>\d{1,4}(?:\s?[-–]\s?\d{1,4})?(?:[、,，]\s?\d{1,4}(?:\s?[-–]\s?\d{1,4})?)+)\s?(?:頁|ページ)"
+    r"(?P<list>\d{1,4}(?:\s?[-–〜~～]\s?\d{1,4})?(?:[、,，]\s?\d{1,4}(?:\s?[-–〜~～]\s?\d{1,4})?)+)\s?(?:頁|ページ)"
 )
 
 
@@ -258,7 +310,7 @@ def _back_reference(citation: Citation, body: str) -> bool:
         citation.pages = page_range(bare.group("first"), bare.group("last"))
     listed = PAGE_LIST.search(body)
     if listed:
-        citation.pages = re.sub(r"\s?[、,，]\s?", ", ", re.sub(r"\s?[-–]\s?", "-", listed.group("list")))
+        citation.pages = re.sub(r"\s?[、,，]\s?", ", ", re.sub(r"\s?[-–〜~～]\s?", "-", listed.group("list")))
     citation.date = None
     return True
 
