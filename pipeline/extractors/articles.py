@@ -22,7 +22,9 @@ column of the ``instruments`` table) and ``instrument_id`` its id there.
 Law and instrument numbers (``2002年法律第66号``, ``№ 374-ФЗ``) are rows of
 kind ``law_number``, never articles.  Counts (``全23か条``, ``23条からなる``)
 are not references: an article without 第 is only read after an
-instrument name (``憲法53条``).  Numbers are matched whole and only before
+instrument name (``憲法53条``), or as a repetition of an article the text has
+cited (``5条の対象は`` after ``日米安保条約5条``, which it belongs to).  A gazette
+issue (``官報号外第135号``) is not an item.  Numbers are matched whole and only before
 their unit, so a note marker glued after ``第51条`` can never join the number.
 
 A statute laid out one provision a line (``第五条 ...``, ``2 ...``, ``一 ...``,
@@ -44,6 +46,7 @@ from dataclasses import dataclass, replace
 from pipeline.extractors.instruments import (
     ABBREVIATED_LAW_NUMBER_RE,
     JP_LAW_NUMBER_RE,
+    RU_LAW_NUMBER_JA_RE,
     RU_LAW_NUMBER_RE,
     US_LAW_NUMBER_RE,
     Instrument,
@@ -51,6 +54,7 @@ from pipeline.extractors.instruments import (
     fold,
     normalise_abbreviated_number,
     normalise_jp_number,
+    ru_number_ja,
     scan_instruments,
 )
 from pipeline.extractors.numerals import NUMBER, parse_number
@@ -113,8 +117,8 @@ PART_RE = re.compile(
 )
 # A 条 or 項 that is a word, not a reference: 条約, 条例, 条件, 条項, 項目, 号外 ...
 _NOT_UNIT_AFTER = {"条": "約例件項文理規", "項": "目", "号": "外機艦車線館室", "章": "旗典程", "節": "度約税分"}
-# Counts: 全23か条, 23条からなる, 23条から成る, 全23条.
-COUNT_AFTER_RE = re.compile(r"^(?:から(?:なる|成る|成り|なり)|で構成)")
+# Counts: 全23か条, 23条からなる, 23条から成る, 23条から構成され, 全23条.
+COUNT_AFTER_RE = re.compile(r"^(?:から(?:なる|成る|成り|なり|構成)|で構成)")
 COUNT_BEFORE_RE = re.compile(r"(?:全|計|合計|約|各)[ \u3000]?$")
 # Gaps that keep two chains in one list (context carries over): punctuation,
 # conjunctions, range words, and short parentheticals such as (第四号を除く。).
@@ -245,12 +249,18 @@ def _relative_part(text: str, match: re.Match[str]) -> Part | None:
     return Part(start, end, level, relation, number, word=word + (count or ""))
 
 
+# An issue of a gazette, not an item of a provision: 官報号外第135号, 官報第1234号, 公報第5号.
+GAZETTE_BEFORE_RE = re.compile(r"(?:官報|号外|公報)[ \u3000]?$")
+
+
 def parse_parts(text: str) -> list[Part]:
     """Every part of every reference in the text, in order (before chain filtering)."""
     parts: list[Part] = []
     for match in PART_RE.finditer(text):
         part = _part_from_match(text, match)
-        if part is not None:
+        if part is not None and not (
+            part.word == "号" and GAZETTE_BEFORE_RE.search(text, max(0, part.start - 4), part.start)
+        ):
             parts.append(part)
     return parts
 
@@ -289,7 +299,7 @@ def _chains(text: str, parts: list[Part], name_ends: set[int], one_law: bool = F
         ranged = last is not None and _ends_range(text, last, part)
         listed = last is not None and _continues_bare_list(text, last, part)
         loose = part.bare and part.level != LAW and not joined and not leads and not ranged and not listed
-        if loose and not _bare_allowed(text, part, name_ends, one_law):
+        if loose and not (_bare_allowed(text, part, name_ends, one_law) or _repeats_cited(text, part, chains)):
             continue
         if part.level == PROVISO and not joined:
             continue
@@ -304,6 +314,18 @@ def _chains(text: str, parts: list[Part], name_ends: set[int], one_law: bool = F
         else:
             chains.append(Chain([part]))
     return chains
+
+
+def _repeats_cited(text: str, part: Part, chains: list[Chain]) -> bool:
+    """``5条の対象は`` after ``日米安保条約5条``: a bare Arabic article the text has already cited by number is
+    that reference repeated (a count is never: ``23条から構成``, ``全23条``)."""
+    if part.level != ARTICLE or not text[part.start].isascii() or COUNT_AFTER_RE.match(text[part.end : part.end + 8]):
+        return False
+    if COUNT_BEFORE_RE.search(text, max(0, part.start - 3), part.start):
+        return False
+    return any(
+        c.top().level == ARTICLE and c.top().relation == "NAMED" and c.top().number == part.number for c in chains
+    )
 
 
 # The gap between members of a list of bare articles: 憲法二八条、一八条、三一条 (court judgments).
@@ -470,6 +492,9 @@ def _law_number_refs(text: str) -> list[ArticleRef]:
         refs.append(ArticleRef("", match.start(), match.end(), match.group(0), kind="law_number", number=number))
     for match in US_LAW_NUMBER_RE.finditer(text):
         number = f"Public Law {match.group('congress')}-{match.group('num')}"
+        refs.append(ArticleRef("", match.start(), match.end(), match.group(0), kind="law_number", number=number))
+    for match in RU_LAW_NUMBER_JA_RE.finditer(text):
+        number = ru_number_ja(match)[0]
         refs.append(ArticleRef("", match.start(), match.end(), match.group(0), kind="law_number", number=number))
     return refs
 
@@ -1014,8 +1039,8 @@ def _principal(text: str, title: str | None, instruments: list[Instrument], cite
     if len(subjects) == 1 and len(candidates) > 1:
         return subjects[0]  # the one instrument named for itself; the others are cited for an article each
     chosen = _counted_principal(text, subjects) or _counted_principal(text, candidates)
-    if chosen is None and len(candidates) == 1 and candidates[0].instrument_id in cited:
-        return candidates[0]  # the one instrument a text names, for one article
+    if chosen is None and len(candidates) == 1:
+        return candidates[0]  # the one instrument a news text names, even once (for one article or not)
     if chosen is not None and chosen.instrument_id not in cited:
         cited.clear()
     return chosen
@@ -1073,6 +1098,7 @@ def _resolve_instruments(
     """
     mentions = sorted((start, end, inst) for inst in instruments for start, end, _ in inst.spans)
     blocks = _supplementary_blocks(text, instruments)
+    by_article: dict[str, Instrument] = {}  # article number -> instrument of its last reference
     previous: ArticleRef | None = None
     for row in rows:
         ref = row.ref
@@ -1082,6 +1108,8 @@ def _resolve_instruments(
             inst, how = _named_after_in_genitive(text, row, mentions)
         if inst is None:
             inst, how = _pronoun(row, mentions, own)
+        if inst is None:
+            inst, how = _pronoun_before_no(text, row, mentions, own)
         if row.same_as is not None:
             previous = rows[row.same_as].ref
         elif row.list_prev is not None:
@@ -1094,16 +1122,28 @@ def _resolve_instruments(
             )
         elif inst is None and previous is not None and _cited_in_parens(text, row, previous):
             ref.instrument, ref.instrument_id, ref.resolution = previous.instrument, previous.instrument_id, "same"
+        elif inst is None and row.chain.parts[0].bare and _repeated_article(ref, by_article) not in (None, own):
+            # 5条 after 日米安全保障条約第5条 is that treaty's, not the principal's
+            inst, how = _repeated_article(ref, by_article), "same"
         elif (
             inst is None and own is not None and not _speaks_of_another(text, ref.start, own)
             and not _other_article_of_cited(ref, own, cited or {})
         ):  # fmt: skip
             inst, how = own, "principal"
+        if inst is None and ref.resolution is None and row.chain.parts[0].bare:
+            inst, how = _repeated_article(ref, by_article), "same"  # 5条の対象は after 日米安保条約5条
         if inst is not None:
             ref.instrument, ref.instrument_id, ref.resolution = inst.canonical, inst.instrument_id, how
         elif ref.resolution is None:
             ref.resolution = "none"
+        if ref.article and ref.instrument_id:
+            by_article[ref.article] = next(i for i in instruments if i.instrument_id == ref.instrument_id)
         previous = ref
+
+
+def _repeated_article(ref: ArticleRef, by_article: dict[str, Instrument]) -> Instrument | None:
+    """A bare article repeating one the text cited with its instrument is that instrument's (see _repeats_cited)."""
+    return by_article.get(ref.article) if ref.article and not ref.paragraph else None
 
 
 def _other_article_of_cited(ref: ArticleRef, own: Instrument, cited: dict[str, str]) -> bool:
@@ -1246,6 +1286,25 @@ def _pronoun(
     if defined:  # (以下「法」という。) makes a bare 法 before an article that law: 法第2条の2第1項
         return defined[-1], "explicit"
     before = [inst for start, end, inst in mentions if end <= law.start and _same_family(inst, law.word)]
+    return (before[-1], "same") if before else (None, "")
+
+
+# An instrument pronoun joined to the article by の: 同条約の第4条, 同法の第38条, この条約の第2条 (the row is the
+# article alone; the pronoun still names its instrument).
+PRONOUN_NO_RE = re.compile(r"(?P<lword>同|本|この|当該)(?P<lunit>法律|法|条約|協定|憲章|議定書|規約)の$")
+
+
+def _pronoun_before_no(
+    text: str, row: _Row, mentions: list[tuple[int, int, Instrument]], principal: Instrument | None
+) -> tuple[Instrument | None, str]:
+    """``同条約の第4条``: 同 → the last instrument of that family named before; 本/この → the principal one."""
+    match = PRONOUN_NO_RE.search(text, max(0, row.chain.start - 6), row.chain.start)
+    if match is None or row.chain.parts[0].level != ARTICLE:
+        return None, ""
+    if match.group("lword") != "同":
+        return principal, "principal"
+    word = match.group("lunit")
+    before = [inst for _s, end, inst in mentions if end <= match.start() and _same_family(inst, word)]
     return (before[-1], "same") if before else (None, "")
 
 

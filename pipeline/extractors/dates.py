@@ -38,6 +38,13 @@ Conventions (tests/test_dates.py holds a real example of each):
   date and a time (on that day), unless the time begins or ends a range.
 - Schedules: ``▽9時5分 私邸発。22分 官邸。`` -- a bare ``22分`` opening a sentence
   is 9:22; a bare hour in a sentence about a dinner is in the evening.
+- A shift counted from an event the text does not date is a length: ``通告から6カ月後`` is
+  ``P6M`` (``このロ朝首脳会談から約9か月後`` points back to a dated meeting and is a date); so is
+  a shift finer than its anchor (``60日後`` after a bare ``1987年``).
+- ``何年にもわたって``, ``何日も``: a vague length (``PXY``); ``同日``/``前日`` after a bare ``21日``
+  in a text with no year or month give the day as far as the text does (``---21``, ``---20``).
+- A year in a clause that dates an instrument (``1987年に締結された…条約``) is a label: it does
+  not date the story, so a later ``10月`` does not take it.
 """
 
 from __future__ import annotations
@@ -156,10 +163,17 @@ def slash_dates_by_discourse(text: str, candidates: list[Candidate]) -> list[Can
     return [c for c in candidates if cued or c.pattern != "month_slash_day_bare"]
 
 
+# The clause between a year and the instrument it dates: 1987年に締結された中距離核戦力(INF)全廃条約, 1993年に締結
+# された日ロ政府間の非核化協力に関する協定 (an acronym in parentheses may stand inside a short name).
+LABEL_CLAUSE = r"に(?:締結|署名|調印|採択|制定|成立|発効|公布|施行|批准)(?:され|し)た"
 # A year-only mention that dates a named instrument is a label (``1993年のロシア憲法``, ``1956年共同宣言``,
 # ``1961年の条約``): it names a document, not the time the story is at, so a later ``7月1日`` does not
 # take its year (it still anchors ``同年``).  The instrument words are the instruments extractor's.
-LABEL_AFTER_YEAR = re.compile(rf"の?[一-龥々ァ-ヴー・]{{0,12}}?(?:{INSTRUMENT_WORD})(?![一-龥])")
+LABEL_AFTER_YEAR = re.compile(
+    rf"(?:{LABEL_CLAUSE}[^、。,\n「」がはを]{{0,30}}?"  # after the clause, the name may hold の / に関する
+    rf"|の?[一-龥々ァ-ヴー・]{{0,12}}?(?:[(（][A-Za-z]{{2,8}}[)）][一-龥々ァ-ヴー・]{{0,8}}?)?)"
+    rf"(?:{INSTRUMENT_WORD})(?![一-龥])"
+)
 
 
 def is_label_year(text: str, candidate: Candidate) -> bool:

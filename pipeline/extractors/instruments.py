@@ -23,8 +23,12 @@ Names are found four ways, most reliable first:
 Names that are the same instrument merge: equal after abbreviation folding
 (国際連合 → 国連, 安全保障理事会 → 安保理), equal to a defined alias, a
 suffix of a longer known name (``戦略的パートナーシップ条約`` of
-``ロ朝戦略的パートナーシップ条約``), an abbreviation of one (``民訴法`` of
-``民事訴訟法``, see :func:`is_abbreviation`), or the same law number.  The
+``ロ朝戦略的パートナーシップ条約``; a shorter one when what is cut names a country:
+``安保条約`` of ``日米安保条約``), an abbreviation of one (``民訴法`` of
+``民事訴訟法``, see :func:`is_abbreviation`), the same law number, or an acronym's
+treaty (``NATO条約`` is ``北大西洋条約`` when the text defines ``北大西洋条約機構(NATO)``
+and names that treaty).  A run of nouns may hold two names glued (a lost comma) or
+a topic before a name (``尖閣諸島日米安保条約``): see :func:`split_glued`.  The
 canonical name is the fullest name the document itself gives: a bare ``憲法``
 stays ``憲法`` unless the text also says ``日本国憲法`` (no name is supplied
 from outside the text).
@@ -34,6 +38,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
+
+import fugashi
 
 from pipeline.extractors.numerals import NUMBER, parse_number
 
@@ -97,6 +104,9 @@ def normalise_abbreviated_number(match: re.Match[str]) -> tuple[str, str]:
 
 # A Russian federal law number: ``№ 374-ФЗ``, ``N 4-ФКЗ``.
 RU_LAW_NUMBER_RE = re.compile(r"(?:№|No\.?|N)\s?(?P<num>[0-9]+)-(?P<type>ФЗ|ФКЗ)(?![А-Яа-я])")
+# The same number in Japanese prose, the type in Latin or Cyrillic letters: 連邦法第236-FZ号, 連邦憲法的法律第4-ФКЗ号.
+RU_LAW_NUMBER_JA_RE = re.compile(r"連邦(?:憲法的)?法(?:律)?第(?P<num>[0-9]+)[-‐－](?P<type>FKZ|FZ|ФКЗ|ФЗ)号")
+_RU_TYPE = {"FZ": "ФЗ", "FKZ": "ФКЗ"}
 # A United States public law: ``Public Law 117-58``, ``Pub. L. 117-58``, ``P.L. 117-58``.
 US_LAW_NUMBER_RE = re.compile(r"(?:Public Law|Pub\.\s?L\.|P\.\s?L\.)\s?(?P<congress>[0-9]+)[-–](?P<num>[0-9]+)")
 
@@ -135,7 +145,7 @@ ARTICLE_AFTER = r"(?:第|附則|[0-9０-９]+条|[〇一二三四五六七八九
 # acronym (WTO協定, TRIPS協定, NPT条約).
 UNQUOTED_RE = re.compile(
     rf"(?<![{_NAME_CHARS}A-Za-z])(?P<name>(?:[A-Z]{{2,8}}[{_NAME_CHARS}]*?|[{_NAME_CHARS}]+?)(?:{INSTRUMENT_WORD}))"
-    rf"(?={ARTICLE_AFTER}|[^{_NAME_CHARS}]|$)"
+    rf"(?={ARTICLE_AFTER}|及び|並びに|[^{_NAME_CHARS}]|$)"
 )
 # Words ending in 法 that are a quality or a way, not a law: 上告適法, 違法, 手続方法, 行政立法.
 NOT_LAW_END_RE = re.compile(r"(?:適法|違法|合法|不法|方法|手法|司法|立法|用法|技法|作法|療法|文法)$")
@@ -419,7 +429,16 @@ def _number_mentions(text: str) -> list[NameMention]:
         display = f"Public Law {match.group('congress')}-{match.group('num')}"
         key = f"us:pl:{match.group('congress')}-{match.group('num')}"
         found.append(NameMention(match.start(), match.end(), display, "number", "law", display, key))
+    for match in RU_LAW_NUMBER_JA_RE.finditer(text):
+        display, key = ru_number_ja(match)
+        found.append(NameMention(match.start(), match.end(), display, "number", "law", display, key))
     return found
+
+
+def ru_number_ja(match: re.Match[str]) -> tuple[str, str]:
+    """Display (as written: ``236-FZ``) and merge key (that of ``№ 236-ФЗ``) of ``連邦法第236-FZ号``."""
+    kind = match.group("type")
+    return f"{match.group('num')}-{kind}", f"ru:{_RU_TYPE.get(kind, kind)}:{match.group('num')}"
 
 
 def _quoted_mentions(text: str, numbers: list[NameMention]) -> list[NameMention]:
@@ -527,17 +546,81 @@ def _unquoted_mentions(text: str, taken: list[tuple[int, int]]) -> list[NameMent
         year = YEAR_BEFORE_NAME_RE.search(text, max(0, start - 8), start) if name.startswith("年") else None
         if year is not None:  # 1993年憲法, 平成17年改正前商法: the year is part of the name
             start, name = year.start(), text[year.start() : start] + name
-        overlaps = any(start < e and s < match.end() for s, e in taken)
-        if name in _GENERIC or (len(name) < 3 and name not in SHORT_NAMES) or overlaps:
-            continue
-        if NOT_LAW_END_RE.search(name):
-            continue
-        if name.endswith("法") and not _law_like(text, match.end(), name):
-            continue
-        if kind_of(name) in ("ordinance", "regulation") and not _rule_named(text, match.end(), name):
-            continue  # 総務省令で定める: a kind of rule, not one named instrument
-        found.append(NameMention(start, match.end(), name, "unquoted", kind_of(name)))
+        for offset, piece in split_glued(name):
+            mention = _unquoted_mention(text, start + offset, piece, taken)
+            if mention is not None:
+                found.append(mention)
     return found
+
+
+def _unquoted_mention(text: str, start: int, name: str, taken: list[tuple[int, int]]) -> NameMention | None:
+    """An unquoted name when it is specific enough (not generic, not a way or a kind of rule)."""
+    end = start + len(name)
+    overlaps = any(start < e and s < end for s, e in taken)
+    if name in _GENERIC or (len(name) < 3 and name not in SHORT_NAMES) or overlaps:
+        return None
+    if NOT_LAW_END_RE.search(name):
+        return None
+    if name.endswith("法") and not _law_like(text, end, name):
+        return None
+    if kind_of(name) in ("ordinance", "regulation") and not _rule_named(text, end, name):
+        return None  # 総務省令で定める: a kind of rule, not one named instrument
+    return NameMention(start, end, name, "unquoted", kind_of(name))
+
+
+# Two countries abbreviated to one character each open a name (日米安保条約, 日韓請求権協定, 米ソ…条約): what a run of
+# nouns holds before them is the topic the writer glued to the name without a particle (尖閣諸島日米安保条約).
+COUNTRY_INITIALS = "日米中韓朝露ロソ英仏独豪印伊加台欧"
+COUNTRY_PAIR_RE = re.compile(rf"(?P<a>[{COUNTRY_INITIALS}])(?!(?P=a))[{COUNTRY_INITIALS}]")
+INSTRUMENT_END_RE = re.compile(rf"(?:{INSTRUMENT_WORD})$")
+
+
+@lru_cache(maxsize=1)
+def _tagger() -> fugashi.Tagger:
+    """UniDic (unidic-lite) tagger, loaded once: it tells a country name (pos4 国) from other nouns."""
+    return fugashi.Tagger()
+
+
+def _words(name: str) -> list[tuple[int, str, str]]:
+    """(offset, surface, UniDic pos4) of the words of a run of name characters."""
+    words, offset = [], 0
+    for word in _tagger()(name):
+        offset = name.find(word.surface, offset)
+        words.append((offset, word.surface, word.feature.pos4 or ""))
+        offset += len(word.surface)
+    return words
+
+
+def split_glued(name: str) -> list[tuple[int, str]]:
+    """The names in one run of name characters, as (offset, name).
+
+    Two names glued where a list lost its comma split where an instrument word meets a country's name
+    (中華人民共和国憲法中華人民共和国香港特別行政区基本法: UniDic tags 中華 pos4 国). A country pair that is not
+    the run's first word opens the name (尖閣諸島日米安保条約 -> 日米安保条約)."""
+    if len(name) < 6:
+        return [(0, name)]
+    words = _words(name)
+    pieces, cut = [], 0
+    for index, (offset, surface, _pos4) in enumerate(words):
+        if offset > cut and COUNTRY_PAIR_RE.fullmatch(surface):
+            cut = offset
+        following = words[index + 1] if index + 1 < len(words) else None
+        if following is not None and following[2] == "国" and INSTRUMENT_END_RE.search(surface):
+            pieces.append((cut, name[cut : offset + len(surface)]))
+            cut = following[0]
+    pieces.append((cut, name[cut:]))
+    return pieces
+
+
+def country_head(prefix: str) -> bool:
+    """Whether ``prefix`` only names a country or a pair of them (日米, 中華人民共和国, 日本国): a name without it
+    is the same instrument (安保条約 of 日米安保条約)."""
+    if COUNTRY_PAIR_RE.fullmatch(prefix):
+        return True
+    words = _words(prefix) if prefix else []
+    if not words or words[0][2] != "国":
+        return False
+    return len(words) == 1 or prefix.endswith(("国", "連邦"))
 
 
 # The ordinance or rule that carries out a law: 温泉法施行規則, 行政手続法施行令 (always one instrument).
@@ -715,9 +798,13 @@ class _Registry:
         key = fold(mention.name)
         if key in self.by_key:
             return self.by_key[key]
-        if mention.how in ("unquoted", "alias") and (len(key) >= 5 or mention.name in SHORT_NAMES):
+        if mention.how in ("unquoted", "alias"):
             for known, inst in self.by_key.items():
-                if known.endswith(key) and inst.kind == kind_of(mention.name) and not _other_version(known, key):
+                if known == key or not known.endswith(key) or inst.kind != kind_of(mention.name):
+                    continue
+                if _other_version(known, key):
+                    continue
+                if len(key) >= 5 or mention.name in SHORT_NAMES or (len(key) >= 3 and country_head(known[: -len(key)])):
                     return inst
         return None
 
@@ -755,7 +842,7 @@ def scan_instruments(text: str) -> list[Instrument]:
         if not _register(registry, mentions, mention):
             registry.new(mention)
     _repeat_mentions(text, registry.items)
-    return _finalise(registry.items)
+    return _finalise(_merge_acronym_treaties(text, registry.items))
 
 
 def _register(registry: _Registry, mentions: list[NameMention], mention: NameMention) -> bool:
@@ -773,7 +860,7 @@ def _register(registry: _Registry, mentions: list[NameMention], mention: NameMen
         return True
     inst = registry.find(mention)
     if inst is None and mention.how == "number":
-        inst = _titled_by(registry, mentions, mention)
+        inst = _titled_by(registry, mentions, mention) or _title_line_number(registry, mentions, mention)
     if inst is None:
         registry.new(mention)
     else:
@@ -820,6 +907,29 @@ def _titled_by(registry: _Registry, mentions: list[NameMention], number: NameMen
     return registry.find(owner) or registry.new(owner)
 
 
+# The number type that fits each kind of instrument: a 条約 number for a treaty, an agreement, a protocol ...
+NUMBER_TYPE_KINDS = {"条約": ("treaty", "agreement", "protocol", "charter", "covenant"), "法律": ("law",)}
+# How far below the title line its number may stand (an infobox: 署名 …, 文献情報 …官報号外第135号条約第27号).
+TITLE_NUMBER_WINDOW = 3
+
+
+def _title_line_number(registry: _Registry, mentions: list[NameMention], number: NameMention) -> Instrument | None:
+    """A number with no name of its own, in the lines under a title line that names an instrument of a kind that
+    number type fits, no other name between: the titled instrument's number (a treaty page's infobox)."""
+    text = registry.text
+    title = TITLE_LINE_NAME_RE.match(text)
+    kind = next((t for t in NUMBER_TYPE_KINDS if re.search(rf"{t}第", number.name)), None)
+    if title is None or kind is None or text.count("\n", title.end("name"), number.start) > TITLE_NUMBER_WINDOW:
+        return None
+    if text[number.start - 1 : number.start] in ("(", "（"):
+        return None  # 私的独占の…法律 ⏎ (平成二八年…法律第一〇八号): the amending act of an e-Gov amendment page
+    between = [m for m in mentions if title.end("name") <= m.start < number.start and m.how != "number"]
+    named = next((m for m in mentions if (m.start, m.end) == title.span("name") and m.how != "number"), None)
+    if between or named is None or named.kind not in NUMBER_TYPE_KINDS[kind]:
+        return None
+    return registry.find(named) or registry.new(named)  # the title may be filed later (unquoted names come last)
+
+
 # A name on its own line and its number on the next, maybe after a label: 外交関係に関するウィーン条約
 # ⏎【法令番号 】昭和三十九年六月二十六日条約第十四号 (law databases print a law's header so).
 # Law sites print the part shown after the name (福島復興再生特別措置法《附則》) and label the number
@@ -859,6 +969,39 @@ def _repeat_mentions(text: str, items: list[Instrument]) -> None:
             taken.append(span)
 
 
+# An organisation's acronym defined in the text: 北大西洋条約機構(NATO), NATO(北大西洋条約機構).
+ACRONYM_DEF_RE = re.compile(
+    rf"(?P<org>[{_NAME_CHARS}]{{3,30}})[(（](?P<acr>[A-Z]{{2,8}})[)）]|(?P<acr2>[A-Z]{{2,8}})[(（](?P<org2>[{_NAME_CHARS}]{{3,30}})[)）]"
+)
+ACRONYM_NAME_RE = re.compile(r"^(?P<acr>[A-Z]{2,8})(?P<word>条約|協定|憲章|議定書)$")
+
+
+def _merge_acronym_treaties(text: str, items: list[Instrument]) -> list[Instrument]:
+    """``NATO条約`` is the 北大西洋条約 when the text defines NATO as 北大西洋条約機構 (the organisation the treaty
+    founded, named after it) and also names 北大西洋条約: the acronym's name begins with the treaty's name."""
+    orgs = {}
+    for match in ACRONYM_DEF_RE.finditer(text):
+        orgs.setdefault(match.group("acr") or match.group("acr2"), match.group("org") or match.group("org2"))
+    kept = []
+    for inst in items:
+        named = ACRONYM_NAME_RE.match(inst.canonical)
+        org = orgs.get(named.group("acr")) if named else None
+        full = next(
+            (
+                k for k in items
+                if k is not inst and k.kind == inst.kind and org and org.startswith(k.canonical)
+                and len(org) > len(k.canonical) and k.canonical.endswith(named.group("word"))
+            ),
+            None,
+        )  # fmt: skip
+        if full is None:
+            kept.append(inst)
+            continue
+        full.aliases += [name for name in inst.names() if name not in full.names()]
+        full.spans += inst.spans
+    return kept
+
+
 def _merge_short_names(items: list[Instrument]) -> list[Instrument]:
     """A short name filed before the full one (憲法 … 日本国憲法, 民訴法 … 民事訴訟法) is an alias of it: the
     canonical name is the fullest name the document gives, never a name the document does not give."""
@@ -884,6 +1027,11 @@ def _short_form_of(short: Instrument, full: Instrument) -> bool:
         return False
     if known.endswith(key) and (len(key) >= 5 or short.canonical in SHORT_NAMES):
         return not _other_version(known, key)
+    if len(key) >= 3 and any(
+        fold(name).endswith(key) and fold(name) != key and country_head(fold(name)[: -len(key)])
+        for name in full.names()
+    ):
+        return True  # 安保条約 of 日米安保条約 (itself short for 日米安全保障条約)
     return is_abbreviation(short.canonical, full.canonical)
 
 

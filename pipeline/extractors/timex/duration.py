@@ -222,7 +222,19 @@ def parse_approx_duration(m: re.Match[str]) -> Parsed | None:
     return Parsed("duration", duration=Duration(vague=_VAGUE_UNIT.get(unit, "M")))
 
 
+# "How many" before a unit, then も: 何年にもわたって, 何日も, 何時間も — a length the text does not count (TIMEX3
+# vague, no value in the gold).  Without も it asks which year or day (何年に生まれたか), no mention.
+COUNTLESS_DURATION = r"何(?P<unit>年|[かカヶヵケ箇]月|週間|日|時間)(?=に?も)"
+_COUNTLESS_UNIT = {"年": "Y", "週間": "W", "日": "D", "時間": "TH"}
+
+
+def parse_countless_duration(m: re.Match[str]) -> Parsed | None:
+    """``何年`` in ``何年にもわたって``: a vague duration of that unit."""
+    return Parsed("duration", duration=Duration(vague=_COUNTLESS_UNIT.get(m.group("unit"), "M")))
+
+
 PATTERNS = [
     pattern("duration", DURATION, parse_duration_match),
     pattern("approx_duration", APPROX_DURATION, parse_approx_duration),
+    pattern("countless_duration", COUNTLESS_DURATION, parse_countless_duration),
 ]

@@ -227,6 +227,7 @@ class Resolver:
         self._segments: dict[int, int] = {}  # paragraph start -> start of the discourse segment it belongs to
         self.prev_day: Anchor | None = None  # the last mention giving a month and a day (year or not)
         self.lead: Anchor | None = None  # the first dated point of the first paragraph: the document's own date
+        self.last_day: Anchor | None = None  # the last mention when it gives a day, with or without month and year
         self.lead_end = text.find("\n") if "\n" in text else len(text)
 
     def remember(
@@ -241,8 +242,10 @@ class Resolver:
             self.prev = Anchor(point, name, end)
             if not label:
                 self.story = self.prev
-            if explicit_point and self.lead is None and end <= self.lead_end:
+            if explicit_point and not label and self.lead is None and end <= self.lead_end:
                 self.lead = self.prev
+        # 同日/翌日 count from the last mention only: after 昨年11月 a 翌日 has no day to count from
+        self.last_day = Anchor(point, name, end) if point is not None and point.day is not None else None
         if point is not None and point.month is not None and point.day is not None:
             self.prev_day = Anchor(point, name, end)
 
@@ -428,11 +431,26 @@ class Resolver:
             return self._weekday(point, ref)
         base = self._base(ref)
         date = _as_date(base.point) if base else None
+        if date is None and ref.base == "prev" and self._partial_day_moves(ref.offset):
+            return self._same_partial_day(point, ref.offset)
         if date is None:
             return Resolved(point.with_(day_ref=None), "relative", None)
         return Resolved(
             _from_date(date + dt.timedelta(days=ref.offset), point.with_(day_ref=None)), "relative", base.name
         )
+
+    def _partial_day_moves(self, offset: int) -> bool:
+        """Can 同日/前日/翌日 be counted from the last day mention without its month (no month end crossed)?"""
+        if self.last_day is None:
+            return False
+        return offset == 0 or 1 <= self.last_day.point.day + offset <= PARTIAL_DAY_SAFE
+
+    def _same_partial_day(self, point: Point, offset: int) -> Resolved:
+        """``同日`` after ``2日`` in a text with no year anywhere: that day as far as the text gives it (``---02``);
+        ``前日`` after ``21日`` is ``---20`` (only within a month: no month end is crossed without the month)."""
+        day = self.last_day.point
+        same = point.with_(year=day.year, month=day.month, day=day.day + offset, day_ref=None)
+        return Resolved(same, "relative", self.last_day.name)
 
     def _weekday(self, point: Point, ref: Ref) -> Resolved:
         """来週の月曜日: the weekday in the publication date's week, moved by whole weeks."""
@@ -455,6 +473,8 @@ class Resolver:
             base = Anchor(inner.point, inner.anchor or "published") if inner.point is not None else None
         else:
             base = self._shift_base(candidate, sign)
+        if base is not None and finer_than(duration, base.point):
+            base = None  # 60日後 after a bare 1987年: no day to count from, it stays a length
         shifted = shift_point(base.point, duration, sign) if base else None
         if shifted is None:
             return Resolved(None, "relative", None)
@@ -462,7 +482,14 @@ class Resolver:
 
     def _shift_base(self, candidate: Candidate, sign: int) -> Anchor | None:
         before = self.text[max(0, candidate.start - 6) : candidate.start]
-        if ANAPHORIC_BEFORE.search(before) and self.prev is not None:
+        pointer = ANAPHORIC_BEFORE.search(before)
+        if (
+            pointer
+            and pointer.group(0).startswith("から")
+            and self._from_undated_event(max(0, candidate.start - 6) + pointer.start())
+        ):
+            return None  # 通告から6カ月後: counted from an event the text does not date, a length
+        if pointer and self.prev is not None:
             return self.prev
         if sign < 0 and self.pub is not None:
             return self.pub
@@ -470,6 +497,33 @@ class Resolver:
         if self.prev is not None and self.prev.end >= sentence_start:
             return self.prev
         return None
+
+    def _from_undated_event(self, kara: int) -> bool:
+        """Is the から at ``kara`` after an event the text does not date?  ``通告から`` is (a rule's term); a
+        demonstrative (``このロ朝首脳会談から``) or a date mention right before it (``2月1日から``) points back to a
+        dated point."""
+        kara = max(kara, 0)
+        clause = CLAUSE_START.split(self.text[max(0, kara - CLAUSE_WINDOW) : kara])[-1]
+        if DATED_POINTER.search(clause):
+            return False
+        return not (self.prev is not None and kara - 3 <= self.prev.end <= kara)
+
+
+# The last day every month has: a partial day moved by 前日/翌日 stays in its month up to here.
+PARTIAL_DAY_SAFE = 28
+# The clause a から closes: back to punctuation or a line break.  Within it a demonstrative points back.
+CLAUSE_START = re.compile(r"[、。,，「」『』\n]")
+CLAUSE_WINDOW = 20
+DATED_POINTER = re.compile(r"この|その|あの|同|当該|前記|上記|それ")
+
+
+def finer_than(duration: Duration, base: Point) -> bool:
+    """Does the shift count in a unit the base does not give (days from a year alone, months from a year)?"""
+    if duration.vague:
+        return False
+    needs_day = bool(duration.weeks or duration.days or duration.business_days)
+    needs_month = needs_day or bool(duration.months)
+    return (needs_day and base.day is None) or (needs_month and base.month is None)
 
 
 # --- ISO 8601 values ----------------------------------------------------------------------
