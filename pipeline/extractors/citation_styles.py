@@ -11,6 +11,12 @@ import re
 from collections.abc import Callable
 
 from pipeline.extractors.citation_fields import find_date, find_pages
+from pipeline.extractors.citation_periodicals import (
+    parse_bluebook,
+    parse_periodical_only,
+    parse_sist_journal,
+    parse_unmarked_headline,
+)
 from pipeline.records import Citation
 
 # --- shared vocabulary ---------------------------------------------------------------
@@ -20,13 +26,14 @@ from pipeline.records import Citation
 NEWS_NAMES = frozenset(
     (
         *("Ведомости", "Интерфакс", "ТАСС", "Коммерсантъ", "Коммерсант", "Известия", "РБК", "Lenta.ru"),
+        *("Mainichi Shimbun", "Asahi Shimbun", "Yomiuri Shimbun", "Nikkei", "Kyodo", "Straits Times"),
         *("Reuters", "BBC", "Bloomberg", "AP", "AFP", "RBC", "CNN", "Radio Free Europe", "Sputnik", "РИА Новости"),
         *("共同通信", "時事通信", "聯合ニュース", "NHK", "朝鮮中央通信", "労働新聞", "人民日報", "新華社"),
         "РГ",  # Российская газета, as legal notes abbreviate it
     )
 )
 NEWS_SUFFIX = re.compile(
-    r"(?:新聞|通信|日報|ニュース|タイムズ|Times|Post|News|Journal|Herald|Guardian|газета|gazeta|Новости|Правда)$"
+    r"(?:新聞|通信|日報|ニュース|タイムズ|Times|Post|News|Journal|Herald|Guardian|Shimbun|Service|газета|gazeta|Новости|Правда)$"
 )
 
 # Words of a title that make the work a treaty.
@@ -2072,6 +2079,10 @@ PARSERS: tuple[tuple[str, Callable[[Citation, str], bool]], ...] = (
     ("court decision", parse_court_decision),
     ("court decision, long form", parse_court_decision_long),
     ("russian statute", parse_ru_statute),
+    ("periodical cited by issue", parse_periodical_only),
+    ("sist journal article", parse_sist_journal),
+    ("unmarked headline", parse_unmarked_headline),
+    ("bluebook law review", parse_bluebook),
     ("gazette issue", parse_gazette),
     ("japanese statute", parse_ja_statute),
     ("gb/t 7714", parse_gbt7714),

@@ -46,6 +46,10 @@ REPEATED_FIELDS = (
 )
 
 
+# Brackets left empty once a URL inside them is cut: `Российская газета (<http://…>)` → `Российская газета`.
+EMPTY_BRACKETS = re.compile(r"[(（<\[]\s*[)）>\]]|\(\s*<\s*>\s*\)")
+
+
 def _cut(text: str, span: tuple[int, int] | None) -> str:
     """Blank a span out (keeping a separator so neighbours do not merge)."""
     if span is None:
@@ -71,7 +75,7 @@ def parse_citation(text: str, citation_id: str, note: str | None, start: int, ac
     body = re.sub(r"\s?URL:?\s*$|\s?URL:\s", " ", _cut(body, span))
     tagged, span = find_language_tag(body)
     body = FORMAT_TAG.sub(" ", _cut(body, span))
-    body = re.sub(r"\s+", " ", body).strip(" ,、;")
+    body = re.sub(r"\s+", " ", EMPTY_BRACKETS.sub(" ", body)).strip(" ,、;")
     body = first_of_two_scripts(body)
     citation.language = tagged or detect_language(body)
     if _back_reference(citation, body):
@@ -95,8 +99,29 @@ def parse_citation(text: str, citation_id: str, note: str | None, start: int, ac
     citation.number = citation.number or doi
     if citation.type != "treaty" and citation.title and TREATY_WORDS.match(citation.title) and not citation.authors:
         citation.type = "treaty"
+    _russian_document_title(citation)
     citation.title = repair_hyphenation(citation.title)
     return citation
+
+
+# GOST 7.1's statement of responsibility after ` / ` (`… / Принята пятой Международной конференцией …`) is no
+# part of the title; a document named with its date (`Декларация … от 1997 г.`) is dated by it.
+RESPONSIBILITY = re.compile(r"\s/\s(?=[А-ЯЁа-яё])")
+DATED_NAME = re.compile(r"\sот\s(?P<date>(?:\d{1,2}[.\s]\S+[.\s])?(?:1[6-9]|20)\d\d)\s?(?:г\.|года)?$")
+
+
+def _russian_document_title(citation: Citation) -> None:
+    """Cut the statement of responsibility from a Cyrillic title and take the date the title names."""
+    if not citation.title or not re.match(r"[А-ЯЁ]", citation.title):
+        return
+    title = RESPONSIBILITY.split(citation.title, maxsplit=1)[0]
+    if title == citation.title:
+        return
+    dated = DATED_NAME.search(title)
+    if dated:
+        citation.date = find_date(dated.group("date"))[0] or citation.date
+        title = title[: dated.start()]
+    citation.title = title.strip(" ,")
 
 
 # An English month name, which opens a date, never a periodical's name (`in the April 2019 issue`).
@@ -211,9 +236,12 @@ EMBEDDED_REFERENCE = re.compile(
 # A note that only sends the reader to a work: `詳しくは、宮島英昭・蟻川靖浩(1999)を参照。`,
 # `例えば、芦部信喜『憲法』を参照されたい。`: the work between the lead-in and `を参照` is the reference.
 # The lead-in is an adverb or a topic phrase ending in `は` (`ソ連時代の「学界」をめぐる様相に関しては、`).
+# The sentence may stand first, with no lead-in, and further sentences may follow it (`…を参照のこと。なお、…`);
+# `が詳しい` / `に詳しい` (the work treats it in detail) sends the reader the same way.
 SEE_WORK = re.compile(
-    r"^(?:例えば|たとえば|なお|[^。、『]{0,40}?(?:は|では|には|として))[、,]\s?(?P<ref>[^。]+?)"
-    r"\s?(?:を|も)?参照(?:のこと|されたい|せよ|した)?[。.]?$"
+    r"^(?:(?:例えば|たとえば|なお|[^。、『]{0,40}?(?:は|では|には|として))[、,]\s?(?P<ref>[^。]+?)"
+    r"|(?P<bare>[^。、]{1,30}[「『][^。]+?[」』)）]))"
+    r"\s?(?:(?:を|も)?参照(?:のこと|されたい|せよ|した)?|[がに]詳しい)(?:[。.].*)?$"
 )
 
 # Words that lead into the reference of a Western note and are no part of it: the signals of
@@ -235,7 +263,7 @@ def _reference_part(body: str) -> str | None:
         return body[lead_in.end() :]
     see = SEE_WORK.match(body)
     if see:
-        return see.group("ref")
+        return see.group("ref") or see.group("bare")
     after = REFERENCE_AFTER_SENTENCE.search(body)
     if after and STATEMENT.search(body[: after.start() + 1]):
         return after.group("ref")
@@ -356,9 +384,26 @@ def _target(citation: Citation, earlier: list[Citation]) -> Citation | None:
     return None
 
 
+# A container named as the one just cited: `(同上『法律時報』)` = the same issue of 法律時報 as above.
+SAME_CONTAINER = re.compile(r"(?:同上|同前|前掲)\s?[『「](?P<container>[^』」]+)[』」]")
+
+
+def _same_container_issue(citation: Citation, earlier: list[Citation]) -> None:
+    """Take the issue (date, volume, issue) of the latest earlier citation in the container `同上『…』` names."""
+    same = SAME_CONTAINER.search(citation.text)
+    if not same or citation.container != same.group("container"):
+        return
+    target = next((c for c in reversed(earlier) if c.container == citation.container and c.date), None)
+    if target is not None:
+        citation.date = citation.date or target.date
+        citation.volume = citation.volume or target.volume
+        citation.issue = citation.issue or target.issue
+
+
 def resolve_back_references(citations: list[Citation]) -> None:
     """Point every back-reference at the citation it repeats (``repeats``) and take its fields."""
     for index, citation in enumerate(citations):
+        _same_container_issue(citation, citations[:index])
         if citation.type != "back reference":
             continue
         earlier = citations[:index]

@@ -1,0 +1,248 @@
+"""Periodicals cited by issue: a newspaper, gazette, journal or law report named with only a date,
+number or pages after it has no article title of its own, so its name is the ``container``.
+
+A name is a periodical by lexicon (known papers, gazettes and the abbreviations of Japanese law reports
+and law journals) or by form (`…газета`, `Вестник …`, `Собрание …`, `…新聞`, `…時報`, `…雑誌`, `…紀要`,
+`Journal of …`).  Used by the style parsers in :mod:`pipeline.extractors.citation_styles`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extractors.citation_fields import find_date, find_pages
+from pipeline.records import Citation
+
+# Law reports (cases) and law journals, as Japanese legal citation abbreviates them
+# (法律編集者懇話会「法律文献等の出典の表示方法」): the reports expand to their full names.
+LAW_REPORTS = {
+    "民集": "最高裁判所民事判例集", "刑集": "最高裁判所刑事判例集", "集民": "最高裁判所裁判集民事",
+    "集刑": "最高裁判所裁判集刑事", "判時": "判例時報", "判タ": "判例タイムズ", "高民集": "高等裁判所民事判例集",
+    "高刑集": "高等裁判所刑事判例集", "下民集": "下級裁判所民事裁判例集", "行集": "行政事件裁判例集",
+    "訟月": "訟務月報", "労判": "労働判例", "家月": "家庭裁判月報",
+}  # fmt: skip
+# Law journals cited by abbreviation (kept as written): 重判解 = ジュリスト臨時増刊 重要判例解説.
+LAW_JOURNALS = frozenset({"重判解", "ジュリ", "法時", "法教", "曹時", "最判解", "判評", "法セ", "民商", "自研"})
+# Papers and gazettes known by name.
+PERIODICAL_NAMES = frozenset(
+    {"Российская газета", "РГ", "Парламентская газета", "Ведомости", "Известия", "Коммерсантъ", "Правда"}
+)
+# A periodical by the form of its name.
+PERIODICAL_FORM = re.compile(
+    r"(?:газета|журнал|[Вв]естник|[Бб]юллетень|[Вв]едомости|[Оо]бозрение)\b|^(?:Собрание|Журнал|Вестник)\s"
+    r"|(?:新聞|時報|雑誌|紀要|誌|学報|論集|論叢|評論|月報|旬報|ジャーナル|ジュリスト|判例集)$"
+    r"|^(?:Journal|Bulletin|Review|Annals|Proceedings)\sof\s|\b(?:Gazette|Journal|Review|Quarterly)$"
+)
+# An era or fiscal year before a yearly periodical's name: `平成17年度重判解`, `令和3年度重要判例解説`.
+YEARLY_PREFIX = re.compile(r"^(?:明治|大正|昭和|平成|令和)(?:元|\d{1,2})年度?")
+
+
+def periodical_container(name: str) -> str | None:
+    """The container a periodical's name stands for (law reports expanded), None for a non-periodical."""
+    name = name.strip(" .,、")
+    bare = YEARLY_PREFIX.sub("", name)
+    if name in LAW_REPORTS:
+        return LAW_REPORTS[name]
+    if bare in LAW_JOURNALS or name in PERIODICAL_NAMES or PERIODICAL_FORM.search(bare):
+        return name
+    return None
+
+
+# Genitive month names, full or abbreviated as bibliographies do (`25 янв.`, `3 сент.`).
+_MONTHS_RU = (
+    r"(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря"
+    r"|(?:янв|февр?|апр|авг|сент?|окт|нояб?|дек)\.)"
+)
+# One piece of an issue's details: a date (`23.04.2014`, `2002`, `5 июня`, `18, 19, 20, 25 июня`,
+# `2006年6月`, `1997年3月号`), a number (`№ 92`, `第64巻1号`, `82(5)`), an item (`ст. 2954`) or pages
+# (`128頁`, `21-22頁`, `С. 5`).
+ISSUE_PIECE = re.compile(
+    rf"\d{{1,2}}(?:,\s?\d{{1,2}})*\s{_MONTHS_RU}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}}|(?:1[6-9]|20)\d\d(?![\d\s]*頁)(?:年(?:\d{{1,2}}月号?)?)?"
+    r"|(?:№|N)\s?\d+(?:[-–]\d+)?|第?\d+\s?巻\s?(?:第?\d+\s?号)?|第?\d+\s?号|\d+\s?\(\d+\)"
+    r"|[СсSs]т\.\s?\d+(?:,\s?\d+)*|[СсPp]\.\s?\d+(?:\s?[-–]\s?\d+)?|\d+(?:\s?[-–~〜]\s?\d+)?\s?頁(?:以下)?"
+)
+# An issue number: `№ 92`, `N 31`, `№ 11–12`.
+ISSUE_NUMBER = re.compile(r"(?:№|\bN)\s?(?P<no>\d+(?:\s?[-–]\s?\d+)?)")
+# Japanese pages: `128頁`, `21-22頁`, `1673 頁以下`.
+JA_PAGES = re.compile(r"(?P<pages>\d+(?:\s?[-–~〜]\s?\d+)?)\s?頁(?:以下)?")
+# Separators between the pieces: GOST's `. – `, commas, spaces.
+ISSUE_SEPARATORS = re.compile(r"[\s.,;–—-]*")
+# The head of a note: the name, then the first detail (a digit or `№`), after a separator or none
+# (`民集 第64巻`, `重判解21-22頁`, `Российская газета. – 23.04.2014`).
+NAME_THEN_DETAILS = re.compile(
+    r"^(?P<name>(?:(?:明治|大正|昭和|平成|令和)(?:元|\d{1,2})年度?)?[^\d№「」『』«»\"“”()/]{2,80}?)"
+    r"[\s.,–—-]*(?P<details>(?:第|№|N\s?)?\d.*)$"
+)
+# `著者・誌名`: a Japanese legal note's author before the periodical (`小山剛・平成17年度重判解21-22頁`).
+AUTHOR_DOT = re.compile(r"^(?P<author>[\u4e00-\u9fff\u30a0-\u30ff]{2,8})・(?=\S)")
+
+
+def issue_details_only(details: str) -> bool:
+    """True when nothing but dates, numbers, items and pages follow the name."""
+    rest = details
+    while rest:
+        rest = rest[ISSUE_SEPARATORS.match(rest).end() :]
+        if not rest:
+            return True
+        piece = ISSUE_PIECE.match(rest)
+        if not piece:
+            return False
+        rest = rest[piece.end() :]
+    return True
+
+
+def issue_date(details: str) -> str | None:
+    """The issue's date; of a list of days (`1996, 18, 19, 20, 25 июня`) the first."""
+    days = re.search(
+        rf"(?P<year>(?:1[6-9]|20)\d\d)[.,]\s?(?P<day>\d{{1,2}})(?:,\s?\d{{1,2}})*\s(?P<month>{_MONTHS_RU})", details
+    )
+    if days:
+        return find_date(f"{days.group('day')} {days.group('month')} {days.group('year')}")[0]
+    return find_date(details)[0]
+
+
+def parse_periodical_only(citation: Citation, body: str) -> bool:
+    """`Российская газета, 2002, 5 июня; Парламентская газета, …` (the first source of a list),
+    `Российская газета. – 23.04.2014. – № 92.`, `民集 第64巻1号128頁`, `小山剛・平成17年度重判解21-22頁2006年6月`."""
+    from pipeline.extractors.citation_generic import is_japanese_name
+
+    first = body.strip().split(";")[0].split("；")[0].strip(" .。")
+    author = AUTHOR_DOT.match(first)
+    if author and not is_japanese_name(author.group("author")):
+        author = None
+    head = NAME_THEN_DETAILS.match(first[author.end() :] if author else first)
+    if not head or not issue_details_only(head.group("details")):
+        return False
+    container = periodical_container(head.group("name"))
+    if container is None:
+        return False
+    details = head.group("details")
+    citation.container, citation.title = container, None
+    citation.authors = [author.group("author")] if author else []
+    pages = JA_PAGES.search(details)
+    citation.date = issue_date(JA_PAGES.sub(" ", details))  # `1673 頁` is a page, never the year 1673
+    if pages:
+        citation.pages = re.sub(r"\s?[-–~〜]\s?", "-", pages.group("pages"))
+    else:
+        citation.pages, _ = find_pages(re.sub(r"(?:№|N)\s?\d+|[СсSs]т\.\s?\d+", " ", details))
+    volume = re.search(r"第?(\d+)\s?巻\s?(?:第?(\d+)\s?号)?", details)
+    citation.volume, citation.issue = (volume.group(1), volume.group(2)) if volume else (None, None)
+    number = ISSUE_NUMBER.search(details)
+    if number and not citation.issue:  # `№ 171`, `№ 11–12`
+        citation.issue = re.sub(r"\s?[–-]\s?", "-", number.group("no"))
+    citation.type = _issue_type(head.group("name").strip(" .,"), details)
+    return True
+
+
+def _issue_type(name: str, details: str) -> str:
+    """A law report's page is a decision, a law gazette's item an act, a paper's issue news."""
+    from pipeline.extractors.citation_styles import LAW_GAZETTE, is_news
+
+    if name in LAW_REPORTS:
+        return "court decision"
+    if LAW_GAZETTE.match(name) or re.search(r"[СсSs]т\.\s?\d", details):
+        return "statute"
+    return "news" if is_news(name) else "journal article"
+
+
+# SIST 02 journal article, elements ended by full stops, the title possibly quoting (`…か「自然権」か`):
+#   `小山剛.憲法上の権利か「自然権」か.法律時報 82(5), 56-58, 2010-05`
+SIST_JOURNAL = re.compile(
+    r"^(?P<authors>[^.．「『\d]{2,40})[.．]\s?(?P<title>[^.．「『][^.．]*?)[.．]\s?"
+    r"(?P<container>[^.．\d]{2,60}?)\s?(?P<vol>\d+)\s?\((?P<no>\d+)\)[,，]\s?"
+    r"(?P<pages>\d+(?:\s?[-–]\s?\d+)?)[,，]\s?(?P<date>(?:1[6-9]|20)\d\d(?:[-.]\d{1,2})?)[.．]?$"
+)
+
+
+def parse_sist_journal(citation: Citation, body: str) -> bool:
+    """Authors, title, journal volume(issue), pages, date (SIST 02 §6), whatever marks the title holds."""
+    from pipeline.extractors.citation_styles import split_japanese_authors
+
+    match = SIST_JOURNAL.match(body.strip())
+    if not match or citation.language != "ja":
+        return False
+    authors, editor = split_japanese_authors(match.group("authors"))
+    if not authors:
+        return False
+    citation.authors, citation.editor = authors, editor
+    citation.title, citation.container = match.group("title").strip(), match.group("container").strip()
+    citation.volume, citation.issue = match.group("vol"), match.group("no")
+    citation.pages = re.sub(r"\s?[-–]\s?", "-", match.group("pages"))
+    citation.date = find_date(match.group("date"))[0]
+    citation.type = "journal article"
+    return True
+
+
+# A web news list: headline, optional `By Author`, the outlet, an optional section, the day.
+#   `Japan warns Russia over islands BBC World Service, Monday 20 August 2001.`
+#   `Bid to solve Kurile Islands issue By John Helmer, The Straits Times, 4 November 2000.`
+UNMARKED_HEADLINE = re.compile(
+    r"^(?P<head>[A-Z][^,\"“”]{5,200}?)(?:\s[Bb]y\s(?P<by>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){1,3}))?"
+    r",\s(?P<rest>[^\"“”]+?)\.?$"
+)
+# What may stand between the outlet and the day: a section (`Opinion`) and a weekday.
+SECTION_AND_DAY = re.compile(
+    r"^(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s)?"
+)
+
+
+def _outlet_split(head: str) -> tuple[str, str] | None:
+    """Title and outlet of `Title Outlet Name`: the outlet is the shortest run of last words that opens with a
+    known news organisation's name (`BBC World Service`, `Mainichi Shimbun`); the title keeps two words or more."""
+    from pipeline.extractors.citation_styles import NEWS_NAMES, is_news
+
+    first_words = {name.split(" ")[0] for name in NEWS_NAMES}
+    words = head.split(" ")
+    for cut in range(2, len(words)):
+        outlet = " ".join(words[cut:])
+        if words[cut] in first_words and is_news(outlet):
+            return " ".join(words[:cut]), outlet
+    return None
+
+
+def parse_unmarked_headline(citation: Citation, body: str) -> bool:
+    """A headline with no quotation marks, followed by its outlet and the day of the issue."""
+    match = UNMARKED_HEADLINE.match(body.strip())
+    if not match or citation.language != "en":
+        return False
+    pieces = [piece.strip() for piece in match.group("rest").split(",")]
+    if match.group("by"):
+        title, outlet, after = match.group("head"), pieces[0], ", ".join(pieces[1:])
+    else:
+        split = _outlet_split(match.group("head"))
+        if split is None:
+            return False
+        (title, outlet), after = split, match.group("rest")
+    date, span = find_date(after)
+    if not date or len(date) != 10 or after[: span[0]].strip() != SECTION_AND_DAY.match(after).group(0).strip():
+        return False
+    citation.title, citation.container, citation.date = title.strip(), outlet, date
+    citation.authors = [match.group("by")] if match.group("by") else []
+    citation.type = "news"
+    return True
+
+
+# A Bluebook law-review article (The Bluebook rule 16): author, title, volume, abbreviated journal, first page,
+# (year). The journal's name holds an abbreviation or a law-review word.
+#   `Amy B. Quillen, The Kuril Islands or the Northern Territories: …, 18 N.C. J. INT'L L. 633 (1992).`
+BLUEBOOK_ARTICLE = re.compile(
+    r"^(?P<authors>[A-Z][^,\d]{2,80}?(?:,\s[JS]r\.)?),\s(?P<title>[^\d].+?),\s(?P<vol>\d{1,4})\s"
+    r"(?P<container>[A-Z][A-Za-z.'’&\s]*?(?:[A-Za-z]\.|Review|Journal|Law)[A-Za-z.'’&\s]*?)\s"
+    r"(?P<page>\d+)(?:,\s(?P<pin>\d+(?:[-–]\d+)?))?\s\((?P<year>(?:1[6-9]|20)\d\d)\)\.?"
+    r"(?:\s(?:Available|Retrieved)\s(?:at|from):?)?$"
+)
+
+
+def parse_bluebook(citation: Citation, body: str) -> bool:
+    """Volume before the journal and the first page after it: the US legal citation form."""
+    from pipeline.extractors.citation_styles import split_western_authors
+
+    match = BLUEBOOK_ARTICLE.match(body.strip())
+    if not match:
+        return False
+    names = match.group("authors")
+    citation.authors = [names] if re.search(r",\s[JS]r\.$", names) else split_western_authors(names)
+    citation.title, citation.container = match.group("title").strip(), match.group("container").strip()
+    citation.volume, citation.pages = match.group("vol"), match.group("page")
+    citation.date, citation.type = match.group("year"), "journal article"
+    return True
