@@ -63,7 +63,10 @@ from pipeline.records import ArticleRef
 # Levels of a part, outermost first.
 LAW, DIVISION, EDITION, CHAPTER, SECTION, SUBSECTION, DIVISION2, ANNEX = range(8)
 ARTICLE, PARAGRAPH, ITEM, SUBITEM, PROVISO = range(8, 13)
-_STRUCT_LEVEL = {"編": EDITION, "章": CHAPTER, "節": SECTION, "款": SUBSECTION, "目": DIVISION2}
+_STRUCT_LEVEL = {"編": EDITION, "部": EDITION, "章": CHAPTER, "節": SECTION, "款": SUBSECTION, "目": DIVISION2}
+# 部 (a Part of a treaty: 国連海洋法条約の第6部, 条約第11部) is a unit only right after a treaty's name;
+# elsewhere 第2部 is a part of a book, a programme or a report.
+TREATY_BEFORE_PART_RE = re.compile(r"(?:条約|協定|議定書|憲章)の?$")
 _UNIT_LEVEL = {"条": ARTICLE, "項": PARAGRAPH, "号": ITEM}
 LEVEL_NAMES = {
     LAW: "Law", DIVISION: "Division", EDITION: "Part", CHAPTER: "Chapter", SECTION: "Section",
@@ -85,7 +88,7 @@ PART_RE = re.compile(
             # a range inside one unit: 第10～13条, 第一条―第四条 is handled as two parts
             rf"(?P<nrange>第{_SP}(?P<r1>{_N}){_SP}[～〜~\-‐―－]{_SP}(?P<r2>{_N}){_SP}(?P<runit>[条項号]))",
             # a named part: 第4条, 第 10 条, 第3条の2, 第二項, 第6章, 第四章の二
-            rf"(?P<named>第{_SP}(?P<num>{_N}){_SP}(?P<unit>[条項号編章節款目])(?P<sub>{_SUB}))",
+            rf"(?P<named>第{_SP}(?P<num>{_N}){_SP}(?P<unit>[条項号編章節款目部])(?P<sub>{_SUB}))",
             # a bare part (no 第): 53条, 2項; kept only after an instrument or an article
             rf"(?P<bare>(?<![0-9０-９〇一二三四五六七八九十百千第.,])(?P<bnum>[0-9０-９]+|[〇一二三四五六七八九十百千]+)"
             rf"(?P<bunit>[条項号])(?P<bsub>{_SUB}))",
@@ -165,6 +168,8 @@ def _part_from_match(text: str, match: re.Match[str]) -> Part | None:
         unit = match.group("unit")
         if text[end : end + 1] and text[end] in _NOT_UNIT_AFTER.get(unit, "") and not match.group("sub"):
             return None
+        if unit == "部" and not TREATY_BEFORE_PART_RE.search(text, max(0, start - 4), start):
+            return None
         number = "_".join([_arabic(match.group("num")) or "", *_branch(match.group("sub"))])
         level = _UNIT_LEVEL.get(unit) or _STRUCT_LEVEL[unit]
         return Part(start, end, level, "NAMED", number, word=unit)
@@ -216,12 +221,22 @@ TREATY_PARAGRAPH_BEFORE_RE = re.compile(r"条[(（][0-9０-９]{1,2}[)）]$")
 
 def _treaty_paragraph(text: str, match: re.Match[str]) -> Part | None:
     """``第十四条1``: treaty texts number paragraphs 1, 2 after a kanji article; after an Arabic
-    article only with an item letter (``第2条1(a)``), since ``第 51 条7`` is a note marker."""
+    article only with an item letter (``第2条1(a)``) or closing a citation in parentheses
+    (``(国連海洋法条約第121条3)``), since ``第 51 条7`` in running text is a note marker."""
     start, end = match.span()
     kanji_article = text[start - 2 : start - 1] in _KANJI_DIGIT and text[start - 2 : start - 1] != ""
-    if not kanji_article and not TREATY_ITEM_AFTER_RE.match(text, end):
+    closes_citation = text[end : end + 1] in (")", "）") and _in_parenthesis(text, start)
+    if not kanji_article and not closes_citation and not TREATY_ITEM_AFTER_RE.match(text, end):
         return None
     return Part(start, end, PARAGRAPH, "NAMED", _arabic(match.group("tpnum")), word="treaty")
+
+
+def _in_parenthesis(text: str, start: int) -> bool:
+    """Whether an opening parenthesis stands before ``start`` on its line with no closing one between."""
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[line_start:start]
+    opened = max(before.rfind("("), before.rfind("（"))
+    return opened != -1 and not re.search(r"[)）]", before[opened:])
 
 
 # Older spellings of ただし書 (同法附則第一項但書), stored in the modern form.
@@ -249,8 +264,9 @@ def _relative_part(text: str, match: re.Match[str]) -> Part | None:
     return Part(start, end, level, relation, number, word=word + (count or ""))
 
 
-# An issue of a gazette, not an item of a provision: 官報号外第135号, 官報第1234号, 公報第5号.
-GAZETTE_BEFORE_RE = re.compile(r"(?:官報|号外|公報)[ \u3000]?$")
+# An issue of a gazette, not an item of a provision: 官報号外第135号, 官報第1234号, 公報第5号; and a periodical's
+# issue after its volume: アジア情報室通報 第8巻第1号, 情報管理 第56巻第9号 (巻 is never a unit of a statute).
+GAZETTE_BEFORE_RE = re.compile(rf"(?:官報|号外|公報|第?{_N}巻)[ \u3000]?$")
 
 
 def parse_parts(text: str) -> list[Part]:
@@ -259,7 +275,7 @@ def parse_parts(text: str) -> list[Part]:
     for match in PART_RE.finditer(text):
         part = _part_from_match(text, match)
         if part is not None and not (
-            part.word == "号" and GAZETTE_BEFORE_RE.search(text, max(0, part.start - 4), part.start)
+            part.word == "号" and GAZETTE_BEFORE_RE.search(text, max(0, part.start - 12), part.start)
         ):
             parts.append(part)
     return parts
@@ -444,7 +460,7 @@ def _row_from_chain(text: str, chain: Chain) -> ArticleRef | None:
 def _fill(ref: ArticleRef, part: Part) -> None:
     number, sub = _split(part.number)
     if part.level in _STRUCT_LEVEL.values():
-        ref.unit = _unit_name(part.level)
+        ref.unit = part.word if part.word in _STRUCT_LEVEL else _unit_name(part.level)  # 部 shares 編's level
         ref.chapter = part.number
     elif part.level == ANNEX:
         ref.unit = "別表"
@@ -556,6 +572,7 @@ def _article_refs(text: str, title: str | None, instruments: list[Instrument]) -
     rows = _resolve_in_statute(text, _rows(text, chains))
     _carry_article(text, rows)
     _this_article_in_commentary(text, rows)
+    _article_named_by_gloss(text, rows)
     _relative_in_quoted_wording(text, rows)
     _resolve_relative(rows)
     cited = _cited_for_one_article(text, rows, instruments, name_spans)
@@ -717,9 +734,26 @@ DELETED_ARTICLE_RE = re.compile(rf"(?P<head>第(?P<num>{_N})条(?P<sub>{_SUB}))[
 ITEM_LINE_RE = re.compile(r"^(?P<num>[一二三四五六七八九十]+)(?=[ \u3000]|$)", re.MULTILINE)
 
 
+# A section heading of an administrative instrument that numbers its sections without 条 (要綱, 要領, 通知:
+# ``第1 この要綱は、…``, ``第2 …``): 第 and a number opening the line, then a space or the text itself (ingest
+# drops the space between a digit and CJK: ``第1この要綱は``), never a unit (第1条, 第2項).  It is read only in
+# a text whose first line names such an instrument (see ``_section_headings``).
+SECTION_HEADING_RE = re.compile(
+    rf"^(?P<head>第(?P<num>{_N})(?P<sub>))(?=[ \u3000ぁ-んァ-ヶ一-龥])(?![条項号章節編款目部])", re.MULTILINE
+)
+# The title line of an instrument numbered by sections: 岩手県立図書館利用要綱, …事務処理要領.
+SECTION_TITLE_RE = re.compile(r"\A[ \u3000\n]*[^\n]{1,60}(?:要綱|要領)[ \u3000]*$", re.MULTILINE)
+
+
+def _section_headings(text: str) -> list[re.Match[str]]:
+    """``第1``/``第2`` headings of a 要綱 or 要領 whose title is its first line (no 条 in its headings)."""
+    return list(SECTION_HEADING_RE.finditer(text)) if SECTION_TITLE_RE.match(text) else []
+
+
 def _article_headings(text: str) -> list[re.Match[str]]:
     """Every article heading of a statute's own provisions (第五条 ..., 1条 (施行期日), 第四条 削除)."""
     found = [*HEADING_RE.finditer(text), *BARE_HEADING_RE.finditer(text), *DELETED_ARTICLE_RE.finditer(text)]
+    found += _section_headings(text)
     if STATUTE_SELF_RE.search(text):
         found += CAPTION_AFTER_HEADING_RE.finditer(text)
     return sorted({m.start("head"): m for m in found}.values(), key=lambda m: m.start("head"))
@@ -868,6 +902,31 @@ def _this_article_in_commentary(text: str, rows: list[_Row]) -> None:
             topic = _topic(text, rows[:index])
             if topic is not None:
                 ref.article, ref.article_sub = topic.article, topic.article_sub
+
+
+# A commentary naming the article it quotes: この条(即ち第十七条), 本条(すなわち第9条), この条(=第5条).
+HERE_GLOSS_RE = re.compile(rf"(?:この条|本条)[(（](?:即ち|すなわち|つまり|=|＝)?(?P<head>第(?P<num>{_N})条)[)）]")
+# A paragraph cited in parentheses at the end of the quoted wording it numbers: …妨げない(8項)。
+CITED_PARAGRAPH_RE = re.compile(rf"[(（](?:第)?(?P<num>{_N})項[)）]")
+
+
+def _article_named_by_gloss(text: str, rows: list[_Row]) -> None:
+    """この条 and its paragraphs in a commentary that says which article この条 is (この条(即ち第十七条)): every
+    この条, この項 and bare 8項 of the text is of that article; この項 takes the paragraph cited after it, (8項),
+    in its sentence."""
+    gloss = HERE_GLOSS_RE.search(text)
+    if gloss is None:
+        return
+    article = _arabic(gloss.group("num"))
+    for row in rows:
+        top, ref = row.chain.top(), row.ref
+        if ref.article is not None or top.level not in (ARTICLE, PARAGRAPH) or top.relation not in ("HERE", "NAMED"):
+            continue
+        ref.article = article
+        if top.level == PARAGRAPH and top.relation == "HERE" and ref.paragraph is None:
+            sentence_end = min(i for i in (text.find("。", ref.end), len(text)) if i != -1)
+            cited = CITED_PARAGRAPH_RE.search(text, ref.end, sentence_end)
+            ref.paragraph = _arabic(cited.group("num")) if cited else None
 
 
 # The words between a reference and the provision's wording quoted after it: 2項にある「…」, 第2項の「…」.

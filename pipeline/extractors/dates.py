@@ -45,6 +45,11 @@ Conventions (tests/test_dates.py holds a real example of each):
   in a text with no year or month give the day as far as the text does (``---21``, ``---20``).
 - A year in a clause that dates an instrument (``1987年に締結された…条約``) is a label: it does
   not date the story, so a later ``10月`` does not take it.
+- A two-digit year naming a thing (``56年宣言``, ``60年安保``) is a date, the year the text spells out
+  (``1956年``); a count of years after an event (``終戦75年``, ``戦後80年``) is an anniversary, no mention.
+- A time stamp opening its own line (``2020.4.25 19:58``) dates the article below it when the document
+  has no publication date; a から before a length that lasted (``…ごろから1時間半余りにわたって``) stays
+  with the point.
 """
 
 from __future__ import annotations
@@ -250,6 +255,13 @@ def _fill_point(resolver: Resolver, candidate: Candidate, parsed: Parsed, record
     explicit = resolved.resolution == "explicit" and parsed.point.shift is None
     label = is_label_year(resolver.text, candidate)
     resolver.remember(resolved.point, record.mention_id, candidate.end, explicit_point=explicit, label=label)
+    if explicit and DATELINE_STAMP.match(resolver.text, candidate.start, candidate.end + 1):
+        resolver.adopt_dateline(resolved.point, record.mention_id, candidate.end)
+
+
+# A web article's time stamp opening its own line (``2020.4.25 19:58国際欧州・ロシア``, ``2016/12/15
+# 10:30共同通信``): a full date with a clock time at a line start, not inside a sentence.
+DATELINE_STAMP = re.compile(r"(?:(?<=\n)|^)[0-9]{4}[./-][0-9]{1,2}[./-][0-9]{1,2} [0-9]{1,2}:[0-9]{2}", re.MULTILINE)
 
 
 def _fill_range(resolver: Resolver, candidate: Candidate, parsed: Parsed, record: DateMention) -> None:

@@ -49,7 +49,8 @@ _KIND_BY_WORD = (
     ("議定書", "protocol"), ("条約", "treaty"), ("協定", "agreement"), ("憲章", "charter"),
     ("決議", "resolution"), ("規約", "covenant"), ("宣言", "declaration"), ("憲法", "constitution"),
     ("法律", "law"), ("法典", "law"), ("条例", "ordinance"), ("規則", "regulation"), ("政令", "ordinance"),
-    ("省令", "ordinance"), ("勅令", "ordinance"), ("法", "law"), ("令", "ordinance"),
+    ("省令", "ordinance"), ("勅令", "ordinance"), ("規程", "regulation"), ("要綱", "guideline"),
+    ("要領", "guideline"), ("法", "law"), ("令", "ordinance"),
 )  # fmt: skip
 INSTRUMENT_WORD = "|".join(word for word, _ in _KIND_BY_WORD)
 
@@ -60,14 +61,19 @@ _SPACE = r"[ \u3000]?"
 _NUM = rf"(?:{NUMBER}|元)"
 
 # The issuer of an ordinance or notice, kept whole in its number: 朝鮮総督府, 外務省, 内閣府,
-# 国家公安委員会, 人事院, 東京都 (a run of kanji ending in an office word, not preceded by kanji).
+# 国家公安委員会, 人事院, 東京都, 国立国会図書館 (a run of kanji ending in an office word, not preceded by kanji).
 # It starts at a word boundary or right after a date (年, 日), and holds no date character itself.
 _ISSUER = (
-    r"(?:(?<=[年日])|(?<![一-龥々]))(?:(?![年月日])[一-龥]){0,10}?(?:総督府|省|府|庁|委員会|院|都|道|県|市|区|町|村)"
+    r"(?:(?<=[年日])|(?<![一-龥々]))(?:(?![年月日])[一-龥]){0,10}?"
+    r"(?:総督府|省|府|庁|委員会|院|図書館|都|道|県|市|区|町|村)"
 )
-_ISSUED_TYPES = "令|規則|告示|訓令|通達|条例|公示"
+_ISSUED_TYPES = "令|規則|規程|告示|訓令|通達|条例|公示"  # 国立国会図書館規程第三号: an institution's rules
 # Types written without an issuer: 法律, 政令, 勅令, 制令 (Korea under Japanese rule), 条約 ...
-_PLAIN_TYPES = "連邦憲法的法律|連邦法|大統領令|法律|政令|勅令|制令|律令|条約|府令|省令|規則|告示|条例|訓令|通達|決議"
+_PLAIN_TYPES = (
+    "連邦憲法的法律|連邦法|大統領令|法律|政令|勅令|制令|律令|条約|條約|府令|省令|規則|告示|条例|訓令|通達|決議"
+)
+# Old character forms (旧字体) that pre-1950s and facsimile texts print in numbers: 昭和三十一年條約第二十號.
+OLD_FORMS = str.maketrans("條號", "条号")
 # A Japanese instrument number: optional era or Western year, the kind of
 # instrument, 第N号.  ``平成五年法律第八十八号``, ``2002年法律第66号``,
 # ``明治40年勅令第6号``, ``昭和31年条約第26号``, ``連邦法第374号``,
@@ -82,7 +88,7 @@ JP_LAW_NUMBER_RE = re.compile(
     rf"|(?P<year>[0-9０-９]{{4}}){_SPACE}年{_SPACE})?"
     rf"(?:(?P<month>{NUMBER}){_SPACE}(?:月|・|\.){_SPACE}(?P<day>{NUMBER}){_SPACE}日?{_SPACE})?"
     rf"(?P<type>{_ISSUER}(?:{_ISSUED_TYPES})|{_PLAIN_TYPES})"
-    rf"{_SPACE}第{_SPACE}(?P<num>{NUMBER}){_SPACE}号"
+    rf"{_SPACE}第{_SPACE}(?P<num>{NUMBER}){_SPACE}[号號]"
 )
 # A law number in the short form of law handbooks and 法令用語 guides: 平17法86 (平成17年法律第86号), 昭31条26
 # (昭和31年条約第26号), 平18法務省令12 (the issuing ministry stays: 平成18年法務省令第12号), 平5政88.
@@ -253,7 +259,7 @@ def normalise_jp_number(match: re.Match[str]) -> tuple[str, str]:
     """Display form (Arabic numerals) and merge key of a Japanese law number."""
     era, era_year, year = match.group("era"), match.group("era_year"), match.group("year")
     era = ERA_OF_INITIAL.get(era, era) if era else era
-    kind, num = match.group("type"), _num(match.group("num"))
+    kind, num = match.group("type").translate(OLD_FORMS), _num(match.group("num"))
     when = f"{era}{_num(era_year)}年" if era else (f"{_num(year)}年" if year else "")
     display = f"{when}{kind}第{num}号"
     if kind in ("連邦法", "連邦憲法的法律"):
@@ -376,6 +382,21 @@ QUOTED_NUMBER_GAP = "」を"
 NUMBERED_SHORT_NAME_RE = re.compile(r"(?:^|(?<=[\n、。「]))(?P<name>(?![^\n]*附則)[一-龥々]*[法令例律][一-龥々]*)$")
 
 
+# A translated name in brackets after the name in its own language, right before the number:
+# 「신문지법[光武新聞紙法](法律第2号)」, 「출판법[出版法](法律第6号)」: the Japanese gloss is the name the text gives.
+GLOSS_BEFORE_RE = re.compile(rf"[\[［](?P<name>[^\[\]［］\n]{{2,40}}?(?:{INSTRUMENT_WORD}))[\]］]$")
+
+
+def _glossed_name(text: str, opening: int) -> tuple[int, str] | None:
+    """The bracketed Japanese gloss standing right before a number in parentheses."""
+    match = GLOSS_BEFORE_RE.search(text, max(0, opening - 44), opening)
+    return (match.start("name"), match.group("name")) if match else None
+
+
+# The excerpt mark a compilation prints between a law's name and its number: 国立国会図書館法(抄)(昭和…号).
+EXCERPT_MARK_RE = re.compile(r"[(（]抄[)）]$")
+
+
 def _titled_mentions(text: str, numbers: list[NameMention]) -> list[NameMention]:
     """Names standing before their number in parentheses, and clause-long titles (...に関する法律)."""
     found: dict[int, NameMention] = {}
@@ -383,7 +404,10 @@ def _titled_mentions(text: str, numbers: list[NameMention]) -> list[NameMention]
         opening = _enclosing_paren(text, number.start)
         if opening is None:
             continue
-        clause = _numbered_name(_clause_name(text, opening))
+        excerpt = EXCERPT_MARK_RE.search(text, max(0, opening - 4), opening)
+        opening = excerpt.start() if excerpt else opening  # 国立国会図書館法(抄)(昭和二十三年…法律第五号)
+        opening -= 1 if text[opening - 1 : opening] in (" ", "\u3000") else 0  # …に関する法律 (昭和24年…): a link space
+        clause = _numbered_name(_clause_name(text, opening)) or _glossed_name(text, opening)
         short = NUMBERED_SHORT_NAME_RE.search(text, max(0, opening - 9), opening) if clause is None else None
         if short is not None and short.group("name") not in _GENERIC:
             clause = short.start("name"), short.group("name")
@@ -414,7 +438,7 @@ def _number_mentions(text: str) -> list[NameMention]:
     found: list[NameMention] = []
     for match in JP_LAW_NUMBER_RE.finditer(text):
         display, key = normalise_jp_number(match)
-        kind = "resolution" if match.group("type") == "決議" else kind_of(match.group("type"))
+        kind = "resolution" if match.group("type") == "決議" else kind_of(match.group("type").translate(OLD_FORMS))
         date = _promulgated(match) or _date_before(text, match.start())
         found.append(NameMention(match.start(), match.end(), display, "number", kind, display, key, date))
     for match in ABBREVIATED_LAW_NUMBER_RE.finditer(text):
@@ -529,6 +553,10 @@ YEAR_BEFORE_NAME_RE = re.compile(rf"(?:(?:明治|大正|昭和|平成|令和){_N
 CONJOINED_TITLE_RE = re.compile(rf"(?<![{_NAME_CHARS}])(?P<head>[{_NAME_CHARS}]{{2,30}})(?:及び|並びに)$")
 
 
+# わが/我が before 国 (我が国, わが国: "our country"): the 国 a name run starts with is the possessive phrase's noun.
+OUR_COUNTRY_BEFORE_RE = re.compile(r"(?:わが|我が|吾が)$")
+
+
 def _unquoted_mentions(text: str, taken: list[tuple[int, int]]) -> list[NameMention]:
     found: list[NameMention] = []
     for match in UNQUOTED_RE.finditer(text):
@@ -538,6 +566,8 @@ def _unquoted_mentions(text: str, taken: list[tuple[int, int]]) -> list[NameMent
         name = re.sub(rf"^(?:同|本|当該|前記|上記|新|両|各|諸|他)(?=[{_NAME_CHARS}]{{2}})", "", name)
         if re.match(r"(?:同|本|当該)(?:法|条約|協定)施行", match.group("name")):
             continue  # 同法施行令, 本法施行規則: "the order of that law", a pointer, not a name
+        if OUR_COUNTRY_BEFORE_RE.search(text, max(0, match.start() - 2), match.start()):
+            name = re.sub(rf"^国(?=[{_NAME_CHARS}]{{2}})", "", name)  # わが国刑法: our country's 刑法
         start = match.end() - len(name)
         whole = name == match.group("name") and len(name) >= 4 and not name.startswith(("同", "本", "当該"))
         joined = CONJOINED_TITLE_RE.search(text, max(0, start - 30), start) if whole else None
@@ -639,7 +669,8 @@ def _rule_named(text: str, end: int, name: str) -> bool:
 def _law_like(text: str, end: int, name: str) -> bool:
     """An unquoted ``...法`` names a law when an article or number follows, or it reads like a title."""
     after = text[end : end + 12]
-    if re.match(rf"(?:{ARTICLE_AFTER}|[(（](?:{NUMBER}|明治|大正|昭和|平成|令和))", after):
+    # one space may stand between: the space a web page leaves after a linked name (国会法 第130条)
+    if re.match(rf"[ \u3000]?(?:{ARTICLE_AFTER}|[(（](?:{NUMBER}|明治|大正|昭和|平成|令和))", after):
         return True
     if ALIAS_DEF_RE.match(text, end) or ALIAS_DEF_BARE_RE.match(text, end):
         return True  # a name given an alias is a name: 温泉法 以下「 旧法 」という。

@@ -382,9 +382,12 @@ DOCUMENT_NUMBER_AFTER_YEAR = re.compile(
 
 # --- Two-digit years in headlines: 24年、1~11月 / 25年3月 / 06年度 --------------------
 # The century comes from context (resolve.py); 24年ぶり (a duration) never matches.
+# Words a two-digit year names a thing by (``56年宣言`` = the 1956 declaration, ``60年安保`` = the
+# 1960 security treaty, ``55年体制``): the year is a label, never a length of 56 years.
+YEAR_LABELLED = r"宣言|条約|協定|安保|体制|憲法"
 SHORT_YEAR = rf"""
     (?<![0-9〇一二三四五六七八九十百千年度一-龥])(?P<yy>[0-9]{{2}})年    # not 懲役13年 (after a kanji)
-    (?:(?P<m>{SHORT})月(?:(?P<d>{SHORT})日)?|(?P<fy>度)|(?=、))
+    (?:(?P<m>{SHORT})月(?:(?P<d>{SHORT})日)?|(?P<fy>度)|(?=、)|(?=(?:{YEAR_LABELLED})))
 """
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extractors.timex.absdate import YEAR_LABELLED
 from pipeline.extractors.timex.base import KANJI, Duration, Parsed, Point, Ref, num, pattern
 
 # A count: Arabic digits (with a decimal part: 123.45秒), kanji, 数 (several), 数十.
@@ -104,6 +105,23 @@ def _after_kanji(m: re.Match[str]) -> bool:
 APPROXIMATE_BEFORE = re.compile(r"(?:約|およそ|ほぼ|実に|わずか|過去|今後|まる|丸|あと|残り)$")
 
 
+# An event a count of years is an anniversary of (``終戦75年の今年``, ``国交正常化50年``, ``戦後70年談話``):
+# the count names the occasion, neither a date nor a length of time the text measures.
+ANNIVERSARY_BEFORE = re.compile(
+    r"(?:終戦|戦後|建国|創立|創業|創刊|結党|開校|開業|設立|国交正常化|国交樹立|被爆|返還|復帰|発足|生誕|没後)$"
+)
+
+
+def _label_or_anniversary(m: re.Match[str]) -> bool:
+    """A bare year count that is an anniversary (終戦75年) or a two-digit label year (56年宣言)."""
+    only_year = m.group("y") and not any(m.group(g) for g in ("mo_c", "mo_l", "w", "d", "h", "mi", "s", "yh"))
+    if not only_year or m.group("rel") or m.group("within") or m.group(0) != m.group("y") + "年":
+        return False
+    if ANNIVERSARY_BEFORE.search(m.string, 0, m.start()):
+        return True
+    return len(m.group("y")) == 2 and bool(re.match(YEAR_LABELLED, m.string[m.end() :]))
+
+
 def _needs_marker(m: re.Match[str], end_text: str) -> bool:
     """A bare 28年 or 3日 is a duration only with 間, 前/後 or a marker (ぶり, 以上) after it."""
     only_year = m.group("y") and not any(m.group(g) for g in ("mo_c", "mo_l", "w", "d", "h", "mi", "s", "yh"))
@@ -134,7 +152,7 @@ def parse_duration_match(m: re.Match[str]) -> Parsed | None:
     text = m.string
     if RATE.match(text, m.end()) and not m.group("rel"):
         return None  # 1日当たり100人: per day
-    if _needs_marker(m, text[m.end() : m.end() + 6]):
+    if _label_or_anniversary(m) or _needs_marker(m, text[m.end() : m.end() + 6]):
         return None
     digits = m.group("y") if m.group("y") and m.group("y").isdigit() else ""
     approximate = bool(APPROXIMATE_BEFORE.search(m.string, 0, m.start()))

@@ -67,9 +67,22 @@ def add_modifiers(text: str, candidates: list[Candidate]) -> list[Candidate]:
     for index, candidate in enumerate(candidates):
         limit_left = candidates[index - 1].end if index else 0
         limit_right = candidates[index + 1].start if index + 1 < len(candidates) else len(text)
+        following = candidates[index + 1] if index + 1 < len(candidates) else None
         _extend_left(text, candidate, limit_left)
-        _extend_right(text, candidate, limit_right)
+        _extend_right(text, candidate, limit_right, not _length_of_its_own(text, following))
     return candidates
+
+
+# After a length, the words that make it an adverbial of its own (``1時間半余りにわたって会談``).
+OVER_A_LENGTH = re.compile(r"(?:余り|あまり|近く|ほど|程度|以上)?にわた[っりる]")
+
+
+def _length_of_its_own(text: str, candidate: Candidate | None) -> bool:
+    """A length after から that says how long something lasted (``午前0時半ごろから1時間半余りにわたって``):
+    the から stays with the point before it.  ``5月9日から2泊`` (a booking) leaves it to the range."""
+    return (
+        candidate is not None and candidate.parsed.kind == "duration" and bool(OVER_A_LENGTH.match(text, candidate.end))
+    )
 
 
 def _extend_left(text: str, candidate: Candidate, limit: int) -> None:
@@ -94,7 +107,7 @@ def _vague_duration(candidate: Candidate) -> bool:
     return candidate.parsed.kind == "duration" and duration is not None and duration.vague is not None
 
 
-def _extend_right(text: str, candidate: Candidate, limit: int) -> None:
+def _extend_right(text: str, candidate: Candidate, limit: int, point_follows: bool = True) -> None:
     suffix = _suffix_pattern(candidate)
     _extend_over_zone_note(text, candidate, limit)
     for _ in range(2):  # 年末まで: two modifiers at most
@@ -103,7 +116,7 @@ def _extend_right(text: str, candidate: Candidate, limit: int) -> None:
         if not match or match.end() > limit:
             return
         word = match.group(0)
-        if word == "から" and limit < len(text) and not text[match.end() : limit].strip():
+        if word == "から" and point_follows and limit < len(text) and not text[match.end() : limit].strip():
             return  # 1月1日後から2月1日まで: this から joins the next mention, not this one
         if word == "までに":
             word = "まで"

@@ -29,6 +29,8 @@ from pipeline.extractors.timex.discourse import continues
 from pipeline.extractors.timex.holidays import add_business_days, holiday_date, nth_weekday
 
 SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}  # first month of each season
+# A four-digit Gregorian year written with 年 (1956年), the long form of a two-digit label year.
+SPELLED_YEAR = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})年")
 ANAPHORIC_BEFORE = re.compile(r"(?:から|その|この|それから|同)(?:約|およそ)?$")
 SENTENCE_END = re.compile(r"[。！？\n]")
 
@@ -230,6 +232,12 @@ class Resolver:
         self.last_day: Anchor | None = None  # the last mention when it gives a day, with or without month and year
         self.lead_end = text.find("\n") if "\n" in text else len(text)
 
+    def adopt_dateline(self, point: Point | None, name: str, end: int) -> None:
+        """A time stamp line dates the article below it as a publication date would (``今年``,
+        a later paragraph's ``24日``), when the document has no publication date of its own."""
+        if self.pub is None and point is not None and point.year is not None and point.day is not None:
+            self.pub = Anchor(Point(year=point.year, month=point.month, day=point.day), name, end)
+
     def remember(
         self, point: Point | None, name: str, end: int, explicit_point: bool = False, label: bool = False
     ) -> None:
@@ -414,10 +422,19 @@ class Resolver:
         the year no later than twenty years after it (30年度までに: a plan)."""
         base = self.pub or self.prev
         if base is None or base.point.year is None:
+            spelled = self._spelled_year(two_digits)
+            if spelled is not None:  # 56年宣言 … 1956年の日ソ共同宣言: the text spells the year out
+                return Resolved(point.with_(year=spelled, year_ref=None), "inferred", None)
             return Resolved(None, "inferred", None)
         century = base.point.year // 100 * 100
         year = century + two_digits if century + two_digits <= base.point.year + 20 else century - 100 + two_digits
         return Resolved(point.with_(year=year, year_ref=None), "inferred", base.name)
+
+    def _spelled_year(self, two_digits: int) -> int | None:
+        """The one four-digit year in the text that ends in ``two_digits`` (a headline's ``56年``
+        and the body's ``1956年``); None when there is none or more than one."""
+        years = {int(y) for y in SPELLED_YEAR.findall(self.text) if int(y) % 100 == two_digits}
+        return years.pop() if len(years) == 1 else None
 
     def _month_ref(self, point: Point, ref: Ref) -> Resolved:
         base = self._base(ref)
