@@ -91,8 +91,13 @@ NAME_LIST = re.compile(
 READ_NAME = re.compile(
     rf"(?:(?<![{KATA}・=])(?P<kata>{_KATA_NAME})|{_KANJI_START}(?P<kanji>[{KANJI}]{{1,4}})){_READING}"
 )
-# Runs of one-letter country abbreviations: 朝ロ, 韓米日, 米日 (not inside a longer word).
-ABBREV_RUN = re.compile(r"(?<![\u3400-\u9fff々0-9ァ-ヺー])[朝ロ露韓米日中英仏独印豪台]{2,4}(?![ァ-ヺー])")
+# Runs of one-letter country abbreviations: 朝ロ, 韓米日, 米日 (not inside a longer word, not before katakana:
+# 米ロシア, 日韓クラブチャンピオンシップ); the pairs with Europe also before a katakana noun (欧米メディア).
+ABBREV_RUN = re.compile(
+    r"(?<![\u3400-\u9fff々0-9ァ-ヺー])(?:[朝ロ露韓米日中英仏独印豪台欧]{2,4}(?![ァ-ヺー])|欧米|米欧|日欧)"
+)
+# Letters of a region in such runs (欧米 "Europe and America", 日欧): no state, so not in the gazetteer's ISO letters.
+REGION_LETTERS = {"欧": "欧州"}
 # 日中 / 中日 also mean "daytime"/"China-Japan"; only as countries before these words.
 _AMBIGUOUS_PAIR = {"日中", "中日"}
 _PAIR_CONTEXT = re.compile(r"関係|首脳|会談|外相|間|両国|韓|友好|平和|国交|共同|(?:防衛|国防|財務|経済)相")
@@ -192,6 +197,7 @@ def find_names(doc, use_model: bool | None = None) -> list[NameMention]:
     candidates, blocked, offices = _rule_candidates(doc, text, gaz, toks)
     if use_model if use_model is not None else os.environ.get("PIPELINE_NAMES_MODEL", "1") != "0":
         candidates += _model_candidates(doc, text, gaz, candidates, toks)
+    candidates = _city_meetings(candidates, text, gaz, toks)
     numbered = SpanIndex([m.span() for m in NUMBERED.finditer(text)])
     wars = SpanIndex([m.span() for m in NAMED_WAR.finditer(text)])
     in_office = SpanIndex(offices)
@@ -275,11 +281,132 @@ def _rule_candidates(doc, text: str, gaz: Gazetteer, toks: Tokens) -> tuple[list
     found += _abbreviations(text, gaz)
     found += _glosses(text, gaz, toks, blocked)
     found += _facilities(text)
-    found += _credits(text)
+    found += _credits(text, gaz)
+    found += _press_titles(text)
+    found += _kana_read_names(text, toks, blocked)
+    found += _body_officers(text, gaz, toks)
+    found += _family_first(text, gaz)
     found += _long_country_forms(text, gaz, toks)
     found += _municipalities(text, gaz, toks)
     found += _tagged(toks, text, gaz)
     return found, blocked, offices
+
+
+# A paper named in brackets after its country's letter and 紙: 英紙『フィナンシャル・タイムズ』,
+# 米紙「ワシントン・ポスト」
+# (a magazine's title after 誌 is a work, not a body: 専門誌「アルカディア」).
+PRESS_TITLE = re.compile(r"(?<=[朝ロ露韓米日中英仏独印豪台]紙)(?P<open>[『「])(?P<title>[^』」\n]{2,30})[』」]")
+
+
+def _press_titles(text: str) -> list[Candidate]:
+    """The title of a paper after 紙/誌 (英紙『フィナンシャル・タイムズ』) names a body, the publisher."""
+    return [Candidate(m.start("title"), m.end("title"), "ORG", "known") for m in PRESS_TITLE.finditer(text)]
+
+
+# A reading in hiragana after a kanji run (原田親仁(ちかひと), 岸田文雄(きしだ・ふみお)): the news style for a
+# person's name; the name starts at a surname token UniDic tags (or is one personal-name token: 習近平).
+KANA_READING = re.compile(r"(?<=[\u3400-\u4dbf\u4e00-\u9fff々])\((?P<reading>[ぁ-ゖー・ ]{2,16})\)")
+_MAX_KANJI_NAME = 6
+
+
+def _kana_read_names(text: str, toks: Tokens, blocked: list[tuple[int, int]]) -> list[Candidate]:
+    """A kanji name read in hiragana: the person runs from the surname token to the parenthesis (原田|親仁,
+    劉|鶴); a reading of family and given name (しゅう・きんぺい) makes the whole kanji word a name (習近|平)."""
+    found = []
+    for match in KANA_READING.finditer(text):
+        start = _kana_name_start(text, toks, match)
+        if start is not None:
+            blocked.append(match.span())
+            title = _office_after(toks, text, match.end())
+            reading = match.group("reading")
+            found.append(Candidate(start, match.start(), "PERSON", "read", title=title, aliases=[reading]))
+    return found
+
+
+def _kana_name_start(text: str, toks: Tokens, match: re.Match) -> int | None:
+    """Start of the name before a hiragana reading: the earliest surname token of the kanji word, else the word
+    itself when the reading names family and given name (a ・ inside)."""
+    end = match.start()
+    k = bisect_left(toks.ends, end)
+    starts = []
+    for i in range(k, max(k - 4, -1), -1):
+        if end - toks.starts[i] > _MAX_KANJI_NAME or not re.fullmatch(rf"[{KANJI}]+", text[toks.starts[i] : end]):
+            break
+        starts.append(i)
+    surnames = [toks.starts[i] for i in starts if toks.tags[i].endswith("人名-姓")]
+    if surnames:
+        return min(surnames)
+    word_start = toks.starts[starts[-1]] if starts else None
+    whole = word_start is not None and not re.match(rf"[{KANJI}]", text[word_start - 1 : word_start])
+    return word_start if whole and "・" in match.group("reading") and end - word_start <= 4 else None
+
+
+# A katakana name right before a body of the gazetteer: ストルテンベルグ北大西洋条約機構(NATO)事務総長.
+KATA_BEFORE_KANJI = re.compile(rf"(?<![{KATA}・=])(?P<name>{_KATA_NAME})(?=[{KANJI}])")
+
+
+def _body_officers(text: str, gaz: Gazetteer, toks: Tokens) -> list[Candidate]:
+    """A katakana name, a listed body (and its acronym), then an office up to its head: the person, whose
+    title runs from the body to the head (モゲリーニ欧州連合(EU)外務・安全保障政策上級代表)."""
+    found = []
+    for match in KATA_BEFORE_KANJI.finditer(text):
+        name, at = match.group("name"), match.end()
+        if gaz.lookup(name) or not _is_person_name(name, gaz):
+            continue
+        body = next(
+            (
+                n
+                for n in range(gaz.longest.get(text[at], 0), 1, -1)
+                if (gaz.lookup(text[at : at + n]) or ("",))[0] == "ORG"
+            ),
+            None,
+        )
+        if body is None:
+            continue
+        after = at + body
+        acronym = _ACRONYM.match(text, after)
+        after = acronym.end() if acronym else after
+        j = bisect_left(toks.starts, after)
+        title_end = _office_end(toks, text, j) if j < len(toks.starts) and toks.starts[j] == after else None
+        if title_end:
+            found.append(Candidate(match.start(), at, "PERSON", "person", title=text[at:title_end]))
+    return found
+
+
+# The family-first form of the Japanese foreign ministry: family name, a comma, given names, then (after a ・ or
+# not) the state and the office: ラヴロフ,セルゲイ・ヴィクトロヴィチ・ロシア連邦外務大臣, ラヴロフ,セルゲイ・
+# ヴィクトロヴィチ露外務大臣.  After 、 (also a list separator) the given names must be two (name and patronymic).
+FAMILY_FIRST = re.compile(
+    rf"(?<![{KATA}・=])[{KATA}]{{2,}}(?:[,，]|、(?=[{KATA}]{{2,}}・))[{KATA}]{{2,}}(?:・[{KATA}]{{2,}})*"
+    rf"(?=[・{KANJI}])"
+)
+
+
+def _family_first(text: str, gaz: Gazetteer) -> list[Candidate]:
+    """One PERSON for the family-first name, the state as its own PLACE, and the office as the title; the
+    name ends at the first ・ (or at the chain's end) that a listed state and an office follow."""
+    found = []
+    for match in FAMILY_FIRST.finditer(text):
+        cuts = [m.start() for m in re.finditer("・", text[match.start() : match.end()])]
+        for end in [match.start() + cut for cut in cuts] + [match.end()]:
+            state = _state_and_office(text, end + text.startswith("・", end), gaz)
+            if state is not None and end > match.start():
+                title, at, n = state
+                found.append(Candidate(match.start(), end, "PERSON", "person", title=title))
+                found.append(Candidate(at, at + n, "PLACE", "person", gaz.lookup(text[at : at + n])[1]))
+                break
+    return found
+
+
+def _state_and_office(text: str, at: int, gaz: Gazetteer) -> tuple[str, int, int] | None:
+    """(office, start, length of the state) when a listed state and an office of the lexicon start at ``at``."""
+    if at >= len(text):
+        return None
+    for n in range(gaz.longest.get(text[at], 0), 0, -1):
+        title = WHOLE_TITLE.match(text, at + n)
+        if gaz.is_state(text[at : at + n]) and title:
+            return title.group(), at, n
+    return None
 
 
 def _after_late(text: str, start: int, end: int) -> tuple[int, int]:
@@ -734,9 +861,22 @@ def _gazetteer_matches(text: str, gaz: Gazetteer, toks: Tokens) -> list[Candidat
             entry = gaz.lookup(text[start:end])
             if entry and end in ends and not text.startswith(_NOT_AFTER, end):
                 rule = "gazword" if _whole_word(text, start, end) else "gaz"
-                found.append(Candidate(start, end, entry[0], rule, entry[1]))
+                clipped = _clipped(text[start:end], entry)
+                found.append(Candidate(start, end, entry[0], rule, entry[1], abbreviation=clipped))
                 break
     return found
+
+
+def _clipped(surface: str, entry: tuple[str, str]) -> bool:
+    """南ア for 南アフリカ: a place's name cut inside its katakana word is an abbreviation (アメリカ of
+    アメリカ合衆国 is a whole word, no abbreviation)."""
+    kind, canonical = entry
+    return (
+        kind == "PLACE"
+        and len(canonical) > len(surface)
+        and canonical.startswith(surface)
+        and bool(re.fullmatch(rf"[{KATA}]{{2}}", surface[-1] + canonical[len(surface)]))
+    )
 
 
 # A photo or story credit at the end of a caption or line: =共同, ＝時事, =ロイター (the agency's short name).
@@ -770,10 +910,23 @@ def _municipalities(text: str, gaz: Gazetteer, toks: Tokens) -> list[Candidate]:
     return found
 
 
-def _credits(text: str) -> list[Candidate]:
-    """=共同 at the end of a caption: the news agency (an ORG)."""
+def _credits(text: str, gaz: Gazetteer) -> list[Candidate]:
+    """=共同 at the end of a caption: the news agency (an ORG), linked to its full name where the document
+    writes it (【モスクワ共同】 ... 共同通信)."""
     matches = [*CREDIT.finditer(text), *CREDIT_SOURCE.finditer(text), *DATELINE.finditer(text)]
-    return [Candidate(m.start("agency"), m.end("agency"), "ORG", "known") for m in matches]
+    return [
+        Candidate(m.start("agency"), m.end("agency"), "ORG", "known", _agency_name(m["agency"], text, gaz))
+        for m in matches
+    ]
+
+
+def _agency_name(agency: str, text: str, gaz: Gazetteer) -> str | None:
+    """共同通信 for 共同 when the text names it so (a listed body that starts with the short name)."""
+    for full in (agency + "通信", agency + "通信社"):
+        entry = gaz.lookup(full)
+        if full in text and entry and entry[0] == "ORG":
+            return entry[1]
+    return None
 
 
 def _long_country_forms(text: str, gaz: Gazetteer, toks: Tokens) -> list[Candidate]:
@@ -800,7 +953,8 @@ def _abbreviations(text: str, gaz: Gazetteer) -> list[Candidate]:
             continue
         for i, letter in enumerate(letters):
             pos = match.start() + i
-            found.append(Candidate(pos, pos + 1, "PLACE", "abbr", gaz.abbreviations[letter], abbreviation=True))
+            country = gaz.abbreviations.get(letter) or REGION_LETTERS[letter]
+            found.append(Candidate(pos, pos + 1, "PLACE", "abbr", country, abbreviation=True))
     found += _single_abbreviations(text, gaz)
     found += _paired_with_country(text, gaz)
     found += _north_korea_short(text)
@@ -842,8 +996,10 @@ SINGLE_ABBREV = re.compile(
 
 
 # What may follow a lone abbreviation letter and make it a country: a state or city in katakana
-# (米フロリダ州, 米カリフォルニア州) or an office of its state (米大統領就任式, 米政府).
-_AFTER_SINGLE = re.compile(rf"[{KATA}]{{2,}}(?:州|市|島)|大統領|副大統領|国務長官|国防長官|政府|首相|外相")
+# (米フロリダ州, 米カリフォルニア州), an office of its state (米大統領就任式, 米政府) or a paper (英紙, 米誌).
+_AFTER_SINGLE = re.compile(
+    rf"[{KATA}]{{2,}}(?:州|市|島)|大統領|副大統領|国務長官|国防長官|政府|首相|外相|[紙誌](?![{KANJI}])"
+)  # 英紙, 米誌: a paper of that country
 
 
 # A letter joined by ・ to a country in a bilateral meeting or relation: 日・モンテネグロ首脳会談, 日・イラン外相会談.
@@ -975,6 +1131,8 @@ def _model_candidates(doc, text: str, gaz: Gazetteer, rules: list[Candidate], to
             end = _before_country(text, start, end, places)
         if (
             MEETING_END.search(text, start, end)
+            or (kind == "ORG" and _cut_before_head(text, end, toks))
+            or (kind == "PERSON" and _office_of_a_place(text, start, end, gaz))
             or _tiled(start, end, pieces, text, splitters)
             or known.contains_longer(start, end)
             or _common_nouns_only(toks, text, start, end)
@@ -995,7 +1153,10 @@ def _model_candidates(doc, text: str, gaz: Gazetteer, rules: list[Candidate], to
             kind, entry = same.type, (same.type, same.canonical or surface)
         elif entry:  # 朝鮮民主主義人民共和国 is a country, not an ORG
             kind = entry[0]
-        found.append(Candidate(start, end, kind, "model", entry[1] if entry and entry[0] == kind else None))
+        canonical = entry[1] if entry and entry[0] == kind else None
+        title = _title_after(text, end) if kind == "PERSON" else None
+        clipped = same is not None and same.abbreviation
+        found.append(Candidate(start, end, kind, "model", canonical, title, abbreviation=clipped))
     return found
 
 
@@ -1066,6 +1227,57 @@ MEETING_END = re.compile(r"(?:首脳会議|首脳会談|首脳会合|外相会�
 # mention, as the Wikipedia gold has them (東京都千代田区, アメリカ・サンフランシスコ).
 TILING_RULES = frozenset({"gaz", "gazword", "known", "org", "place", "abbr", "tag", "person", "office"})
 SPLITTING_RULES = frozenset({"abbr", "person", "office"})
+
+
+def _title_after(text: str, end: int) -> str | None:
+    """The title of the lexicon right after a name the model found (楊潔チ氏: 氏), when a word ends there."""
+    match = WHOLE_TITLE.match(text, end)
+    return match.group() if match and not re.match(rf"[{KANJI}{KATA}]", text[match.end() : match.end() + 1]) else None
+
+
+def _cut_before_head(text: str, end: int, toks: Tokens) -> bool:
+    """中国共産党中央政治|局員: the model ends a body's name before the member word of its head (局員, 部員), so
+    its span is no whole name; a span that ends on a head (日本医師会|会員) is whole."""
+    if end not in toks.start_set or text[end - 1 : end] in _BODY_SUFFIX_TOKENS:
+        return False
+    k = bisect_left(toks.starts, end)
+    word = text[toks.starts[k] : toks.ends[k]]
+    return len(word) == 2 and word[0] in _BODY_SUFFIX_TOKENS and word[1] == "員"
+
+
+def _city_meetings(candidates: list[Candidate], text: str, gaz: Gazetteer, toks: Tokens) -> list[Candidate]:
+    """A conference named after the city that hosts it (ミュンヘン安全保障会議, ダボス会議) is an event, not a
+    body: the city in it is the mention.  A state's council (ロシア安全保障会議) stays a body."""
+    kept = []
+    for cand in candidates:
+        city = _meeting_city(text, cand, gaz, toks) if cand.type == "ORG" and cand.rule in GUESSED else None
+        if city is None:
+            kept.append(cand)
+        else:
+            entry = gaz.lookup(text[cand.start : city])
+            kept.append(Candidate(cand.start, city, "PLACE", "tag", entry[1] if entry else None))
+    return kept
+
+
+def _meeting_city(text: str, cand: Candidate, gaz: Gazetteer, toks: Tokens) -> int | None:
+    """End of the city (UniDic place token, no state) that starts a span ending in 会議."""
+    if not text.endswith("会議", cand.start, cand.end) or cand.start not in toks.start_set:
+        return None
+    i = bisect_left(toks.starts, cand.start)
+    city = text[cand.start : toks.ends[i]]
+    is_place = "固有名詞-地名" in toks.tags[i] and not toks.tags[i].endswith("国")
+    return toks.ends[i] if is_place and not gaz.is_state(city) and toks.ends[i] <= cand.end - 2 else None
+
+
+def _office_of_a_place(text: str, start: int, end: int, gaz: Gazetteer) -> bool:
+    """ロシア外相 with no name after it: a place and an office, no person (the place is found by the gazetteer)."""
+    for n in range(1, end - start):
+        entry = gaz.lookup(text[start : start + n]) or (
+            ("PLACE", gaz.abbreviations[text[start]]) if n == 1 and text[start] in gaz.abbreviations else None
+        )
+        if entry and entry[0] == "PLACE" and WHOLE_TITLE.fullmatch(text, start + n, end):
+            return True
+    return False
 
 
 def _before_country(text: str, start: int, end: int, places: set[int]) -> int:

@@ -8,6 +8,7 @@ country forms, organisations and news media.  Every country has one canonical na
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -34,6 +35,17 @@ ABBREVIATIONS = {
 }
 
 
+# Spellings of the same foreign sound that Japanese writers alternate: ヴ for ブ (ラヴロフ/ラブロフ), and the final
+# ク or グ of German -burg/-berg (ヨハネスブルク/ヨハネスブルグ, ハイデルベルク/ハイデルベルグ).
+KATAKANA_VARIANT = re.compile(r"ヴ[ァィェォ]?|(?<=[ルー])ク$")
+_VU = {"ヴァ": "バ", "ヴィ": "ビ", "ヴェ": "ベ", "ヴォ": "ボ", "ヴ": "ブ"}
+
+
+def katakana_variant(surface: str) -> str:
+    """The spelling the CLDR lists use for a katakana name: ブ for ヴ, グ for a final ク after ル or ー."""
+    return KATAKANA_VARIANT.sub(lambda m: _VU.get(m.group(), "グ"), surface)
+
+
 @dataclass
 class Gazetteer:
     """Surface -> (type, canonical), and the abbreviation letters -> canonical country."""
@@ -45,7 +57,11 @@ class Gazetteer:
     countries: set[str] = field(default_factory=set)  # canonical names of states (CLDR territories)
 
     def lookup(self, surface: str) -> tuple[str, str] | None:
-        return self.entries.get(surface)
+        """The entry of ``surface``, or of its katakana spelling variant (ヨハネスブルク -> ヨハネスブルグ)."""
+        found = self.entries.get(surface)
+        if found is None and KATAKANA_VARIANT.search(surface):
+            found = self.entries.get(katakana_variant(surface))
+        return found
 
     def is_country(self, surface: str) -> bool:
         """One of the countries the press abbreviates to one letter (米, 朝, ロ)."""
