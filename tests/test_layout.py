@@ -78,3 +78,14 @@ def test_a_list_label_is_not_a_note_marker():
     layout = repair_layout(raw)
     assert [note.number for note in layout.notes] == ["1"]
     assert layout.paragraphs[0].text == "回答は二つある。(1)は法定白書である。(2)はそれ以外の白書である。"
+
+
+def test_display_width_counts_wide_characters_twice():
+    import unicodedata
+
+    from pipeline.text.layout import display_width
+
+    text = "第1条　ロシア連邦ｶﾀｶﾅ（ＡＢＣ）abc—€"
+    expected = sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+    assert display_width(text) == expected == 36
+    assert display_width("") == 0

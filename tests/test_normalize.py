@@ -34,3 +34,43 @@ def test_every_character_maps_to_the_raw_it_came_from(raw):
     for ch, start, end in zip(result.text, result.starts, result.ends, strict=True):
         assert ch in unicodedata.normalize("NFKC", raw[start:end])
     assert normalize(result).text == result.text  # idempotent
+
+
+def test_stable_class_holds_only_characters_nfkc_keeps():
+    import re
+    import unicodedata
+
+    from pipeline.text.normalize import _STABLE
+
+    stable = re.compile(f"[{_STABLE}]")
+    kept = [chr(c) for c in range(0x10000) if stable.match(chr(c))]
+    assert len(kept) > 20_000
+    assert [c for c in kept if unicodedata.normalize("NFKC", c) != c] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ｶﾞｲﾄﾞ１２３㈱",  # half-width katakana with a voiced mark, full-width digits
+        "か\u3099は\u309aA\u0301",  # combining marks after stable characters
+        "\u3099先頭",  # a cluster tail at the very start
+        "№374-ФЗ（２０２４年）",
+        "東京都、「法律」第1条。",  # nothing to change
+    ],
+)
+def test_changed_clusters_equal_a_step_per_character(text):
+    import unicodedata
+
+    from pipeline.text.normalize import _CLUSTER_TAIL, _KEEP, _changed_clusters
+
+    expected, i = [], 0
+    while i < len(text):  # the reference: every cluster, one by one
+        j = i + 1
+        while j < len(text) and _CLUSTER_TAIL.match(text[j]):
+            j += 1
+        cluster = text[i:j]
+        normal = cluster if cluster in _KEEP else unicodedata.normalize("NFKC", cluster)
+        if normal != cluster:
+            expected.append((i, j, normal))
+        i = j
+    assert list(_changed_clusters(text)) == expected

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+import numpy
 from spacy.attrs import IDX, LENGTH, SPACY, TAG
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -236,12 +237,71 @@ def load_ner(path: Path):
         return None
     import spacy
 
-    return spacy.load(path, exclude=["tokenizer"]).get_pipe("ner")
+    ner = spacy.load(path, exclude=["tokenizer"]).get_pipe("ner")
+    _install_fast_tok2vec(ner.model.get_ref("tok2vec"))
+    return ner
+
+
+# Tokens per call of the context encoder: its arrays (tokens x 384 floats) then stay in the CPU cache;
+# one call over a whole parser batch was a third slower.
+ENCODE_CHUNK = 1000
+
+
+def _install_fast_tok2vec(tok2vec) -> None:
+    """At inference, embed each distinct token only once and encode in cache-sized chunks.
+
+    The embedding (hashed NORM, PREFIX, SUFFIX, SHAPE, TAG mixed by a maxout layer) depends on the
+    token's features alone, so it is computed for the distinct feature rows and gathered; every row is
+    computed by the same layers as before, so the vectors, and the entities, are bit for bit the same
+    (``tests/test_perf_names_model.py``).  Training never uses this path (``is_train``)."""
+    try:
+        (embed, encode), to_array, linear = tok2vec.layers[0].layers, tok2vec.layers[1], tok2vec.layers[2]
+        extract, _, hashes, mix, _ = embed.layers
+    except (ValueError, IndexError):
+        return  # another architecture: left as it is
+    if extract.name != "extract_features" or not encode.name.startswith("with_array(residual"):
+        return
+    original = tok2vec._func
+
+    def forward(model, docs: list[Doc], is_train: bool):
+        features = extract.predict(docs)
+        if is_train or not docs or not sum(len(f) for f in features):
+            return original(model, docs, is_train)
+        rows, inverse = numpy.unique(numpy.concatenate(features), axis=0, return_inverse=True)
+        vectors = mix.predict(hashes.predict(rows))[inverse.reshape(-1)]
+        per_doc = numpy.split(vectors, numpy.cumsum([len(f) for f in features])[:-1])
+        encoded: list = []
+        for chunk in _chunks(per_doc, ENCODE_CHUNK):
+            encoded += encode.predict(chunk)
+        return linear.predict(to_array.predict(encoded)), _no_backprop
+
+    forward.original = original  # spaCy's own forward, for the equality test
+    tok2vec._func = forward
+
+
+def _no_backprop(_gradient):
+    raise RuntimeError("the fast names NER path is for inference only")
+
+
+def _chunks(arrays: list, size: int) -> list[list]:
+    """Consecutive runs of ``arrays`` of about ``size`` rows each (a longer array makes a run alone)."""
+    runs: list[list] = [[]]
+    rows = 0
+    for array in arrays:
+        if rows >= size:
+            runs.append([])
+            rows = 0
+        runs[-1].append(array)
+        rows += len(array)
+    return runs
 
 
 # A sentence ends after 。！？ or a line break: the model was trained on sentences, and many short docs
 # go through the parser as one batch far faster than one long doc.
 SENTENCE_END = re.compile(r"[。！？!?\n]")
+# Sentences per ``ner.pipe`` batch (the parser steps through a quarter of it at a time): its per-step
+# work is shared by all sentences in a step, so a whole document in one batch is cheapest.
+PARSER_BATCH = 4096
 
 
 def predict(doc: Doc, path: Path | None = None, text: str | None = None) -> list[tuple[int, int, str]]:
@@ -254,7 +314,8 @@ def predict(doc: Doc, path: Path | None = None, text: str | None = None) -> list
         doc.vocab.strings.add(label)
     pieces = sentence_pieces(doc, text)
     spans = []
-    for (offset, _), piece in zip(pieces, ner.pipe((p for _, p in pieces), batch_size=256), strict=True):
+    batched = ner.pipe((p for _, p in pieces), batch_size=PARSER_BATCH)
+    for (offset, _), piece in zip(pieces, batched, strict=True):
         spans += [(offset + e.start_char, offset + e.end_char, e.label_) for e in piece.ents]
     return spans
 

@@ -122,16 +122,12 @@ class FugashiTokenizer:
         strings, morphology = self.vocab.strings, self.vocab.morphology
         entries = analysis.entries
         analysis.uds = uds = _ud_tags(analysis.words, [entry[0] for entry in entries])
-        entry_ids: dict[_Entry, int] = {}
-        rows: list[tuple[int, int, int]] = []
-        index = []
-        for entry in entries:
-            found = entry_ids.get(entry)
-            if found is None:
-                tag, lemma, reading = entry
-                found = entry_ids[entry] = len(rows)
-                rows.append((strings.add(lemma), strings.add(tag), morphology.add(_morph(reading))))
-            index.append(found)
+        distinct = dict.fromkeys(entries)  # in order of first use
+        rows = [
+            (strings.add(lemma), strings.add(tag), morphology.add(_morph(reading))) for tag, lemma, reading in distinct
+        ]
+        entry_ids = {entry: i for i, entry in enumerate(distinct)}
+        index = [entry_ids[entry] for entry in entries]
         ud_keys = {ud: strings.add(ud) for ud in set(uds)}
         table = numpy.empty((len(entries), 4), dtype="uint64")
         table[:, 0] = [ud_keys[ud] for ud in uds]
@@ -141,19 +137,19 @@ class FugashiTokenizer:
 
 
 def _ud_tags(words: list[str], tags: list[str]) -> list[str]:
-    """Universal Dependencies tags by spaCy's UniDic map, which looks at the next tag for some words."""
-    by_bigram: dict[tuple[str, str | None], str] = {}
-    result = []
-    for i, (word, tag) in enumerate(zip(words, tags, strict=True)):
-        next_tag = tags[i + 1] if i + 1 < len(tags) else None
-        if tag in TAG_ORTH_MAP:  # the word itself decides: not cacheable by tags
-            result.append(UD_NAMES.get(resolve_pos(word, tag, next_tag)[0], ""))
-            continue
-        ud = by_bigram.get((tag, next_tag))
-        if ud is None:
-            ud = by_bigram[(tag, next_tag)] = UD_NAMES.get(resolve_pos(word, tag, next_tag)[0], "")
-        result.append(ud)
+    """Universal Dependencies tags by spaCy's UniDic map, which looks at the next tag (and, for the tags
+    of ``TAG_ORTH_MAP``, at the word): resolved once per distinct tag bigram, per word only for those."""
+    pairs = list(zip(tags, [*tags[1:], None], strict=True))
+    by_pair = {pair: _ud("", *pair) for pair in set(pairs) if pair[0] not in TAG_ORTH_MAP}
+    result = [by_pair.get(pair) for pair in pairs]
+    for i, ud in enumerate(result):
+        if ud is None:  # the word itself decides
+            result[i] = _ud(words[i], *pairs[i])
     return result
+
+
+def _ud(word: str, tag: str, next_tag: str | None) -> str:
+    return UD_NAMES.get(resolve_pos(word, tag, next_tag)[0], "")
 
 
 @dataclass

@@ -63,16 +63,23 @@ def nfkc(text: TrackedText) -> TrackedText:
     return text.map_chars(_changed_clusters(text.text))
 
 
+# Characters NFKC leaves as they are, one by one (``tests/test_normalize.py`` checks every one of
+# them): ASCII, hiragana, katakana, 々〆, the CJK punctuation 、。「」『』【】〔〕 and the unified
+# ideographs, i.e. nearly all of a Japanese text.
+_STABLE = (
+    r"\x00-\x7f\u3001-\u3002\u3005-\u3006\u300c-\u3011\u3014-\u3015"
+    r"\u3041-\u3096\u30a1-\u30fa\u30fc\u3400-\u4dbf\u4e00-\u9fff"
+)
+# A cluster NFKC may change: a character outside ``_STABLE``, or any character with a cluster tail
+# (か + combining ゛), with all its tails.  The clusters it skips are single stable characters.
+_MAYBE_CHANGED = re.compile(rf"(?:[^{_STABLE}]|.(?={_CLUSTER_TAIL.pattern})){_CLUSTER_TAIL.pattern}*", re.DOTALL)
+
+
 def _changed_clusters(text: str):
-    """Yield (start, end, nfkc) for each cluster whose NFKC form differs."""
-    n = len(text)
-    i = 0
-    while i < n:
-        j = i + 1
-        while j < n and _CLUSTER_TAIL.match(text[j]):
-            j += 1
-        cluster = text[i:j]
+    """Yield (start, end, nfkc) for each cluster whose NFKC form differs; only the clusters that may
+    change are looked at (a Python step per character was a fifth of ingest)."""
+    for match in _MAYBE_CHANGED.finditer(text):
+        cluster = match.group()
         normal = cluster if cluster in _KEEP else unicodedata.normalize("NFKC", cluster)
         if normal != cluster:
-            yield i, j, normal
-        i = j
+            yield match.start(), match.end(), normal
