@@ -141,19 +141,15 @@ def _token_columns(doc: Doc, sentences: list[Sentence]) -> TokenColumns:
     gaps = {orth for orth in set(orths) if _is_gap(names[orth])}
     kept = [i for i, orth in enumerate(orths) if orth not in gaps]
     readings = _readings(doc, morphs)
-    surfaces = [names[orths[i]] for i in kept]
-    starts = [offsets[i] for i in kept]
-    return {
-        "sent_id": _sentence_ids(starts, sentences),
-        "token_id": list(range(len(kept))),
-        "start": starts,
-        "end": [start + len(surface) for start, surface in zip(starts, surfaces, strict=True)],
-        "surface": surfaces,
-        "lemma": [names[lemmas[i]] for i in kept],
-        "reading": [readings[morphs[i]] for i in kept],
-        "pos": [names[tags[i]] for i in kept],
-        "upos": [POS_NAMES[pos[i]] for i in kept],
-    }
+    return _columns(
+        sentences,
+        starts=[offsets[i] for i in kept],
+        surfaces=[names[orths[i]] for i in kept],
+        lemmas=[names[lemmas[i]] for i in kept],
+        readings=[readings[morphs[i]] for i in kept],
+        tags=[names[tags[i]] for i in kept],
+        upos=[POS_NAMES[pos[i]] for i in kept],
+    )
 
 
 def _analysis_columns(doc: Doc, analysis: Analysis, sentences: list[Sentence]) -> TokenColumns:
@@ -165,18 +161,38 @@ def _analysis_columns(doc: Doc, analysis: Analysis, sentences: list[Sentence]) -
     readings = _READINGS
     for key in set(morphs).difference(readings):
         readings[key] = (MorphAnalysis.from_id(doc.vocab, key).get("Reading") or [None])[0]
-    surfaces = [words[i] for i in kept]
-    starts = [analysis.starts[i] for i in kept]
+    return _columns(
+        sentences,
+        starts=[analysis.starts[i] for i in kept],
+        surfaces=[words[i] for i in kept],
+        lemmas=[entries[i][1] for i in kept],
+        readings=[readings[morphs[i]] for i in kept],
+        tags=[entries[i][0] for i in kept],
+        upos=[analysis.uds[i] for i in kept],
+    )
+
+
+def _columns(
+    sentences: list[Sentence],
+    *,
+    starts: list[int],
+    surfaces: list[str],
+    lemmas: list[str],
+    readings: list[str | None],
+    tags: list[str],
+    upos: list[str],
+) -> TokenColumns:
+    """The ``tokens`` table's columns from the kept tokens' values (both sources give the same lists)."""
     return {
         "sent_id": _sentence_ids(starts, sentences),
-        "token_id": list(range(len(kept))),
+        "token_id": list(range(len(starts))),
         "start": starts,
         "end": [start + len(surface) for start, surface in zip(starts, surfaces, strict=True)],
         "surface": surfaces,
-        "lemma": [entries[i][1] for i in kept],
-        "reading": [readings[morphs[i]] for i in kept],
-        "pos": [entries[i][0] for i in kept],
-        "upos": [analysis.uds[i] for i in kept],
+        "lemma": lemmas,
+        "reading": readings,
+        "pos": tags,
+        "upos": upos,
     }
 
 
