@@ -254,6 +254,8 @@ def _fill_point(resolver: Resolver, candidate: Candidate, parsed: Parsed, record
     record.resolution, record.anchor = resolved.resolution, resolved.anchor
     explicit = resolved.resolution == "explicit" and parsed.point.shift is None
     label = is_label_year(resolver.text, candidate)
+    if in_zone_note(resolver.text, candidate):
+        return  # 19日午後(日本時間20日午前): the same moment on another clock; この日 is still the 19th
     resolver.remember(resolved.point, record.mention_id, candidate.end, explicit_point=explicit, label=label)
     if explicit and DATELINE_STAMP.match(resolver.text, candidate.start, candidate.end + 1):
         resolver.adopt_dateline(resolved.point, record.mention_id, candidate.end)
@@ -262,6 +264,15 @@ def _fill_point(resolver: Resolver, candidate: Candidate, parsed: Parsed, record
 # A web article's time stamp opening its own line (``2020.4.25 19:58国際欧州・ロシア``, ``2016/12/15
 # 10:30共同通信``): a full date with a clock time at a line start, not inside a sentence.
 DATELINE_STAMP = re.compile(r"(?:(?<=\n)|^)[0-9]{4}[./-][0-9]{1,2}[./-][0-9]{1,2} [0-9]{1,2}:[0-9]{2}", re.MULTILINE)
+
+
+# The opening of a parenthesised time-zone note: (日本時間20日午前), (現地時間2日).
+ZONE_NOTE_OPEN = re.compile(r"[(（](?:日本|現地|[ァ-ヶー]{2,8}|[一-龥]{1,4}標準)時間?の?$")
+
+
+def in_zone_note(text: str, candidate: Candidate) -> bool:
+    """A date in a time-zone note restates the point before it; it is no anchor for 同日 / この日."""
+    return bool(ZONE_NOTE_OPEN.search(text, max(0, candidate.start - 12), candidate.start))
 
 
 def _fill_range(resolver: Resolver, candidate: Candidate, parsed: Parsed, record: DateMention) -> None:

@@ -100,7 +100,7 @@ ABBREV_RUN = re.compile(
 REGION_LETTERS = {"欧": "欧州"}
 # 日中 / 中日 also mean "daytime"/"China-Japan"; only as countries before these words.
 _AMBIGUOUS_PAIR = {"日中", "中日"}
-_PAIR_CONTEXT = re.compile(r"関係|首脳|会談|外相|間|両国|韓|友好|平和|国交|共同|(?:防衛|国防|財務|経済)相")
+_PAIR_CONTEXT = re.compile(r"関係|首脳|会談|外相|間|両国|両政府|戦略|韓|友好|平和|国交|共同|(?:防衛|国防|財務|経済)相")
 # An author line of a report header: department, then 姓 名 separated by a space (堀田 主).
 AUTHOR_LINE = re.compile(rf"(?:^|[ \u3000])(?P<name>[{KANJI}]{{1,3}}[ \u3000][{KANJI}ぁ-ん]{{1,3}})$")
 # Bodies named by a country or place and an organisational head (ロシア外務省, 朝鮮中央通信, 日本経済新聞).

@@ -20,15 +20,19 @@ ERA_NAMES = "|".join(ERAS)
 
 WEEKDAYS = {"月": 1, "火": 2, "水": 3, "木": 4, "金": 5, "土": 6, "日": 7}
 
-# Part of the day after a day (20日夜, 21日未明) -> TIMEX3 part-of-day code.
+# Part of the day after a day (20日夜, 21日未明) -> TIMEX3 part-of-day code; 昼過ぎ (just after noon)
+# is the afternoon, as 午後 is.
 # Negative lookaheads keep 朝鮮 (Korea), 夕刊, 昼食 and 午前7時 (a clock time) out.
 PARTS = {
     "未明": "NI", "深夜": "NI", "夜間": "NI", "夜": "NI", "晩": "NI", "早朝": "MO", "明け方": "MO",
     "朝": "MO", "午前中": "MO", "午前": "MO", "昼間": "DT", "日中": "DT", "昼": "MI", "正午": "MI",
+    "昼過ぎ": "AF", "昼すぎ": "AF",
     "午後": "AF", "夕方": "EV", "夕刻": "EV", "夕": "EV",
 }  # fmt: skip
-PART_RE = r"(?:未明|深夜|夜間|夜(?!間)|晩|早朝|明け方|朝(?!鮮|日|刊|食|廷)|午前中|午前(?![0-9一二三四五六七八九十])|昼間|日中|昼(?!食)|正午|午後(?![0-9一二三四五六七八九十])|夕方|夕刻|夕(?!刊|食))"  # noqa: E501
+PART_RE = r"(?:未明|深夜|夜間|夜(?!間)|晩|早朝|明け方|朝(?!鮮|日|刊|食|廷)|午前中|午前(?![0-9一二三四五六七八九十])|昼間|日中|昼過ぎ|昼すぎ|昼(?!食)|正午|午後(?![0-9一二三四五六七八九十])|夕方|夕刻|夕(?!刊|食))"  # noqa: E501
 # A weekday after a date: (水), （水）, 水曜日, 水曜.
+# After の only the parts that cannot begin a noun (18日の夕方から; not 3日の朝日新聞, 5日の昼食).
+PART_AFTER_NO_RE = r"(?:の(?=午前中|午前(?![0-9一二三四五六七八九十])|午後(?![0-9一二三四五六七八九十])|夕方|夜(?!間)|晩|早朝|深夜|未明))"  # noqa: E501
 WEEKDAY_RE = r"(?:\s?[(（](?P<wd>[月火水木金土日])(?:曜日?)?[)）]|(?P<wd2>[月火水木金土日])曜日?)"
 
 
@@ -94,7 +98,7 @@ JA_DATE = rf"""
     (?:(?P<m>(?<![0-9〇一二三四五六七八九十百千]){SHORT})月(?!間)[ 　]?)?      # month (not 3月間)
     # day (not 日間, 日本, 四日市, 1日平均, 2日目: an ordinal counter, the second day of an event)
     (?:(?P<d>(?<![0-9〇一二三四五六七八九十百千]){SHORT})日(?![間本銀市目]|平均|あたり|当たり|につき)
-       (?:{WEEKDAY_RE})?(?P<part>{PART_RE})?)?
+       (?:{WEEKDAY_RE})?(?:{PART_AFTER_NO_RE}?(?P<part>{PART_RE}))?)?
 """
 
 

@@ -17,8 +17,11 @@ from pipeline.extractors.timex.base import Candidate, Point
 # Before any mention: approximation and bounds (約9か月, 少なくとも2時間, まる1日),
 # and the windows 今後 / 過去 / ここ / 向こう before a duration (今後5日間).
 PREFIX = re.compile(
-    r"(?:約|およそ|おおよそ|ほぼ|少なくとも|最大|最長|最短|最低|わずか|実に|まる|あと|この|(?:今後|過去|ここ|向こう|これから)の?)$"
+    r"(?:約|およそ|おおよそ|ほぼ|少なくとも|最大|最長|最短|最低|わずか|実に|まる|あと|この|(?:今後|過去|ここ|向こう|これから)の?"
+    r"|(?<![一-龥])本|去る|来る)$"  # 本18日 (official texts: this 18th), 去る5月20日, 来る10日
 )
+# The demonstratives of official texts before a day: part of the span, as この is of この日.
+DAY_DEMONSTRATIVES = {"本", "去る", "来る"}
 # Window words are part of the mention (ここ数年, 今後5日間); the demonstrative この is not before a
 # count (この10年間 -> 10年間, この4年間 -> 4年間: it points back, as その / あの do), but この数年 is the
 # idiom ここ数年 ("these last few years") and keeps it.  残り (残り2か月) is a noun of its own, outside.
@@ -77,12 +80,17 @@ def add_modifiers(text: str, candidates: list[Candidate]) -> list[Candidate]:
 OVER_A_LENGTH = re.compile(r"(?:余り|あまり|近く|ほど|程度|以上)?にわた[っりる]")
 
 
+# A length qualifying a noun (``2泊の予約``): the point and the length name one stay together.
+ATTRIBUTIVE = re.compile(r"の(?!間)")
+
+
 def _length_of_its_own(text: str, candidate: Candidate | None) -> bool:
-    """A length after から that says how long something lasted (``午前0時半ごろから1時間半余りにわたって``):
-    the から stays with the point before it.  ``5月9日から2泊`` (a booking) leaves it to the range."""
-    return (
-        candidate is not None and candidate.parsed.kind == "duration" and bool(OVER_A_LENGTH.match(text, candidate.end))
-    )
+    """A length after から says how long something lasted (``7月18日から3日間``, ``午前0時半ごろから
+    1時間半余りにわたって``): the から bounds the point before it, as after any single point.  A length
+    qualifying a noun (``5月9日から2泊の予約``, Recognizers-Text) leaves the から outside both."""
+    if candidate is None or candidate.parsed.kind != "duration":
+        return False
+    return bool(OVER_A_LENGTH.match(text, candidate.end)) or not ATTRIBUTIVE.match(text, candidate.end)
 
 
 def _extend_left(text: str, candidate: Candidate, limit: int) -> None:
@@ -95,10 +103,18 @@ def _extend_left(text: str, candidate: Candidate, limit: int) -> None:
             return
         if word in ("まる", "あと") and candidate.parsed.kind != "duration":
             return
+        if word in DAY_DEMONSTRATIVES and not _day_alone(candidate):
+            return
         if word == "この" and not _vague_duration(candidate):
             return
         candidate.start = match.start()
         candidate.parsed.modifiers.insert(0, word)
+
+
+def _day_alone(candidate: Candidate) -> bool:
+    """``18日``, ``5月20日``: a written day (本 / 去る / 来る point at it; 本年 is a word of its own)."""
+    point = candidate.parsed.point
+    return candidate.parsed.kind in ("date", "time") and point is not None and point.day is not None
 
 
 def _vague_duration(candidate: Candidate) -> bool:
