@@ -204,6 +204,8 @@ DATE_FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # `10 October 2010`, `11 January 2008` (Wikipedia, British): before the month-first form,
     # which would otherwise read `January 2008` alone
     ("en", re.compile(r"\b(?P<d>[12]\d|3[01]|0?[1-9])\s(?P<mname>[A-Z][a-z]+)\.?\s(?P<y>(?:1[6-9]|20)\d\d)\b")),
+    # a bimonthly issue `July/August 1999`, `November–December 1996`: its first month
+    ("en", re.compile(r"\b(?P<mname>[A-Z][a-z]+)\.?\s?[/–-]\s?[A-Z][a-z]+\.?\s(?P<y>(?:1[6-9]|20)\d\d)\b")),
     # `October 10, 2010`, `March 2003`, `(March,1996)`
     (
         "en",

@@ -60,7 +60,9 @@ APA_VOLUME = re.compile(r"^\s?(?P<vol>\d+)\s?\((?P<no>(?!(?:1[6-9]|20)\d\d\))\d+
 _JA = r"\u3040-\u30ff\u4e00-\u9fff々〆ヵヶー"
 # Separators between the names of a Japanese list; `・` separates names too, except inside a
 # katakana name (`ジョン・スミス`) or after a Latin initial (`K・J・アロー`, `O・ランゲ`).
-NAME_GROUPS_JA = re.compile(r"[、,，;；/／=＝]")
+# `=` joins two authors in law notes (`星野英一=田中英夫`) but two parts of one name written in katakana
+# (`マイルス=A・A`, `レヴィ＝ストロース`): between katakana and katakana or an initial it stays in the name.
+NAME_GROUPS_JA = re.compile(r"[、,，;；/／]|(?<![\u30a0-\u30ff])[=＝]|[=＝](?![\u30a0-\u30ffA-Z])")
 SPLIT_AUTHORS_JA = re.compile(r"・(?![\u30a0-\u30ffA-Z])(?<![\u30a0-\u30ff]・)(?<![A-Z]・)")
 # Roles that a word written once after a list (`小池和男・猪木武徳編`, `吉川智、阿部一夫編`) gives every
 # name before it; `訳` only reaches names joined by `・`, since `アロー,長名寛明訳` names the
@@ -160,6 +162,21 @@ INVERTED_INITIALS_LIST = re.compile(
 )
 
 
+# A generational suffix split off by the comma before it (`Joseph S. Nye, Jr.`): part of the name.
+NAME_SUFFIX = re.compile(r"(?:Jr|Sr)\.?|II|III|IV")
+
+
+def _join_name_suffixes(names: list[str]) -> list[str]:
+    """`['Joseph S. Nye', 'Jr.']` → `['Joseph S. Nye, Jr.']`."""
+    joined: list[str] = []
+    for name in names:
+        if joined and NAME_SUFFIX.fullmatch(name):
+            joined[-1] += ", " + (name if name.endswith(".") or "I" in name else name + ".")
+        else:
+            joined.append(name)
+    return joined
+
+
 def split_western_authors(zone: str) -> list[str]:
     """`Charles Schultz, Charles Brown, and Lucy VanPelt` → three names; `Esher, Louise` → one."""
     zone = AUTHOR_YEAR.sub("", zone.strip()).strip(" ,")
@@ -179,6 +196,7 @@ def split_western_authors(zone: str) -> list[str]:
             names.append(re.match(r"[^,]+,\s?[^,]+", part).group(0).strip())  # as written: `Pyatt,Graham`
             pieces = pieces[2:]
         names.extend(pieces)
+    names = _join_name_suffixes(names)
     names = [n.rstrip(".") if not re.search(r"\b[A-ZА-ЯЁ][a-zа-яё]?\.$", n) else n for n in names]
     return [n for n in names if not NO_AUTHOR.fullmatch(n)]
 
@@ -1444,7 +1462,7 @@ def publisher_after_place(rest: str) -> str | None:
 # comma, year).
 RU_PLACE = r"(?:М|СПб|Л|К|Мн|Киев|Минск|Новосибирск|Свердловск|Екатеринбург|Казань|Ростов н/Д)"
 GOST_MARK = re.compile(
-    rf"\s//\s|\.\s[–—-]\s|(?:^|\s){RU_PLACE}\.?\s?:\s|(?:^|\s){RU_PLACE}\.?,\s(?:1[6-9]|20)\d\d\b|\d+\sс\.$"
+    rf"\s//\s|\.\s[–—-]\s|(?:^|\s){RU_PLACE}\.?\s?:\s?(?=[А-ЯЁA-Z«\"])|(?:^|\s){RU_PLACE}\.?,\s(?:1[6-9]|20)\d\d\b|\d+\sс\.$"
     r"|\[Электронный ресурс\]"
 )
 GOST_AUTHOR = re.compile(
@@ -1452,7 +1470,7 @@ GOST_AUTHOR = re.compile(
 )
 # The imprint: place (`М.`, `СПб.`: a city, never the publisher), publisher, year (`М.: Проспект,2012`).
 GOST_PUBLISHER = re.compile(
-    r"(?:^|[.–—-]\s)(?P<place>[A-ZА-ЯЁ][\w.-]{0,15}?)\.?\s?:\s(?P<publisher>[^,:]+?),\s?(?P<year>(?:1[6-9]|20)\d\d)"
+    r"(?:^|[.–—-]\s)(?P<place>[A-ZА-ЯЁ][\w.-]{0,15}?)\.?\s?:\s?(?P<publisher>[^,:]+?),\s?(?P<year>(?:1[6-9]|20)\d\d)"
 )
 # Where the title ends: ` / ` (responsibility), ` // ` (host), `. – ` (next element), or the imprint's
 # place, after `. ` or after a bare dash (`права – М.: Проспект`).
@@ -1460,7 +1478,7 @@ GOST_PUBLISHER = re.compile(
 GOST_TITLE_END = re.compile(
     r"\s/\s|\s//\s|\.\s[–—-]\s|\s[–—-]\s(?=[A-ZА-ЯЁ][\w.-]{0,15}?\.?\s?:\s)"
     r"|\.\s(?=(?:[A-ZА-ЯЁ][\w.-]{0,15}?\.?\s?:\s)|(?:1[6-9]|20)\d\d\.)"
-    rf"|\.\s(?=(?:Том|Т\.|Вып\.|Ч\.)\s?[\dIVXLC]+\.|{RU_PLACE}\.?,\s(?:1[6-9]|20)\d\d\b)"
+    rf"|\.\s(?=(?:Том|Т\.|Вып\.|Ч\.)\s?[\dIVXLC]+\.|{RU_PLACE}\.?,\s(?:1[6-9]|20)\d\d\b|{RU_PLACE}\.?\s?:)"
 )
 # The genre GOST names after a statute's title (`О защите прав потребителей: федер. закон`): not title.
 GOST_STATUTE_GENRE = re.compile(
@@ -1475,8 +1493,18 @@ RU_FINAL_ABBREVIATION = re.compile(r"\s(?:г|гг|изд|доп|испр|пер�
 GOST_FULL_NAME = re.compile(
     r"^(?P<author>[А-ЯЁ][а-яё-]+\s[А-ЯЁ][а-яё-]+(?<!ая|яя|ое|ее|ые|ие|ый|ой|ых|их)(?<!ого|его))\s(?=[А-ЯЁ][а-яё]+\s)"
 )
-# Other title information GOST adds after a colon: `: Учебник`, `: офиц. текст`, `: монография`.
-GOST_TITLE_INFO = re.compile(r":\s?(?:[Уу]чебник|учеб\. пособие|монография|офиц\. текст|сб\. ст\.)\.?$")
+# Other title information GOST adds after a colon, or as a sentence of its own before ` / ` (older lists:
+# `… квалификация. Учебное пособие / Кисин В.Р.`): `: Учебник`, `: офиц. текст`, `: монография`.
+GOST_TITLE_INFO = re.compile(
+    r"(?::\s?|\.\s)(?:[Уу]чебник|[Уу]чеб(?:ное|\.)\sпособие|[Мм]онография|офиц\.\sтекст|[Сс]б\.\sст\."
+    r"|[Сс]борник\sстатей|[Сс]борник\sнаучных\sтрудов|[Кк]урс\sлекций|[Хх]рестоматия)\.?$"
+)
+# Authors named in the statement of responsibility (`… / Кисин В.Р. - М.: …`, `/ И. И. Иванов, П. П. Петров.`)
+# when none stands before the title.
+GOST_RESPONSIBLE = re.compile(
+    r"\s/\s(?P<who>(?:[А-ЯЁ][а-яё-]+\s(?:[А-ЯЁ]\.\s?){1,2}|(?:[А-ЯЁ]\.\s?){1,2}[А-ЯЁ][а-яё-]+)"
+    r"(?:,\s(?:[А-ЯЁ][а-яё-]+\s(?:[А-ЯЁ]\.\s?){1,2}|(?:[А-ЯЁ]\.\s?){1,2}[А-ЯЁ][а-яё-]+))*)(?=\s?[-–—.;]|$)"
+)
 GOST_STATUTE = re.compile(r"федер\.\s?закон|[Фф]едеральный закон|[Кк]онституция|[Кк]одекс|[Уу]каз")
 
 
@@ -1497,6 +1525,9 @@ def parse_gost(citation: Citation, body: str) -> bool:
     if author and not GOST_STATUTE.match(text):
         citation.authors = [author.group("author").strip()]
         text = text[author.end() :]
+    responsible = GOST_RESPONSIBLE.search(text) if not citation.authors else None
+    if responsible:
+        citation.authors = [who.strip() for who in responsible.group("who").split(", ")]
     editor = re.search(rf"[Пп]од ред\.\s(?P<ed>.+?)(?=\.\s[–—]|;|$|\.\s{RU_PLACE}\.?,?\s?:?\s)", text)
     if editor:
         citation.editor = editor.group("ed").strip()
@@ -1520,7 +1551,8 @@ def parse_gost(citation: Citation, body: str) -> bool:
         citation.date = publisher.group("year")
     details = text[container.end() :] if container else text[title_end.end() if title_end else len(text) :]
     fill_details(citation, re.sub(r"\d+\sс\.|\d+\sp\.$", " ", details), keep_date=bool(publisher))
-    official = not citation.publisher or "офиц. текст" in text
+    # an authored work about a code (`Труфанов М.Е. Квалификация … кодекса РФ …`) is no statute
+    official = (not citation.publisher or "офиц. текст" in text) and not citation.authors
     if GOST_STATUTE.search(text[: title_end.start()] if title_end else text) and official:
         citation.type = "statute"  # a publisher's edition of a code (`М. : Проспект`) is a book, unless official
     elif citation.container and is_news(citation.container):

@@ -76,7 +76,7 @@ def parse_citation(text: str, citation_id: str, note: str | None, start: int, ac
     tagged, span = find_language_tag(body)
     body = FORMAT_TAG.sub(" ", _cut(body, span))
     body = re.sub(r"\s+", " ", EMPTY_BRACKETS.sub(" ", body)).strip(" ,、;")
-    body = first_of_two_scripts(body)
+    body = first_of_two_scripts(SLASH_ROLE.sub("", body))
     citation.language = tagged or detect_language(body)
     if _back_reference(citation, body):
         return citation
@@ -88,6 +88,7 @@ def parse_citation(text: str, citation_id: str, note: str | None, start: int, ac
     if reference is None:
         _explanatory(citation, body)
         return citation
+    reference = first_work(reference)
     if reference != body and not tagged:
         citation.language = detect_language(reference) or citation.language
     for _name, parser in PARSERS:
@@ -100,8 +101,38 @@ def parse_citation(text: str, citation_id: str, note: str | None, start: int, ac
     if citation.type != "treaty" and citation.title and TREATY_WORDS.match(citation.title) and not citation.authors:
         citation.type = "treaty"
     _russian_document_title(citation)
-    citation.title = repair_hyphenation(citation.title)
+    _domain_as_site(citation)
+    citation.title = repair_hyphenation(TITLE_GLOSS.sub("", citation.title or "")) or None
     return citation
+
+
+# A library catalogue's role after a slash (`和田春樹/著 岩波書店`, `山田太郎/編`, `佐藤花子/訳`): the slash
+# only separates name and role, so it is dropped and the role read as in `和田春樹著`.
+SLASH_ROLE = re.compile(r"(?<=[\u3040-\u30ff\u4e00-\u9fff])\s?/\s?(?=(?:編著|監修|監訳|編|著|訳)(?:[\s、,]|$))")
+
+# A note listing several works of one author (`Haruki Wada, A (Tokyo: Iwanami-shoten, 1990); B (Tokyo: …, 1999).`):
+# the first work, closed by its imprint in parentheses, is the one the row describes.
+FIRST_WORK_END = re.compile(r"\([^()]{0,120}?\b(?:1[6-9]|20)\d\d\)(?=;\s\S)")
+
+# A translated title in square brackets after a romanised one (`Nisso Kokko Kaifuku no Shiteki Kenkyu [A Historical
+# Study of …]`): a gloss for the reader, no part of the title.
+TITLE_GLOSS = re.compile(r"(?<=\S)\s\[[A-Z][^\[\]]{3,}\]$")
+
+# A bare domain read as the publisher (`“…”. www.shugiin.go.jp. 2022年8月21日閲覧。`, Wikipedia's 出典): the
+# website the page was read on.
+SITE_DOMAIN = re.compile(r"^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:jp|ru|com|org|net|gov|info|uk|de|fr|kr|cn)$")
+
+
+def first_work(reference: str) -> str:
+    """The first of several works listed with `;`, each with its imprint in parentheses."""
+    end = FIRST_WORK_END.search(reference)
+    return reference[: end.end()] if end else reference
+
+
+def _domain_as_site(citation: Citation) -> None:
+    """A domain is the website, not the publisher: a web page read there."""
+    if citation.publisher and SITE_DOMAIN.match(citation.publisher) and not citation.container:
+        citation.container, citation.publisher, citation.type = citation.publisher, None, "web page"
 
 
 # GOST 7.1's statement of responsibility after ` / ` (`… / Принята пятой Международной конференцией …`) is no
@@ -249,10 +280,16 @@ SEE_WORK = re.compile(
 #   `See Tanaka, Akihiko, ‘…’`, `For a very critical appraisal of this Soviet myopia see: Aliev, R. Sh., …`,
 #   `The most representative work for this approach is: Friedman, George, …`
 #   `For analyses of political opportunity structures, see Sidney Tarrow, …` (no colon after `see`)
+# The sentence may quote a term (`For detailed studies on the “Northern Territories” problem, see, for example,
+# Kimie Hara, …`, `For the ‘dangerously naive’ argument, see …`) and `see` may take `for example` / `e.g.` /
+# `for instance` between commas.
+LEAD_IN_SENTENCE = r"[A-Z](?:[^:\"“‘;]|“[^”;:]{1,60}”|‘[^’;:]{1,60}’){3,120}?"
+SEE_SIGNAL = r"(?:see(?:\salso)?|cf\.)(?:,\s(?:for\sexample|for\sinstance|e\.g\.|among\sothers),?)?"
 LEAD_IN = re.compile(
-    r"^(?:(?:See|Cf\.|Compare)(?:\s(?:also|especially|generally|e\.g\.,?))?:?\s(?=[A-Z‘'\"“])"
+    r"^(?:(?:See|Cf\.|Compare)(?:\s(?:also|especially|generally|e\.g\.,?))?"
+    r"(?:,\s(?:for\sexample|for\sinstance|e\.g\.|among\sothers),?)?:?\s(?=[A-Z‘'\"“])"
     r"|[A-Z][^:\"“‘;]{3,120}?\b(?:is|are|include|includes)\s?:\s(?=[A-Z‘'\"“])"
-    r"|[A-Z][^:\"“‘;]{3,120}?,?\s(?:see(?:\salso)?|cf\.)(?::\s|\s)(?=[A-Z‘'\"“]))"
+    rf"|{LEAD_IN_SENTENCE},?\s{SEE_SIGNAL}(?::\s|\s)(?=[A-Z‘'\"“]))"
 )
 
 
