@@ -157,6 +157,19 @@ def _branch(sub: str) -> list[str]:
     return [_arabic(piece) or piece for piece in re.split("[のノ]", sub) if piece]
 
 
+# A Part heading line (第8部 島の制度) of a treaty quoted under its name line: 部 is a unit only in treaties.
+TREATY_NAME_LINE_RE = re.compile(r"(?:条約|協定|議定書|憲章)(?:[(（][^()（）\n]{1,30}[)）])?[ \u3000]*\n")
+PART_HEADING_AFTER_RE = re.compile(r"[ \u3000]+[^ \u3000\n。、]{1,30}[ \u3000]*(?:\n|$)")
+
+
+def _part_heading_of_treaty(text: str, start: int) -> bool:
+    """Whether 第N部 at ``start`` opens a heading line below a treaty's name line (a quoted table of contents)."""
+    if start and text[start - 1] != "\n":
+        return False
+    end = text.find("部", start) + 1
+    return bool(PART_HEADING_AFTER_RE.match(text, end) and TREATY_NAME_LINE_RE.search(text, 0, start))
+
+
 def _part_from_match(text: str, match: re.Match[str]) -> Part | None:
     """A Part from one PART_RE match, or None when the match is a word or a count."""
     start, end = match.span()
@@ -168,7 +181,8 @@ def _part_from_match(text: str, match: re.Match[str]) -> Part | None:
         unit = match.group("unit")
         if text[end : end + 1] and text[end] in _NOT_UNIT_AFTER.get(unit, "") and not match.group("sub"):
             return None
-        if unit == "部" and not TREATY_BEFORE_PART_RE.search(text, max(0, start - 4), start):
+        treaty_before = TREATY_BEFORE_PART_RE.search(text, max(0, start - 4), start)
+        if unit == "部" and not (treaty_before or _part_heading_of_treaty(text, start)):
             return None
         number = "_".join([_arabic(match.group("num")) or "", *_branch(match.group("sub"))])
         level = _UNIT_LEVEL.get(unit) or _STRUCT_LEVEL[unit]
@@ -564,6 +578,8 @@ def _article_refs(text: str, title: str | None, instruments: list[Instrument]) -
     headings |= {m.start("head") for m in PROVISION_HEAD_RE.finditer(text)}
     headings |= {m.start("head") for m in DELETED_ARTICLE_RE.finditer(text)}
     headings |= {m.start("head") for m in RU_HEADING_RE.finditer(text)}
+    if _title_line_instrument(text, instruments) is None and (quoted := _quoted_statute(text, instruments)):
+        headings = {h for h in headings if h < quoted[0] or PROVISION_HEAD_RE.match(text, h)}
     chains = [
         c
         for c in _chains(text, parts, set(name_spans), _title_line_instrument(text, instruments) is not None)
@@ -1039,6 +1055,25 @@ TITLE_LINE_RE = re.compile(
 )
 
 
+# A statute quoted in commentary: a line (not the first: the document is not the statute itself) that is only an
+# instrument's name, maybe with its short name in parentheses, right above a heading line (第八部 島の制度,
+# 第9条 日本国民は…). Its headings are references to it (the statute's OWN headings are not: development convention).
+QUOTED_STATUTE_NAME_RE = re.compile(
+    r"(?<=\n)[ \u3000]*(?P<name>[^\n()（）、。]{2,80}?)(?:[(（][^()（）\n]{1,30}[)）])?"
+    r"[ \u3000]*\n(?=[ \u3000]*第)"
+)
+
+
+def _quoted_statute(text: str, instruments: list[Instrument]) -> tuple[int, Instrument] | None:
+    """(offset, instrument) of the first statute quoted under its name line below commentary (see above)."""
+    for match in QUOTED_STATUTE_NAME_RE.finditer(text):
+        span = match.span("name")
+        inst = next((i for i in instruments if any((s, e) == span for s, e, _ in i.spans)), None)
+        if inst is not None and inst.kind != "other":
+            return match.start("name"), inst
+    return None
+
+
 def _title_line_instrument(text: str, instruments: list[Instrument]) -> Instrument | None:
     """The instrument whose name is the whole first line: the document is that law (or its 附則)."""
     match = TITLE_LINE_RE.match(text)
@@ -1116,6 +1151,9 @@ def _structural_principal(text: str, title: str | None, candidates: list[Instrum
     titled = _title_line_instrument(text, candidates)
     if titled is not None:
         return titled, True
+    quoted = _quoted_statute(text, candidates)
+    if quoted is not None:
+        return quoted[1], True
     statute = bool(STATUTE_SELF_RE.search(text) or HEADING_RE.search(text))
     if title:
         key = fold(title)

@@ -39,6 +39,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from pathlib import Path
 
 import fugashi
 
@@ -1049,11 +1050,26 @@ def _merge_short_names(items: list[Instrument]) -> list[Instrument]:
     return kept
 
 
+# Common names that are not a character subsequence of the official title (国連海洋法条約 of 海洋法に関する国際連合
+# 条約): a small list of major treaties, each with its official source, in pipeline/data (see its README).
+ALIASES_FILE = Path(__file__).resolve().parent.parent / "data" / "instrument_aliases.tsv"
+
+
+@lru_cache(maxsize=1)
+def known_aliases() -> frozenset[tuple[str, str]]:
+    """(short, full) pairs of the curated alias list, folded as names are compared."""
+    lines = ALIASES_FILE.read_text(encoding="utf-8").splitlines()
+    rows = [line.split("\t") for line in lines if line and not line.startswith("#")]
+    return frozenset((fold(row[0]), fold(row[1])) for row in rows)
+
+
 def _short_form_of(short: Instrument, full: Instrument) -> bool:
     """Whether ``short`` names the same instrument as ``full`` (one kind, no number of its own that differs)."""
     key, known = fold(short.canonical), fold(full.canonical)
     if short.kind != full.kind or short.canonical == short.number or key == known:
         return False
+    if (key, known) in known_aliases():
+        return True
     if short.number and full.number and short.number != full.number:
         return False
     if known.endswith(key) and (len(key) >= 5 or short.canonical in SHORT_NAMES):
