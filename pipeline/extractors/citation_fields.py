@@ -14,7 +14,8 @@ import re
 
 # A URL, bare or in <> (NDL notes: `<https://www.interfax.ru/russia/986705>`).
 # Stops at whitespace, a closing bracket or Japanese punctuation.
-URL = re.compile(r"<?(?P<url>(?:https?|ftp)://[^\s<>\"「」『』（）()、。\]]+)>?")
+# A `[` opening a bracketed date glued to it (`…/s32-contents.htm[2020-04-20]`, an access date) ends it.
+URL = re.compile(r"<?(?P<url>(?:https?|ftp)://(?:[^\s<>\"「」『』（）()、。\[\]]|\[(?!(?:1[6-9]|20)\d\d[./-]))+)>?")
 
 # A DOI written without its resolver: `doi:10.1080/09540253.2016.1216953`.
 DOI = re.compile(r"\bdoi:\s?(?P<doi>10\.\d{4,9}/\S+?)(?=[.,;]?(?:\s|$))", re.IGNORECASE)
@@ -75,9 +76,12 @@ _DASH = r"\s?[-‐‑–—―−〜~～]\s?"
 #   `pp.7-36`, `pp. 1–10`, `p. 166-172`, `p.94`, `P.12`  (Western and J-STAGE)
 #   `79ページ`, `79頁`, `124頁-126頁`, `51-52頁`, `60頁以下`  (Japanese)
 #   `С. 12–15`, `с. 7`  (Russian)
+#   `S. 172`  (transliterated Russian and German `Seite`)
 #   `p3-20`, `p378−401`  (Japanese medical journals: no period after p)
 PAGES = re.compile(
-    r"(?:(?<![A-Za-z])[Pp]{1,2}(?:\.\s?|(?=\d))|(?<![А-Яа-я])[Сс]\.\s?)(?P<first>\d+)(?:" + _DASH + r"(?P<last>\d+))?"
+    r"(?:(?<![A-Za-z])[Pp]{1,2}(?:\.\s?|(?=\d))|(?<![А-Яа-я])[Сс]\.\s?|(?<![A-Za-z])S\.\s?(?=\d))(?P<first>\d+)(?:"
+    + _DASH
+    + r"(?P<last>\d+))?"
     r"|(?P<jfirst>\d+)(?:頁|ページ)?" + _DASH + r"(?P<jlast>\d+)(?:頁|ページ)"
     r"|(?P<jsingle>\d+)(?:頁|ページ)(?P<after>以下)?"
 )
@@ -357,7 +361,7 @@ ACCESSED = re.compile(
 
 # A web reference's access date in square brackets at its very end, after the URL, as Japanese
 # guides to citing net sources write it: `指宿 信 (2000) ネット文献の引用方法について<http://…> [2001.1.17]`.
-BRACKETED_ACCESS = re.compile(r"\[\s?(?P<date>(?:1[6-9]|20)\d\d[./-]\d{1,2}[./-]\d{1,2})\s?\]\s*\.?$")
+BRACKETED_ACCESS = re.compile(r"\[\s?(?P<date>(?:1[6-9]|20)\d\d[./-]\d{1,2}[./-]\d{1,2})\s?\]\s*[.。]?$")
 
 
 def find_accessed(text: str, *, online: bool = False) -> tuple[str | None, tuple[int, int] | None]:

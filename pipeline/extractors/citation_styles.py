@@ -281,10 +281,14 @@ PLACE_PREFIX = re.compile(r"^[^:：,、]{1,20}?\.?\s?[:：]\s?(?=\S)")
 SERIES_LABEL = re.compile(r"[<〈＜《][^<>〈〉＜＞《》]{1,20}[>〉＞》]")
 
 
+# A volume of a set in brackets after the title (`『吉田茂とその時代』(下)`, `(上巻)`, `(第2巻)`): never a publisher.
+VOLUME_MARK_JA = re.compile(r"[(（](?:[上中下]|第?\d{1,2})巻?[)）]")
+
+
 def leftover_publisher(rest: str) -> str | None:
     """The leftover piece of a tail that names a publisher: `青林書院`, `有斐閣`."""
     pieces = []
-    rest = SERIES_LABEL.sub(" ", re.sub(r"〔[^〕]*〕", " ", rest))
+    rest = VOLUME_MARK_JA.sub(" ", SERIES_LABEL.sub(" ", re.sub(r"〔[^〕]*〕", " ", rest)))
     for piece in re.split(rf"[、,，;()（）。・]|\.\s|\.$|(?<=[{_JA}])[.．]", rest):
         piece = clean(RESPONSIBILITY.sub("", PLACE_PREFIX.sub("", piece.strip())))
         if (
@@ -1068,6 +1072,13 @@ def _editor_names(text: str) -> str | None:
     return text if re.search(r"\b[A-Z]\.$", text) else clean(text)
 
 
+def without_edition(title: str | None) -> str | None:
+    """A book title without the edition statement closing it (`International Law, 3rd edn` → `International
+    Law`): the edition describes the copy, it is not part of the title."""
+    head, _, last = (title or "").rpartition(", ")
+    return head if head and EDITION_PART.match(last) else title
+
+
 def parse_edited(citation: Citation, body: str) -> bool:
     """An edited book or a chapter in one: editors go to ``editor``, never to ``authors``."""
     text = body.strip()
@@ -1085,12 +1096,15 @@ def parse_edited(citation: Citation, body: str) -> bool:
         citation.type = "chapter"
         citation.authors = split_western_authors(chapter.group("authors"))
         citation.title = clean(chapter.group("title"))
-        citation.container = clean(chapter.group("book") or chapter.group("book2"))
+        citation.container = without_edition(clean(chapter.group("book") or chapter.group("book2")))
         citation.editor = _editor_names(chapter.group("editors") or chapter.group("editors2"))
         found = chapter
     else:
         citation.type, citation.authors = "book", []
-        citation.editor, citation.title = _editor_names(book.group("editors")), clean(book.group("title"))
+        citation.editor, citation.title = (
+            _editor_names(book.group("editors")),
+            without_edition(clean(book.group("title"))),
+        )
         found = book
     citation.publisher, citation.date = split_imprint(found.group("imprint"))
     rest = fill_details(citation, found.group("rest"), keep_date=True)
@@ -1146,7 +1160,9 @@ FIRST_YEAR = re.compile(r"(?<!\d)(?P<y>(?:1[5-9]|20)\d\d)(?:\s?[-–]\s?\d{2,4})
 
 # An inverted first author of a reading list or note (`Friedman, George, and Meredith Lebard, …`,
 # `Betts, Richard K., …`): a surname alone, then given names or initials alone.
-SURNAME_ONLY = re.compile(_SURNAME)
+# A compound surname keeps its inner particle (`Detter de Lupis, Ingrid`).
+_PARTICLE = r"(?:de|du|des|von|van|der|den|la|le|di|da|del)"
+SURNAME_ONLY = re.compile(rf"{_SURNAME}(?:\s{_PARTICLE}\s[A-Z][\w'’-]+)*")
 GIVEN_NAMES = re.compile(r"(?:[A-Z][a-z]+|[A-Z][a-z]?\.)(?:\s?(?:[A-Z][a-z]+|[A-Z][a-z]?\.)){0,2}")
 
 
@@ -1161,14 +1177,30 @@ def _name_part(part: str) -> tuple[list[str], str | None] | None:
     return names, (role.group("role") if role else None)
 
 
+def _given_and_others(part: str) -> tuple[str, str]:
+    """`Rudolf and Christoph Schreuer` → (`Rudolf`, `Christoph Schreuer`): the inverted author's given names and
+    the co-authors the same part names after `and`."""
+    pieces = re.split(r"\s(?:and|&)\s", part, maxsplit=1)
+    return pieces[0], (pieces[1] if len(pieces) > 1 else "")
+
+
 def _humanities_names(parts: list[str]) -> tuple[list[str], list[str], int]:
     """(authors, editors, parts used): the leading name parts, leaving at least one for the title."""
     authors: list[str] = []
     editors: list[str] = []
     used = 0
-    if len(parts) > 2 and SURNAME_ONLY.fullmatch(parts[0]) and GIVEN_NAMES.fullmatch(parts[1]):
-        authors.append(f"{parts[0]}, {parts[1]}")  # an inverted first author as written: `Friedman, George`
+    given, others = _given_and_others(parts[1] if len(parts) > 1 else "")
+    if len(parts) > 2 and SURNAME_ONLY.fullmatch(parts[0]) and GIVEN_NAMES.fullmatch(given):
+        authors.append(f"{parts[0]}, {given}")  # an inverted first author as written: `Friedman, George`
         used = 2
+        if others:  # `Dolzer, Rudolf and Christoph Schreuer, Title`: the co-author in natural order
+            found = _name_part(others)
+            if found is None:
+                return [], [], 0
+            names, role = found
+            if role and role.startswith("ed"):  # `Dunoff, Jeffrey L. and Joel P. Trachtman (eds.)`
+                return [], authors + names, used
+            return authors + names, editors, used
         if not re.match(r"(?:and|&)\s", parts[2]):
             return authors, editors, used
     for part in parts[used:-1]:
@@ -1460,13 +1492,21 @@ def publisher_after_place(rest: str) -> str | None:
 # GOST's element separator is `. – ` (typed as `. - ` too); `М.:` / `СПб.:` open the imprint.
 # The older GOST 7.1-84 of Soviet notes has no dashes: `… Стеногр. отчет. Том I. М., 1989. С. 9.` (place,
 # comma, year).
-RU_PLACE = r"(?:М|СПб|Л|К|Мн|Киев|Минск|Новосибирск|Свердловск|Екатеринбург|Казань|Ростов н/Д)"
+# Transliterated lists write the capitals in Latin letters (`… obschestve. M., 2004. S. 172.`).
+RU_PLACE = r"(?:М|СПб|Л|К|Мн|Киев|Минск|Новосибирск|Свердловск|Екатеринбург|Казань|Ростов н/Д|M|SPb)"
 GOST_MARK = re.compile(
     rf"\s//\s|\.\s[–—-]\s|(?:^|\s){RU_PLACE}\.?\s?:\s?(?=[А-ЯЁA-Z«\"])|(?:^|\s){RU_PLACE}\.?,\s(?:1[6-9]|20)\d\d\b|\d+\sс\.$"
     r"|\[Электронный ресурс\]"
 )
 GOST_AUTHOR = re.compile(
     r"^(?P<author>[A-ZА-ЯЁ][a-zа-яё'-]+,?\s(?:[A-ZА-ЯЁ]\.\s?){1,3}|(?:[А-ЯЁA-Z]\.\s?){1,3}[А-ЯЁA-Z][а-яёa-z-]+)\s(?=\S)"
+)
+# Several authors before the title, initials spaced or not, maybe closed by `и др.`/`et al.` (not a name):
+# `Головистикова А.Н., Пиголкин А.С. и др. Теория …`, `Rayanov F. M., Minniahmetov R. G., Ponomarev D. A. Pravo …`.
+_GOST_NAME = r"[A-ZА-ЯЁ][a-zа-яё'-]+\s[A-ZА-ЯЁ]\.(?:\s?[A-ZА-ЯЁ]\.){0,2}"
+GOST_AUTHOR_LIST = re.compile(
+    rf"^(?P<authors>{_GOST_NAME}(?:,\s?{_GOST_NAME})+|{_GOST_NAME}(?=\s(?:и\sдр|et\sal)\.))"
+    r"(?:,?\s(?:и\sдр|et\sal)\.)?\s(?=\S)"
 )
 # The imprint: place (`М.`, `СПб.`: a city, never the publisher), publisher, year (`М.: Проспект,2012`).
 GOST_PUBLISHER = re.compile(
@@ -1497,7 +1537,8 @@ GOST_FULL_NAME = re.compile(
 # `… квалификация. Учебное пособие / Кисин В.Р.`): `: Учебник`, `: офиц. текст`, `: монография`.
 GOST_TITLE_INFO = re.compile(
     r"(?::\s?|\.\s)(?:[Уу]чебник|[Уу]чеб(?:ное|\.)\sпособие|[Мм]онография|офиц\.\sтекст|[Сс]б\.\sст\."
-    r"|[Сс]борник\sстатей|[Сс]борник\sнаучных\sтрудов|[Кк]урс\sлекций|[Хх]рестоматия)\.?$"
+    r"|[Сс]борник\sстатей|[Сс]борник\sнаучных\sтрудов|[Кк]урс\sлекций|[Хх]рестоматия)"
+    r"(?:\s(?:для|по)\s[^:.]+)?\.?$"
 )
 # Authors named in the statement of responsibility (`… / Кисин В.Р. - М.: …`, `/ И. И. Иванов, П. П. Петров.`)
 # when none stands before the title.
@@ -1505,6 +1546,8 @@ GOST_RESPONSIBLE = re.compile(
     r"\s/\s(?P<who>(?:[А-ЯЁ][а-яё-]+\s(?:[А-ЯЁ]\.\s?){1,2}|(?:[А-ЯЁ]\.\s?){1,2}[А-ЯЁ][а-яё-]+)"
     r"(?:,\s(?:[А-ЯЁ][а-яё-]+\s(?:[А-ЯЁ]\.\s?){1,2}|(?:[А-ЯЁ]\.\s?){1,2}[А-ЯЁ][а-яё-]+))*)(?=\s?[-–—.;]|$)"
 )
+# A name ending in a one-letter abbreviation (`Юрайт М.`), whose period `clean` dropped.
+INITIAL_END = re.compile(r"\s[А-ЯЁA-Z]$")
 GOST_STATUTE = re.compile(r"федер\.\s?закон|[Фф]едеральный закон|[Кк]онституция|[Кк]одекс|[Уу]каз")
 
 
@@ -1513,6 +1556,11 @@ GOST_STATUTE = re.compile(r"федер\.\s?закон|[Фф]едеральный
 # конф. (г. Москва, 2015 г.). – М. : Буки-Веди`); else to the first period (`// Вопросы философии. 2014.`).
 GOST_HOST_TO_AREA = re.compile(r"\s//\s(?P<container>.+?)(?=\.\s[–—-]\s)")
 GOST_HOST = re.compile(r"\s//\s(?P<container>.+?)(?=\.\s|\.$|$)")
+# An abbreviated host runs over its inner periods up to the year or number (`// Изв. вузов. Правоведение. 1994.
+# № 3.`, `// Вестн. Моск. ун-та. Сер. 11, Право. 2010. № 2.`): taken when its first segment is an abbreviation.
+GOST_ABBREVIATED_HOST = re.compile(
+    r"\s//\s(?P<container>[А-ЯЁA-Z][а-яёa-z]{1,5}\.\s[^\d]+?)(?=\.\s(?:(?:1[6-9]|20)\d\d|№|[ТтС]\.)|,\s(?:1[6-9]|20)\d\d)"
+)
 # Other title information after ` : ` (`: материалы междунар. науч. конф.`): not part of the host's name.
 GOST_OTHER_TITLE = re.compile(r"\s:\s")
 
@@ -1521,8 +1569,12 @@ def parse_gost(citation: Citation, body: str) -> bool:
     text = body.strip()
     if not GOST_MARK.search(text) or citation.language not in ("ru", "fr", "de", "en"):
         return False
+    listed = GOST_AUTHOR_LIST.match(text)
     author = GOST_AUTHOR.match(text) or (GOST_FULL_NAME.match(text) if " // " in text else None)
-    if author and not GOST_STATUTE.match(text):
+    if listed:
+        citation.authors = re.split(r",\s?", listed.group("authors"))
+        text = text[listed.end() :]
+    elif author and not GOST_STATUTE.match(text):
         citation.authors = [author.group("author").strip()]
         text = text[author.end() :]
     responsible = GOST_RESPONSIBLE.search(text) if not citation.authors else None
@@ -1540,7 +1592,7 @@ def parse_gost(citation: Citation, body: str) -> bool:
     title = GOST_TITLE_INFO.sub("", title).strip()
     kept = "." if RU_FINAL_ABBREVIATION.search(title) else ""
     citation.title = clean(title) + kept if clean(title) else None
-    container = GOST_HOST_TO_AREA.search(text) or GOST_HOST.search(text)
+    container = GOST_HOST_TO_AREA.search(text) or GOST_ABBREVIATED_HOST.search(text) or GOST_HOST.search(text)
     if container:
         host = clean(GOST_OTHER_TITLE.split(container.group("container"), maxsplit=1)[0]) or ""
         abbreviated = ". " in host and re.search(r"(?:^|\s)[А-ЯЁа-яё]{1,4}$", host)
@@ -1548,6 +1600,8 @@ def parse_gost(citation: Citation, body: str) -> bool:
     publisher = GOST_PUBLISHER.search(text)
     if publisher:
         citation.publisher = clean(publisher.group("publisher"))
+        if citation.publisher and INITIAL_END.search(citation.publisher):  # `Юрайт М.` keeps its period
+            citation.publisher += "."
         citation.date = publisher.group("year")
     details = text[container.end() :] if container else text[title_end.end() if title_end else len(text) :]
     fill_details(citation, re.sub(r"\d+\sс\.|\d+\sp\.$", " ", details), keep_date=bool(publisher))
@@ -1979,10 +2033,39 @@ def parse_ja_author_year(citation: Citation, body: str) -> bool:
 # Vancouver (ICMJE / NLM): `Glickman SW, McHutchison JG, Peterson ED, et al. Ethical and scientific
 # implications of …. N Engl J Med 2009; 360: 816-23.`
 VANCOUVER = re.compile(
-    rf"^(?P<authors>{VANCOUVER_NAMES.pattern})\.\s(?P<title>.+?)[.?]\s(?P<journal>[^.;]+?)\.?\s"
+    rf"^(?P<authors>{VANCOUVER_NAMES.pattern})\.\s(?P<title>.+?[?!]|.+?)\.?\s(?P<journal>[^.;?!]+?)\.?\s"
     r"(?P<year>(?:1[6-9]|20)\d\d)(?:\s[A-Z][a-z]{2}(?:\s\d{1,2})?)?;\s?(?P<vol>\d+)(?:\((?P<no>[^)]+)\))?"
     r"(?::\s?(?P<first>\d+)(?:\s?[-–]\s?(?P<last>\d+))?)?\.?$"
 )
+
+
+# A Vancouver chapter (NLM's `Meltzer PS, Kallioniemi A, Trent JM. Chromosome alterations in human solid tumors.
+# In: Vogelstein B, Kinzler KW, editors. The genetic basis of human cancer. New York: McGraw-Hill; 2002.
+# p. 93-113.`); reading-list exports add a chapter label and an empty place slot (`Higgins R. Chapter 1 The
+# Nature …. In: Problems and process …. Oxford: : Clarendon Press 1994.`). The label is not title.
+CHAPTER_LABEL = re.compile(r"^(?:Chapter|Ch\.|Chap\.)\s?(?:\d+|[IVXLC]+)[.:]?\s")
+VANCOUVER_CHAPTER = re.compile(
+    rf"^(?P<authors>{VANCOUVER_NAMES.pattern})\.\s(?P<title>.+?)\.\sIn:\s"
+    rf"(?:(?P<editors>{VANCOUVER_NAMES.pattern}),\seditors?\.\s)?(?P<book>.+?)\.\s(?:\d+(?:st|nd|rd|th)\sed\.\s)?"
+    r"(?P<place>[A-Z][^.:;]{1,40}):\s?(?::\s?)?(?P<publisher>[^.:;]+?)[;,]?\s(?P<year>(?:1[6-9]|20)\d\d)"
+    r"(?:\.\s?p\.\s?(?P<first>\d+)(?:\s?[-–]\s?(?P<last>\d+))?)?\.?$"
+)
+
+
+def parse_vancouver_chapter(citation: Citation, body: str) -> bool:
+    match = VANCOUVER_CHAPTER.match(body.strip())
+    if not match:
+        return False
+    citation.type = "chapter"
+    citation.authors = [n.strip() for n in match.group("authors").split(",") if n.strip() and "et al" not in n]
+    citation.title = CHAPTER_LABEL.sub("", match.group("title").strip())
+    if match.group("editors"):
+        citation.editor = match.group("editors").strip()
+    citation.container, citation.publisher = match.group("book").strip(), match.group("publisher").strip()
+    citation.date = match.group("year")
+    if match.group("first"):
+        citation.pages = page_range(match.group("first"), match.group("last"))
+    return True
 
 
 def parse_vancouver(citation: Citation, body: str) -> bool:
@@ -2111,6 +2194,8 @@ PARSERS: tuple[tuple[str, Callable[[Citation, str], bool]], ...] = (
     ("court decision", parse_court_decision),
     ("court decision, long form", parse_court_decision_long),
     ("russian statute", parse_ru_statute),
+    ("vancouver", parse_vancouver),
+    ("vancouver chapter", parse_vancouver_chapter),
     ("periodical cited by issue", parse_periodical_only),
     ("sist journal article", parse_sist_journal),
     ("unmarked headline", parse_unmarked_headline),
@@ -2132,7 +2217,6 @@ PARSERS: tuple[tuple[str, Callable[[Citation, str], bool]], ...] = (
     ("edited volume", parse_edited),
     ("medical journal", parse_medical),
     ("colon after authors", parse_colon_authors),
-    ("vancouver", parse_vancouver),
     ("vancouver newspaper", parse_vancouver_news),
     ("sist western book", parse_sist_western_book),
     ("sist japanese", parse_sist_japanese),
