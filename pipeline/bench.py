@@ -93,7 +93,7 @@ def child(argv: list[str]) -> int:
     cpu = time.process_time()
     summary = function(RunConfig(raw_dir=raw, out_dir=out, jobs=jobs, ner=ner))
     print(json.dumps({"seconds": summary.seconds, "chars": summary.chars, "processed": summary.processed,
-                      "skipped": summary.skipped, "stages": summary.stage_seconds,
+                      "skipped": summary.skipped, "failed": summary.failed, "stages": summary.stage_seconds,
                       "run_cpu_seconds": time.process_time() - cpu}))  # fmt: skip
     return 0
 
@@ -165,9 +165,20 @@ def single_document(raw_dir: Path, megabytes: float, workdir: Path) -> dict[str,
         for path in sorted(parts.rglob("*.txt")):
             handle.write(path.read_bytes() + b"\n\n")
     result = run_child(["run", str(target.parent), str(workdir / "out_single"), "1"])
+    if result.get("failed"):  # refused (e.g. TextTooLong): its seconds would time the refusal, not the work
+        return {"single_document_megabytes": round(target.stat().st_size / 1e6, 2),
+                "single_document_error": _first_error(workdir / "out_single")}  # fmt: skip
     return {"single_document_megabytes": round(target.stat().st_size / 1e6, 2),
             "single_document_seconds": round(result["seconds"], 1),
             "single_document_peak_rss_mb": round(result["peak_rss_mb"])}  # fmt: skip
+
+
+def _first_error(out: Path) -> str:
+    """The first error row of a published run, as ``ErrorType: message``."""
+    import pyarrow.parquet as pq
+
+    rows = pq.read_table(out / "tables" / "errors.parquet", columns=["error", "message"]).to_pylist()
+    return f"{rows[0]['error']}: {rows[0]['message']}" if rows else "failed without an error row"
 
 
 def dates_throughput() -> float:
