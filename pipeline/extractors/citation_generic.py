@@ -37,6 +37,7 @@ from pipeline.extractors.citation_styles import (
     split_top_level,
     split_western_authors,
 )
+from pipeline.nlp.unidic import tagger
 from pipeline.records import Citation
 
 # Title marks of every script, each holding a part (article, chapter) or a whole (book, journal, paper):
@@ -105,13 +106,6 @@ WESTERN_NAME = re.compile(
 _KATAKANA_NAME = re.compile(r"^[\u30a0-\u30ffA-Z][\u30a0-\u30ffA-Za-z・·=＝—\-.\s]*$")
 
 
-@lru_cache(maxsize=1)
-def _tagger():
-    import fugashi
-
-    return fugashi.Tagger()
-
-
 @lru_cache(maxsize=512)
 def is_japanese_name(text: str) -> bool:
     """A person's name: UniDic tags part of it 人名 (`木村汎`, `山口百惠`), or it is written in katakana with its
@@ -121,7 +115,7 @@ def is_japanese_name(text: str) -> bool:
         return False
     if _KATAKANA_NAME.match(text) or HAN_NAME.match(text):
         return True
-    return any(word.feature.pos3 == "人名" for word in _tagger()(text))
+    return any(word.feature.pos3 == "人名" for word in tagger()(text))
 
 
 # An abbreviation in capitals (`СЗ РФ`, `РГ`, `NHK`): a name has none.

@@ -41,9 +41,8 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
-import fugashi
-
 from pipeline.extractors.numerals import NUMBER, parse_number
+from pipeline.nlp.unidic import tagger
 
 # Instrument words a name ends in, longest first, with the kind they give.
 _KIND_BY_WORD = (
@@ -606,16 +605,10 @@ COUNTRY_PAIR_RE = re.compile(rf"(?P<a>[{COUNTRY_INITIALS}])(?!(?P=a))[{COUNTRY_I
 INSTRUMENT_END_RE = re.compile(rf"(?:{INSTRUMENT_WORD})$")
 
 
-@lru_cache(maxsize=1)
-def _tagger() -> fugashi.Tagger:
-    """UniDic (unidic-lite) tagger, loaded once: it tells a country name (pos4 国) from other nouns."""
-    return fugashi.Tagger()
-
-
 def _words(name: str) -> list[tuple[int, str, str]]:
     """(offset, surface, UniDic pos4) of the words of a run of name characters."""
     words, offset = [], 0
-    for word in _tagger()(name):
+    for word in tagger()(name):  # UniDic pos4 国 tells a country name
         offset = name.find(word.surface, offset)
         words.append((offset, word.surface, word.feature.pos4 or ""))
         offset += len(word.surface)

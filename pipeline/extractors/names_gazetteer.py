@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-import fugashi
+from pipeline.nlp.unidic import tagger
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -107,11 +107,6 @@ def gazetteer() -> Gazetteer:
 _NBEST = 2
 
 
-@lru_cache(maxsize=1)
-def _tagger() -> fugashi.Tagger:
-    return fugashi.Tagger()
-
-
 @lru_cache(maxsize=4096)
 def is_dictionary_surname(word: str) -> bool:
     """UniDic lists ``word`` as one surname token among its best readings of it alone.
@@ -119,7 +114,7 @@ def is_dictionary_surname(word: str) -> bool:
     In running text MeCab picks the common-noun reading of 岩屋 or 森; before a
     title (岩屋外務大臣, 森、山崎両外務審議官) the surname entry is the better one.
     """
-    for analysis in _tagger().nbest(word, _NBEST).split("EOS"):
+    for analysis in tagger().nbest(word, _NBEST).split("EOS"):
         lines = [line for line in analysis.strip().splitlines() if line]
         if len(lines) == 1 and "人名-姓" in lines[0]:
             return True

@@ -10,9 +10,7 @@ mapping to Universal Dependencies reuses spaCy's UniDic tag maps
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 
-import fugashi
 import numpy
 from spacy.attrs import LEMMA, MORPH, POS, TAG
 from spacy.lang.ja import Japanese, resolve_pos
@@ -21,6 +19,8 @@ from spacy.parts_of_speech import NAMES as UD_NAMES
 from spacy.tokens import Doc
 from spacy.util import registry
 from spacy.vocab import Vocab
+
+from pipeline.nlp.unidic import tagger
 
 _GAP_TAG = "空白"
 # MeCab is line-oriented; very long inputs are fed in chunks cut after these.
@@ -44,7 +44,7 @@ class FugashiTokenizer:
 
     def __init__(self, vocab: Vocab) -> None:
         self.vocab = vocab
-        self.tagger = _tagger()
+        self.tagger = tagger()
         # feature string -> (tag, lemma, reading): parsing UniDic's 26 fields is the slow part of
         # fugashi, and a document repeats a few thousand distinct analyses many times.
         self._analyses: dict[str, tuple[str, str | None, str | None]] = {}
@@ -184,12 +184,6 @@ def _chunks(text: str):
             end = cut + 1 if cut > start else end
         yield text[start:end]
         start = end
-
-
-@lru_cache(maxsize=1)
-def _tagger() -> fugashi.Tagger:
-    """One tagger per process: loading the dictionary is the slow part."""
-    return fugashi.Tagger()
 
 
 @registry.tokenizers("pipeline.FugashiTokenizer.v1")

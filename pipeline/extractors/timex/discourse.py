@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-import fugashi
+from pipeline.nlp.unidic import tagger
 
 # Parts of speech (UniDic pos1) that cannot open a new story: a conjunction (また, しかし), a particle or
 # an auxiliary (a sentence broken across lines: となるが), a pre-noun demonstrative (その, この) and a pronoun
@@ -49,14 +49,8 @@ def _list_goes_on(text: str, paragraph_start: int) -> bool:
 
 @lru_cache(maxsize=4096)
 def _opens_with_link(head: str) -> bool:
-    words = _tagger()(head)
+    words = tagger()(head)
     if not words:
         return False
     first = words[0]
     return first.surface in CONNECTIVE_ADVERBS or first.feature.pos1 in CONTINUING_POS
-
-
-@lru_cache(maxsize=1)
-def _tagger() -> fugashi.Tagger:
-    """One tagger per process (loading UniDic is the slow part), as the tokenizer keeps its own."""
-    return fugashi.Tagger()
