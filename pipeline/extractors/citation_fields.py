@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extractors.timex.absdate import ERA_LETTERS, ERA_OF_INITIAL, era_year
+
 # --- URLs ---------------------------------------------------------------------
 
 # A URL, bare or in <> (NDL notes: `<https://www.interfax.ru/russia/986705>`).
@@ -134,9 +136,8 @@ def find_pages(text: str) -> tuple[str | None, tuple[int, int] | None]:
 
 # --- dates --------------------------------------------------------------------
 
-ERAS = {"明治": 1867, "大正": 1911, "昭和": 1925, "平成": 1988, "令和": 2018}
 # The one-letter era forms of court reports and tables (`昭52`, `H12`).
-ERA_INITIALS = dict(zip("明大昭平令MTSHR", ("明治", "大正", "昭和", "平成", "令和") * 2, strict=True))
+ERA_INITIALS = ERA_OF_INITIAL | ERA_LETTERS
 
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october")
 MONTHS_EN = {m: i for i, m in enumerate((*_MONTHS, "november", "december"), 1)}
@@ -256,7 +257,7 @@ def _value(form: str, match: re.Match[str]) -> str | None:
     parts = match.groupdict()
     if form == "era":
         era = ERA_INITIALS.get(parts["era"], parts["era"])
-        year = ERAS[era] + (1 if parts["y"] == "元" else int(parts["y"]))
+        year = era_year(era, 1 if parts["y"] == "元" else int(parts["y"]))
     else:
         year = int(parts["y"]) if parts.get("y") else None
     month = int(parts["m"]) if parts.get("m") else None

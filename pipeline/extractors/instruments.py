@@ -42,6 +42,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from pipeline.extractors.numerals import NUMBER, parse_number
+from pipeline.extractors.timex.absdate import ERA_OF_INITIAL, era_year
 from pipeline.nlp.unidic import tagger
 
 # Instrument words a name ends in, longest first, with the kind they give.
@@ -269,18 +270,13 @@ def normalise_jp_number(match: re.Match[str]) -> tuple[str, str]:
     return display, key
 
 
-_ERA_START = {"明治": 1868, "大正": 1912, "昭和": 1926, "平成": 1989, "令和": 2019}
-# The full era of its first character (昭 → 昭和), for numbers printed with abbreviated eras.
-ERA_OF_INITIAL = {era[0]: era for era in _ERA_START}
-
-
 def _promulgated(match: re.Match[str]) -> str | None:
     """ISO date of ``平成一一年一二月八日法律第一五一号`` (the promulgation date the number carries)."""
     if not match.group("month"):
         return None
     if match.group("era"):
         era = match.group("era")
-        year = _ERA_START[ERA_OF_INITIAL.get(era, era)] + (_num(match.group("era_year")) or 1) - 1
+        year = era_year(ERA_OF_INITIAL.get(era, era), _num(match.group("era_year")) or 1)
     elif match.group("year"):
         year = _num(match.group("year")) or 0
     else:

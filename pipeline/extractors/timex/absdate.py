@@ -16,6 +16,8 @@ from pipeline.extractors.timex.base import KANJI, SHORT, YEAR, Parsed, Point, Re
 # a Gregorian year, so 昭和64年 and 平成元年 are both 1989.
 ERAS = {"明治": 1868, "大正": 1912, "昭和": 1926, "平成": 1989, "令和": 2019}
 ERA_LETTERS = {"M": "明治", "T": "大正", "S": "昭和", "H": "平成", "R": "令和"}
+# The era of its first character, as court reports, tables and abbreviated law numbers print it (昭52, 平17法86).
+ERA_OF_INITIAL = {era[0]: era for era in ERAS}
 ERA_NAMES = "|".join(ERAS)
 
 WEEKDAYS = {"月": 1, "火": 2, "水": 3, "木": 4, "金": 5, "土": 6, "日": 7}
