@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extractors.timex.absdate import ERA_LETTERS, ERA_OF_INITIAL, era_year
+from pipeline.extractors.timex.absdate import ERA_LETTERS, ERA_OF_INITIAL, RU_MONTHS, era_year
 
 # --- URLs ---------------------------------------------------------------------
 
@@ -141,9 +141,8 @@ ERA_INITIALS = ERA_OF_INITIAL | ERA_LETTERS
 
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october")
 MONTHS_EN = {m: i for i, m in enumerate((*_MONTHS, "november", "december"), 1)}
-# Russian month stems (genitive `ноября`, nominative `ноябрь`); longest stem is tried first.
-_RU_STEMS = ("январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр")
-MONTHS_RU = {stem: i for i, stem in enumerate(_RU_STEMS, 1)}
+# Russian month stems (genitive `ноября`, nominative `ноябрь`), the dates extractor's; longest stem is tried first.
+MONTHS_RU = RU_MONTHS
 _FR_MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre")
 _FR_MONTHS = (*_FR_MONTHS, "novembre", "décembre")
 # Russian month names in Latin transliteration (GOST 7.79 / BGN: `26 iyulya`, `15 marta`, `1 maya`),
