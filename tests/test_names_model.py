@@ -65,6 +65,5 @@ def test_rules_only_switch_never_calls_the_model(monkeypatch):
         raise AssertionError("model called")
 
     monkeypatch.setattr(names_model, "predict", boom)
-    monkeypatch.setenv("PIPELINE_NAMES_MODEL", "0")
-    found = find_names(NLP("ロシアのプーチン大統領は平壌を訪問した。"))
+    found = find_names(NLP("ロシアのプーチン大統領は平壌を訪問した。"), use_model=False)
     assert ("プーチン", "PERSON") in {(m.surface, m.type) for m in found}

@@ -13,7 +13,7 @@ fill what the model leaves and give canonical names and types to its spans.
 Nothing that overlaps a law or article number or a date is a name.  A gloss of a known name
 (``朝鮮民主主義人民共和国(北朝鮮)``, ``G20=主要20か国``) is an alias; a canonical name is the gazetteer's
 (``米国`` -> ``アメリカ合衆国``) so that one entity has one id in every document.
-Set ``PIPELINE_NAMES_MODEL=0`` (or ``use_model=False``) for rules only.
+``use_model=False`` (the ``ja_names`` component's ``ner="rules"``, ``--ner rules``) runs the rules only.
 
 Within a document short forms link to the full name (``金`` / ``金正恩氏`` ->
 ``金正恩``, ``上川氏`` -> ``上川陽子``); across documents ``link_entities`` gives
@@ -23,7 +23,6 @@ one entity per (type, canonical).
 from __future__ import annotations
 
 import hashlib
-import os
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
@@ -189,13 +188,13 @@ class Candidate:
     weak: bool = False  # kept only if it links to a longer name in the document
 
 
-def find_names(doc, use_model: bool | None = None) -> list[NameMention]:
+def find_names(doc, use_model: bool = True) -> list[NameMention]:
     """Every person, organisation and place in ``doc`` (a fugashi-tokenised spaCy Doc), in text order."""
     text = doc_text(doc)  # doc.text rebuilds the text from every token on each access
     gaz = gazetteer()
     toks = Tokens.of(doc)
     candidates, blocked, offices = _rule_candidates(doc, text, gaz, toks)
-    if use_model if use_model is not None else os.environ.get("PIPELINE_NAMES_MODEL", "1") != "0":
+    if use_model:
         candidates += _model_candidates(doc, text, gaz, candidates, toks)
     candidates = _city_meetings(candidates, text, gaz, toks)
     numbered = SpanIndex([m.span() for m in NUMBERED.finditer(text)])
