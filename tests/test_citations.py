@@ -14,7 +14,6 @@ from pipeline.extractors.citation_fields import (
 )
 from pipeline.extractors.citation_styles import split_imprint, split_top_level
 from pipeline.extractors.citations import (
-    access_date,
     find_inline_citations,
     link_instruments,
     parse_citation,
@@ -22,6 +21,7 @@ from pipeline.extractors.citations import (
     resolve_back_references,
 )
 from pipeline.records import Citation
+from pipeline.stages.ingest import access_date
 
 
 def parse(text: str, note: str | None = "1", accessed: str | None = None) -> Citation:

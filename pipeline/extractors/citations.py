@@ -513,9 +513,3 @@ def _trim_author(text: str, start: int, titles_start: int) -> int:
         if index >= 0:
             return start + index + len(word)
     return start
-
-
-def access_date(text: str) -> str | None:
-    """The date of the access-date note (`最終アクセス日は、2024年12月4日である。`)."""
-    value, _ = find_date(text)
-    return value if value and len(value) == 10 else None

@@ -363,12 +363,18 @@ def _read_header(document: IngestedDocument, header: list[str]) -> None:
 
 
 def _access_date(document: IngestedDocument) -> str | None:
+    """The date of the access-date note (a ``*`` note first), else of such a sentence anywhere."""
     for note in document.notes:
         if note.note == "*":
             match = ACCESS_DATE.search(document.text[note.start : note.end])
             if match:
                 return _first_day(match.group("date"))
-    match = ACCESS_DATE.search(document.text)
+    return access_date(document.text)
+
+
+def access_date(text: str) -> str | None:
+    """The date of an access-date sentence (`最終アクセス日は、2024年12月4日である。`) as ISO, or None."""
+    match = ACCESS_DATE.search(text)
     return _first_day(match.group("date")) if match else None
 
 
