@@ -79,10 +79,10 @@ def test_an_exception_on_one_document_is_its_error_row(serial, tmp_path, monkeyp
     victim = sorted(raw.rglob("*.txt"))[0].relative_to(raw).as_posix()
     original = work.ingest_file
 
-    def fragile(source, max_bytes):
+    def fragile(source, max_bytes, **options):
         if source.relative == victim:
             raise RuntimeError("layout bug on this document")
-        yield from original(source, max_bytes)
+        yield from original(source, max_bytes, **options)
 
     monkeypatch.setattr(work, "ingest_file", fragile)  # the forked workers inherit the patch
     summary = run(RunConfig(raw_dir=raw, out_dir=tmp_path / "out", jobs=2))
@@ -115,6 +115,6 @@ def test_one_process_writes_its_results_without_reading_them_back(serial, tmp_pa
     def no_reads(self, key):
         raise AssertionError("a result computed in this process was read back from the cache")
 
-    monkeypatch.setattr(ResultCache, "get", no_reads)
+    monkeypatch.setattr(ResultCache, "results", no_reads)
     run(RunConfig(raw_dir=raw, out_dir=tmp_path / "memory"))
     assert_same_tables(tmp_path / "memory", out)

@@ -5,10 +5,11 @@ An entry's name is the sha256 of: the code fingerprint (the files of the
 libraries that do),
 the run configuration, the document's path, its bytes and its sidecar.  So a
 document is up to date exactly when its entry exists; nothing is compared
-field by field.  An entry holds two pickles: the document's name mentions
-(all that corpus-wide entity linking needs, read in a first pass), then the
-whole ``DocResult``, zlib-compressed (level 1: a fifth of the size for ~2 ms
-per document; read once more while the tables are written).
+field by field.  An entry holds the whole ``DocResult``
+(a sectioned document's as one part per section), zlib-compressed (level 1: a
+fifth of the size for ~2 ms per document; read once while the tables are
+written), then the document's name mentions (all that corpus-wide entity
+linking needs, read in a first pass).
 """
 
 from __future__ import annotations
@@ -17,7 +18,10 @@ import hashlib
 import json
 import os
 import pickle
+import struct
 import zlib
+from collections.abc import Iterator
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
@@ -25,12 +29,16 @@ from typing import Any
 
 import pipeline
 from pipeline.batch.work import DocResult
-from pipeline.records import NameMention
+from pipeline.records import ErrorRecord, NameMention
 
 CACHE_DIR = ".cache"
 # Libraries whose version changes tokens or tags (the rest of the stack is pinned alongside).
 RESULT_LIBRARIES = ("spacy", "fugashi", "unidic-lite")
 _LEVEL = 1
+# Entry layout: magic, the offset of the names pickle, then each part as its length and its compressed
+# pickle, then the names pickle (written last: a sectioned document's names are known only at its end).
+_MAGIC = b"pipeline-result-2\n"
+_OFFSET = struct.Struct("<Q")
 
 
 # Package parts that cannot change a document's ingest, segment or extract result: editing them
@@ -74,9 +82,39 @@ def _version(name: str) -> str:
         return "absent"
 
 
+@dataclass
+class Stored:
+    """What the coordinator keeps of a stored result: every part's names, errors and stage seconds."""
+
+    names: list[NameMention] = field(default_factory=list)
+    errors: list[ErrorRecord] = field(default_factory=list)
+    seconds: dict[str, float] = field(default_factory=dict)
+
+    def add(self, part: DocResult) -> None:
+        self.names.extend(part.names)
+        self.errors.extend(part.errors)
+        if part.extraction is not None:
+            self.errors.extend(part.extraction.errors)
+        for stage, seconds in part.seconds.items():
+            self.seconds[stage] = self.seconds.get(stage, 0.0) + seconds
+
+
+def _parts(result: DocResult) -> Iterator[DocResult]:
+    """``result`` without its lazy parts, then each part."""
+    yield replace(result, parts=None)
+    yield from result.parts or ()
+
+
+def _names_offset(handle) -> int:
+    if handle.read(len(_MAGIC)) != _MAGIC:
+        raise ValueError(f"{handle.name} is not a result of this pipeline version; delete OUT/.cache")
+    (offset,) = _OFFSET.unpack(handle.read(_OFFSET.size))
+    return offset
+
+
 def entry_key(code: str, config: dict[str, Any], source_path: str, sha256: str, sidecar_sha256: str | None) -> str:
     """The cache address of one document's result."""
-    parts = [code, json.dumps(config, sort_keys=True), source_path, sha256, sidecar_sha256 or ""]
+    parts = [_MAGIC.decode(), code, json.dumps(config, sort_keys=True), source_path, sha256, sidecar_sha256 or ""]
     return hashlib.sha256("\0".join(parts).encode()).hexdigest()
 
 
@@ -96,24 +134,38 @@ class ResultCache:
     def has(self, key: str) -> bool:
         return self.path(key).is_file()
 
-    def put(self, key: str, result: DocResult) -> None:
-        """Write atomically: a crash leaves either no entry or a whole one."""
+    def put(self, key: str, result: DocResult) -> Stored:
+        """Write atomically (a crash leaves either no entry or a whole one), part by part: a sectioned
+        document's sections are computed while they are written, and only one is in memory at a time."""
         path = self.path(key)
         path.parent.mkdir(parents=True, exist_ok=True)
         temporary = path.with_suffix(f".tmp-{os.getpid()}")
+        stored = Stored()
         with open(temporary, "wb") as handle:
-            pickle.dump(result.names, handle, protocol=pickle.HIGHEST_PROTOCOL)
-            handle.write(zlib.compress(pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL), _LEVEL))
+            handle.write(_MAGIC + bytes(_OFFSET.size))
+            for part in _parts(result):
+                stored.add(part)
+                frame = zlib.compress(pickle.dumps(part, protocol=pickle.HIGHEST_PROTOCOL), _LEVEL)
+                handle.write(_OFFSET.pack(len(frame)) + frame)
+            names_at = handle.tell()
+            pickle.dump(stored.names, handle, protocol=pickle.HIGHEST_PROTOCOL)
+            handle.seek(len(_MAGIC))
+            handle.write(_OFFSET.pack(names_at))
         os.replace(temporary, path)
+        return stored
 
     def names(self, key: str) -> list[NameMention]:
         with open(self.path(key), "rb") as handle:
+            handle.seek(_names_offset(handle))
             return pickle.load(handle)
 
-    def get(self, key: str) -> DocResult:
+    def results(self, key: str) -> Iterator[DocResult]:
+        """The document's result: one ``DocResult``, or a sectioned document's parts in order."""
         with open(self.path(key), "rb") as handle:
-            pickle.load(handle)
-            return pickle.loads(zlib.decompress(handle.read()))
+            names_at = _names_offset(handle)
+            while handle.tell() < names_at:
+                (length,) = _OFFSET.unpack(handle.read(_OFFSET.size))
+                yield pickle.loads(zlib.decompress(handle.read(length)))
 
     def prune(self, keep: set[str]) -> int:
         """Delete entries of documents that are gone or changed; returns how many."""

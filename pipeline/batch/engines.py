@@ -51,11 +51,12 @@ class Outcome:
 
 
 def store(result: DocResult, key: str, cache: ResultCache, keep: bool = False) -> Outcome:
-    """Put ``result`` in the cache and keep its summary (and with ``keep`` the result itself)."""
-    cache.put(key, result)
-    errors = list(result.errors) + (result.extraction.errors if result.extraction else [])
+    """Put ``result`` in the cache (computing a sectioned document's sections while they are written) and
+    keep its summary, and with ``keep`` the result itself (never a sectioned one: it is read back)."""
+    stored = cache.put(key, result)
     n_chars = len(result.document.text) if result.document else 0
-    return Outcome(key, result.doc_id, result.names, errors, n_chars, result.seconds, result if keep else None)
+    kept = result if keep and result.parts is None else None
+    return Outcome(key, result.doc_id, stored.names, stored.errors, n_chars, stored.seconds, kept)
 
 
 def run_serial(jobs: Iterable[Job], max_bytes: int, cache: ResultCache, ner: str = DEFAULT_NER) -> Iterator[Outcome]:

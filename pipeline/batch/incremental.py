@@ -172,7 +172,7 @@ class _InOrder:
         arrived: dict[str, Outcome] = {}
         for source in self.current.sources:
             if source.key not in self.processing:
-                yield self.cache.get(source.key)
+                yield from self.cache.results(source.key)
                 continue
             started = time.perf_counter()
             while source.key not in arrived:
@@ -182,7 +182,10 @@ class _InOrder:
             self.waited += time.perf_counter() - started
             outcome = arrived.pop(source.key)
             result, outcome.result = outcome.result, None  # the outcome is kept to the end; its result is not
-            yield result if result is not None else self.cache.get(source.key)
+            if result is not None:
+                yield result
+            else:
+                yield from self.cache.results(source.key)
         for outcome in self.stream:  # nothing is left; lets the engine shut down its workers
             self.done(outcome)
 

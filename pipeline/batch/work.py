@@ -11,12 +11,14 @@ import gc
 import tempfile
 import threading
 import time
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
 from spacy.language import Language
 
+from pipeline.batch.sections import needs_sections, process_sections
 from pipeline.nlp.components import DEFAULT_NER, build_nlp
 from pipeline.records import ErrorRecord, IngestedDocument, NameMention
 from pipeline.stages.extract import Extraction, extract
@@ -39,6 +41,9 @@ class DocResult:
     extraction: Extraction | None = None
     errors: list[ErrorRecord] = field(default_factory=list)  # ingest and segment errors of this document
     seconds: dict[str, float] = field(default_factory=dict)  # per stage, for the benchmark
+    # A sectioned document's results after this one (``batch.sections``): produced lazily, section by
+    # section, and consumed once (by ``ResultCache.put``), so that its tokens never exist all at once.
+    parts: Iterable[DocResult] | None = None
 
     @property
     def names(self) -> list[NameMention]:
@@ -88,14 +93,21 @@ def warm_nlp(ner: str = DEFAULT_NER) -> Language:
 def run_task(task: Task) -> DocResult:
     """Process one task, reading the bytes from the task when it carries them."""
     if task.data is None:
-        return process_source(task.source, task.max_bytes, ner=task.ner)
+        return _whole(process_source(task.source, task.max_bytes, ner=task.ner))
     with tempfile.TemporaryDirectory(prefix="pipeline-task-") as temporary:
         path = Path(temporary) / Path(task.source.relative).name
         path.write_bytes(task.data)
         if task.sidecar:
             (Path(temporary) / task.sidecar[0]).write_bytes(task.sidecar[1])
         source = SourceFile(path, task.source.doc_id, task.source.relative)
-        return process_source(source, task.max_bytes, ner=task.ner)
+        return _whole(process_source(source, task.max_bytes, ner=task.ner))
+
+
+def _whole(result: DocResult) -> DocResult:
+    """``result`` with its sections computed (a task's result travels pickled; a generator does not)."""
+    if result.parts is not None:
+        result.parts = list(result.parts)
+    return result
 
 
 def process_source(
@@ -107,7 +119,7 @@ def process_source(
     result = DocResult(source.doc_id, source.relative)
     started = time.perf_counter()
     try:
-        items = list(ingest_file(source, max_bytes))
+        items = list(ingest_file(source, max_bytes, max_chars=None))  # long documents are sectioned
     except Exception as exc:  # a bug on one document must not stop a batch of thousands
         items = [_error(source.relative, source.doc_id, "ingest", exc)]
     result.seconds["ingest"] = time.perf_counter() - started
@@ -116,6 +128,9 @@ def process_source(
     if not documents:
         return result
     result.document = document = documents[0]
+    if needs_sections(document):
+        result.parts = _section_parts(document, nlp, ner)
+        return result
     with _NLP_LOCK:
         nlp = nlp or worker_nlp(ner)
         started = time.perf_counter()
@@ -129,6 +144,19 @@ def process_source(
         result.extraction = extract(document, doc, result.segmented.sentences, nlp)
         result.seconds["extract"] = time.perf_counter() - started
     return result
+
+
+def _section_parts(document: IngestedDocument, nlp: Language | None, ner: str) -> Iterator[DocResult]:
+    """The results of ``document``'s sections, one ``DocResult`` each (then one with its markers)."""
+    sections = process_sections(document, nlp or worker_nlp(ner))
+    while True:
+        with _NLP_LOCK:
+            item = next(sections, None)
+        if item is None:
+            return
+        segmented, extraction, seconds = item
+        yield DocResult(document.doc_id, document.source_path, segmented=segmented, extraction=extraction,
+                        seconds=seconds)  # fmt: skip
 
 
 def read_task(source: SourceFile, max_bytes: int, ner: str = DEFAULT_NER) -> Task | None:

@@ -95,7 +95,10 @@ class TableWriter:
 
 
 def write(corpus: Corpus, directory: Path, manifest: dict[str, Any]) -> None:
-    """``export.publish``'s writer: every table, then datapackage.json and manifest.json."""
+    """``export.publish``'s writer: every table, then datapackage.json and manifest.json.
+
+    A sectioned document comes as several results in a row (the first with its document); its rows are
+    written section by section."""
     (directory / "tables").mkdir(parents=True)
     (directory / "csv").mkdir()
     writers = {t.name: TableWriter(t.name, directory) for t in TABLES if t.name not in CORPUS_TABLES}
@@ -108,7 +111,10 @@ def write(corpus: Corpus, directory: Path, manifest: dict[str, Any]) -> None:
                 writer.add(columns[name])
         errors.extend(document_errors)
         if result.extraction is not None:
-            unlinked.append((result.doc_id, result.extraction.names))
+            if unlinked and unlinked[-1][0] == result.doc_id:  # the next section of a sectioned document
+                unlinked[-1][1].extend(result.extraction.names)
+            else:
+                unlinked.append((result.doc_id, list(result.extraction.names)))
         if result.document is not None:
             document = result.document
             corpus.inputs.append({"doc_id": document.doc_id, "source_path": document.source_path,

@@ -42,7 +42,16 @@ class Extraction:
 
 
 def extract(document: IngestedDocument, doc: Doc, sentences: list[Sentence], nlp: Language) -> Extraction:
-    """Run the pipeline's components on ``doc`` (already tokenised) and collect their records."""
+    """Run the pipeline's components on ``doc`` (already tokenised), collect their records and link the
+    note markers to their citations."""
+    result = run_components(document, doc, nlp)
+    result.markers, warnings = link_markers(document, result.citations, sentences)
+    result.errors.extend(warnings)
+    return result
+
+
+def run_components(document: IngestedDocument, doc: Doc, nlp: Language) -> Extraction:
+    """The records of every component (markers not linked: a sectioned document links them at its end)."""
     set_meta(
         doc, doc_id=document.doc_id, published=document.published, accessed=document.accessed,
         title=document.title, notes=document.notes, regions=document.regions,
@@ -58,8 +67,6 @@ def extract(document: IngestedDocument, doc: Doc, sentences: list[Sentence], nlp
     result.instruments = records(doc, "instruments")
     result.names = records(doc, "names")
     result.citations = records(doc, "citations")
-    result.markers, warnings = link_markers(document, result.citations, sentences)
-    result.errors.extend(warnings)
     return result
 
 
@@ -73,9 +80,17 @@ def link_markers(
     document: IngestedDocument, citations: list[Citation], sentences: list[Sentence]
 ) -> tuple[list[CitationMarker], list[ErrorRecord]]:
     """Each body marker to the citation of its note; unmatched ones become warnings."""
-    by_note = {c.note: c.citation_id for c in citations if c.note is not None}
     find_sentence = sentence_index(sentences)
-    markers = [CitationMarker(m.note, m.start, find_sentence(m.start), by_note.get(m.note)) for m in document.markers]
+    located = [(m.note, m.start, find_sentence(m.start)) for m in document.markers]
+    return link_located_markers(document, citations, located)
+
+
+def link_located_markers(
+    document: IngestedDocument, citations: list[Citation], located: list[tuple[str, int, int | None]]
+) -> tuple[list[CitationMarker], list[ErrorRecord]]:
+    """``link_markers`` for markers already placed in their sentences: ``(note, start, sent_id)``."""
+    by_note = {c.note: c.citation_id for c in citations if c.note is not None}
+    markers = [CitationMarker(note, start, sent_id, by_note.get(note)) for note, start, sent_id in located]
     warnings = []
     marked = {m.note for m in markers}
     for marker in markers:

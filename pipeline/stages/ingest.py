@@ -141,9 +141,12 @@ def ingest_all(raw_dir: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[In
 
 
 def ingest_file(
-    source: SourceFile, max_bytes: int = DEFAULT_MAX_BYTES, max_chars: int = DEFAULT_MAX_CHARS
+    source: SourceFile, max_bytes: int = DEFAULT_MAX_BYTES, max_chars: int | None = DEFAULT_MAX_CHARS
 ) -> Iterator[IngestedDocument | ErrorRecord]:
-    """One document (plus a warning row for a bad sidecar), or exactly one error row."""
+    """One document (plus a warning row for a bad sidecar), or exactly one error row.
+
+    ``max_chars`` is the segmenter's limit for the staged commands, which hold a whole document; the batch
+    run passes ``None`` (it segments a long document section by section)."""
 
     def error(name: str, message: str) -> ErrorRecord:
         return ErrorRecord(source.relative, "ingest", name, message, doc_id=source.doc_id)
@@ -163,7 +166,7 @@ def ingest_file(
     except Exception as exc:  # a reader's bug on one odd file must not stop the batch
         yield error(type(exc).__name__, _unexpected(exc, "reading"))
         return
-    if len(decoded.text) > max_chars:
+    if max_chars is not None and len(decoded.text) > max_chars:
         yield error("TextTooLong", f"the text has {len(decoded.text)} characters, more than the {max_chars} one "
                     "document may have (the segmenter's limit); split the file into smaller documents")  # fmt: skip
         return
@@ -389,9 +392,20 @@ def _first_day(text: str) -> str | None:
 
 
 def _guess_language(text: str) -> str:
-    japanese = len(re.findall(r"[\u3040-\u30ff\u4e00-\u9fff]", text))
-    cyrillic = len(re.findall(r"[А-Яа-яЁё]", text))
-    latin = len(re.findall(r"[A-Za-z]", text))
+    japanese = _count(_JAPANESE_RUN, text)
+    cyrillic = _count(_CYRILLIC_RUN, text)
+    latin = _count(_LATIN_RUN, text)
     if japanese >= 0.2 * max(1, japanese + cyrillic + latin):
         return "ja"
     return "ru" if cyrillic > latin else "en"
+
+
+# Runs of one script's letters (kana and CJK ideographs; Russian Cyrillic; ASCII Latin), counted by length:
+# ``findall`` of single characters built a list of one string per character (200 MB for a 10 MB file).
+_JAPANESE_RUN = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]+")
+_CYRILLIC_RUN = re.compile(r"[А-Яа-яЁё]+")
+_LATIN_RUN = re.compile(r"[A-Za-z]+")
+
+
+def _count(run: re.Pattern[str], text: str) -> int:
+    return sum(match.end() - match.start() for match in run.finditer(text))

@@ -19,6 +19,12 @@ import numpy
 
 from pipeline.records import OffsetSegment
 
+# Raw offsets of every character, 4 bytes each: a 50 MB document has 19 million characters, and layout
+# repair holds a few copies of the map at once (8-byte offsets peaked at 2.2 GB).  Limits a file to
+# 2**31 characters, far above ``--max-bytes``'s sensible range.
+_TYPECODE, _DTYPE = "i", numpy.int32
+assert array(_TYPECODE).itemsize == numpy.dtype(_DTYPE).itemsize
+
 
 class TrackedText:
     """An immutable string plus, for each character, its raw ``[start, end)``."""
@@ -35,25 +41,25 @@ class TrackedText:
     @classmethod
     def from_raw(cls, raw: str, offset: int = 0) -> TrackedText:
         """Identity map: character ``i`` comes from raw character ``offset + i``."""
-        starts, ends = array("q"), array("q")
-        starts.frombytes(numpy.arange(offset, offset + len(raw), dtype=numpy.int64).tobytes())
-        ends.frombytes(numpy.arange(offset + 1, offset + len(raw) + 1, dtype=numpy.int64).tobytes())
+        starts, ends = array(_TYPECODE), array(_TYPECODE)
+        starts.frombytes(numpy.arange(offset, offset + len(raw), dtype=_DTYPE).tobytes())
+        ends.frombytes(numpy.arange(offset + 1, offset + len(raw) + 1, dtype=_DTYPE).tobytes())
         return cls(raw, starts, ends)
 
     @classmethod
     def synthetic(cls, text: str, raw_start: int, raw_end: int) -> TrackedText:
         """Characters made by the pipeline, all mapped to one raw span (maybe empty)."""
         n = len(text)
-        return cls(text, array("q", [raw_start]) * n, array("q", [raw_end]) * n)
+        return cls(text, array(_TYPECODE, [raw_start]) * n, array(_TYPECODE, [raw_end]) * n)
 
     @classmethod
     def empty(cls) -> TrackedText:
-        return cls("", array("q"), array("q"))
+        return cls("", array(_TYPECODE), array(_TYPECODE))
 
     @classmethod
     def join(cls, parts: Iterable[TrackedText]) -> TrackedText:
         parts = list(parts)
-        starts, ends = array("q"), array("q")
+        starts, ends = array(_TYPECODE), array(_TYPECODE)
         for part in parts:
             starts.extend(part.starts)
             ends.extend(part.ends)
@@ -143,8 +149,8 @@ def _runs(starts: array, ends: array) -> list[tuple[int, int, int, int, bool]]:
     n = len(starts)
     if not n:
         return []
-    first = numpy.frombuffer(starts, dtype=numpy.int64)
-    last = numpy.frombuffer(ends, dtype=numpy.int64)
+    first = numpy.frombuffer(starts, dtype=_DTYPE)
+    last = numpy.frombuffer(ends, dtype=_DTYPE)
     unit = last - first == 1
     same_as_before = (first[1:] == first[:-1]) & (last[1:] == last[:-1])
     next_raw = first[1:] == first[:-1] + 1

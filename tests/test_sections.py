@@ -1,0 +1,108 @@
+"""Long documents are processed section by section (``pipeline.batch.sections``): bounded memory, same text."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+import pipeline.batch.sections as sections
+from pipeline.batch.sections import section_bounds, section_document
+from pipeline.records import IngestedDocument, Note, NoteMarker, Region
+from pipeline.runner import RunConfig, run
+
+RAW = Path(__file__).resolve().parent.parent / "raw"
+TABLES = ("tokens", "sentences", "dates", "article_refs", "instruments", "mentions", "citations", "citation_markers")
+
+
+@pytest.mark.parametrize(
+    ("text", "limit", "expected"),
+    [
+        ("短い文。", 10, [(0, 4)]),
+        # after the last paragraph break within the limit
+        ("一段落目です。\n二段落目です。\n三段落目。", 16, [(0, 16), (16, 21)]),
+        # no break in the limit's second half: after the last sentence end there
+        ("あ\n" + "長い文です。" * 4, 20, [(0, 20), (20, 26)]),
+        # neither: at the limit itself
+        ("x" * 25, 10, [(0, 10), (10, 20), (20, 25)]),
+    ],
+)
+def test_section_bounds(text: str, limit: int, expected: list[tuple[int, int]]) -> None:
+    bounds = section_bounds(text, limit)
+    assert bounds == expected
+    assert "".join(text[s:e] for s, e in bounds) == text
+    assert all(e - s <= limit for s, e in bounds)
+
+
+def test_section_document_moves_regions_markers_and_notes_to_its_own_offsets() -> None:
+    text = "本文です1。\n続きです2。\n注\n1 注の本文\n2 二つ目\n"
+    document = IngestedDocument(
+        "d", "d.txt", "", "utf-8", text,
+        regions=[Region(0, 14, "body"), Region(14, len(text), "notes")],
+        markers=[NoteMarker("1", 4), NoteMarker("2", 11)],
+        notes=[Note("1", 19, 24), Note("2", 27, 30)],
+    )  # fmt: skip
+    part = section_document(document, 7, 26)
+    assert part.text == text[7:26]
+    assert part.regions == [Region(0, 7, "body"), Region(7, 19, "notes")]
+    assert part.markers == [NoteMarker("2", 4)]
+    assert part.notes == [Note("1", 12, 17)]  # note 2 ends after the section: not in it
+    assert part.text[12:17] == text[19:24]
+
+
+def _tables(out: Path) -> dict[str, pd.DataFrame]:
+    return {name: pd.read_parquet(out / "tables" / f"{name}.parquet") for name in ("documents", *TABLES, "errors")}
+
+
+@pytest.fixture(scope="module")
+def whole_and_sectioned(tmp_path_factory) -> tuple[dict[str, pd.DataFrame], dict[str, pd.DataFrame]]:
+    """The seed documents run whole, and run in sections of at most 1,000 characters (by two workers)."""
+    base = tmp_path_factory.mktemp("sections")
+    raw = base / "raw"
+    shutil.copytree(RAW, raw, ignore=shutil.ignore_patterns(".*"))
+    run(RunConfig(raw_dir=raw, out_dir=base / "whole"))
+    limit = sections.SECTION_CHARS
+    sections.SECTION_CHARS = 1_000
+    try:
+        run(RunConfig(raw_dir=raw, out_dir=base / "parts", jobs=2))
+    finally:
+        sections.SECTION_CHARS = limit
+    return _tables(base / "whole"), _tables(base / "parts")
+
+
+def test_sections_give_the_same_tokens_sentences_and_marker_links(whole_and_sectioned) -> None:
+    whole, parts = whole_and_sectioned
+    assert max(len(t) for t in parts["documents"].text) > 3 * 1_000  # the report really was sectioned
+    for name in ("documents", "tokens", "sentences", "citation_markers"):
+        pd.testing.assert_frame_equal(whole[name], parts[name])
+    assert parts["errors"].empty
+
+
+def test_sectioned_rows_keep_offsets_ids_and_references(whole_and_sectioned) -> None:
+    _, parts = whole_and_sectioned
+    texts = dict(zip(parts["documents"].doc_id, parts["documents"].text, strict=True))
+    for name in ("tokens", "dates", "article_refs", "mentions"):
+        rows = parts[name]
+        assert all(texts[d][s:e] == v for d, s, e, v in zip(rows.doc_id, rows.start, rows.end, rows.surface))
+    for name, key in (("dates", "mention_id"), ("article_refs", "mention_id"), ("mentions", "mention_id"),
+                      ("citations", "citation_id"), ("instruments", "instrument_id")):  # fmt: skip
+        assert not parts[name].duplicated(["doc_id", key]).any(), name
+    instruments = set(zip(parts["instruments"].doc_id, parts["instruments"].instrument_id))
+    refs = parts["article_refs"].dropna(subset=["instrument_id"])
+    assert set(zip(refs.doc_id, refs.instrument_id)) <= instruments
+    assert not parts["instruments"].duplicated(["doc_id", "canonical"]).any()  # merged across sections
+    dates = set(zip(parts["dates"].doc_id, parts["dates"].mention_id))
+    anchored = parts["dates"][parts["dates"].anchor.str.fullmatch(r"D\d+", na=False)]
+    assert set(zip(anchored.doc_id, anchored.anchor)) <= dates
+
+
+def test_sections_lose_little_of_what_the_whole_document_finds(whole_and_sectioned) -> None:
+    """Only context across a section boundary is lost (a date anchored in the section before, a short name
+    whose full name is there): with sections of 1,000 characters, at least 90% of the rows stay the same."""
+    whole, parts = whole_and_sectioned
+    for name in ("dates", "article_refs", "mentions", "citations"):
+        columns = ["doc_id", "start", "end", "surface" if "surface" in whole[name] else "text"]
+        same = whole[name][columns].merge(parts[name][columns]).shape[0]
+        assert same >= 0.9 * len(whole[name]), name
