@@ -85,17 +85,18 @@ def test_sectioned_rows_keep_offsets_ids_and_references(whole_and_sectioned) -> 
     texts = dict(zip(parts["documents"].doc_id, parts["documents"].text, strict=True))
     for name in ("tokens", "dates", "article_refs", "mentions"):
         rows = parts[name]
-        assert all(texts[d][s:e] == v for d, s, e, v in zip(rows.doc_id, rows.start, rows.end, rows.surface))
+        spans = zip(rows.doc_id, rows.start, rows.end, rows.surface, strict=True)
+        assert all(texts[d][s:e] == v for d, s, e, v in spans)
     for name, key in (("dates", "mention_id"), ("article_refs", "mention_id"), ("mentions", "mention_id"),
                       ("citations", "citation_id"), ("instruments", "instrument_id")):  # fmt: skip
         assert not parts[name].duplicated(["doc_id", key]).any(), name
-    instruments = set(zip(parts["instruments"].doc_id, parts["instruments"].instrument_id))
+    instruments = set(zip(parts["instruments"].doc_id, parts["instruments"].instrument_id, strict=True))
     refs = parts["article_refs"].dropna(subset=["instrument_id"])
-    assert set(zip(refs.doc_id, refs.instrument_id)) <= instruments
+    assert set(zip(refs.doc_id, refs.instrument_id, strict=True)) <= instruments
     assert not parts["instruments"].duplicated(["doc_id", "canonical"]).any()  # merged across sections
-    dates = set(zip(parts["dates"].doc_id, parts["dates"].mention_id))
+    dates = set(zip(parts["dates"].doc_id, parts["dates"].mention_id, strict=True))
     anchored = parts["dates"][parts["dates"].anchor.str.fullmatch(r"D\d+", na=False)]
-    assert set(zip(anchored.doc_id, anchored.anchor)) <= dates
+    assert set(zip(anchored.doc_id, anchored.anchor, strict=True)) <= dates
 
 
 def test_sections_lose_little_of_what_the_whole_document_finds(whole_and_sectioned) -> None:
