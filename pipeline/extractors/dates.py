@@ -50,6 +50,9 @@ Conventions (tests/test_dates.py holds a real example of each):
 - A time stamp opening its own line (``2020.4.25 19:58``) dates the article below it when the document
   has no publication date; a から before a length that lasted (``…ごろから1時間半余りにわたって``) stays
   with the point.
+- Years of treaty and notice numbers are no mentions either (``明治40年条約第1号``, ``昭和31年外務省告示第11号``);
+  a holiday after ``第N回`` names a yearly event (``第35回憲法記念日集会``), no mention; a bare day count no
+  month has (``六十日``, ``90日``) is a length; ``以内に`` keeps its に (``2ヶ月以内に``, as Recognizers-Text).
 """
 
 from __future__ import annotations
@@ -72,9 +75,10 @@ PATTERNS: list[Pattern] = [
     *clock.PATTERNS,
 ]
 
-# Full-width digits and date punctuation -> ASCII, one character for one (offsets unchanged).
-_FULL = "０１２３４５６７８９／．－：　"
-_HALF = "0123456789/.-: "
+# Full-width digits and date punctuation -> ASCII, one character for one (offsets unchanged); the
+# Unicode hyphens U+2010 / U+2011 are hyphen-minus too (repository cover pages print 2011‐10‐14).
+_FULL = "０１２３４５６７８９／．－：　\u2010\u2011"
+_HALF = "0123456789/.-: --"
 _NORMALISE = str.maketrans(_FULL, _HALF)
 
 # URLs (with or without scheme): dates inside them are not mentions.

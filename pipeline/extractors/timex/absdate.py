@@ -91,6 +91,11 @@ def _kind(point: Point) -> str:
     return "time" if point.part or point.hour is not None else "date"
 
 
+# A full date whose 日 the page dropped (Wikisource 外務省告示: 批准書を昭和三十一年一月二十八に…寄託した): the
+# day right after 月 and before the particle に is read as the day; only after a year and a month.
+DAY_WITHOUT_NICHI = rf"(?<=月)(?P<dn>{SHORT})(?=に(?![0-9〇一二三四五六七八九十]))"
+
+
 # --- Japanese Gregorian: 2024年11月9日, 二〇二四年十一月九日, 11月, 20日, 2018年 12月 ----
 # Year (3-4 digits or kanji), month, day, each optional but in this order;
 # 年度 (fiscal year) is kept in the surface; a weekday and a part of day may follow the day.
@@ -100,7 +105,8 @@ JA_DATE = rf"""
     (?:(?P<m>(?<![0-9〇一二三四五六七八九十百千]){SHORT})月(?!間)[ 　]?)?      # month (not 3月間)
     # day (not 日間, 日本, 四日市, 1日平均, 2日目: an ordinal counter, the second day of an event)
     (?:(?P<d>(?<![0-9〇一二三四五六七八九十百千]){SHORT})日(?![間本銀市目]|平均|あたり|当たり|につき)
-       (?:{WEEKDAY_RE})?(?:{PART_AFTER_NO_RE}?(?P<part>{PART_RE}))?)?
+       (?:{WEEKDAY_RE})?(?:{PART_AFTER_NO_RE}?(?P<part>{PART_RE}))?
+       |(?(y){DAY_WITHOUT_NICHI}|(?!)))?  # the dropped 日 only in a full date (a year written)
 """
 
 
@@ -108,7 +114,7 @@ def parse_ja_date(m: re.Match[str]) -> Parsed | None:
     """``2024年11月9日`` and every shorter Japanese form."""
     if not m.group(0).strip() or (m.group("fy") and (m.group("m") or m.group("d"))):
         return None
-    year, month, day = num(m.group("y")), num(m.group("m")), num(m.group("d"))
+    year, month, day = num(m.group("y")), num(m.group("m")), num(m.group("d") or m.group("dn"))
     if m.group(0) == "一日":
         return None  # 一日 alone (no month) reads いちにち, a day's length (duration.py); the 1st is 1日 / 十月一日
     if year is not None and year < 1000 and month is None:
@@ -130,7 +136,7 @@ JA_ERA = rf"""
     (?:[(（](?P<gy>[0-9]{{4}})[)）])?年(?!代)(?P<fy>度)?                 # 明治40(1907)年, 平成23年度
     (?:[(（](?P<gy2>[0-9]{{4}})年?[)）])?                               # 平成24年(2012年)
     # month and day; a space may pad a one-digit number (判決一覧: 令和 4年 2月 7日)
-    (?:[ 　]?(?P<m>{SHORT})月)?(?:[ 　]?(?P<d>{SHORT})日(?:{WEEKDAY_RE})?(?P<part>{PART_RE})?)?
+    (?:[ 　]?(?P<m>{SHORT})月)?(?:[ 　]?(?P<d>{SHORT})日(?:{WEEKDAY_RE})?(?P<part>{PART_RE})?|{DAY_WITHOUT_NICHI})?
 """
 
 
@@ -141,7 +147,7 @@ def parse_ja_era(m: re.Match[str]) -> Parsed | None:
         return None
     if m.group("fy") and (m.group("m") or m.group("d")):
         return None
-    point = _point(era_year(m.group("era"), year_in_era), num(m.group("m")), num(m.group("d")), m)
+    point = _point(era_year(m.group("era"), year_in_era), num(m.group("m")), num(m.group("d") or m.group("dn")), m)
     if point is None:
         return None
     parsed = Parsed(_kind(point), point.with_(era=m.group("era")), calendar="japanese")
@@ -377,10 +383,12 @@ def parse_same_era(m: re.Match[str]) -> Parsed | None:
 
 # --- Years that number a document, not a date (not mentions, but anchors of 同年) -------------
 # A case number 平成11年(行ツ)第8号, 令和1年(受)第877号, 昭和三九年(あ)第二九六号, or the number of a law
-# or an ordinance 平成30年法律第75号, 昭和三十六年政令第百号: the year only dates the numbering.
+# or an ordinance 平成30年法律第75号, 昭和三十六年政令第百号, and of a treaty or a notice with its issuer
+# (明治40年条約第1号, 昭和二十七年外務省令第六号, 昭和31年外務省告示第11号): the year only dates the numbering.
 DOCUMENT_NUMBER_AFTER_YEAR = re.compile(
     r"""\s?(?:[(（][^()（）\s]{1,4}[)）]\s?第?                           # (行ツ)第 / (受)第 / (あ)第: a case number
-         |(?:法律|政令|省令|府令|内閣府令|規則|条例|告示|訓令|通達)第)     # 法律第 / 政令第: a law number
+         |(?:[一-龥]{1,8}?(?:省|庁|府|院|委員会))?                      # issued by: 外務省告示, 人事院規則
+          (?:法律|政令|勅令|省令|府令|内閣府令|令|規則|条例|告示|訓令|通達|条約)第)  # 法律第 / 外務省令第
        [0-9〇一二三四五六七八九十百千]+号""",
     re.VERBOSE,
 )
@@ -430,7 +438,14 @@ HOLIDAY_NAMES = (
 HOLIDAY = rf"(?:(?P<y>(?<![0-9])[0-9]{{4}})年の?)?(?P<name>{HOLIDAY_NAMES})"
 
 
+# An ordinal before a holiday makes it the name of a yearly event (第35回憲法記念日集会, 第43回憲法記念日講演会):
+# the event is named after the holiday, the holiday itself is not mentioned; the text dates the event apart.
+EVENT_ORDINAL_BEFORE = re.compile(r"第[0-9〇一二三四五六七八九十百]+回$")
+
+
 def parse_holiday(m: re.Match[str]) -> Parsed | None:
+    if not m.group("y") and EVENT_ORDINAL_BEFORE.search(m.string, max(0, m.start() - 8), m.start()):
+        return None
     year = int(m.group("y")) if m.group("y") else None
     return Parsed("date", Point(year=year, holiday=m.group("name")))
 

@@ -130,6 +130,8 @@ def _needs_marker(m: re.Match[str], end_text: str) -> bool:
         return False
     if (only_year or only_day) and (m.group("y") or m.group("d")).startswith("数"):
         return False  # 数年, 数日: never a date
+    if only_day and (_count(m.group("d")) or 0) > 31:
+        return False  # 申請猶予期間が六十日, 90日: no month has that day, so a length
     if only_day and m.group("d") == "一" and m.group(0) == "一日":
         return end_text.startswith("も早")  # 一日 alone: いちにち, one day; 一日も早く is an idiom (soon)
     if only_year and not m.group("y").isdigit():

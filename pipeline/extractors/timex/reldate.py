@@ -21,6 +21,7 @@ YEAR_WORDS = {
     "再来年": Ref("pub", 2), "同年度": Ref("prev"), "昨年度": Ref("pub", -1), "来年度": Ref("pub", 1),
     "その年": Ref("prev"), "同じ年": Ref("prev"), "その翌年": Ref("prev", 1), "その前年": Ref("prev", -1),
     "前の年": Ref("prev", -1), "次の年": Ref("prev", 1),
+    "前年度": Ref("prev", -1), "翌年度": Ref("prev", 1),  # fiscal years counted from the previous mention
 }  # fmt: skip
 # Month words -> (base, offset in months).
 MONTH_WORDS = {

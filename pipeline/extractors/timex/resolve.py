@@ -287,7 +287,7 @@ class Resolver:
         for ref, fill in (
             (point.day_ref, self._day_ref),
             (point.month_ref, self._month_ref),
-            (point.year_ref, self._year_ref),
+            (point.year_ref, lambda p, r: self._year_ref(p, r, candidate.start)),
         ):
             if ref is not None:
                 return fill(point, ref)
@@ -387,9 +387,9 @@ class Resolver:
         year, month = _nearest_month(point.day, anchor.point)
         return Resolved(point.with_(year=year, month=month), "inferred", anchor.name)
 
-    def _year_ref(self, point: Point, ref: Ref) -> Resolved:
+    def _year_ref(self, point: Point, ref: Ref, start: int = 0) -> Resolved:
         if ref.base == "century":
-            return self._short_year(point, ref.offset)
+            return self._short_year(point, ref.offset, start)
         if ref.base == "season":
             return self._season(point, ref.offset)
         if ref.base == "era":
@@ -417,18 +417,31 @@ class Resolver:
         year = year if upcoming else year + direction
         return Resolved(point.with_(year=year, year_ref=None), "relative", "published")
 
-    def _short_year(self, point: Point, two_digits: int) -> Resolved:
+    def _short_year(self, point: Point, two_digits: int, start: int = 0) -> Resolved:
         """``24年``: the century of the publication date (or of the previous mention),
-        the year no later than twenty years after it (30年度までに: a plan)."""
+        the year no later than twenty years after it (30年度までに: a plan).  With neither, the
+        year the text spells out (``56年宣言`` … ``1956年``), else the century of the nearest
+        four-digit year in the paragraph (``01年度以降で過去最多(共同通信 2013年4月17日)``)."""
         base = self.pub or self.prev
-        if base is None or base.point.year is None:
+        reference = base.point.year if base is not None else None
+        if reference is None:
             spelled = self._spelled_year(two_digits)
             if spelled is not None:  # 56年宣言 … 1956年の日ソ共同宣言: the text spells the year out
                 return Resolved(point.with_(year=spelled, year_ref=None), "inferred", None)
-            return Resolved(None, "inferred", None)
-        century = base.point.year // 100 * 100
-        year = century + two_digits if century + two_digits <= base.point.year + 20 else century - 100 + two_digits
-        return Resolved(point.with_(year=year, year_ref=None), "inferred", base.name)
+            reference = self._nearest_written_year(start)
+            if reference is None:
+                return Resolved(None, "inferred", None)
+        century = reference // 100 * 100
+        year = century + two_digits if century + two_digits <= reference + 20 else century - 100 + two_digits
+        return Resolved(point.with_(year=year, year_ref=None), "inferred", base.name if base else None)
+
+    def _nearest_written_year(self, start: int) -> int | None:
+        """The four-digit year written nearest to ``start`` in its paragraph (None when there is none)."""
+        left = self.text.rfind("\n", 0, start) + 1
+        right = self.text.find("\n", start)
+        right = len(self.text) if right < 0 else right
+        found = [(abs(m.start() - start), int(m.group(1))) for m in SPELLED_YEAR.finditer(self.text, left, right)]
+        return min(found)[1] if found else None
 
     def _spelled_year(self, two_digits: int) -> int | None:
         """The one four-digit year in the text that ends in ``two_digits`` (a headline's ``56年``
