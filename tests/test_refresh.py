@@ -154,10 +154,10 @@ def test_a_run_that_fails_before_publishing_resumes_from_the_cache(base, tmp_pat
     raw, full = base
     out = tmp_path / "out"
 
-    def crash(names):
+    def crash(self):
         raise MemoryError("killed while linking entities")
 
-    monkeypatch.setattr("pipeline.batch.incremental.link_entities", crash)
+    monkeypatch.setattr("pipeline.batch.incremental.EntityLinker.entities", crash)
     with pytest.raises(MemoryError):
         run(RunConfig(raw_dir=raw, out_dir=out))
     assert not (out / "current").exists()

@@ -22,7 +22,7 @@ from pathlib import Path
 from pipeline.batch.cache import ResultCache
 from pipeline.batch.work import DocResult, process_source, read_task, run_task, warm_nlp
 from pipeline.nlp.components import DEFAULT_NER
-from pipeline.records import ErrorRecord, NameMention
+from pipeline.records import ErrorRecord
 from pipeline.stages.ingest import SourceFile
 
 ENGINES = ("local", "dask")
@@ -39,11 +39,11 @@ class Job:
 
 @dataclass
 class Outcome:
-    """What the coordinator keeps of a processed document (small: no tokens)."""
+    """What the coordinator keeps of a processed document (small: no tokens, no names; entity linking
+    reads the names from the cache)."""
 
     key: str
     doc_id: str
-    names: list[NameMention]
     errors: list[ErrorRecord]
     n_chars: int = 0
     seconds: dict[str, float] = field(default_factory=dict)
@@ -56,7 +56,7 @@ def store(result: DocResult, key: str, cache: ResultCache, keep: bool = False) -
     stored = cache.put(key, result)
     n_chars = len(result.document.text) if result.document else 0
     kept = result if keep and result.parts is None else None
-    return Outcome(key, result.doc_id, stored.names, stored.errors, n_chars, stored.seconds, kept)
+    return Outcome(key, result.doc_id, stored.errors, n_chars, stored.seconds, kept)
 
 
 def run_serial(jobs: Iterable[Job], max_bytes: int, cache: ResultCache, ner: str = DEFAULT_NER) -> Iterator[Outcome]:

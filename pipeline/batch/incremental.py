@@ -14,7 +14,7 @@ from __future__ import annotations
 import hashlib
 import json
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -24,7 +24,7 @@ from pipeline.batch.cache import ResultCache, code_fingerprint, entry_key, relea
 from pipeline.batch.engines import Job, Outcome
 from pipeline.batch.work import STAGES, DocResult, sidecar_path
 from pipeline.batch.writer import Corpus, write
-from pipeline.extractors.names import link_entities
+from pipeline.extractors.names import EntityLinker
 from pipeline.nlp.components import DEFAULT_NER
 from pipeline.records import ErrorRecord, NameMention
 from pipeline.report.progress import tracked
@@ -129,7 +129,7 @@ def process_batch(
     outcomes: list[Outcome] = []
     stream = _dispatch(todo, max_bytes, cache, jobs, engine, scheduler, ner)
     ordered = _InOrder(current, cache, todo, stream, tracked(outcomes.append, len(todo), "documents"))
-    corpus = Corpus(iter(ordered), errors=list(current.skipped), link=lambda: _link(current, cache, outcomes))
+    corpus = Corpus(iter(ordered), errors=list(current.skipped), link=lambda: _link(current, cache))
     started = time.perf_counter()
     release = publish(corpus, out_dir, current.manifest(), writer=write)
     cache.prune({s.key for s in current.sources})
@@ -190,8 +190,30 @@ class _InOrder:
             self.done(outcome)
 
 
-def _link(current: Scan, cache: ResultCache, outcomes: list[Outcome]) -> tuple[dict[str, list[NameMention]], list]:
-    """Names of every document (fresh ones from memory, the rest from the cache), linked corpus-wide."""
-    fresh = {o.key: o.names for o in outcomes}
-    names = {s.file.doc_id: fresh[s.key] if s.key in fresh else cache.names(s.key) for s in current.sources}
-    return names, link_entities(names)
+def _link(current: Scan, cache: ResultCache) -> tuple[Mapping[str, list[NameMention]], list]:
+    """Entities of the whole corpus, and each document's names with their entity ids on demand.
+
+    Two passes over the cached names (``EntityLinker``): the corpus's distinct names are collected, then
+    each document's mentions are read again when the writer reaches them, so the mentions of tens of
+    thousands of documents (or of one 50 MB document) are never in memory at once."""
+    linker = EntityLinker()
+    for source in current.sources:
+        linker.add(cache.names(source.key))
+    entities = linker.entities()
+    return _LinkedNames({s.file.doc_id: s.key for s in current.sources}, cache, linker), entities
+
+
+class _LinkedNames(Mapping[str, list[NameMention]]):
+    """doc_id -> that document's name mentions with entity ids, read from the cache when asked for."""
+
+    def __init__(self, keys: dict[str, str], cache: ResultCache, linker: EntityLinker) -> None:
+        self.keys, self.cache, self.linker = keys, cache, linker
+
+    def __getitem__(self, doc_id: str) -> list[NameMention]:
+        return self.linker.assign(self.cache.names(self.keys[doc_id]))
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.keys)
+
+    def __len__(self) -> int:
+        return len(self.keys)

@@ -13,7 +13,7 @@ buffered as columns: a dict per token row cost more than writing it.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -30,7 +30,7 @@ ROW_GROUPS = {"documents": 1_000, "offsets": ROW_GROUP}
 CORPUS_TABLES = ("entities", "errors")  # written once, after every document
 LINKED_TABLES = ("mentions",)  # rows carry corpus-wide entity ids: written after every document too
 
-Linker = Callable[[], tuple[dict[str, list[NameMention]], list[Entity]]]
+Linker = Callable[[], tuple[Mapping[str, list[NameMention]], list[Entity]]]
 
 
 @dataclass
@@ -41,7 +41,7 @@ class Corpus:
     (so results may still be computed while the first ones are written)."""
 
     results: Iterator[DocResult]
-    names: dict[str, list[NameMention]] = field(default_factory=dict)
+    names: Mapping[str, list[NameMention]] = field(default_factory=dict)
     entities: list[Entity] = field(default_factory=list)
     errors: list[ErrorRecord] = field(default_factory=list)  # discovery warnings (skipped files)
     inputs: list[dict[str, Any]] = field(default_factory=list)  # filled while writing
@@ -111,10 +111,12 @@ def write(corpus: Corpus, directory: Path, manifest: dict[str, Any]) -> None:
                 writer.add(columns[name])
         errors.extend(document_errors)
         if result.extraction is not None:
+            # names are kept only when nothing else will give them (``link`` gives every document's)
+            names = [] if corpus.link is not None or result.doc_id in corpus.names else result.extraction.names
             if unlinked and unlinked[-1][0] == result.doc_id:  # the next section of a sectioned document
-                unlinked[-1][1].extend(result.extraction.names)
+                unlinked[-1][1].extend(names)
             else:
-                unlinked.append((result.doc_id, list(result.extraction.names)))
+                unlinked.append((result.doc_id, list(names)))
         if result.document is not None:
             document = result.document
             corpus.inputs.append({"doc_id": document.doc_id, "source_path": document.source_path,

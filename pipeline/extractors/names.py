@@ -1554,28 +1554,63 @@ def entity_id(kind: str, canonical: str) -> str:
 
 def _full_names_across_documents(keys: set[tuple[str, str]]) -> dict[tuple[str, str], tuple[str, str]]:
     """プーチン in one document and ウラジーミル・プーチン in another are one person, when only one
-    full name ends that way in the corpus."""
+    full name ends that way in the corpus (found through an index of the tails after each ・ or =)."""
+    tails: dict[str, set[tuple[str, str]]] = {}
+    for key in keys:
+        kind, canonical = key
+        if kind == "PERSON":
+            for position, ch in enumerate(canonical):
+                if ch in "・=":
+                    tails.setdefault(canonical[position + 1 :], set()).add(key)
     merged = {}
     for kind, canonical in keys:
         if kind != "PERSON" or "・" in canonical:
             continue
-        full = [key for key in keys if key[0] == kind and key[1].endswith(("・" + canonical, "=" + canonical))]
+        full = tails.get(canonical, set())
         if len(full) == 1:
-            merged[(kind, canonical)] = full[0]
+            merged[(kind, canonical)] = next(iter(full))
     return merged
+
+
+class EntityLinker:
+    """``link_entities`` in two passes over the corpus, holding only its distinct names: ``add`` every
+    document's mentions, then ``entities()``, then ``assign`` entity ids to each document's mentions
+    (read again), so that a corpus's mentions never need to be in memory at once."""
+
+    def __init__(self) -> None:
+        self.aliases: dict[tuple[str, str], set[str]] = {}
+        self.merged: dict[tuple[str, str], tuple[str, str]] | None = None
+
+    def add(self, mentions: list[NameMention]) -> None:
+        for mention in mentions:
+            self.aliases.setdefault((mention.type, mention.canonical), set()).update(
+                [mention.surface, *mention.aliases]
+            )
+
+    def entities(self) -> list[Entity]:
+        self.merged = _full_names_across_documents(set(self.aliases))
+        names: dict[tuple[str, str], set[str]] = {}
+        for key, aliases in self.aliases.items():
+            names.setdefault(self.merged.get(key, key), set()).update(aliases)
+        return [
+            Entity(entity_id=entity_id(kind, canonical), canonical=canonical, type=kind, aliases=sorted(aliases))
+            for (kind, canonical), aliases in sorted(names.items(), key=lambda item: entity_id(*item[0]))
+        ]
+
+    def assign(self, mentions: list[NameMention]) -> list[NameMention]:
+        merged = self.merged or {}
+        for mention in mentions:
+            key = (mention.type, mention.canonical)
+            mention.entity_id = entity_id(*merged.get(key, key))
+        return mentions
 
 
 def link_entities(names_by_doc: dict[str, list[NameMention]]) -> list[Entity]:
     """One entity per (type, canonical) over the corpus; sets ``entity_id`` on every mention."""
-    keys = {(m.type, m.canonical) for mentions in names_by_doc.values() for m in mentions}
-    merged = _full_names_across_documents(keys)
-    aliases: dict[tuple[str, str], set[str]] = {}
+    linker = EntityLinker()
     for doc_id in sorted(names_by_doc):
-        for mention in names_by_doc[doc_id]:
-            key = merged.get((mention.type, mention.canonical), (mention.type, mention.canonical))
-            mention.entity_id = entity_id(*key)
-            aliases.setdefault(key, set()).update([mention.surface, *mention.aliases])
-    return [
-        Entity(entity_id=entity_id(kind, canonical), canonical=canonical, type=kind, aliases=sorted(names))
-        for (kind, canonical), names in sorted(aliases.items(), key=lambda item: entity_id(*item[0]))
-    ]
+        linker.add(names_by_doc[doc_id])
+    entities = linker.entities()
+    for mentions in names_by_doc.values():
+        linker.assign(mentions)
+    return entities

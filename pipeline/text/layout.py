@@ -126,20 +126,16 @@ def display_width(text: str) -> int:
 
 
 def _split_lines(raw: str) -> list[_Line]:
-    tracked = TrackedText.from_raw(raw)
+    """The raw lines, right-stripped, each mapped to its raw characters (built line by line: a map of the
+    whole raw text at once was the largest allocation of a 50 MB document's ingest)."""
     lines: list[_Line] = []
     position = 0
     for piece in raw.splitlines(keepends=True):
         content = piece.rstrip("\r\n")
         page_start = content.startswith("\f") or content[:1] in (" ", "\u3000")
-        lines.append(_Line(_rstrip(tracked[position : position + len(content)]), page_start))
+        lines.append(_Line(TrackedText.from_raw(content.rstrip(), position), page_start))
         position += len(piece)
     return lines
-
-
-def _rstrip(text: TrackedText) -> TrackedText:
-    kept = len(text.text.rstrip())
-    return text[:kept]
 
 
 def _lstrip(text: TrackedText) -> TrackedText:
