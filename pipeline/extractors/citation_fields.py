@@ -55,7 +55,11 @@ def find_doi(text: str) -> tuple[str | None, tuple[int, int] | None]:
 # --- NDL call numbers and ISBNs ------------------------------------------------
 
 # An NDL call number in lenticular brackets: `【Z22-554】`, `【AS13-771-J1】`.
-CALL_NUMBER = re.compile(r"【(?P<call>[A-Z][A-Z0-9]{0,4}-[0-9A-Z][0-9A-Z\-]*)】")
+CALL_NUMBER = re.compile(
+    r"【(?P<call>[A-Z][A-Z0-9]{0,4}-[0-9A-Z][0-9A-Z\-]*"
+    # a public library's NDC class and book mark (`【210.59/100N】`, `【329.4/Ko】`)
+    r"|\d{3}(?:\.\d{1,4})?/[0-9A-Za-z\u3040-\u30ff-]{1,12})】"
+)
 
 # An ISBN (10 or 13 digits, hyphenated or not): `ISBN 978-4335300028`.
 ISBN = re.compile(r"ISBN[-:\s]*(?P<isbn>(?:97[89][-\s]?)?[0-9][0-9\-\s]{7,15}[0-9Xx])")
@@ -86,6 +90,8 @@ PAGES = re.compile(
     + r"(?P<last>\d+))?"
     r"|(?P<jfirst>\d+)(?:頁|ページ)?" + _DASH + r"(?P<jlast>\d+)(?:頁|ページ)"
     r"|(?P<jsingle>\d+)(?:頁|ページ)(?P<after>以下)?"
+    # a range closed by `p` (Japanese web notes: `講談社学術文庫…、75-76p`); a lone `250p` is a book's extent
+    r"|(?<![\w.])(?!(?:19|20)\d\d\D+(?:19|20)\d\dp)(?P<pfirst>\d{1,4})" + _DASH + r"(?P<plast>\d{1,4})p(?![A-Za-z])"
 )
 
 # Chicago's bare locator after a colon: `Morphology 24, no. 4 (2014): 325–50`; GB/T 7714's after the year or issue:
@@ -107,8 +113,8 @@ PAGE_JOIN = re.compile(r"\s?(?:および|及び|並びに|と|、|,|，|;)\s?")
 
 def _locator(match: re.Match[str]) -> str:
     groups = match.groupdict()
-    first = groups.get("first") or groups.get("jfirst") or groups.get("jsingle")
-    last = groups.get("last") or groups.get("jlast")
+    first = groups.get("first") or groups.get("jfirst") or groups.get("jsingle") or groups.get("pfirst")
+    last = groups.get("last") or groups.get("jlast") or groups.get("plast")
     return f"{first}-{last}" if last else first
 
 

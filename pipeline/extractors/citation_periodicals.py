@@ -227,10 +227,40 @@ def parse_unmarked_headline(citation: Citation, body: str) -> bool:
 #   `Amy B. Quillen, The Kuril Islands or the Northern Territories: …, 18 N.C. J. INT'L L. 633 (1992).`
 BLUEBOOK_ARTICLE = re.compile(
     r"^(?P<authors>[A-Z][^,\d]{2,80}?(?:,\s[JS]r\.)?),\s(?P<title>[^\d].+?),\s(?P<vol>\d{1,4})\s"
-    r"(?P<container>[A-Z][A-Za-z.'’&\s]*?(?:[A-Za-z]\.|Review|Journal|Law)[A-Za-z.'’&\s]*?)\s"
-    r"(?P<page>\d+)(?:,\s(?P<pin>\d+(?:[-–]\d+)?))?\s\((?P<year>(?:1[6-9]|20)\d\d)\)\.?"
+    r"(?P<container>[A-Z][A-Za-z.'’&\s]*?(?:[A-Za-z]\.|Review|Journal|Law)[A-Za-z.'’&\s]*?"
+    r"|(?!USC|CFR)[A-Z]{3,6})\s"  # or an acronym (`98 AJIL 200`), not a code of statutes
+    r"(?P<page>\d+)(?:,\s(?P<pin>\d+(?:[-–]\d+)?))?\s\((?P<year>(?:1[6-9]|20)\d\d)\)"
+    r"(?:\s\((?![A-Z][a-z]+\.?\s\d)[a-z][^()]{1,40}\))?\.?"  # an explanatory parenthetical (rule 1.5): `(review essay)`
     r"(?:\s(?:Available|Retrieved)\s(?:at|from):?)?$"
 )
+
+# A Bluebook newspaper article (rule 16.6): author, title, the paper's name, then the full date in parentheses,
+# no volume or page: `Michael D. Shear, Trump Will Withdraw U.S. From Paris Climate Agreement, N.Y. Times (June 1,
+# 2017).` Reference lists that invert the names write `Surname, Given` pairs joined by `,` and `&`
+# (`Ashthana, Anushka, Quinn, Ben & Mason, Rowena, UK Votes …, Guardian (June 24, 2016).`).
+_INVERTED_NAME = r"[A-Z][\w'’-]+,\s[A-Z][\w'’-]*\.?(?:\s[A-Z]\.)*"
+BLUEBOOK_NEWS = re.compile(
+    rf"^(?P<authors>{_INVERTED_NAME}(?:(?:,|\s&)\s{_INVERTED_NAME})*|[A-Z][^,\d()]{{2,60}}?),\s"
+    r"(?P<title>[^\d(].+?)\s?,\s(?P<container>[A-Z][A-Za-z.'’&\s]{1,40}?)\s"
+    r"\((?P<date>[A-Z][a-z]{2,8}\.?\s\d{1,2},\s(?:1[6-9]|20)\d\d)(?:,\s[^()]{1,30})?\)\.?$"
+)
+
+
+def parse_bluebook_news(citation: Citation, body: str) -> bool:
+    """Author, title, newspaper and full date in parentheses: the US legal citation of a news article."""
+    match = BLUEBOOK_NEWS.match(body.strip())
+    date = find_date(match.group("date"))[0] if match else None
+    if not match or not date:
+        return False
+    names = match.group("authors")
+    citation.authors = (
+        re.findall(_INVERTED_NAME, names)
+        if re.fullmatch(rf"{_INVERTED_NAME}(?:(?:,|\s&)\s{_INVERTED_NAME})*", names)
+        else re.split(r",\s|\s(?:&|and)\s", names)
+    )
+    citation.title, citation.container = match.group("title").strip(), match.group("container").strip()
+    citation.date, citation.type = date, "news"
+    return True
 
 
 def parse_bluebook(citation: Citation, body: str) -> bool:

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from pipeline.extractors.citation_fields import find_date, find_pages
 from pipeline.extractors.citation_periodicals import (
     parse_bluebook,
+    parse_bluebook_news,
     parse_periodical_only,
     parse_sist_journal,
     parse_unmarked_headline,
@@ -285,12 +286,21 @@ SERIES_LABEL = re.compile(r"[<〈＜《][^<>〈〉＜＞《》]{1,20}[>〉＞》
 VOLUME_MARK_JA = re.compile(r"[(（](?:[上中下]|第?\d{1,2})巻?[)）]")
 
 
+# How often a serial appears, written where the year would be (`『国際条約集』(有斐閣 年刊)`): no part of the
+# publisher's name.
+FREQUENCY_JA = re.compile(r"\s?(?:半年刊|隔月刊|年刊|季刊|月刊|旬刊|週刊|日刊|不定期刊)$")
+# A part of a multi-volume work after its title (`『旧条約彙纂』第1巻第1部(外務省条約局 1930)`): never a publisher.
+VOLUME_PART_JA = re.compile(r"(?:第?\d+巻)?第\d+(?:部|分冊|輯|編)")
+
+
 def leftover_publisher(rest: str) -> str | None:
     """The leftover piece of a tail that names a publisher: `青林書院`, `有斐閣`."""
     pieces = []
     rest = VOLUME_MARK_JA.sub(" ", SERIES_LABEL.sub(" ", re.sub(r"〔[^〕]*〕", " ", rest)))
+    rest = VOLUME_PART_JA.sub(" ", rest)
     for piece in re.split(rf"[、,，;()（）。・]|\.\s|\.$|(?<=[{_JA}])[.．]", rest):
-        piece = clean(RESPONSIBILITY.sub("", PLACE_PREFIX.sub("", piece.strip())))
+        piece = FREQUENCY_JA.sub("", piece.strip())
+        piece = clean(RESPONSIBILITY.sub("", PLACE_PREFIX.sub("", piece)))
         if (
             piece
             and not NOT_PUBLISHER.match(piece)
@@ -489,6 +499,8 @@ RU_STATUTE = re.compile(
     r"|Определени[еяюм]{1,2}|Решени[еяюм]{1,2})"
     r"(?P<issuer>(?:\s[^\s\d«»\"“”]+){0,8}?)"
     r"\s+от\s+(?P<date>[\d.]+|\d{1,2}\s[а-я]+\s\d{4}\s?(?:г\.|года)?)\s*(?:г\.\s*)?(?:№|No\.?|N)\s?(?P<number>\d[\w\-]*)"
+    # the wording in force, as legal databases add it before the title: `(ред. от 08.12.2020, с изм. от …)`
+    r"(?:\s\((?:ред|с\sизм)\.[^()]{0,80}\))?"
     r"(?:\s*[\"“«](?P<title>.+?)[\"”»](?=[\s.,;]|$))?"
 )
 
@@ -774,6 +786,9 @@ def parse_japanese(citation: Citation, body: str) -> bool:
         between = body[title_end : second[1]]
         _, editor = split_japanese_authors(between)
         citation.editor = editor or citation.editor
+        dated = None if citation.date else find_date(between)[0]
+        if dated:  # Wikipedia's `堀新「…」2000年(『人民の歴史学145』)`: the year before the journal
+            citation.date = dated
         citation.container = clean(body[second[1] + 1 : second[2] - 1])
         citation.type = "journal article"
         rest = body[second[2] :]
@@ -813,7 +828,8 @@ def parse_japanese(citation: Citation, body: str) -> bool:
         if zone.strip().endswith("提出"):
             citation.title, citation.authors = zone.strip() + citation.title, []
     rest = FURTHER_REFERENCE.split(rest, maxsplit=1)[0]
-    rest = fill_details(citation, re.sub(r"〔[^〕]*〕", " ", rest), keep_date=year is not None)
+    dated_before = year is not None or (opener == "「" and citation.date is not None)
+    rest = fill_details(citation, re.sub(r"〔[^〕]*〕", " ", rest), keep_date=dated_before)
     if not citation.pages:
         bare = BARE_PAGES.search(rest)
         if bare and bare.group("last"):  # `第73巻,第1号,2001年, 1~15`
@@ -930,6 +946,9 @@ def parse_quoted(citation: Citation, body: str) -> bool:
         bare_volume = BARE_VOLUME.match(rest) if volume is None else None
         if bare_volume and not FIRST_YEAR.fullmatch(bare_volume.group("vol")):
             citation.volume, rest = bare_volume.group("vol"), rest[bare_volume.end() :]
+        second = SITE_PUBLISHER.match(rest) if _online(citation) and not citation.volume else None
+        if second:  # Wikipedia's cite web: `“Title”. Website. Publisher. 2012年5月30日閲覧。`
+            citation.publisher, rest = clean(second.group("publisher")), rest[second.end() :]
     rest = fill_details(citation, rest, keep_date=bool(year))
     if not citation.pages:
         bare = BARE_PAGES.search(rest)
@@ -938,10 +957,15 @@ def parse_quoted(citation: Citation, body: str) -> bool:
     if not citation.date:  # a news headline dated in itself; a fiscal year (`令和4年度…報告書`) names no issue
         title_date, _ = find_date(citation.title)
         citation.date = title_date if title_date and len(title_date) == 10 else None
-    if _organisation_slot(citation):  # `“…報告書” (pdf). 経済産業省.`: the slot names who published it
+    if _organisation_slot(citation) and not citation.publisher:  # `“…報告書” (pdf). 経済産業省.`: the publisher
         citation.publisher, citation.container = citation.container, None
     citation.type = "chapter" if citation.type == "chapter" else _western_type(citation)
     return True
+
+
+# The second name slot after a web page's site in Wikipedia's cite web, which names the publisher
+# (`柴田明穂国際法研究室. 神戸大学. 2012年5月30日閲覧。`): a short element without digits, closed by a period.
+SITE_PUBLISHER = re.compile(r"^\.\s(?P<publisher>[^\d.,()“”\"]{2,40}?)\.(?=\s|$)")
 
 
 # The bracketed imprint of the book a chapter is in: place, colon, publisher, date.
@@ -1000,10 +1024,31 @@ def _western_type(citation: Citation) -> str:
 
 
 # `Author, Title (Place: Publisher, Year), p. 5.`  (Chicago full note for a book)
+# OSCOLA writes the publisher and the year without a comma: `(Dundee University Press 2010) 132`.
 WESTERN_BOOK = re.compile(
     r"^(?P<authors>[^,(]+?(?:,\s[^,(]+?)*?(?:,?\s(?:and|&)\s[^,(]+?)?),\s?(?P<title>[^()]+?)\s?"
-    r"\((?:(?P<place>[^:()]+):\s?)?(?P<publisher>[^()]+?),\s?(?P<year>(?:1[6-9]|20)\d\d)\)(?P<rest>.*)$"
+    r"\((?:(?P<place>[^:()]+):\s?)?(?P<publisher>[^()]+?)(?:,\s?|\s)(?P<year>(?:1[6-9]|20)\d\d)\)(?P<rest>.*)$"
 )
+# A work without an author, OSCOLA's imprint after its title (`Multilateral treaties : index and current status
+# (Butterworths 1984)`): a Latin-script title without commas, a publisher without digits.
+TITLE_IMPRINT = re.compile(
+    r"^(?P<title>[A-Z][^(),\d]{4,}?)\s\((?P<publisher>[A-Z][^():,\d]{2,60}?)\s(?P<year>(?:1[6-9]|20)\d\d)\)"
+    r"(?P<rest>\s?\d*\.?)$"
+)
+
+
+OSCOLA_PINPOINT = re.compile(r"^\s(?P<first>\d{1,4})(?:\s?[-–]\s?(?P<last>\d{1,4}))?\.?$")
+
+
+def parse_title_imprint(citation: Citation, body: str) -> bool:
+    """A book named by its title and OSCOLA imprint alone."""
+    match = TITLE_IMPRINT.match(body.strip())
+    if not match or find_date(f"{match.group('publisher')} {match.group('year')}")[0] != match.group("year"):
+        return False
+    citation.type, citation.title = "book", clean(match.group("title"))
+    citation.publisher, citation.date = clean(match.group("publisher")), match.group("year")
+    fill_details(citation, match.group("rest"), keep_date=True)
+    return True
 
 
 def parse_western_book(citation: Citation, body: str) -> bool:
@@ -1024,7 +1069,11 @@ def parse_western_book(citation: Citation, body: str) -> bool:
         else match.group("publisher")
     )
     citation.date = match.group("year")
-    fill_details(citation, match.group("rest"), keep_date=True)
+    pinpoint = OSCOLA_PINPOINT.match(match.group("rest"))
+    if pinpoint:  # OSCOLA's bare pinpoint after the imprint: `(Dundee University Press 2010) 132.`
+        citation.pages = page_range(pinpoint.group("first"), pinpoint.group("last"))
+    else:
+        fill_details(citation, match.group("rest"), keep_date=True)
     return True
 
 
@@ -1512,11 +1561,17 @@ GOST_AUTHOR_LIST = re.compile(
 GOST_PUBLISHER = re.compile(
     r"(?:^|[.–—-]\s)(?P<place>[A-ZА-ЯЁ][\w.-]{0,15}?)\.?\s?:\s?(?P<publisher>[^,:]+?),\s?(?P<year>(?:1[6-9]|20)\d\d)"
 )
+# Two publishers after an abbreviated place (GOST 7.1 §5.4.2): joined by ` : ` (`М.: Норма: ИНФРА-М, 2018`,
+# `М.: ИД «ФОРУМ»: ИНФРА-М, 2008`) or, in older lists, by a comma (`М.: ЮНИТИ-ДАНА, Закон и право, 2001`);
+# the second holds no digit, so `М.: Юрайт, 2018, 367 с.` stays one publisher.
+GOST_PUBLISHERS = re.compile(
+    rf"(?:^|[.–—-]\s){RU_PLACE}\.\s?:\s?(?P<publisher>[^,:]+?(?:\s?:\s?|,\s)[^,:\d]+?),\s?(?P<year>(?:1[6-9]|20)\d\d)"
+)
 # Where the title ends: ` / ` (responsibility), ` // ` (host), `. – ` (next element), or the imprint's
 # place, after `. ` or after a bare dash (`права – М.: Проспект`).
 # A volume (`. Том I.`, `. Т. 2.`, `. Вып. 3.`) or an old-style imprint (`. М., 1989.`) ends it too.
 GOST_TITLE_END = re.compile(
-    r"\s/\s|\s//\s|\.\s[–—-]\s|\s[–—-]\s(?=[A-ZА-ЯЁ][\w.-]{0,15}?\.?\s?:\s)"
+    r"\s?(?<!/)/\s(?!/)|\s//\s|\.\s[–—-]\s|\s[–—-]\s(?=[A-ZА-ЯЁ][\w.-]{0,15}?\.?\s?:\s)"
     r"|\.\s(?=(?:[A-ZА-ЯЁ][\w.-]{0,15}?\.?\s?:\s)|(?:1[6-9]|20)\d\d\.)"
     rf"|\.\s(?=(?:Том|Т\.|Вып\.|Ч\.)\s?[\dIVXLC]+\.|{RU_PLACE}\.?,\s(?:1[6-9]|20)\d\d\b|{RU_PLACE}\.?\s?:)"
 )
@@ -1535,11 +1590,14 @@ GOST_FULL_NAME = re.compile(
 )
 # Other title information GOST adds after a colon, or as a sentence of its own before ` / ` (older lists:
 # `… квалификация. Учебное пособие / Кисин В.Р.`): `: Учебник`, `: офиц. текст`, `: монография`.
-GOST_TITLE_INFO = re.compile(
-    r"(?::\s?|\.\s)(?:[Уу]чебник|[Уу]чеб(?:ное|\.)\sпособие|[Мм]онография|офиц\.\sтекст|[Сс]б\.\sст\."
+_GOST_GENRE = (
+    r"(?:[Уу]чебник|[Уу]чеб(?:ное|\.)\sпособие|[Мм]онография|офиц\.\sтекст|[Сс]б\.\sст\."
     r"|[Сс]борник\sстатей|[Сс]борник\sнаучных\sтрудов|[Кк]урс\sлекций|[Хх]рестоматия)"
-    r"(?:\s(?:для|по)\s[^:.]+)?\.?$"
 )
+# After a colon the genre opens the other title information, which runs to the end of the title area with
+# the audience, parts and an edition statement typed without its `. – ` (`: Учебник для 10 кл. … В 2 ч`,
+# `: Учебник для вузов. 2-е изд, изм. и доп.`); as a sentence of its own it takes only its audience.
+GOST_TITLE_INFO = re.compile(rf":\s?{_GOST_GENRE}(?![а-яё]).*$|\.\s{_GOST_GENRE}(?:\s(?:для|по)\s[^:.]+)?\.?$")
 # Authors named in the statement of responsibility (`… / Кисин В.Р. - М.: …`, `/ И. И. Иванов, П. П. Петров.`)
 # when none stands before the title.
 GOST_RESPONSIBLE = re.compile(
@@ -1597,7 +1655,7 @@ def parse_gost(citation: Citation, body: str) -> bool:
         host = clean(GOST_OTHER_TITLE.split(container.group("container"), maxsplit=1)[0]) or ""
         abbreviated = ". " in host and re.search(r"(?:^|\s)[А-ЯЁа-яё]{1,4}$", host)
         citation.container = host + "." if abbreviated else host or None  # `Вест. высш. шк.` keeps its period
-    publisher = GOST_PUBLISHER.search(text)
+    publisher = GOST_PUBLISHERS.search(text) or GOST_PUBLISHER.search(text)
     if publisher:
         citation.publisher = clean(publisher.group("publisher"))
         if citation.publisher and INITIAL_END.search(citation.publisher):  # `Юрайт М.` keeps its period
@@ -2200,6 +2258,7 @@ PARSERS: tuple[tuple[str, Callable[[Citation, str], bool]], ...] = (
     ("sist journal article", parse_sist_journal),
     ("unmarked headline", parse_unmarked_headline),
     ("bluebook law review", parse_bluebook),
+    ("bluebook newspaper", parse_bluebook_news),
     ("gazette issue", parse_gazette),
     ("japanese statute", parse_ja_statute),
     ("gb/t 7714", parse_gbt7714),
@@ -2228,6 +2287,7 @@ PARSERS: tuple[tuple[str, Callable[[Citation, str], bool]], ...] = (
     ("author date", parse_author_date),
     ("quoted title", parse_quoted),
     ("western book", parse_western_book),
+    ("title and imprint", parse_title_imprint),
     ("period separated", parse_period_separated),
     ("comma separated", parse_comma_separated),
     ("western comma separated", parse_western_comma),

@@ -276,7 +276,7 @@ SEE_WORK = re.compile(
 )
 
 # Words that lead into the reference of a Western note and are no part of it: the signals of
-# Chicago 14.37 (`See`, `See also`, `Cf.`) and a sentence ending in a colon before the work:
+# Chicago 14.37 (`See`, `See also`, `Also see,`, `Cf.`) and a sentence ending in a colon before the work:
 #   `See Tanaka, Akihiko, ‘…’`, `For a very critical appraisal of this Soviet myopia see: Aliev, R. Sh., …`,
 #   `The most representative work for this approach is: Friedman, George, …`
 #   `For analyses of political opportunity structures, see Sidney Tarrow, …` (no colon after `see`)
@@ -286,8 +286,8 @@ SEE_WORK = re.compile(
 LEAD_IN_SENTENCE = r"[A-Z](?:[^:\"“‘;]|“[^”;:]{1,60}”|‘[^’;:]{1,60}’){3,120}?"
 SEE_SIGNAL = r"(?:see(?:\salso)?|cf\.)(?:,\s(?:for\sexample|for\sinstance|e\.g\.|among\sothers),?)?"
 LEAD_IN = re.compile(
-    r"^(?:(?:See|Cf\.|Compare)(?:\s(?:also|especially|generally|e\.g\.,?))?"
-    r"(?:,\s(?:for\sexample|for\sinstance|e\.g\.|among\sothers),?)?:?\s(?=[A-Z‘'\"“])"
+    r"^(?:(?:Also\ssee|See|Cf\.|Compare)(?:\s(?:also|especially|generally|e\.g\.,?))?"
+    r"(?:,\s(?:for\sexample|for\sinstance|e\.g\.|among\sothers),?)?[,:]?\s(?=[A-Z‘'\"“])"
     r"|[A-Z][^:\"“‘;]{3,120}?\b(?:is|are|include|includes)\s?:\s(?=[A-Z‘'\"“])"
     rf"|{LEAD_IN_SENTENCE},?\s{SEE_SIGNAL}(?::\s|\s)(?=[A-Z‘'\"“]))"
 )
