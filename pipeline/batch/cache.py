@@ -8,8 +8,9 @@ document is up to date exactly when its entry exists; nothing is compared
 field by field.  An entry holds the whole ``DocResult``
 (a sectioned document's as one part per section), zlib-compressed (level 1: a
 fifth of the size for ~2 ms per document; read once while the tables are
-written), then the document's name mentions (all that corpus-wide entity
-linking needs, read in a first pass).
+written), each part followed by its name mentions (all that corpus-wide
+entity linking needs, read alone in a first pass and again as mentions are
+written).
 """
 
 from __future__ import annotations
@@ -35,10 +36,12 @@ CACHE_DIR = ".cache"
 # Libraries whose version changes tokens or tags (the rest of the stack is pinned alongside).
 RESULT_LIBRARIES = ("spacy", "fugashi", "unidic-lite")
 _LEVEL = 1
-# Entry layout: magic, the offset of the names pickle, then each part as its length and its compressed
-# pickle, then the names pickle (written last: a sectioned document's names are known only at its end).
-_MAGIC = b"pipeline-result-2\n"
-_OFFSET = struct.Struct("<Q")
+# Entry layout: magic, then frames (a kind byte, a length, a payload): each part's result (compressed
+# pickle), each followed by its name mentions (a pickle), so that linking reads the names alone.
+_MAGIC = b"pipeline-result-3\n"
+_RESULT, _NAMES = b"R", b"N"
+_LENGTH = struct.Struct("<Q")
+_PROTOCOL = pickle.HIGHEST_PROTOCOL
 
 
 # Package parts that cannot change a document's ingest, segment or extract result: editing them
@@ -84,14 +87,12 @@ def _version(name: str) -> str:
 
 @dataclass
 class Stored:
-    """What the coordinator keeps of a stored result: every part's names, errors and stage seconds."""
+    """What the coordinator keeps of a stored result: every part's errors and stage seconds."""
 
-    names: list[NameMention] = field(default_factory=list)
     errors: list[ErrorRecord] = field(default_factory=list)
     seconds: dict[str, float] = field(default_factory=dict)
 
     def add(self, part: DocResult) -> None:
-        self.names.extend(part.names)
         self.errors.extend(part.errors)
         if part.extraction is not None:
             self.errors.extend(part.extraction.errors)
@@ -105,11 +106,21 @@ def _parts(result: DocResult) -> Iterator[DocResult]:
     yield from result.parts or ()
 
 
-def _names_offset(handle) -> int:
-    if handle.read(len(_MAGIC)) != _MAGIC:
-        raise ValueError(f"{handle.name} is not a result of this pipeline version; delete OUT/.cache")
-    (offset,) = _OFFSET.unpack(handle.read(_OFFSET.size))
-    return offset
+def _write_frame(handle, kind: bytes, payload: bytes) -> None:
+    handle.write(kind + _LENGTH.pack(len(payload)) + payload)
+
+
+def _frames(path: Path, kind: bytes) -> Iterator[bytes]:
+    """The payloads of one kind of frame, in order (the others are skipped without being read)."""
+    with open(path, "rb") as handle:
+        if handle.read(len(_MAGIC)) != _MAGIC:
+            raise ValueError(f"{path} is not a result of this pipeline version; delete OUT/.cache")
+        while header := handle.read(1 + _LENGTH.size):
+            (length,) = _LENGTH.unpack(header[1:])
+            if header[:1] == kind:
+                yield handle.read(length)
+            else:
+                handle.seek(length, os.SEEK_CUR)
 
 
 def entry_key(code: str, config: dict[str, Any], source_path: str, sha256: str, sidecar_sha256: str | None) -> str:
@@ -142,30 +153,27 @@ class ResultCache:
         temporary = path.with_suffix(f".tmp-{os.getpid()}")
         stored = Stored()
         with open(temporary, "wb") as handle:
-            handle.write(_MAGIC + bytes(_OFFSET.size))
+            handle.write(_MAGIC)
             for part in _parts(result):
                 stored.add(part)
-                frame = zlib.compress(pickle.dumps(part, protocol=pickle.HIGHEST_PROTOCOL), _LEVEL)
-                handle.write(_OFFSET.pack(len(frame)) + frame)
-            names_at = handle.tell()
-            pickle.dump(stored.names, handle, protocol=pickle.HIGHEST_PROTOCOL)
-            handle.seek(len(_MAGIC))
-            handle.write(_OFFSET.pack(names_at))
+                _write_frame(handle, _RESULT, zlib.compress(pickle.dumps(part, _PROTOCOL), _LEVEL))
+                _write_frame(handle, _NAMES, pickle.dumps(part.names, _PROTOCOL))
         os.replace(temporary, path)
         return stored
 
     def names(self, key: str) -> list[NameMention]:
-        with open(self.path(key), "rb") as handle:
-            handle.seek(_names_offset(handle))
-            return pickle.load(handle)
+        """The document's name mentions (all parts')."""
+        return [mention for part in self.name_parts(key) for mention in part]
+
+    def name_parts(self, key: str) -> Iterator[list[NameMention]]:
+        """The document's name mentions part by part (a sectioned document's never all at once)."""
+        for payload in _frames(self.path(key), _NAMES):
+            yield pickle.loads(payload)
 
     def results(self, key: str) -> Iterator[DocResult]:
         """The document's result: one ``DocResult``, or a sectioned document's parts in order."""
-        with open(self.path(key), "rb") as handle:
-            names_at = _names_offset(handle)
-            while handle.tell() < names_at:
-                (length,) = _OFFSET.unpack(handle.read(_OFFSET.size))
-                yield pickle.loads(zlib.decompress(handle.read(length)))
+        for payload in _frames(self.path(key), _RESULT):
+            yield pickle.loads(zlib.decompress(payload))
 
     def prune(self, keep: set[str]) -> int:
         """Delete entries of documents that are gone or changed; returns how many."""

@@ -198,7 +198,8 @@ def _link(current: Scan, cache: ResultCache) -> tuple[Mapping[str, list[NameMent
     thousands of documents (or of one 50 MB document) are never in memory at once."""
     linker = EntityLinker()
     for source in current.sources:
-        linker.add(cache.names(source.key))
+        for names in cache.name_parts(source.key):
+            linker.add(names)
     entities = linker.entities()
     return _LinkedNames({s.file.doc_id: s.key for s in current.sources}, cache, linker), entities
 
@@ -211,6 +212,11 @@ class _LinkedNames(Mapping[str, list[NameMention]]):
 
     def __getitem__(self, doc_id: str) -> list[NameMention]:
         return self.linker.assign(self.cache.names(self.keys[doc_id]))
+
+    def chunks(self, doc_id: str) -> Iterator[list[NameMention]]:
+        """The document's linked names part by part (``writer.write`` takes them so)."""
+        for names in self.cache.name_parts(self.keys[doc_id]):
+            yield self.linker.assign(names)
 
     def __iter__(self) -> Iterator[str]:
         return iter(self.keys)

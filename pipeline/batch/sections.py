@@ -27,7 +27,7 @@ from typing import Any
 from spacy.language import Language
 
 from pipeline.records import IngestedDocument, Note, Region
-from pipeline.stages.extract import Extraction, link_located_markers, run_components
+from pipeline.stages.extract import Extraction, link_located_markers, notes_to_citations, run_components
 from pipeline.stages.segment import Segmented, segment, sentence_index
 
 SECTION_CHARS = 200_000  # well under spaCy's max_length; about 250 MB of tokens and Doc at most
@@ -124,7 +124,8 @@ def process_sections(document: IngestedDocument, nlp: Language, limit: int | Non
     (linked over the whole document) and the linking warnings."""
     numbering = _Numbering()
     instruments: dict[str, Any] = {}  # canonical name -> instrument (document numbering)
-    citations, markers = [], []
+    by_note: dict[str, str] = {}  # note number -> citation id, over every section
+    markers = []
     for start, end in section_bounds(document.text, limit):
         part = section_document(document, start, end)
         started = time.perf_counter()
@@ -135,11 +136,11 @@ def process_sections(document: IngestedDocument, nlp: Language, limit: int | Non
         seconds = {"segment": segmented_at - started, "extract": time.perf_counter() - segmented_at}
         markers.extend(_located_markers(part, segmented, numbering))
         shifted_segmented, shifted = _shift(segmented, extraction, numbering, instruments)
-        citations.extend(shifted.citations)
+        by_note |= notes_to_citations(shifted.citations)
         numbering.advance(end - start, segmented, extraction)
         yield shifted_segmented, shifted, seconds
     last = Extraction(document.doc_id, instruments=list(instruments.values()))
-    last.markers, last.errors = link_located_markers(document, citations, markers)
+    last.markers, last.errors = link_located_markers(document, by_note, markers)
     yield None, last, {}
 
 

@@ -124,8 +124,9 @@ def write(corpus: Corpus, directory: Path, manifest: dict[str, Any]) -> None:
     if corpus.link is not None:
         corpus.names, corpus.entities = corpus.link()
     for doc_id, names in unlinked:
-        mentions = [export._row(m, doc_id=doc_id) for m in corpus.names.get(doc_id, names)]
-        writers["mentions"].add(export.rows_to_columns("mentions", mentions))
+        for chunk in _name_chunks(corpus.names, doc_id, names):
+            mentions = [export._row(m, doc_id=doc_id) for m in chunk]
+            writers["mentions"].add(export.rows_to_columns("mentions", mentions))
     for writer in writers.values():
         writer.close()
     final = export.build_rows([], [], [], corpus.entities, errors)
@@ -140,6 +141,18 @@ def write(corpus: Corpus, directory: Path, manifest: dict[str, Any]) -> None:
     manifest = manifest | {"inputs": corpus.inputs, "rows": rows, "failed": corpus.failed}
     export._write_json(directory / "manifest.json", manifest)
     export._write_json(directory / "datapackage.json", export.datapackage())
+
+
+def _name_chunks(
+    names: Mapping[str, list[NameMention]], doc_id: str, fallback: list[NameMention]
+) -> Iterator[list[NameMention]]:
+    """A document's linked names, part by part when their source reads them so (a sectioned document's
+    names are never all in memory), else at once; ``fallback`` when the source has none for it."""
+    chunks = getattr(names, "chunks", None)
+    if chunks is not None and doc_id in names:
+        yield from chunks(doc_id)
+    else:
+        yield names.get(doc_id, fallback)
 
 
 def columns_of(result: DocResult) -> tuple[dict[str, export.Columns], list[dict[str, Any]]]:

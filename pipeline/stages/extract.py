@@ -82,14 +82,19 @@ def link_markers(
     """Each body marker to the citation of its note; unmatched ones become warnings."""
     find_sentence = sentence_index(sentences)
     located = [(m.note, m.start, find_sentence(m.start)) for m in document.markers]
-    return link_located_markers(document, citations, located)
+    return link_located_markers(document, notes_to_citations(citations), located)
+
+
+def notes_to_citations(citations: list[Citation]) -> dict[str, str]:
+    """The citation id of each note number."""
+    return {c.note: c.citation_id for c in citations if c.note is not None}
 
 
 def link_located_markers(
-    document: IngestedDocument, citations: list[Citation], located: list[tuple[str, int, int | None]]
+    document: IngestedDocument, by_note: dict[str, str], located: list[tuple[str, int, int | None]]
 ) -> tuple[list[CitationMarker], list[ErrorRecord]]:
-    """``link_markers`` for markers already placed in their sentences: ``(note, start, sent_id)``."""
-    by_note = {c.note: c.citation_id for c in citations if c.note is not None}
+    """``link_markers`` for markers already placed in their sentences (``(note, start, sent_id)``), given
+    the citation id of each note."""
     markers = [CitationMarker(note, start, sent_id, by_note.get(note)) for note, start, sent_id in located]
     warnings = []
     marked = {m.note for m in markers}
