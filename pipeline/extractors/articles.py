@@ -94,13 +94,18 @@ PART_RE = re.compile(
             rf"(?P<bunit>[条項号])(?P<bsub>{_SUB}))",
             # instrument pronouns: 同法, 本法, この法律, 同条約, 同協定, 同憲章 (before 同条: 同条約 is not 同条 + 約)
             r"(?P<law>(?P<lword>同|本|この|当該)(?P<lunit>法律|法|条約|協定|憲章|議定書|規約|決議|令|規則))",
-            # relative parts: 前条, 次項, 同号, 本条, この条, 前各号, 前二項, 各号, 当該各号
-            r"(?P<rel>(?P<rword>前各|前|次|同|本|この|当該各|各)(?P<rcount>[二三四五六七八九十]*)(?P<runit2>[条項号章節]))",
+            # relative parts: 前条, 次項, 同号, 本条, この条, 前各号, 前二項, 各号, 当該各号; a count only after 前/次
+            # (前二項), since この六条 in Diet minutes is この + the bare article 六条
+            r"(?P<rel>(?P<rword>前各|前|次|同|本|この|当該各|各)(?P<rcount>(?<=[前次])[二三四五六七八九十]+)?"
+            r"(?P<runit2>[条項号章節]))",
             # a bare instrument word before an article, meaning the one under discussion: (法27条1項),
             # 協定第二条, 改正法23条 (not the end of a name: 憲法9条, 基本法第8条)
             rf"(?P<barelaw>(?<![{_NAME_CHAR}A-Za-z])(?:改正)?(?P<blunit>法|条約|協定)(?=第|[0-9０-９]+条|[〇一二三四五六七八九十百千]+条))",
             # a treaty paragraph glued to its article: 第十四条1に掲げる者, 第2条1(a)
             r"(?P<tpara>(?<=条)(?P<tpnum>[0-9０-９]{1,2})(?![0-9０-９条項号年月日か%％.,．，]))",
+            # ... in kanji, as Diet minutes transcribe treaty paragraphs: 条約第八条一は (paragraph 1), only before a
+            # particle or punctuation (第八条一項, 第二条一般, 第三条一号 are other things)
+            r"(?P<tkpara>(?<=[〇一二三四五六七八九十百]条)(?P<tknum>[一二三四五六七八九])(?=[はがをにでのともや、。，]))",
             # ... or in parentheses, as translations of treaties print it: 第20条(1)(c)
             r"(?P<tparen>(?<=条)[(（](?P<tpnum2>[0-9０-９]{1,2})[)）])",
             # the item letter after a paragraph: 第2条1(a), 第20条(1)(c), 第17条5項(c)
@@ -126,10 +131,11 @@ COUNT_BEFORE_RE = re.compile(r"(?:全|計|合計|約|各)[ \u3000]?$")
 # Gaps that keep two chains in one list (context carries over): punctuation,
 # conjunctions, range words, and short parentheticals such as (第四号を除く。).
 LIST_GAP_RE = re.compile(
-    r"^(?:[、,・]|及び|並びに|又は|若しくは|または|および|ならびに|もしくは|と|から|[～〜~\-‐―－]"
+    r"^(?:[、,・]|及び|並びに|又は|若しくは|または|および|ならびに|もしくは|と|から|ないし|乃至|[～〜~\-‐―－]"
     r"|[(（]|を除く。?[)）]|において準用する場合を含む。?[)）]|[)）]|\s)*$"
 )
-RANGE_GAP_RE = re.compile(r"^(?:から|[～〜~\-‐―－])$")
+# ないし/乃至 is the statute word for an inclusive range (第一条ないし第三条, 第10条1項ないし3項).
+RANGE_GAP_RE = re.compile(r"^(?:から|ないし|乃至|[～〜~\-‐―－])$")
 # A book or report chapter title, not a statute: 「第6章 ロシアから見た...」.
 PUBLICATION_HEADING_RE = re.compile(r"[「『“][ \u3000]?$")
 
@@ -204,6 +210,8 @@ def _part_from_match(text: str, match: re.Match[str]) -> Part | None:
         return Part(start, end, LAW, "SAME", bare=True, word=match.group("blunit"))
     if kind == "tpara":
         return _treaty_paragraph(text, match)
+    if kind == "tkpara":
+        return Part(start, end, PARAGRAPH, "NAMED", _arabic(match.group("tknum")), word="treaty")
     if kind == "tparen":
         return Part(start, end, PARAGRAPH, "NAMED", _arabic(match.group("tpnum2")), word="treaty")
     if kind == "titem":
@@ -281,6 +289,13 @@ def _relative_part(text: str, match: re.Match[str]) -> Part | None:
 # An issue of a gazette, not an item of a provision: 官報号外第135号, 官報第1234号, 公報第5号; and a periodical's
 # issue after its volume: アジア情報室通報 第8巻第1号, 情報管理 第56巻第9号 (巻 is never a unit of a statute).
 GAZETTE_BEFORE_RE = re.compile(rf"(?:官報|号外|公報|第?{_N}巻)[ \u3000]?$")
+# The number of a parliamentary document, not an item: 受領答弁第四四号, 内閣衆質二一七第四四号 (a written question,
+# with its session), 質問第16号, 内閣提出第四号 and 衆法第四七号 (bills), 外務委員会 第16号 (the minutes of a meeting),
+# 陳情書外二件(第六四一号) and 議事日程 第二十五号 (the papers of a sitting).
+DOCUMENT_NUMBER_BEFORE_RE = re.compile(
+    rf"(?:答弁|質問|[衆参]質|提出|[衆参閣]法|(?:請願|陳情)書?(?:外{_N}件)?[(（]?|委員会|本会議|調査会|審査会|議事日程)"
+    rf"[ \u3000]?{_N}?[ \u3000]?$"
+)
 
 
 def parse_parts(text: str) -> list[Part]:
@@ -289,7 +304,11 @@ def parse_parts(text: str) -> list[Part]:
     for match in PART_RE.finditer(text):
         part = _part_from_match(text, match)
         if part is not None and not (
-            part.word == "号" and GAZETTE_BEFORE_RE.search(text, max(0, part.start - 12), part.start)
+            part.word == "号"
+            and (
+                GAZETTE_BEFORE_RE.search(text, max(0, part.start - 12), part.start)
+                or DOCUMENT_NUMBER_BEFORE_RE.search(text, max(0, part.start - 12), part.start)
+            )
         ):
             parts.append(part)
     return parts
@@ -347,9 +366,15 @@ def _chains(text: str, parts: list[Part], name_ends: set[int], one_law: bool = F
 
 
 def _repeats_cited(text: str, part: Part, chains: list[Chain]) -> bool:
-    """``5条の対象は`` after ``日米安保条約5条``: a bare Arabic article the text has already cited by number is
-    that reference repeated (a count is never: ``23条から構成``, ``全23条``)."""
-    if part.level != ARTICLE or not text[part.start].isascii() or COUNT_AFTER_RE.match(text[part.end : part.end + 8]):
+    """``5条の対象は`` after ``日米安保条約5条``: a bare article the text has already cited by number is that
+    reference repeated (a count is never: ``23条から構成``, ``全23条``); in kanji only after a non-name character
+    (``この六条と八条`` after ``第六条``/``第八条一`` in Diet minutes, not ``一条通`` or ``十条駅``)."""
+    if part.level != ARTICLE or COUNT_AFTER_RE.match(text[part.end : part.end + 8]):
+        return False
+    if not text[part.start].isascii() and (
+        re.match(f"[{_NAME_CHAR}]", text[part.start - 1 : part.start])
+        or re.match(f"[{_NAME_CHAR}]", text[part.end : part.end + 1])
+    ):
         return False
     if COUNT_BEFORE_RE.search(text, max(0, part.start - 3), part.start):
         return False
@@ -594,6 +619,7 @@ def _article_refs(text: str, title: str | None, instruments: list[Instrument]) -
     cited = _cited_for_one_article(text, rows, instruments, name_spans)
     principal = _principal(text, title, instruments, cited)
     _resolve_instruments(text, rows, instruments, name_spans, principal, cited)
+    _relative_in_quoted_statute(text, rows)
     _resolve_in_quoted_provisions(text, rows)
     refs = [row.ref for row in rows] + _number_rows(law_numbers, instruments)
     refs.sort(key=lambda r: (r.start, r.end))
@@ -971,12 +997,22 @@ def _relative_in_quoted_wording(text: str, rows: list[_Row]) -> None:
 TOPIC_PREFIX_RE = re.compile(rf"(?:^|\n)[ \u3000〔【(（]*[{_NAME_CHAR}]{{0,30}}$")
 
 
+# What follows the article a speaker takes up in a Diet explanation (逐条説明): まず最初の第三条でございますが,
+# 次に第五条について申し上げます, 第八条につきましては.
+TOPIC_AFTER_RE = re.compile(
+    r"(?:でございますが|でございます。|でありますが|であります。|ですが|について(?:は|申し上げ)|につきまして(?:は)?)"
+)
+
+
 def _topic(text: str, rows: list[_Row]) -> ArticleRef | None:
-    """The article a commentary passage is about: the last article reference that opens a line.
-    A 2項 after a list (第二条及び第三条に定める…(2項)) is a paragraph of that article, not of the list."""
+    """The article a commentary passage is about: the last article reference that opens a line, or that a speaker
+    takes up (``第三条でございますが``). A 2項 after a list (第二条及び第三条に定める…(2項)) is a paragraph of that
+    article, not of the list."""
     for row in reversed(rows):
         ref = row.ref
-        if ref.kind == "article" and ref.article and TOPIC_PREFIX_RE.search(text, 0, ref.start):
+        if ref.kind != "article" or not ref.article:
+            continue
+        if TOPIC_PREFIX_RE.search(text, 0, ref.start) or TOPIC_AFTER_RE.match(text, ref.end):
             return ref
     return None
 
@@ -1002,6 +1038,23 @@ def _resolve_relative(rows: list[_Row]) -> None:
         for level in (EDITION, CHAPTER, SECTION, ARTICLE, PARAGRAPH, ITEM):
             if row.names(level) and ref.kind in ("article", "relative", "structure"):
                 last[level] = index
+
+
+def _relative_in_quoted_statute(text: str, rows: list[_Row]) -> None:
+    """``「第二十四条第一項に規定する出版物を発行したときは、前二条の規定に該当する場合を除いて…」``: a 前条/次条/
+    同条 inside quoted statute wording is of the instrument of the reference the quotation holds before it."""
+    for index, row in enumerate(rows):
+        ref = row.ref
+        if ref.kind != "relative" or ref.instrument is not None:
+            continue
+        opening = text.rfind("「", 0, ref.start)
+        if opening == -1 or "」" in text[opening : ref.start]:
+            continue  # not inside a quotation
+        source = next(
+            (r.ref for r in reversed(rows[:index]) if r.ref.start > opening and r.ref.instrument is not None), None
+        )
+        if source is not None:
+            ref.instrument, ref.instrument_id, ref.resolution = source.instrument, source.instrument_id, "same"
 
 
 # A provision quoted right after its reference, as law sites show it inline: 第26条 《caption…》 text…
@@ -1108,9 +1161,28 @@ def _cited_for_one_article(
     for inst in instruments:
         mentions = sum(1 for *_, name in inst.spans if name != inst.number)
         articles = owned.get(inst.instrument_id, set())
-        if len(articles) == 1 and explicit[inst.instrument_id] >= mentions:
+        if len(articles) == 1 and explicit[inst.instrument_id] >= mentions and not _taken_up(text, inst, instruments):
             cited[inst.instrument_id] = next(iter(articles))
     return cited
+
+
+# 同条約, 同法, 同協定 standing alone (not before an article): the text goes on speaking of that instrument.
+SAME_PRONOUN_RE = re.compile(
+    r"同(?P<word>法律|法|条約|協定|憲章|議定書|規約)(?!第|の?[0-9０-９〇一二三四五六七八九十百]+条)"
+)
+
+
+def _taken_up(text: str, inst: Instrument, instruments: list[Instrument]) -> bool:
+    """Whether the text speaks of the instrument beyond its one article: ``IWC条約第八条1は、…この捕獲等を同条約の
+    適用から除外する`` (a Diet answer on the whaling convention, whose bare 第六条 is then the convention's too).
+    The 同条約 must point back to it: the last instrument of that family named before the pronoun."""
+    mentions = sorted((end, index) for index, other in enumerate(instruments) for _s, end, _n in other.spans)
+    for match in SAME_PRONOUN_RE.finditer(text, inst.start):
+        word = match.group("word")
+        before = [i for end, i in mentions if end <= match.start() and _same_family(instruments[i], word)]
+        if before and instruments[before[-1]] is inst:
+            return True
+    return False
 
 
 def _principal(text: str, title: str | None, instruments: list[Instrument], cited: dict[str, str]) -> Instrument | None:
@@ -1154,6 +1226,9 @@ def _structural_principal(text: str, title: str | None, candidates: list[Instrum
     quoted = _quoted_statute(text, candidates)
     if quoted is not None:
         return quoted[1], True
+    bill = _bill_subject(text, candidates)
+    if bill is not None:
+        return bill, False
     statute = bool(STATUTE_SELF_RE.search(text) or HEADING_RE.search(text))
     if title:
         key = fold(title)
@@ -1166,6 +1241,27 @@ def _structural_principal(text: str, title: str | None, candidates: list[Instrum
     if statute:  # a statute's bare articles are its own, and the laws it cites are not it
         return _supplementary_excerpt_law(text, candidates), True
     return None, False
+
+
+# A bill amending a law, named in Diet minutes that explain it: 外国人登録法の一部を改正する法律案.
+AMENDING_BILL_RE = re.compile(r"の(?:一部|全部)を改正する法律案")
+
+
+def _bill_subject(text: str, candidates: list[Instrument]) -> Instrument | None:
+    """The law the bills under discussion make or amend (``旅券法案``, ``外国人登録法の一部を改正する法律案``), when
+    they all concern one law and the text is not a statute laid out by headings: a Diet 逐条説明 (``この法律案の逐条説明
+    をいたします。…まず最初の第三条でございますが``) cites that law's articles bare and says この法律, which is then
+    not a statute speaking of itself."""
+    if HEADING_RE.search(text):
+        return None
+    amending = [m.start() for m in AMENDING_BILL_RE.finditer(text)]
+    laws = {
+        inst.instrument_id: inst
+        for inst in candidates
+        for _start, end, name in inst.spans
+        if end in amending or (text[end : end + 1] == "案" and amended_name(name) is None)
+    }
+    return next(iter(laws.values())) if len(laws) == 1 else None
 
 
 def _counted_principal(text: str, candidates: list[Instrument]) -> Instrument | None:

@@ -119,7 +119,9 @@ US_LAW_NUMBER_RE = re.compile(r"(?:Public Law|Pub\.\s?L\.|P\.\s?L\.)\s?(?P<congr
 
 # 「...」 whose content ends in an instrument word (or is a law's title after
 # its number); the content may carry its own alias in parentheses.
-QUOTED_RE = re.compile(r"「(?P<body>[^「」\n]{2,120})」")
+# Double quotes 『』 hold a name too, as blogs and encyclopaedias write it: 正式名称は『日本国とソヴィエト社会主義
+# 共和国連邦との共同宣言』と言い、一般的には『日ソ共同宣言』.
+QUOTED_RE = re.compile(r"「(?P<body>[^「」\n]{2,120})」|『(?P<wbody>[^『』\n]{2,120})』")
 # An alias defined right after a name: (以下「X」という。), （以下「X」）, (以下、Xという。), (以下X),
 # (通称: X), (略称:X, English name); the full name given after a short one: (正式名称:X).
 ALIAS_DEF_RE = re.compile(
@@ -152,7 +154,8 @@ ARTICLE_AFTER = r"(?:第|附則|[0-9０-９]+条|[〇一二三四五六七八九
 # acronym (WTO協定, TRIPS協定, NPT条約).
 UNQUOTED_RE = re.compile(
     rf"(?<![{_NAME_CHARS}A-Za-z])(?P<name>(?:[A-Z]{{2,8}}[{_NAME_CHARS}]*?|[{_NAME_CHARS}]+?)(?:{INSTRUMENT_WORD}))"
-    rf"(?={ARTICLE_AFTER}|及び|並びに|[^{_NAME_CHARS}]|$)"
+    # a law's bill is named after it: 旅券法案 is the bill of 旅券法 (案 only after 法)
+    rf"(?={ARTICLE_AFTER}|及び|並びに|(?<=法)案|[^{_NAME_CHARS}]|$)"
 )
 # Words ending in 法 that are a quality or a way, not a law: 上告適法, 違法, 手続方法, 行政立法.
 NOT_LAW_END_RE = re.compile(r"(?:適法|違法|合法|不法|方法|手法|司法|立法|用法|技法|作法|療法|文法)$")
@@ -244,9 +247,14 @@ def kind_of(name: str) -> str:
     return "other"
 
 
+# Old character forms (旧字体) of pre-1950s titles, compared as their modern forms: 日本國とソヴィエト社會主義共和國
+# 連邦との共同宣言 (the 1956 gazette) is 日本国とソヴィエト社会主義共和国連邦との共同宣言.
+OLD_FORM_KEY = str.maketrans("國會條號關權團體聯縣廳學舊經濟對與證據戰爭", "国会条号関権団体連県庁学旧経済対与証拠戦争")
+
+
 def fold(name: str) -> str:
-    """Comparison key of a name: abbreviations folded, spaces and dots dropped."""
-    key = re.sub(r"[\s・]", "", name)
+    """Comparison key of a name: abbreviations and old character forms folded, spaces and dots dropped."""
+    key = re.sub(r"[\s・]", "", name).translate(OLD_FORM_KEY)
     for long, short in _FOLD:
         key = key.replace(long, short)
     return key
@@ -467,7 +475,7 @@ def _quoted_mentions(text: str, numbers: list[NameMention]) -> list[NameMention]
     number_start = {m.start: m for m in numbers}
     found: list[NameMention] = []
     for match in QUOTED_RE.finditer(text):
-        body = match.group("body")
+        body = match.group("body") or match.group("wbody")
         if _SENTENCE_PUNCT.search(body) or text[max(0, match.start() - 3) : match.start()].endswith(("以下", "以下、")):
             continue
         inner = INNER_ALIAS_RE.match(body)
@@ -485,6 +493,8 @@ def _quoted_mentions(text: str, numbers: list[NameMention]) -> list[NameMention]
             continue
         if numbered is None and not re.search(rf"(?:{INSTRUMENT_WORD})$", name):
             continue
+        if numbered is None and name in _GENERIC:
+            continue  # 「条約」とは…をいう: a term being defined, not the name of one instrument
         start = match.start() + 1
         kind = numbered.kind if numbered else kind_of(name)
         found.append(NameMention(start, start + len(name), name, "quoted", kind,
@@ -553,11 +563,17 @@ CONJOINED_TITLE_RE = re.compile(rf"(?<![{_NAME_CHARS}])(?P<head>[{_NAME_CHARS}]{
 OUR_COUNTRY_BEFORE_RE = re.compile(r"(?:わが|我が|吾が)$")
 
 
+# The heading of a Diet member's written question, glued to its title: 衆議院議員緒方林太郎君提出条約の解釈に関する質問
+# (the member's name and 君提出 are not part of any instrument's name; what follows is the question's title).
+DIET_QUESTION_HEAD_RE = re.compile(r"^.*君提出")
+
+
 def _unquoted_mentions(text: str, taken: list[tuple[int, int]]) -> list[NameMention]:
     found: list[NameMention] = []
     for match in UNQUOTED_RE.finditer(text):
         name = match.group("name")
         name = re.sub(r"^.*(?:[条項号]中|附則中)", "", name)  # 第二十一条中内航海運業法: amendment wording
+        name = DIET_QUESTION_HEAD_RE.sub("", name)  # 衆議院議員緒方林太郎君提出条約の解釈に関する質問
         # 旧 stays: 旧民法 (the Meiji code) is another instrument than 民法; 新法人税法 is 法人税法 amended
         name = re.sub(rf"^(?:同|本|当該|前記|上記|新|両|各|諸|他)(?=[{_NAME_CHARS}]{{2}})", "", name)
         if re.match(r"(?:同|本|当該)(?:法|条約|協定)施行", match.group("name")):
@@ -659,6 +675,8 @@ def _rule_named(text: str, end: int, name: str) -> bool:
 def _law_like(text: str, end: int, name: str) -> bool:
     """An unquoted ``...法`` names a law when an article or number follows, or it reads like a title."""
     after = text[end : end + 12]
+    if after.startswith("案"):
+        return True  # the bill of a law is named after it: 旅券法案
     # one space may stand between: the space a web page leaves after a linked name (国会法 第130条)
     if re.match(rf"[ \u3000]?(?:{ARTICLE_AFTER}|[(（](?:{NUMBER}|明治|大正|昭和|平成|令和))", after):
         return True
@@ -863,7 +881,7 @@ def scan_instruments(text: str) -> list[Instrument]:
         if not _register(registry, mentions, mention):
             registry.new(mention)
     _repeat_mentions(text, registry.items)
-    return _finalise(_merge_acronym_treaties(text, registry.items))
+    return _finalise(_merge_glossed_originals(text, _merge_acronym_treaties(text, registry.items)))
 
 
 def _register(registry: _Registry, mentions: list[NameMention], mention: NameMention) -> bool:
@@ -1023,6 +1041,42 @@ def _merge_acronym_treaties(text: str, items: list[Instrument]) -> list[Instrume
     return kept
 
 
+# A name in Latin or Cyrillic letters only: the original-language title of a foreign instrument.
+FOREIGN_NAME_RE = re.compile(r"^[A-Za-zА-Яа-яЁё0-9 .,'’\-–]+$")
+# What may stand between a Japanese name and the parenthesis glossing it: the article cited (ロシア連邦憲法第67条(…)).
+GLOSSED_GAP_RE = re.compile(rf"(?:第{_NUM}条(?:の{_NUM})*)?$")
+
+
+def _merge_glossed_originals(text: str, items: list[Instrument]) -> list[Instrument]:
+    """The original-language name glossed in parentheses right after a Japanese name is that instrument:
+    ロシア連邦憲法(ロシアれんぽうけんぽう、ロシア語: Конституция Российской Федерации) (Wikipedia's lead),
+    ロシア連邦憲法(Конституция Российской Федерации). The Japanese name stays canonical (a Japanese document's
+    own name for it)."""
+    kept: list[Instrument] = []
+    for inst in items:
+        owner = _glossed_owner(text, inst, items) if FOREIGN_NAME_RE.match(inst.canonical) else None
+        if owner is None:
+            kept.append(inst)
+            continue
+        owner.aliases += [name for name in inst.names() if name not in owner.names()]
+        owner.spans += inst.spans
+    return kept
+
+
+def _glossed_owner(text: str, foreign: Instrument, items: list[Instrument]) -> Instrument | None:
+    """The Japanese-named instrument of the same kind whose mention the parenthesis holding ``foreign`` glosses."""
+    for start, _end, _name in foreign.spans:
+        opening = _enclosing_paren(text, start)
+        if opening is None:
+            continue
+        for inst in items:
+            if inst is foreign or inst.kind != foreign.kind or FOREIGN_NAME_RE.match(inst.canonical):
+                continue
+            if any(e <= opening and GLOSSED_GAP_RE.fullmatch(text, e, opening) for _s, e, _n in inst.spans):
+                return inst
+    return None
+
+
 def _merge_short_names(items: list[Instrument]) -> list[Instrument]:
     """A short name filed before the full one (憲法 … 日本国憲法, 民訴法 … 民事訴訟法) is an alias of it: the
     canonical name is the fullest name the document gives, never a name the document does not give."""
@@ -1036,7 +1090,25 @@ def _merge_short_names(items: list[Instrument]) -> list[Instrument]:
         full.aliases += [name for name in inst.names() if name not in full.names()]
         full.spans += inst.spans
         full.number, full.date = full.number or inst.number, full.date or inst.date
+        if _preferred(inst.canonical, full.canonical):
+            full.aliases = [full.canonical, *(a for a in full.aliases if a != inst.canonical)]
+            full.canonical = inst.canonical
     return kept
+
+
+def _preferred(name: str, over: str) -> bool:
+    """Whether ``name`` is the canonical one of two names merged as one instrument although it is not longer: the
+    official title the alias list gives for ``over``, or the Japanese order of a swapped country pair (日ソ共同宣言
+    over ソ日共同宣言, the Russian order a Russian outlet translates)."""
+    return (fold(over), fold(name)) in known_aliases() or (swapped_pair(name, over) and name.startswith("日"))
+
+
+def swapped_pair(a: str, b: str) -> bool:
+    """``ソ日共同宣言`` and ``日ソ共同宣言``: one name with its two country initials in the other order."""
+    return (
+        len(a) == len(b) > 2 and a != b and a[2:] == b[2:] and a[:2] == b[1::-1]
+        and all(c in COUNTRY_INITIALS for c in a[:2])
+    )  # fmt: skip
 
 
 # Common names that are not a character subsequence of the official title (国連海洋法条約 of 海洋法に関する国際連合
@@ -1057,7 +1129,7 @@ def _short_form_of(short: Instrument, full: Instrument) -> bool:
     key, known = fold(short.canonical), fold(full.canonical)
     if short.kind != full.kind or short.canonical == short.number or key == known:
         return False
-    if (key, known) in known_aliases():
+    if (key, known) in known_aliases() or (known, key) in known_aliases() or swapped_pair(key, known):
         return True
     if short.number and full.number and short.number != full.number:
         return False
