@@ -67,3 +67,21 @@ def test_rules_only_switch_never_calls_the_model(monkeypatch):
     monkeypatch.setattr(names_model, "predict", boom)
     found = find_names(NLP("ロシアのプーチン大統領は平壌を訪問した。"), use_model=False)
     assert ("プーチン", "PERSON") in {(m.surface, m.type) for m in found}
+
+
+@pytest.mark.parametrize(
+    ("word", "script"),
+    [("梶原", "K"), ("揺れ", "Kh"), ("ワーナー", "k"), ("Brauer", "L"), ("2011", "d"), ("の", "h"), ("、", "o")],
+)
+def test_script_class_of_a_token(word, script):
+    assert names_model.script_class(word) == script
+
+
+def test_script_tags_reach_the_model_only_for_a_model_trained_on_them(tmp_path):
+    doc = NLP("梶原一騎のプロダクションに籍を置いた。")
+    plain = [t.tag_ for _, piece in names_model.sentence_pieces(doc) for t in piece]
+    scripted = [t.tag_ for _, piece in names_model.sentence_pieces(doc, script=True) for t in piece]
+    assert plain == [t.tag_ for t in doc]
+    assert scripted == [names_model.feature_tag(t.text, t.tag_) for t in doc]
+    (tmp_path / "meta.json").write_text('{"names_tag_feature": "unidic+script"}', encoding="utf-8")
+    assert names_model.uses_script(tmp_path) and not names_model.uses_script(tmp_path / "absent")

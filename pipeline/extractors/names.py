@@ -53,7 +53,7 @@ _READING = rf"\((?P<reading>{_ONE_READING}(?:[、,] ?{_ONE_READING})*)\)"
 _TITLE_WORDS = """
 大統領 副大統領 首相 副首相 外相 国防相 防衛相 財務相 経済相 外務大臣
 防衛大臣 総理大臣 大臣 国務長官 国防長官 官房長官 長官 国務委員長 委員長 副委員長
-総書記 書記長 第1書記 国家主席 主席 首席 議長 副議長 総理 総裁
+総書記 書記長 第1書記 第一書記 国家主席 主席 首席 議長 副議長 総理 総裁
 総統 大使 報道官 次官 補佐官 司令官 委員 外務次官 第1外務次官 党首
 知事 市長 国王 女王 外交部長 部長 局長 元帥 議員 教授
 特使 政権 氏 記者 大公 皇太子 王子 事務局長 事務総長 総長 欧州委員 町長 村長 区長
@@ -97,8 +97,9 @@ ABBREV_RUN = re.compile(
 )
 # Letters of a region in such runs (欧米 "Europe and America", 日欧): no state, so not in the gazetteer's ISO letters.
 REGION_LETTERS = {"欧": "欧州"}
-# 日中 / 中日 also mean "daytime"/"China-Japan"; only as countries before these words.
-_AMBIGUOUS_PAIR = {"日中", "中日"}
+# 日中 / 中日 also mean "daytime"/"China-Japan", and 朝日 "the morning sun" (朝日新聞, 朝日会館); only as
+# countries before these words (朝日首脳会談).
+_AMBIGUOUS_PAIR = {"日中", "中日", "朝日"}
 _PAIR_CONTEXT = re.compile(r"関係|首脳|会談|外相|間|両国|両政府|戦略|韓|友好|平和|国交|共同|(?:防衛|国防|財務|経済)相")
 # An author line of a report header: department, then 姓 名 separated by a space (堀田 主).
 AUTHOR_LINE = re.compile(rf"(?:^|[ \u3000])(?P<name>[{KANJI}]{{1,3}}[ \u3000][{KANJI}ぁ-ん]{{1,3}})$")
@@ -108,10 +109,11 @@ _ORG_HEADS = (
     "労働党|共産党|中央通信|通信社|通信|経済新聞|新聞社|新聞|研究所|研究院|大学|銀行|協会|財団|機構|委員会|"
     "推進会議|諮問会議|戦略会議|安全保障会議|対策本部|審議会"  # government councils (規制改革推進会議, 拉致対策本部)
 )
-ORG_SUFFIX = re.compile(rf"(?<![{KANJI}{KATA}])(?P<body>[{KANJI}{KATA}]{{2,12}})(?P<head>{_ORG_HEADS})")
+# Neither starts after a digit: 回 of 第69回全日本大学 is a counter, not the first letter of a name.
+ORG_SUFFIX = re.compile(rf"(?<![{KANJI}{KATA}0-9０-９])(?P<body>[{KANJI}{KATA}]{{2,12}})(?P<head>{_ORG_HEADS})")
 # Facilities and regions: 錦繍山迎賓館, ボストチヌイ宇宙基地, ロシア極東, 朝鮮半島.
 _PLACE_HEADS = "宇宙基地|空軍基地|海軍基地|基地|空港|迎賓館|宮殿|広場|半島|海峡|諸島|極東|東部|西部|南部|北部|地方|州"
-PLACE_SUFFIX = re.compile(rf"(?<![{KANJI}{KATA}])(?P<body>[{KANJI}{KATA}]{{2,8}})(?P<head>{_PLACE_HEADS})")
+PLACE_SUFFIX = re.compile(rf"(?<![{KANJI}{KATA}0-9０-９])(?P<body>[{KANJI}{KATA}]{{2,8}})(?P<head>{_PLACE_HEADS})")
 # Heads that name a region of a known place only (ロシア極東, ロシア東部; not 沿海東部).
 _REGIONAL_HEADS = ("極東", "東部", "西部", "南部", "北部", "地方", "州")
 # An island named in katakana (ルースキー島, サハリン島, ハワイ島); kanji bodies are too often common
@@ -1050,8 +1052,16 @@ def _tagged(toks: Tokens, text: str, gaz: Gazetteer) -> list[Candidate]:
             entry = gaz.lookup(text[start:end])
             found.append(Candidate(start, end, "PLACE", "tag", entry[1] if entry else None))
         elif "人名" in tag and re.fullmatch(_KATA_NAME, text[start:end]):
-            found.append(Candidate(*_katakana_run(text, start, end), "PERSON", "tag"))
+            run_start, run_end = _katakana_run(text, start, end)
+            if _ends_a_person_word(text, run_end):
+                found.append(Candidate(run_start, run_end, "PERSON", "tag"))
     return found
+
+
+def _ends_a_person_word(text: str, end: int) -> bool:
+    """A katakana name followed by a kanji word is a name only before a title (プーチン大統領, ゴメス政権); before
+    another word it names a thing after a person (シューマン宣言, アンファール作戦, レイル・ドール賞)."""
+    return end >= len(text) or not re.match(rf"[{KANJI}]", text[end]) or WHOLE_TITLE.match(text, end) is not None
 
 
 def _is_municipality(toks: Tokens, text: str, i: int) -> bool:
@@ -1128,19 +1138,22 @@ def _model_candidates(doc, text: str, gaz: Gazetteer, rules: list[Candidate], to
             start = prefix.end()
         if kind == "PERSON":
             end = _before_country(text, start, end, places)
+            end = _before_title(text, start, end, toks)
         if (
             MEETING_END.search(text, start, end)
             or (kind == "ORG" and _cut_before_head(text, end, toks))
             or (kind == "PERSON" and _office_of_a_place(text, start, end, gaz))
             or _tiled(start, end, pieces, text, splitters)
             or known.contains_longer(start, end)
+            or known.crosses(start, end)
+            or (kind == "PLACE" and _before_title(text, start, end, toks) < end)  # 添田町長: an office
             or _common_nouns_only(toks, text, start, end)
             or _not_one_name(toks, text, start, end, inner)
             or _group_of_a_place(text, start, end, gaz)
         ):
             continue
         surface = text[start:end]
-        if surface in _TITLE_HEADS or _BRACKETS.search(surface) or not re.search(rf"[{KANJI}{KATA}{LETTERS}]", surface):
+        if surface in _TITLE_HEADS or _BRACKETS.search(surface) or not _has_name_letters(toks, surface, start, end):
             continue
         split = _country_then_place(text, start, end, kind, gaz, toks)
         if split:
@@ -1157,6 +1170,23 @@ def _model_candidates(doc, text: str, gaz: Gazetteer, rules: list[Candidate], to
         clipped = same is not None and same.abbreviation
         found.append(Candidate(start, end, kind, "model", canonical, title, abbreviation=clipped))
     return found
+
+
+# A name written in hiragana alone (the pen name やなせ, the role すみれ): two kana or more.
+HIRAGANA_NAME = re.compile(r"[ぁ-ゖー]{2,}")
+
+
+def _has_name_letters(toks: Tokens, surface: str, start: int, end: int) -> bool:
+    """A model span needs a kanji, katakana or Latin letter, or is all hiragana and all nouns (the pen name
+    たけし); particles and endings alone (のは) are no name."""
+    if re.search(rf"[{KANJI}{KATA}{LETTERS}]", surface):
+        return True
+    covering = toks.covering(start, end)
+    return (
+        HIRAGANA_NAME.fullmatch(surface) is not None
+        and bool(covering)
+        and all(toks.tags[i].startswith("名詞") for i in covering)
+    )
 
 
 def _country_then_place(text: str, start: int, end: int, kind: str, gaz: Gazetteer, toks: Tokens) -> list[Candidate]:
@@ -1226,6 +1256,17 @@ MEETING_END = re.compile(r"(?:首脳会議|首脳会談|首脳会合|外相会�
 # mention, as the Wikipedia gold has them (東京都千代田区, アメリカ・サンフランシスコ).
 TILING_RULES = frozenset({"gaz", "gazword", "known", "org", "place", "abbr", "tag", "person", "office"})
 SPLITTING_RULES = frozenset({"abbr", "person", "office"})
+
+
+def _before_title(text: str, start: int, end: int, toks: Tokens) -> int:
+    """Where a person's name ends when the model took a title of the lexicon into it (金正恩第一書記): the
+    title goes to ``mentions.title`` (found after the name), never into the name.  A place span with a
+    title in it (福岡県添田町長) names an office: dropped, the rules give its places."""
+    for i in toks.covering(start, end):
+        at = toks.starts[i]
+        if at > start and WHOLE_TITLE.fullmatch(text, at, end):
+            return at
+    return end
 
 
 def _title_after(text: str, end: int) -> str | None:
@@ -1365,7 +1406,7 @@ def _not_one_name(toks: Tokens, text: str, start: int, end: int, inner: SpanInde
         return False
     if toks.tags[covering[0]].startswith(_NOT_NAME_EDGE) or toks.tags[covering[-1]].startswith(_NOT_NAME_EDGE):
         return True
-    joints = [i for i in covering if text[toks.starts[i] : toks.ends[i]] in ("の", "・")]
+    joints = [i for i in covering if text[toks.starts[i] : toks.ends[i]] in ("の", "・", "=", "＝")]
     return bool(joints) and all(
         inner.contains_longer(toks.starts[i], toks.ends[i]) is False
         and inner.overlaps(start, toks.starts[i])
@@ -1374,12 +1415,17 @@ def _not_one_name(toks: Tokens, text: str, start: int, end: int, inner: SpanInde
     )
 
 
+# The legal form of a Japanese company, before or after its name (図書印刷株式会社, 株式会社生島企画室): the span
+# names a company even when every other word is a common noun.
+COMPANY_FORM = re.compile(r"株式会社|有限会社|合資会社|合名会社|合同会社")
+
+
 def _common_nouns_only(toks: Tokens, text: str, start: int, end: int) -> bool:
     """A kanji span of UniDic common nouns alone, not ending on an organisational or place head."""
     covering = toks.covering(start, end)
     if not re.fullmatch(rf"[{KANJI}]+(?:・[{KANJI}]+)*", text[start:end]) or not covering:
         return False
-    if text[toks.starts[covering[-1]] : end] in _NAME_HEADS:
+    if text[toks.starts[covering[-1]] : end] in _NAME_HEADS or COMPANY_FORM.search(text, start, end):
         return False
     return all(toks.tags[i].startswith("名詞-普通名詞") or text[toks.starts[i]] == "・" for i in covering)
 
@@ -1395,6 +1441,12 @@ class SpanIndex:
     def contains_longer(self, start: int, end: int) -> bool:
         lo, hi = bisect_left(self.starts, start - self.longest), bisect_right(self.starts, start)
         return any(end <= e and end - start < e - s for s, e in self.spans[lo:hi])
+
+    def crosses(self, start: int, end: int) -> bool:
+        """Some span overlaps [start, end) without one holding the other (国連邦アブダビ across
+        アラブ首長国連邦): a span cut at the wrong place."""
+        lo, hi = bisect_left(self.starts, start - self.longest), bisect_left(self.starts, end)
+        return any(start < e and (s < start < e < end or start < s < end < e) for s, e in self.spans[lo:hi])
 
     def overlaps(self, start: int, end: int) -> bool:
         lo, hi = bisect_left(self.starts, start - self.longest), bisect_left(self.starts, end)

@@ -176,11 +176,17 @@ def _non_overlapping(spans: list) -> list:
     return kept
 
 
-def build_nlp(width: int = 96, depth: int = 3, rows: float = 1.0) -> Language:
+# Rows of the TAG hash table when the tag carries the script class too (about 50 UniDic tags x 20 classes).
+SCRIPT_TAG_ROWS = 1000
+
+
+def build_nlp(width: int = 96, depth: int = 3, rows: float = 1.0, script: bool = False) -> Language:
     """Blank fugashi Japanese + an untrained NER of the given tok2vec width, depth and hash-table scale."""
     model = json.loads(json.dumps(NER_MODEL))
     embed = model["tok2vec"]["embed"]
     embed["width"] = model["tok2vec"]["encode"]["width"] = width
+    if script:
+        embed["rows"][embed["attrs"].index("TAG")] = SCRIPT_TAG_ROWS
     embed["rows"] = [round(n * rows) for n in embed["rows"]]
     model["tok2vec"]["encode"]["depth"] = depth
     nlp = blank_japanese()
@@ -198,6 +204,40 @@ class Settings:
     rows: float = 1.0
     dropout: float = 0.15
     seed: int = 0
+    script: bool = False  # the TAG feature also gives the token's script (see ``feature_tag``)
+
+
+# The script of one character: kanji, katakana, hiragana, Latin letter, digit, anything else.
+_SCRIPTS = (
+    ("K", re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff々〆ヶ]")),
+    ("k", re.compile(r"[ァ-ヺー・=]")),
+    ("h", re.compile(r"[ぁ-ゖ]")),
+    ("L", re.compile(r"[A-Za-zＡ-Ｚａ-ｚÀ-ÿА-яЁё]")),
+    ("d", re.compile(r"[0-9０-９]")),
+)
+# Meta key of a model whose TAG feature is ``feature_tag``; models without it read the bare UniDic tag.
+SCRIPT_META = "names_tag_feature"
+
+
+def script_class(word: str) -> str:
+    """The scripts of a token's first and last characters (``K`` 梶原, ``Kh`` 揺れ, ``k`` ワーナー): unseen names are
+    hashed into shared NORM rows, so the model needs the script to tell a katakana or kanji name from a word."""
+    if not word:
+        return "o"
+    first, last = (next((c for c, p in _SCRIPTS if p.match(ch)), "o") for ch in (word[0], word[-1]))
+    return first if first == last else first + last
+
+
+@lru_cache(maxsize=1 << 16)  # a document repeats a few thousand (word, tag) pairs many times
+def feature_tag(word: str, tag: str) -> str:
+    """The UniDic tag with the token's script class: the model's TAG feature when trained with ``script``."""
+    return f"{tag}|{script_class(word)}"
+
+
+def _with_script_tags(doc: Doc) -> Doc:
+    for token in doc:
+        token.tag_ = feature_tag(token.text, token.tag_)
+    return doc
 
 
 def train(external: Path, out: Path, settings: Settings = Settings(), validation: bool = False) -> dict[str, float]:
@@ -206,9 +246,10 @@ def train(external: Path, out: Path, settings: Settings = Settings(), validation
     from thinc.api import fix_random_seed
 
     fix_random_seed(settings.seed)
-    nlp = build_nlp(settings.width, settings.depth, settings.rows)
+    nlp = build_nlp(settings.width, settings.depth, settings.rows, settings.script)
     chosen = [s for s in all_samples(external) if s.split == "train" and not (validation and is_validation(s))]
-    examples = [Example(nlp.make_doc(s.text), to_doc(nlp, s)) for s in chosen]
+    featured = _with_script_tags if settings.script else (lambda doc: doc)
+    examples = [Example(featured(nlp.make_doc(s.text)), to_doc(nlp, s)) for s in chosen]
     optimizer = nlp.initialize(lambda: examples)
     losses: dict[str, float] = {}
     for epoch in range(settings.epochs):
@@ -220,6 +261,7 @@ def train(external: Path, out: Path, settings: Settings = Settings(), validation
     nlp.meta["name"] = "names_ner"
     nlp.meta["license"] = "CC BY-SA 4.0 (trained on CC BY-SA 3.0 / 4.0 data)"
     nlp.meta["description"] = f"{settings} validation_held_out={validation} train_sentences={len(examples)}"
+    nlp.meta[SCRIPT_META] = "unidic+script" if settings.script else "unidic"
     nlp.to_disk(out, exclude=["tokenizer"])  # fugashi needs no state: rebuilt from the config
     return losses
 
@@ -228,6 +270,13 @@ def model_dir() -> Path:
     """The shipped model, or the one ``PIPELINE_NAMES_MODEL_DIR`` names (to score a candidate model)."""
     override = os.environ.get("PIPELINE_NAMES_MODEL_DIR")
     return Path(override) if override else MODEL_DIR
+
+
+@lru_cache(maxsize=4)
+def uses_script(path: Path) -> bool:
+    """Whether the model at ``path`` was trained on ``feature_tag`` tags (its meta says so)."""
+    meta = path / "meta.json"
+    return meta.exists() and json.loads(meta.read_text(encoding="utf-8")).get(SCRIPT_META) == "unidic+script"
 
 
 @lru_cache(maxsize=1)
@@ -307,12 +356,13 @@ PARSER_BATCH = 4096
 def predict(doc: Doc, path: Path | None = None, text: str | None = None) -> list[tuple[int, int, str]]:
     """Character spans (start, end, type) the model finds in ``doc``; the doc is left untouched.
     ``text`` is ``doc.text`` when the caller has it (building it walks every token)."""
-    ner = load_ner(path or model_dir())
+    path = path or model_dir()
+    ner = load_ner(path)
     if ner is None or not len(doc):
         return []
     for label in TYPES:  # the doc may come from another Vocab than the model's
         doc.vocab.strings.add(label)
-    pieces = sentence_pieces(doc, text)
+    pieces = sentence_pieces(doc, text, script=uses_script(path))
     spans = []
     batched = ner.pipe((p for _, p in pieces), batch_size=PARSER_BATCH)
     for (offset, _), piece in zip(pieces, batched, strict=True):
@@ -320,10 +370,10 @@ def predict(doc: Doc, path: Path | None = None, text: str | None = None) -> list
     return spans
 
 
-def sentence_pieces(doc: Doc, text: str | None = None) -> list[tuple[int, Doc]]:
+def sentence_pieces(doc: Doc, text: str | None = None, script: bool = False) -> list[tuple[int, Doc]]:
     """The sentences of ``doc`` as new Docs (words, spaces and tags: all the model reads), each with the
     character offset of its start; a sentence ends after a token that holds or is followed by an end
-    mark, and takes the line break or spaces that follow it."""
+    mark, and takes the line break or spaces that follow it.  ``script``: tags are ``feature_tag``s."""
     text = doc.text if text is None else text
     array = doc.to_array([IDX, LENGTH, SPACY, TAG])
     strings = doc.vocab.strings
@@ -336,6 +386,8 @@ def sentence_pieces(doc: Doc, text: str | None = None) -> list[tuple[int, Doc]]:
         if last or (SENTENCE_END.search(text, start, end) and not text[starts[i + 1]].isspace()):
             words = [text[s : s + n] for s, n in zip(starts[first : i + 1], lengths[first : i + 1], strict=True)]
             piece_tags = [names[h] for h in tags[first : i + 1]]
+            if script:
+                piece_tags = [feature_tag(w, t) for w, t in zip(words, piece_tags, strict=True)]
             piece_spaces = [bool(sp) for sp in spaces[first : i + 1]]
             pieces.append((starts[first], Doc(doc.vocab, words=words, spaces=piece_spaces, tags=piece_tags)))
             first = i + 1
@@ -351,9 +403,10 @@ def main(argv: list[str] | None = None) -> int:
         parser.add_argument(f"--{name}", type=int, default=getattr(defaults, name))
     for name in ("rows", "dropout"):
         parser.add_argument(f"--{name}", type=float, default=getattr(defaults, name))
+    parser.add_argument("--script", action="store_true", help="add the script class to the TAG feature")
     parser.add_argument("--validation", action="store_true", help="hold out the validation fold (model selection)")
     args = parser.parse_args(argv)
-    settings = Settings(args.epochs, args.width, args.depth, args.rows, args.dropout, args.seed)
+    settings = Settings(args.epochs, args.width, args.depth, args.rows, args.dropout, args.seed, args.script)
     train(args.external, args.out, settings, validation=args.validation)
     return 0
 
