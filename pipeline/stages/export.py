@@ -86,12 +86,24 @@ def build_columns(
 ) -> dict[str, Columns]:
     """``build_rows`` as columns (one list per column of the table): tokens, most of the rows, go from the
     segment stage's columns to Arrow and CSV without a dict per row."""
-    rows = _rows_but_tokens(documents, segmented, extractions, entities, errors)
+    rows = _rows_but_tokens(documents, segmented, extractions, entities, errors, offsets=False)
     columns = {name: rows_to_columns(name, table_rows) for name, table_rows in rows.items()}
+    for document in sorted(documents, key=lambda d: d.doc_id):
+        for name, values in offset_columns(document).items():
+            columns["offsets"][name].extend(values)
     for seg in sorted(segmented, key=lambda s: s.doc_id):
         for name, values in token_columns(seg).items():
             columns["tokens"][name].extend(values)
     return columns
+
+
+def offset_columns(document: IngestedDocument) -> Columns:
+    """The offsets table's columns of one document (a 50 MB document has 700,000 runs: a dict per run
+    was the largest allocation of writing its tables)."""
+    offsets = document.offsets
+    return {"doc_id": [document.doc_id] * len(offsets)} | {
+        name: [getattr(o, name) for o in offsets] for name in TABLES_BY_NAME["offsets"].column_names[1:]
+    }
 
 
 def token_columns(seg: Segmented) -> Columns:
@@ -112,11 +124,14 @@ def _rows_but_tokens(
     extractions: list[Extraction],
     entities: list[Entity],
     errors: list[ErrorRecord],
+    *,
+    offsets: bool = True,
 ) -> dict[str, list[dict[str, Any]]]:
     rows: dict[str, list[dict[str, Any]]] = {table.name: [] for table in TABLES}
     for document in sorted(documents, key=lambda d: d.doc_id):
         rows["documents"].append(_row(document) | {"n_chars": len(document.text)})
-        rows["offsets"].extend(_row(o, doc_id=document.doc_id) for o in document.offsets)
+        if offsets:
+            rows["offsets"].extend(_row(o, doc_id=document.doc_id) for o in document.offsets)
     for seg in sorted(segmented, key=lambda s: s.doc_id):
         rows["sentences"].extend(_row(s, doc_id=seg.doc_id) for s in seg.sentences)
     for ex in sorted(extractions, key=lambda e: e.doc_id):
