@@ -104,6 +104,7 @@ def find_dates(text: str, published: str | None = None) -> list[DateMention]:
     candidates = clock.evening_hours(work, candidates)
     candidates = keep_appositive_lengths(work, candidates)
     candidates = add_modifiers(work, candidates)
+    candidates = trim_spaces(work, candidates)
     return resolve_all(text, candidates, published)
 
 
@@ -144,7 +145,8 @@ def longest_first(candidates: list[Candidate]) -> list[Candidate]:
 
 def hide_document_numbers(text: str, candidates: list[Candidate]) -> list[Candidate]:
     """A bare year that dates a case or law number (``平成11年(行ツ)第8号``, ``平成30年法律第75号``) is no
-    mention; it stays as a hidden anchor, since ``同年11月10日`` after it takes its year."""
+    mention; it stays as a hidden anchor, since ``同年11月10日`` after it takes its year.  A full date
+    before a law number (``平成16年6月2日法律第73号``) is the promulgation day: a date."""
     for candidate in candidates:
         point = candidate.parsed.point
         bare_year = point is not None and point.year is not None and point.month is None and point.shift is None
@@ -154,6 +156,17 @@ def hide_document_numbers(text: str, candidates: list[Candidate]) -> list[Candid
             and absdate.DOCUMENT_NUMBER_AFTER_YEAR.match(text, candidate.end)
         ):
             candidate.hidden = True
+    return candidates
+
+
+def trim_spaces(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """A span never begins or ends in whitespace: the optional space a pattern allows between parts
+    (``2019年 5月``) stays outside when no part follows it (``(2019年 ロイター/…)``)."""
+    for candidate in candidates:
+        while candidate.end > candidate.start + 1 and text[candidate.end - 1].isspace():
+            candidate.end -= 1
+        while candidate.start < candidate.end - 1 and text[candidate.start].isspace():
+            candidate.start += 1
     return candidates
 
 

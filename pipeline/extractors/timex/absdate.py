@@ -187,9 +187,11 @@ def parse_gregorian_with_era(m: re.Match[str]) -> Parsed | None:
 
 
 # --- Era letter short forms in lists and tables: H24.4.1, R6.5, R6年度, R6 ---
+# Court and database headers pad a one-digit month or day with a space: H17. 6.30, H 9. 3. 5.
 ERA_SHORT = r"""
-    (?<![A-Za-z0-9_./\-])(?P<e>[MTSHR])(?P<ey>[0-9]{1,2})
-    (?:(?P<sep>[./])(?P<m>[0-9]{1,2})(?:(?P=sep)(?P<d>[0-9]{1,2}))?      # H24.4.1, H24.4
+    (?<![A-Za-z0-9_./\-])(?P<e>[MTSHR])(?:\s(?=[0-9][./]))?(?P<ey>[0-9]{1,2})
+    (?:(?P<sep>[./])(?:\s(?=[0-9][./]))?(?P<m>[0-9]{1,2})                 # H24.4, H17. 6
+       (?:(?P=sep)(?:\s(?=[0-9](?![0-9])))?(?P<d>[0-9]{1,2}))?         # H24.4.1, H17. 6.30
       (?![0-9]|[./][0-9])
      |(?P<fy>年度?)                                                       # R6年度
      |(?=[、,)）\s]|$)(?<=[HR][0-9])|(?<=[HR][0-9]{2})(?=[、,)）\s]|$))     # bare R6 / H24

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extractors.timex.absdate import YEAR_LABELLED
-from pipeline.extractors.timex.base import KANJI, Duration, Parsed, Point, Ref, num, pattern
+from pipeline.extractors.timex.base import KANJI, SHORT, Duration, Parsed, Point, Ref, num, pattern
 
 # A count: Arabic digits (with a decimal part: 123.45秒), kanji, 数 (several), 数十.
 COUNT = rf"(?:(?<![0-9.])[0-9]+(?:\.[0-9]+)?(?![0-9])|{KANJI}|数十|数百|数|ひと|ふた)"
@@ -253,7 +253,25 @@ def parse_countless_duration(m: re.Match[str]) -> Parsed | None:
     return Parsed("duration", duration=Duration(vague=_COUNTLESS_UNIT.get(m.group("unit"), "M")))
 
 
+# A term of a sentence or of a permit in court documents: 懲役1年6月, 禁錮1年2月, 期間1年6月 count months
+# with a bare 月 (the statutes' style, as 6月を経過), so 2月 there is two months, not February.
+TERM_WORDS = "".join(rf"(?<={w})" + "|" for w in ("懲役", "禁錮", "禁固", "拘禁刑", "期間", "刑期")).rstrip("|")
+SENTENCE_TERM = rf"""
+    (?:{TERM_WORDS})\s?                                  # right after the word of the term
+    (?:(?P<y>{SHORT})年)?(?P<mo>{SHORT})月                # 1年2月, 8月
+    (?![0-9]|[一二三四五六七八九十]|日)                     # not 2月10日 (a date)
+"""
+
+
+def parse_sentence_term(m: re.Match[str]) -> Parsed | None:
+    years, months = num(m.group("y")) or 0, num(m.group("mo"))
+    if months is None or not 0 < months < (12 if years else 13):
+        return None  # 1年12月 would be written 2年 (懲役12月 is written, as 12 months)
+    return Parsed("duration", duration=Duration(years=years, months=months))
+
+
 PATTERNS = [
+    pattern("sentence_term", SENTENCE_TERM, parse_sentence_term),
     pattern("duration", DURATION, parse_duration_match),
     pattern("approx_duration", APPROX_DURATION, parse_approx_duration),
     pattern("countless_duration", COUNTLESS_DURATION, parse_countless_duration),

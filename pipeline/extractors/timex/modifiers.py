@@ -14,10 +14,10 @@ import re
 
 from pipeline.extractors.timex.base import Candidate, Point
 
-# Before any mention: approximation and bounds (約9か月, 少なくとも2時間, まる1日),
+# Before any mention: approximation and bounds (約9か月, 概ね10年, 少なくとも2時間, まる1日),
 # and the windows 今後 / 過去 / ここ / 向こう before a duration (今後5日間).
 PREFIX = re.compile(
-    r"(?:約|およそ|おおよそ|ほぼ|少なくとも|最大|最長|最短|最低|わずか|実に|まる|あと|この|(?:今後|過去|ここ|向こう|これから)の?"
+    r"(?:約|およそ|おおよそ|概ね|おおむね|ほぼ|少なくとも|最大|最長|最短|最低|わずか|実に|まる|あと|この|(?:今後|過去|ここ|向こう|これから)の?"
     r"|(?<![一-龥])本|去る|来る)$"  # 本18日 (official texts: this 18th), 去る5月20日, 来る10日
 )
 # The demonstratives of official texts before a day: part of the span, as この is of この日.

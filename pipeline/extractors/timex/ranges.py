@@ -37,6 +37,22 @@ YEAR_SPAN = rf"""
     (?P<y1>(?<![0-9]){YEAR})年?\s?{DASH}\s?(?P<y2>{YEAR})年(?![0-9]+月)
 """
 
+# 1955-1983, 2018～2020 without 年: two four-digit years joined by a dash, as book titles and lists
+# write a period (北方領土交渉1955-1983).  Not a page range, a phone or a code number around it.
+BARE_YEAR_SPAN = r"""
+    (?<![0-9.,:/\-])(?P<y1>1[89][0-9]{2}|20[0-9]{2})\s?[～〜~\-–―]\s?(?P<y2>1[89][0-9]{2}|20[0-9]{2})
+    (?![0-9./\-]|年|頁|ページ|号|円|人|件|番|km|m)
+"""
+# Page labels before a numeric span: pp. 1201-1250, S. 1955-1983, 頁 (a span of pages, not of years).
+PAGE_LABEL_BEFORE = re.compile(r"(?:pp?\.|[PpSСс]\.|頁|ページ|ｐ)\s?$")
+
+
+def parse_bare_year_span(m: re.Match[str]) -> Parsed | None:
+    y1, y2 = int(m.group("y1")), int(m.group("y2"))
+    if not y1 < y2 <= y1 + 100 or PAGE_LABEL_BEFORE.search(m.string, max(0, m.start() - 5), m.start()):
+        return None
+    return _span(Point(year=y1), Point(year=y2))
+
 
 # 1992年から93年, 2018～20年, 1992年4月から93年3月: the end gives only two digits of its year
 # (the century is the beginning's, the next one when the year would go back).
@@ -113,6 +129,7 @@ PATTERNS = [
     pattern("day_span", DAY_SPAN, parse_day_span),
     pattern("month_span", MONTH_SPAN, parse_month_span),
     pattern("year_span", YEAR_SPAN, parse_year_span),
+    pattern("bare_year_span", BARE_YEAR_SPAN, parse_bare_year_span),
     pattern("short_year_end", SHORT_YEAR_END, parse_short_year_end),
     pattern("md_span", MD_SPAN, parse_md_span),
 ]
@@ -142,14 +159,13 @@ CLOSED_BY_WEEKDAY = re.compile(r"[(（][月火水木金土日](?:曜日?)?[)）]
 def join_date_time(text: str, candidates: list[Candidate]) -> list[Candidate]:
     """``20日`` + ``午前7時`` -> one time mention ``20日午前7時``.
 
-    A date closed by its weekday in parentheses keeps a single clock time apart
-    (``平成29年7月21日(金曜日)10時21分``: a date and a time, the time on that day), but
-    heads a time range (``令和4年10月25日(火曜)9時32分~9時47分``: one range).
+    A date closed by its weekday in parentheses keeps the clock time after it apart
+    (``平成29年7月21日(金曜日)10時21分``: a date and a time, the time on that day), and so a
+    time range after it (``令和6年11月22日(金) 13:46~14:13``: the date and the range of times).
     """
     out: list[Candidate] = []
-    for index, candidate in enumerate(candidates):
-        following = candidates[index + 1] if index + 1 < len(candidates) else None
-        if out and _closed_date_before_single_time(text, out, candidate, following):
+    for candidate in candidates:
+        if out and _closed_date_before_time(text, out):
             out.append(candidate)
         elif out and _joins_time(text, out[-1], candidate):
             first = out[-1]
@@ -165,17 +181,13 @@ def join_date_time(text: str, candidates: list[Candidate]) -> list[Candidate]:
     return out
 
 
-def _closed_date_before_single_time(
-    text: str, done: list[Candidate], second: Candidate, following: Candidate | None
-) -> bool:
-    """The date ends with ``(金曜日)``, stands alone (no range ends at it: ``1月9日(火)~2月14日(水)17時``
-    is one range) and the time after it begins no range."""
+def _closed_date_before_time(text: str, done: list[Candidate]) -> bool:
+    """The date ends with ``(金曜日)`` and no range ends at it (``1月9日(火)~2月14日(水)17時`` is one
+    range whose end keeps its closing time)."""
     first = done[-1]
     if not CLOSED_BY_WEEKDAY.search(text, first.start, first.end):
         return False
-    ends_range = len(done) > 1 and bool(CONNECTOR.fullmatch(text[done[-2].end : first.start]))
-    starts_range = following is not None and bool(CONNECTOR.fullmatch(text[second.end : following.start]))
-    return not (ends_range or starts_range)
+    return not (len(done) > 1 and bool(CONNECTOR.fullmatch(text[done[-2].end : first.start])))
 
 
 def _joins_time(text: str, first: Candidate, second: Candidate) -> bool:

@@ -126,6 +126,15 @@ def parse_day_rel(m: re.Match[str]) -> Parsed | None:
     return Parsed("time" if point.part else "date", point)
 
 
+# 午前中 on its own ("in the morning", Recognizers-Text: 午前中に会いましょう -> TMO): a part of day whose day
+# the text does not write (after a day word or a day it is part of that mention: 本日午前中, 22日午前中).
+BARE_MORNING = r"(?<![0-9日の])午前中"
+
+
+def parse_bare_morning(m: re.Match[str]) -> Parsed | None:
+    return Parsed("time", Point(part="MO"))
+
+
 def parse_day_part(m: re.Match[str]) -> Parsed | None:
     ref, part = DAY_PART_WORDS[m.group("dpw")]
     return Parsed("time", Point(day_ref=ref, part=part))
@@ -265,5 +274,6 @@ PATTERNS = [
     pattern("month_rel", MONTH_REL, parse_month_rel),
     pattern("day_rel", DAY_REL, parse_day_rel),
     pattern("day_part", DAY_PART, parse_day_part),
+    pattern("bare_morning", BARE_MORNING, parse_bare_morning),
     pattern("weekday", WEEKDAY_REL, parse_weekday),
 ]

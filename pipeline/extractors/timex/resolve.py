@@ -230,6 +230,7 @@ class Resolver:
         self.prev_day: Anchor | None = None  # the last mention giving a month and a day (year or not)
         self.lead: Anchor | None = None  # the first dated point of the first paragraph: the document's own date
         self.last_day: Anchor | None = None  # the last mention when it gives a day, with or without month and year
+        self.last_month: Anchor | None = None  # the last mention when it gives a month, with or without a year
         self.lead_end = text.find("\n") if "\n" in text else len(text)
 
     def adopt_dateline(self, point: Point | None, name: str, end: int) -> None:
@@ -254,6 +255,8 @@ class Resolver:
                 self.lead = self.prev
         # 同日/翌日 count from the last mention only: after 昨年11月 a 翌日 has no day to count from
         self.last_day = Anchor(point, name, end) if point is not None and point.day is not None else None
+        if point is not None and point.month is not None:
+            self.last_month = Anchor(point, name, end)
         if point is not None and point.month is not None and point.day is not None:
             self.prev_day = Anchor(point, name, end)
 
@@ -287,7 +290,7 @@ class Resolver:
         for ref, fill in (
             (point.day_ref, self._day_ref),
             (point.month_ref, self._month_ref),
-            (point.year_ref, lambda p, r: self._year_ref(p, r, candidate.start)),
+            (point.year_ref, lambda p, r: self._year_ref(p, r, candidate.start, "年度" in candidate.parsed.modifiers)),
         ):
             if ref is not None:
                 return fill(point, ref)
@@ -387,7 +390,10 @@ class Resolver:
         year, month = _nearest_month(point.day, anchor.point)
         return Resolved(point.with_(year=year, month=month), "inferred", anchor.name)
 
-    def _year_ref(self, point: Point, ref: Ref, start: int = 0) -> Resolved:
+    def _year_ref(self, point: Point, ref: Ref, start: int = 0, fiscal: bool = False) -> Resolved:
+        """今年 / 来年度 / 同年: the year counted from the anchor.  A Japanese fiscal year (年度) runs from
+        April to March, so in January-March 今年度 is the fiscal year begun the calendar year before
+        (来年度 in a paper of 2023-03-15 is 2023)."""
         if ref.base == "century":
             return self._short_year(point, ref.offset, start)
         if ref.base == "season":
@@ -397,7 +403,10 @@ class Resolver:
         base = self._base(ref)
         if base is None or base.point.year is None:
             return Resolved(point.with_(year_ref=None), "relative", None)
-        return Resolved(point.with_(year=base.point.year + ref.offset, year_ref=None), "relative", base.name)
+        year = base.point.year + ref.offset
+        if fiscal and ref.base == "pub" and base.point.month is not None and base.point.month <= 3:
+            year -= 1  # January-March belong to the fiscal year begun the April before
+        return Resolved(point.with_(year=year, year_ref=None), "relative", base.name)
 
     def _same_era(self, point: Point, year_in_era: int) -> Resolved:
         """``同16年``: year 16 of the era of the previous mention (written, or the era its year falls in)."""
@@ -451,6 +460,8 @@ class Resolver:
 
     def _month_ref(self, point: Point, ref: Ref) -> Resolved:
         base = self._base(ref)
+        if (base is None or base.point.month is None) and ref.base == "prev" and ref.offset == 0:
+            return self._same_partial_month(point)
         if base is None or base.point.month is None:
             return Resolved(point.with_(month_ref=None), "relative", None)
         year, month = _add_months(base.point.year, base.point.month, ref.offset)
@@ -474,6 +485,16 @@ class Resolver:
         if self.last_day is None:
             return False
         return offset == 0 or 1 <= self.last_day.point.day + offset <= PARTIAL_DAY_SAFE
+
+    def _same_partial_month(self, point: Point) -> Resolved:
+        """``同月`` after a bare ``6月`` in a text with no year: that month as far as the text gives it
+        (``--06``; ``同月21日`` -> ``--06-21``), as ``同日`` after a bare day."""
+        if self.last_month is None:
+            return Resolved(point.with_(month_ref=None), "relative", None)
+        month = self.last_month.point
+        return Resolved(
+            point.with_(year=month.year, month=month.month, month_ref=None), "relative", self.last_month.name
+        )
 
     def _same_partial_day(self, point: Point, offset: int) -> Resolved:
         """``同日`` after ``2日`` in a text with no year anywhere: that day as far as the text gives it (``---02``);
