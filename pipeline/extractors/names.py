@@ -83,7 +83,7 @@ TITLED_PERSON = re.compile(
 )  # a ・ may part a kanji name from its office (金正恩・朝鮮労働党総書記)
 # Several names sharing one plural title: ブリンケン・上川両氏.
 NAME_LIST = re.compile(
-    rf"(?<![{KATA}{KANJI}・])(?P<names>(?:{_KATA_NAME}|[{KANJI}]{{1,4}})(?:・(?:{_KATA_NAME}|[{KANJI}]{{1,4}}))+)"
+    rf"(?<![{KATA}{KANJI}・])(?P<names>(?:{_KATA_NAME}|[{KANJI}]{{1,4}})(?:[・、](?:{_KATA_NAME}|[{KANJI}]{{1,4}}))+)"
     r"両(?P<title>氏|首脳|外相|大統領|首相)"
 )
 # Any name immediately followed by a reading: 平壌(ピョンヤン), 尹錫悦(ユン・ソンニョル).
@@ -93,8 +93,11 @@ READ_NAME = re.compile(
 # Runs of one-letter country abbreviations: 朝ロ, 韓米日, 米日 (not inside a longer word, not before katakana:
 # 米ロシア, 日韓クラブチャンピオンシップ); the pairs with Europe also before a katakana noun (欧米メディア).
 ABBREV_RUN = re.compile(
-    r"(?<![\u3400-\u9fff々0-9ァ-ヺー])(?:[朝ロ露韓米日中英仏独印豪台欧]{2,4}(?![ァ-ヺー])|欧米|米欧|日欧)"
-)
+    r"(?:(?<=年)|(?<![\u3400-\u9fff々0-9ァ-ヺー]))(?:[朝ロ露韓米日中英仏独印豪台欧加ソ]{2,4}(?![ァ-ヺー])|欧米|米欧|日欧)"
+)  # also right after a year (2024年日米首脳会談, 本年日加両国)
+# A run whose last letter starts a common word is no run: 米加工 (rice processing), 日加盟, 日ソ連 (Japan and
+# the ソ連). 加 (Canada) and ソ (the Soviet Union) are letters of 加工/加盟/加速 and of ソ連.
+RUN_INTO_WORD = re.compile(r"加[盟工速入算熱味減担害筆護重圧持湿齢]|ソ連")
 # Letters of a region in such runs (欧米 "Europe and America", 日欧): no state, so not in the gazetteer's ISO letters.
 REGION_LETTERS = {"欧": "欧州"}
 # 日中 / 中日 also mean "daytime"/"China-Japan", and 朝日 "the morning sun" (朝日新聞, 朝日会館); only as
@@ -107,7 +110,8 @@ AUTHOR_LINE = re.compile(rf"(?:^|[ \u3000])(?P<name>[{KANJI}]{{1,3}}[ \u3000][{K
 _ORG_HEADS = (
     "外務省|国防省|国務省|外交部|国防部|統一部|大統領府|政府|連邦政府|議会|連邦議会|中央銀行|大使館|軍|人民軍|"
     "労働党|共産党|中央通信|通信社|通信|経済新聞|新聞社|新聞|研究所|研究院|大学|銀行|協会|財団|機構|委員会|"
-    "推進会議|諮問会議|戦略会議|安全保障会議|対策本部|審議会"  # government councils (規制改革推進会議, 拉致対策本部)
+    # government councils (規制改革推進会議, 拉致対策本部) and centres (三多摩平和運動センター)
+    "推進会議|諮問会議|戦略会議|安全保障会議|対策本部|審議会|センター"
 )
 # Neither starts after a digit: 回 of 第69回全日本大学 is a counter, not the first letter of a name.
 ORG_SUFFIX = re.compile(rf"(?<![{KANJI}{KATA}0-9０-９])(?P<body>[{KANJI}{KATA}]{{2,12}})(?P<head>{_ORG_HEADS})")
@@ -118,10 +122,10 @@ PLACE_SUFFIX = re.compile(rf"(?<![{KANJI}{KATA}0-9０-９])(?P<body>[{KANJI}{KAT
 _REGIONAL_HEADS = ("極東", "東部", "西部", "南部", "北部", "地方", "州")
 # An island named in katakana (ルースキー島, サハリン島, ハワイ島); kanji bodies are too often common
 # nouns (無人島, 離島).
-KATAKANA_ISLAND = re.compile(rf"(?<![{KATA}・])[{KATA}]{{2,}}(?:・[{KATA}]{{2,}})*島(?![{KANJI}])")
+KATAKANA_ISLAND = re.compile(rf"(?<![{KATA}・])[{KATA}]{{2,}}(?:・[{KATA}]{{2,}})*(?:群島|諸島|島)(?![{KANJI}])")
 # A facility named in brackets after what it is: レストラン「モランボン」, ホテル「メトロポール」.
 FACILITY_QUOTE = re.compile(
-    r"(?:レストラン|ホテル|料理店|飲食店|カフェ|百貨店)「(?P<name>[^「」\n]{2,20})」"  # not 美術館「モネ展」
+    r"(?:レストラン|ホテル|旅館|料亭|料理店|飲食店|カフェ|百貨店)「(?P<name>[^「」\n]{2,20})」"  # not 美術館「モネ展」
     rf"(?![{KANJI}{KATA}])"  # 「ラインゴールド」大宮店 names a branch, another name
 )
 # North Korea as one letter, in the Korean and Japanese press (「北のいかなる挑発」, 北の核): a whole
@@ -208,6 +212,7 @@ def find_names(doc, use_model: bool = True) -> list[NameMention]:
         if ((c.rule, c.type) not in CONTEXT_ONLY or _starts_word(text, c.start, c.end))
         and not (c.type == "ORG" and c.rule in GUESSED and in_office.overlaps(c.start, c.end))
         and not numbered.overlaps(c.start, c.end)
+        and text[c.start : c.end] not in GENERIC_BODIES
         and not wars.overlaps(c.start, c.end)
         and not _names_an_event(c, text)
         and not (c.type == "PLACE" and text.startswith(_NOT_AFTER, c.end))  # ロシア語: a language
@@ -221,7 +226,7 @@ def find_names(doc, use_model: bool = True) -> list[NameMention]:
             end=c.end,
             surface=text[c.start : c.end],
             type=c.type,
-            canonical=c.canonical or text[c.start : c.end],
+            canonical=c.canonical or _prefecture(text[c.start : c.end], c.type, gaz) or text[c.start : c.end],
             title=c.title,
             aliases=c.aliases,
             abbreviation=c.abbreviation,
@@ -234,6 +239,18 @@ def find_names(doc, use_model: bool = True) -> list[NameMention]:
     for number, mention in enumerate(mentions, 1):
         mention.mention_id = f"N{number:04d}"
     return mentions
+
+
+# Designated cities (政令指定都市, 地方自治法第252条の19) named like their prefecture: the bare name is the city
+# as often as the prefecture (大阪, 広島), so it is left as written.
+_PREFECTURE_CITIES = frozenset({"千葉", "新潟", "静岡", "京都", "大阪", "岡山", "広島", "福岡", "熊本"})
+
+
+def _prefecture(surface: str, kind: str, gaz: Gazetteer) -> str | None:
+    """A bare prefecture name (山口, 沖縄) links to the listed prefecture (山口県, 沖縄県); an unlisted place only."""
+    if kind != "PLACE" or gaz.lookup(surface) or surface in _PREFECTURE_CITIES:
+        return None
+    return next((surface + head for head in "県府都" if (gaz.lookup(surface + head) or ("",))[0] == "PLACE"), None)
 
 
 @dataclass(frozen=True)
@@ -284,6 +301,7 @@ def _rule_candidates(doc, text: str, gaz: Gazetteer, toks: Tokens) -> tuple[list
     found += _facilities(text)
     found += _credits(text, gaz)
     found += _press_titles(text)
+    found += _official_addresses(text, toks)
     found += _kana_read_names(text, toks, blocked)
     found += _body_officers(text, gaz, toks)
     found += _family_first(text, gaz)
@@ -299,9 +317,44 @@ def _rule_candidates(doc, text: str, gaz: Gazetteer, toks: Tokens) -> tuple[list
 PRESS_TITLE = re.compile(r"(?<=[朝ロ露韓米日中英仏独印豪台]紙)(?P<open>[『「])(?P<title>[^』」\n]{2,30})[』」]")
 
 
+# A paper named in Latin letters after 紙: ロシア紙RBK, 米紙WSJ, 英紙FT.
+PRESS_LATIN = re.compile(rf"(?<=[{KANJI}{KATA}]紙)(?P<title>[A-Z][A-Za-z&]{{1,15}})(?![A-Za-z])")
+
+
 def _press_titles(text: str) -> list[Candidate]:
-    """The title of a paper after 紙/誌 (英紙『フィナンシャル・タイムズ』) names a body, the publisher."""
-    return [Candidate(m.start("title"), m.end("title"), "ORG", "known") for m in PRESS_TITLE.finditer(text)]
+    """The title of a paper after 紙/誌 (英紙『フィナンシャル・タイムズ』, ロシア紙RBK) names a body, the publisher."""
+    matches = [*PRESS_TITLE.finditer(text), *PRESS_LATIN.finditer(text)]
+    return [Candidate(m.start("title"), m.end("title"), "ORG", "known") for m in matches]
+
+
+# The addressee or sender of an official letter: office, a space or not, the name, then 殿/君/様 or the
+# line's end (衆議院議長 額賀福志郎 殿, 衆議院議員緒方林太郎君提出, 内閣総理大臣 石破 茂).  The honorific is
+# neither name nor title.
+OFFICIAL_ADDRESS = re.compile(
+    rf"(?P<office>[{KANJI}]{{1,10}}(?:大臣|議長|議員|長官|知事|大使|委員長|市長|町長|村長))[ \u3000]*"
+    rf"(?P<name>[{KANJI}]{{1,4}}[ \u3000]{{1,2}}(?![殿君様](?![{KANJI}]))[{KANJI}]{{1,4}}?|[{KANJI}]{{2,8}}?)"
+    rf"(?=[ \u3000]?(?:殿|君|様)|[ \u3000]*$)",
+    re.MULTILINE,
+)
+
+
+# A speaker in the Diet minutes: ○, the surname, the speaker's role (○岸田国務大臣, ○野上説明員, ○下牧説明員).
+DIET_SPEAKER = re.compile(
+    rf"^[○◯](?P<name>[{KANJI}]{{1,4}}?)(?P<office>説明員|政府委員|政府参考人|参考人|国務大臣|委員長|理事|委員|議長|君)",
+    re.MULTILINE,
+)
+
+
+def _official_addresses(text: str, toks: Tokens) -> list[Candidate]:
+    """衆議院議長 額賀福志郎 殿, ○野上説明員: the person, titled with the office; the name must start with a
+    surname token."""
+    found = []
+    for m in [*OFFICIAL_ADDRESS.finditer(text), *DIET_SPEAKER.finditer(text)]:
+        covering = toks.covering(m.start("name"), m.end("name"))
+        speaker = m.re is DIET_SPEAKER  # the minutes' ○ mark already says a person speaks
+        if covering and toks.starts[covering[0]] == m.start("name") and (speaker or "人名" in toks.tags[covering[0]]):
+            found.append(Candidate(m.start("name"), m.end("name"), "PERSON", "person", title=m.group("office")))
+    return found
 
 
 # A reading in hiragana after a kanji run (原田親仁(ちかひと), 岸田文雄(きしだ・ふみお)): the news style for a
@@ -507,10 +560,21 @@ def _office_holders(toks: Tokens, text: str, gaz: Gazetteer, offices: list[tuple
         if len(title) < 2 or (end - start == 1 and not toks.tags[i].endswith("人名-姓")):  # ロタ島の島|長
             continue
         offices.append((end, title_end))
+        title = _without_state(title, gaz)
         found.append(Candidate(start, end, "PERSON", "office", title=title.removeprefix("両")))
         if title.startswith("両"):
             found += _paired_surname(toks, text, gaz, i, title.removeprefix("両"))
     return found
+
+
+def _without_state(title: str, gaz: Gazetteer) -> str:
+    """A state between the name and the office is a place of its own, not part of the title
+    (鄧小平中国国務院副総理: title 国務院副総理, 中国 a PLACE)."""
+    for n in range(min(len(title) - 2, gaz.max_len), 1, -1):
+        if gaz.is_state(title[:n]):
+            body = any((gaz.lookup(title[:m]) or ("",))[0] == "ORG" for m in range(n + 1, len(title) + 1))
+            return title if body else title[n:]  # 朝鮮労働党副部長: the state names a listed body (朝鮮労働党)
+    return title
 
 
 # A whole title of the lexicon (首相, 元首相, 第1外務次官, 外務大臣, 経済局長).
@@ -693,7 +757,7 @@ def _name_lists(text: str, gaz: Gazetteer) -> list[Candidate]:
     found = []
     for match in NAME_LIST.finditer(text):
         offset = match.start("names")
-        for part in match.group("names").split("・"):
+        for part in re.split("[・、]", match.group("names")):  # 鳩山一郎、ブルガーニン両首相
             if _is_person_name(part, gaz):
                 found.append(Candidate(offset, offset + len(part), "PERSON", "list", title=match.group("title")))
             offset += len(part) + 1
@@ -713,7 +777,11 @@ def _read_names(text: str, gaz: Gazetteer, toks: Tokens, blocked: list[tuple[int
             continue
         if entry:
             kind, canonical = entry
-        elif _is_person_name(name, gaz) and _looks_like_person_reading(match.group("reading"), name):
+        elif (
+            _is_person_name(name, gaz)
+            and _looks_like_person_reading(match.group("reading"), name)
+            and not (group == "kanji" and _common_nouns_only(toks, text, start, end))  # 議定書(Protocol on …)
+        ):
             kind, canonical = "PERSON", None
         else:
             continue
@@ -952,6 +1020,8 @@ def _abbreviations(text: str, gaz: Gazetteer) -> list[Candidate]:
             continue
         if letters in _AMBIGUOUS_PAIR and not _PAIR_CONTEXT.match(text, match.end()):
             continue
+        if RUN_INTO_WORD.match(text, match.end() - 1):
+            continue
         for i, letter in enumerate(letters):
             pos = match.start() + i
             country = gaz.abbreviations.get(letter) or REGION_LETTERS[letter]
@@ -961,6 +1031,8 @@ def _abbreviations(text: str, gaz: Gazetteer) -> list[Candidate]:
     found += _north_korea_short(text)
     for match in ABBREV_ORG.finditer(text):
         canonical = gaz.abbreviations[match.group("letter")] + match.group("head")
+        if match.group("unit"):
+            canonical = match.group()
         found.append(Candidate(match.start(), match.end(), "ORG", "abbr", canonical))
     return found
 
@@ -987,6 +1059,8 @@ def _north_korea_short(text: str) -> list[Candidate]:
 # One abbreviation letter + a ministry or government: 露外務省 -> ロシア外務省.
 ABBREV_ORG = re.compile(
     r"(?<![\u3400-\u9fff々ァ-ヺー])(?P<letter>[朝ロ露韓米日中英仏独印豪台])(?P<head>外務省|国防省|国務省|外交部|国防部|大統領府|政府)"
+    # a named unit of the ministry, one body as written: 米国防省教育部 (DoDEA), 米国務省情報調査局
+    r"(?P<unit>(?![内外全一幹本]部)[\u4e00-\u9fff]{1,5}?(?:部|局|庁)(?![\u3400-\u9fff々]))?"
 )
 
 
@@ -1020,8 +1094,18 @@ def _paired_with_country(text: str, gaz: Gazetteer) -> list[Candidate]:
     return found
 
 
+# One letter before its state's armed forces or parliament: 米軍, 在日米軍 (在日 itself names no one), 露上下院.
+# The letter is the country (an abbreviation even where 露 alone is listed); 軍 or 議会 is a common noun.
+LETTER_BEFORE_BODY = re.compile(
+    rf"(?:(?<=在[{KANJI}])|(?<![{KANJI}{KATA}]))(?P<letter>[米露ロ韓英仏独豪印])(?=軍|上下院|上院|下院|議会)"
+)
+
+
 def _single_abbreviations(text: str, gaz: Gazetteer) -> list[Candidate]:
-    found = []
+    found = [
+        Candidate(m.start(), m.end(), "PLACE", "abbr", gaz.abbreviations[m.group("letter")], abbreviation=True)
+        for m in LETTER_BEFORE_BODY.finditer(text)
+    ]
     for match in SINGLE_ABBREV.finditer(text):
         if gaz.lookup(match.group("letter")):  # 露 alone is the country's name, not an abbreviation
             continue
@@ -1094,6 +1178,8 @@ def _whole_word(text: str, start: int, end: int) -> bool:
 # A law or article number or a date (連邦法第374号, 第3条, 2024年11月9日): never part of a name.
 NUMBERED = re.compile(
     r"第[0-9０-９一二三四五六七八九十百千]+(?:号|条|項|章|編|款|節)"
+    # a Diet session (第140回国会, 第213回通常国会) or the parliaments of several states (両国国会): no body's name
+    r"|第[0-9０-９一二三四五六七八九十百千]+回(?:通常|臨時|特別)?国会|(?:両国|各国|両院)国会"
     r"|[0-9０-９]+年(?:[0-9０-９]+月(?:[0-9０-９]+日)?)?|[0-9０-９]+月[0-9０-９]+日"
 )
 # Descriptions the model takes into a name: 首都平壌 is the place 平壌.
@@ -1114,6 +1200,13 @@ EVENT_AFTER = re.compile(
 NAMED_WAR = re.compile(
     r"(?:朝鮮|ベトナム|湾岸|イラク|アフガニスタン|アフガン|太平洋|日中|日露|日清|中東|印パ|スペイン内|ギリシャ内)戦争|朝鮮動乱"
 )
+# The secretariat or office of a listed body, read by the model as part of its name (国際連合教育科学文化機関|
+# 事務局長): the body is the mention, its secretariat a common noun (and 事務局長 an office).
+SUBUNIT_TAIL = re.compile(r"(?:事務局|事務所)$")
+# A count of what the span names, at its end: 両島 "both islands", 2島, 両国 "both countries" (トルコ両国).
+COUNT_TAIL = re.compile(r"(?:両|[0-9０-９二三四])(?:島|国|カ国|か国)$")
+# Kanji names listed with ・ (歯舞・色丹, 国後・択捉): in kanji text ・ separates items; each is its own name.
+KANJI_LIST = re.compile(rf"[{KANJI}]+(?:・[{KANJI}]+)+")
 # A model span that crosses a bracket (ウラジオストク(EPA) is cut wrong: dropped.
 _BRACKETS = re.compile(r"[()（）「」『』【】\[\]]")
 
@@ -1139,8 +1232,15 @@ def _model_candidates(doc, text: str, gaz: Gazetteer, rules: list[Candidate], to
         if kind == "PERSON":
             end = _before_country(text, start, end, places)
             end = _before_title(text, start, end, toks)
+        unit = SUBUNIT_TAIL.search(text, start, end)
+        if unit and (gaz.lookup(text[start : unit.start()]) or ("",))[0] == "ORG":  # ユネスコ|事務局(長)
+            end = unit.start()
+        tail = COUNT_TAIL.search(text, start, end)
+        if tail and tail.start() > start:  # 国後・択捉両島, 色丹2島, トルコ両国: a count, not part of the name
+            end = tail.start()
         if (
-            MEETING_END.search(text, start, end)
+            KANJI_LIST.fullmatch(text, start, end)
+            or MEETING_END.search(text, start, end)
             or (kind == "ORG" and _cut_before_head(text, end, toks))
             or (kind == "PERSON" and _office_of_a_place(text, start, end, gaz))
             or _tiled(start, end, pieces, text, splitters)
@@ -1427,7 +1527,16 @@ def _common_nouns_only(toks: Tokens, text: str, start: int, end: int) -> bool:
         return False
     if text[toks.starts[covering[-1]] : end] in _NAME_HEADS or COMPANY_FORM.search(text, start, end):
         return False
-    return all(toks.tags[i].startswith("名詞-普通名詞") or text[toks.starts[i]] == "・" for i in covering)
+    return all(
+        toks.tags[i].startswith("名詞-普通名詞")
+        or text[toks.starts[i]] == "・"
+        or (i != covering[0] and toks.tags[i].startswith("接尾辞-名詞的"))  # 締結|後, 議定|書, 自衛|隊|戦闘|機
+        for i in covering
+    )
+
+
+# Bodies named by their role, never a name: the parties of a treaty (締約政府, 締約国), every prefecture.
+GENERIC_BODIES = frozenset({"締約政府", "締約国", "当事国", "加盟国", "都道府県", "市町村"})
 
 
 class SpanIndex:

@@ -32,13 +32,22 @@ ABBREVIATIONS = {
     "印": "IN",
     "豪": "AU",
     "台": "TW",
+    "加": "CA",  # 日加 (MOFA: 日加外相会談, 日加関係)
 }
+# Letters of states no longer in CLDR's list: ソ for the Soviet Union (日ソ共同宣言, 米ソ).
+HISTORIC_ABBREVIATIONS = {"ソ": "ソビエト連邦"}
 
 
 # Spellings of the same foreign sound that Japanese writers alternate: ヴ for ブ (ラヴロフ/ラブロフ), and the final
 # ク or グ of German -burg/-berg (ヨハネスブルク/ヨハネスブルグ, ハイデルベルク/ハイデルベルグ).
 KATAKANA_VARIANT = re.compile(r"ヴ[ァィェォ]?|(?<=[ルー])ク$")
 _VU = {"ヴァ": "バ", "ヴィ": "ビ", "ヴェ": "ベ", "ヴォ": "ボ", "ヴ": "ブ"}
+
+
+# Older spellings of country names in official texts: a ・ inside one word (コスタ・リカ), ディ/ティ for ジ/チ
+# (カンボディア, ハイティ).  Tried only when the surface itself is not listed.
+OLD_SPELLING = re.compile(r"(?<=[ァ-ヺー])・(?=[ァ-ヺー])|ディ|ティ")
+_OLD = {"ディ": "ジ", "ティ": "チ"}
 
 
 def katakana_variant(surface: str) -> str:
@@ -61,6 +70,10 @@ class Gazetteer:
         found = self.entries.get(surface)
         if found is None and KATAKANA_VARIANT.search(surface):
             found = self.entries.get(katakana_variant(surface))
+        if found is None and surface.endswith(("ルグ", "ーグ")):  # ルクセンブルグ -> ルクセンブルク
+            found = self.entries.get(surface[:-1] + "ク")
+        if found is None and OLD_SPELLING.search(surface):  # コスタ・リカ, カンボディア, ハイティ (MOFA 1956)
+            found = self.entries.get(OLD_SPELLING.sub(lambda m: _OLD.get(m.group(), ""), surface))
         return found
 
     def is_country(self, surface: str) -> bool:
@@ -69,8 +82,8 @@ class Gazetteer:
         return found is not None and found[1] in self.abbreviations.values()
 
     def is_state(self, surface: str) -> bool:
-        """Any country or territory (モンテネグロ, イラン, 米国)."""
-        found = self.entries.get(surface)
+        """Any country or territory (モンテネグロ, イラン, 米国), also in an older spelling (カンボディア)."""
+        found = self.lookup(surface)
         return found is not None and found[0] == "PLACE" and found[1] in self.countries
 
     def add(self, surface: str, kind: str, canonical: str) -> None:
@@ -89,7 +102,7 @@ def gazetteer() -> Gazetteer:
     """Load the gazetteers once per process (nothing is fetched at run time)."""
     gaz = Gazetteer()
     countries = {code: name for code, name in _rows("names_countries_cldr.tsv")}
-    gaz.abbreviations = {char: countries[code] for char, code in ABBREVIATIONS.items()}
+    gaz.abbreviations = {char: countries[code] for char, code in ABBREVIATIONS.items()} | HISTORIC_ABBREVIATIONS
     gaz.countries = set(countries.values())
     for kind, surface, *rest in _rows("names_curated.tsv"):
         gaz.add(surface, kind, rest[0] if rest and rest[0] else surface)
