@@ -120,6 +120,10 @@ PART_RE = re.compile(
             # (paragraph), пункт 3 / п. 3 (item)
             r"(?P<ru>(?<![А-Яа-яЁё])(?P<ruword>[Сс]тать(?:я|и|е|ю|ей|ями|ях)|[Сс]т\.|[Чч]аст(?:ь|и|ью|ей)|[Чч]\."
             r"|[Пп]ункт(?:а|е|у|ом|ы)?|[Пп]\.)\s?(?P<runum>[0-9]+(?:\.[0-9]+)?)(?![0-9]))",
+            # an English article quoted in running English prose: in terms of Article 3, under Article 51, or in the
+            # capitals of MOFA's bilingual treaty pages (MENTIONED IN ARTICLE 74): a word before it; a heading line
+            # ``Article 12`` / ``ARTICLE 74 SIGNATURE`` or a journal's ``No. 1, Article 9`` is none
+            r"(?P<en>(?:(?<=[a-z] )Article|(?<=[A-Z]{2} )ARTICLE)\s(?P<ennum>[0-9]+)(?![0-9]))",
         )
     )
 )
@@ -232,6 +236,8 @@ def _part_from_match(text: str, match: re.Match[str]) -> Part | None:
         word = match.group("ruword").lower()
         level = ARTICLE if word.startswith("ст") else PARAGRAPH if word.startswith("ч") else ITEM
         return Part(start, end, level, "NAMED", match.group("runum").replace(".", "_"), word="ru")
+    if kind == "en":
+        return Part(start, end, ARTICLE, "NAMED", match.group("ennum"), word="en")
     return Part(start, end, LAW, "INFERIOR", word=match.group("inferior"))
 
 
@@ -603,6 +609,8 @@ def _article_refs(text: str, title: str | None, instruments: list[Instrument]) -
     headings |= {m.start("head") for m in PROVISION_HEAD_RE.finditer(text)}
     headings |= {m.start("head") for m in DELETED_ARTICLE_RE.finditer(text)}
     headings |= {m.start("head") for m in RU_HEADING_RE.finditer(text)}
+    headings |= {m.start("head") for m in PARAGRAPH_HEADING_RE.finditer(text)}
+    headings |= {m.start("head") for m in DECISION_PART_RE.finditer(text)}
     if _title_line_instrument(text, instruments) is None and (quoted := _quoted_statute(text, instruments)):
         headings = {h for h in headings if h < quoted[0] or PROVISION_HEAD_RE.match(text, h)}
     chains = [
@@ -640,6 +648,10 @@ def _name_spans(instruments: list[Instrument], text: str | None = None) -> dict[
             ends[end] = (inst, start)
             if text is None or text[end : end + 1] not in ("\n", ""):
                 ends[end + 1] = ends.get(end + 1, (inst, start))  # after a closing 」 or "
+            # a remark on a name stands between it and its article: 出入国管理及び難民認定法(…改正前のもの。…)49条
+            remark = PARENTHETICAL_RE.match(text, end) if text is not None else None
+            if remark is not None:
+                ends[remark.end()] = ends.get(remark.end(), (inst, start))
     return ends
 
 
@@ -769,6 +781,13 @@ BARE_HEADING_RE = re.compile(
 CAPTION_AFTER_HEADING_RE = re.compile(
     rf"^[ \u3000]*(?P<head>第(?P<num>{_N})条(?P<sub>{_SUB}))(?={_CAPTION_TO_EOL})", re.MULTILINE
 )
+# An article and paragraph alone on their line, heading the provision quoted below them (a commentary prints
+# ``Article 12`` and then ``第12条1項`` over the translated paragraph, the next line); 第N条 alone is HEADING_RE's.
+PARAGRAPH_HEADING_RE = re.compile(
+    rf"^[ \u3000]*(?P<head>第{_SP}{_N}{_SP}条{_SUB}第?{_SP}{_N}{_SP}項)[ \u3000]*\n(?=[^\n])", re.MULTILINE
+)
+# A paragraph of a court decision's operative part, not of a law: 主文第1項同旨 (the decision's own 主文).
+DECISION_PART_RE = re.compile(rf"主文(?P<head>第{_SP}{_N}{_SP}項)")
 # A Russian article heading alone on its line: Статья 1 (the article of the act itself, not a reference).
 RU_HEADING_RE = re.compile(r"^[ \u3000]*(?P<head>Статья\s[0-9]+(?:\.[0-9]+)?)\.?[ \u3000]*$", re.MULTILINE)
 DELETED_ARTICLE_RE = re.compile(rf"(?P<head>第(?P<num>{_N})条(?P<sub>{_SUB}))[ \u3000]+削除")

@@ -123,11 +123,13 @@ US_LAW_NUMBER_RE = re.compile(r"(?:Public Law|Pub\.\s?L\.|P\.\s?L\.)\s?(?P<congr
 # 共和国連邦との共同宣言』と言い、一般的には『日ソ共同宣言』.
 QUOTED_RE = re.compile(r"「(?P<body>[^「」\n]{2,120})」|『(?P<wbody>[^『』\n]{2,120})』")
 # An alias defined right after a name: (以下「X」という。), （以下「X」）, (以下、Xという。), (以下X),
-# (通称: X), (略称:X, English name); the full name given after a short one: (正式名称:X).
+# (通称: X), (略称:X, English name); the full name given after a short one: (正式名称:X). Court decisions
+# continue the definition with a second one: (以下「難民条約」といい,…を併せて「難民条約等」という。),
+# (以下「入管難民法」というが,条文を示すときは「法」ともいう。): the first alias is the one after 以下.
 ALIAS_DEF_RE = re.compile(
     r"[(（](?P<word>以下[、,]?|通称[:：]?\s?|略称[:：]?\s?|正式名称[:：は]?\s?)"
     # (a cabinet order calls the law it carries out 「法」: 以下「法」という。)
-    r"「?(?P<alias>(?<=「)法(?=」)|[^「」()（）\n:：,、]{2,40}?)」?(?:という。?)?(?:[,、][^()（）\n]*)?[)）]"
+    r"「?(?P<alias>(?<=「)法(?=」)|[^「」()（）\n:：,、]{2,40}?)」?(?:という(?:。|が)?|といい)?(?:[,、][^()（）\n]*)?[)）]"
 )
 # The same definition with its parentheses lost, as statute sites print it (a space may pad the name
 # and the alias): 改正前の 温泉法 以下「 旧法 」という。 — the quotes and という are then required.
@@ -140,6 +142,9 @@ _REFERENCE_BETWEEN_RE = re.compile(rf"(?:第{_SPACE}{_NUM}{_SPACE}[条項号章�
 BILL_RE = re.compile(r"(?:(?<=法律)|(?<=条約)|(?<=協定)|(?<=議定書))案$")
 # A parenthesised short name at the end of a quoted name: ...条約(パートナーシップ条約).
 INNER_ALIAS_RE = re.compile(r"^(?P<name>.+?)[(（](?P<alias>[^()（）]{2,40})[)）]$")
+# The original-language name in square brackets closing a quoted translated name, as Japanese translations of
+# Chinese law print it: 「商品家屋販売管理弁法[商品房銷售管理弁法]」 (the name is the Japanese before the gloss).
+ORIGINAL_GLOSS_RE = re.compile(r"^(?P<name>.+?)[\[［][^\[\]［］\n]{2,40}[\]］]$")
 # A date right before a name: 1996年11月28日付の「...」, 2024年11月9日、連邦法...
 DATE_BEFORE_RE = re.compile(r"(?P<y>[0-9]{4})年(?P<m>[0-9]{1,2})月(?P<d>[0-9]{1,2})日(?:付(?:け)?の?|の|、|に)?\s?$")
 # The Russian form: от 09.11.2024 before the number.
@@ -295,8 +300,9 @@ def _promulgated(match: re.Match[str]) -> str | None:
 # Titles that are whole clauses: 民法の一部を改正する法律, ...の処罰に関する法律.
 LONG_TITLE_RE = re.compile(
     r"(?:に関する|を改正する|に関する特別措置|の特例に関する)法律"
-    # treaty titles: 条約法に関するウィーン条約, 日本国とアメリカ合衆国との間の相互協力及び安全保障条約
-    r"|(?:に関する|との間の)[^、。,()（）「」『』\n]{0,30}?(?:条約|協定|議定書)(?=第|[^一-龥]|$)"
+    # treaty titles: 条約法に関するウィーン条約, 日本国とアメリカ合衆国との間の相互協力及び安全保障条約, and the
+    # covenants: 市民的及び政治的権利に関する国際規約
+    r"|(?:に関する|との間の)[^、。,()（）「」『』\n]{0,30}?(?:条約|協定|議定書|規約)(?=第|[^一-龥]|$)"
     # special-measures laws: …の促進に関する特別措置法, …に関する臨時措置法
     r"|(?:に関する|の特例に関する)[^、。,()（）「」『』\n]{0,10}?(?:特別措置|臨時措置)法(?![律施一-龥])"
     # the cabinet order or rule carrying out such a law: …の促進に関する特別措置法施行令
@@ -312,6 +318,9 @@ _CLAUSE_CUT_RE = re.compile(
     # treaty title (ワシントンで署名された日本国と…条約), or から before it (施行日から住民基本台帳法の…):
     # titles contain none of these
     r"|改正(?:後|前)の|された|した|(?:から|まで)(?=[一-龥ァ-ヴ])"
+    # the previous instrument's article joined to this title (世界人権宣言第五条及び市民的及び政治的権利に関する
+    # 国際規約), and a progressive relative clause (…を定めている世界人権宣言): titles hold neither
+    r"|[条項号](?:及び|並びに|又は|若しくは)|ている"
     # a provision applying another law (…第5条第1項において準用する補助金等に係る…法律): no title says 準用
     r"|準用(?:する|される))",
     re.DOTALL,
@@ -324,11 +333,29 @@ _LEADING_PARTICLE_RE = re.compile(r"^(?:から|まで|より|及び|並びに|�
 LINK_SPACE_RE = re.compile(r"[ \u3000]+(?=の)")
 
 
+def _after_relative_clause(clause: str) -> str:
+    """The clause after its last past-tense relative clause or topic: a verb + た (UniDic 助動詞 lemma た, 連体形)
+    right before a title describes the instrument and is no part of its name (…返還すること等を定めた国際的な子の奪取の
+    …条約, …送還することを禁じた難民の地位に関する条約). Titles modify their nouns in the present tense (…に関する,
+    …を改正する, 品位を傷つける), so only the past tense cuts; 国際的な (lemma だ) is no verb. A topic particle
+    (係助詞 は/も) is never inside a title either: 同処分は難民の地位に関する条約."""
+    cut, offset = 0, 0
+    words = [(w.surface, w.feature.pos1, w.feature.pos2, w.feature.lemma, w.feature.cForm or "")
+             for w in tagger()(clause)]  # fmt: skip
+    for index, (surface, pos1, pos2, lemma, form) in enumerate(words):
+        offset = clause.find(surface, offset) + len(surface)
+        verb_before = index > 0 and words[index - 1][1] == "動詞"
+        past = pos1 == "助動詞" and lemma == "た" and form.startswith("連体形") and verb_before
+        if past or (pos2 == "係助詞" and lemma in ("は", "も")):
+            cut = offset
+    return clause[cut:]
+
+
 def _clause_name(text: str, end: int) -> tuple[int, str] | None:
     """The title ending at ``end``: the clause before it, cut at punctuation or 第N条中.
     The title is returned as printed (its length gives the span); :func:`squeeze` gives the name."""
     window = text[max(0, end - 100) : end]
-    name = _LEADING_PARTICLE_RE.sub("", _CLAUSE_CUT_RE.sub("", window))
+    name = _LEADING_PARTICLE_RE.sub("", _after_relative_clause(_CLAUSE_CUT_RE.sub("", window)))
     if len(name) < 3 or re.match("[ぁ-ん]", name) or not re.search(f"(?:{INSTRUMENT_WORD})$", name):
         return None
     return end - len(name), name
@@ -478,6 +505,9 @@ def _quoted_mentions(text: str, numbers: list[NameMention]) -> list[NameMention]
         body = match.group("body") or match.group("wbody")
         if _SENTENCE_PUNCT.search(body) or text[max(0, match.start() - 3) : match.start()].endswith(("以下", "以下、")):
             continue
+        glossed = ORIGINAL_GLOSS_RE.match(body)
+        span = len(body) if glossed else None  # the mention covers the gloss, so the article after 」 is its own
+        body = glossed.group("name") if glossed else body
         inner = INNER_ALIAS_RE.match(body)
         name = BILL_RE.sub("", inner.group("name") if inner else body)
         # a title before its number in parentheses: 「朝鮮人ノ姓名改称ニ関スル件」(明治44年朝鮮総督府令第124号)
@@ -497,7 +527,7 @@ def _quoted_mentions(text: str, numbers: list[NameMention]) -> list[NameMention]
             continue  # 「条約」とは…をいう: a term being defined, not the name of one instrument
         start = match.start() + 1
         kind = numbered.kind if numbered else kind_of(name)
-        found.append(NameMention(start, start + len(name), name, "quoted", kind,
+        found.append(NameMention(start, start + (span or len(name)), name, "quoted", kind,
                                  numbered.number if numbered else None,
                                  numbered.number_key if numbered else None,
                                  _date_before(text, numbered.start if numbered else match.start())))  # fmt: skip
