@@ -3,9 +3,10 @@
 Tables are written document by document in doc_id order (mentions, whose
 entity ids need every document's names, after the last one); each table's rows
 are buffered only up to one row group (``ROW_GROUP`` rows; fewer for
-``documents``, whose rows hold whole texts) and then flushed to Parquet and
-CSV.  Row-group boundaries depend only on the rows, so the same corpus gives
-the same bytes whichever engine or worker count produced the results.
+``documents``, whose rows hold whole texts, and fewer still once their texts
+reach ``TEXT_BUDGETS``) and then flushed to Parquet and CSV.  Row-group
+boundaries depend only on the rows, so the same corpus gives the same bytes
+whichever engine or worker count produced the results.
 Row shapes come from ``export.build_columns`` (``build_rows`` as columns) and
 CSV bytes from ``export._write_csv`` (one definition of the format).  Rows are
 buffered as columns: a dict per token row cost more than writing it.
@@ -27,6 +28,9 @@ from pipeline.tables import TABLES, TABLES_BY_NAME
 
 ROW_GROUP = 50_000
 ROW_GROUPS = {"documents": 1_000, "offsets": ROW_GROUP}
+# Characters of ``text`` after which buffered ``documents`` rows are written at once (a smaller row group):
+# a 50 MB document's row, buffered to the end of the run, was written when memory was at its highest.
+TEXT_BUDGETS = {"documents": 4_000_000}
 CORPUS_TABLES = ("entities", "errors")  # written once, after every document
 LINKED_TABLES = ("mentions",)  # rows carry corpus-wide entity ids: written after every document too
 
@@ -72,6 +76,14 @@ class TableWriter:
             for values in self.buffer.values():
                 del values[: self.limit]
             self.buffered -= self.limit
+        if self.buffered and self._text_budget_spent():
+            self._flush(self.buffer)
+            self.buffer = {column: [] for column in self.table.column_names}
+            self.buffered = 0
+
+    def _text_budget_spent(self) -> bool:
+        budget = TEXT_BUDGETS.get(self.table.name)
+        return budget is not None and sum(len(text or "") for text in self.buffer["text"]) >= budget
 
     def add_rows(self, rows: list[dict[str, Any]]) -> None:
         self.add(export.rows_to_columns(self.table.name, rows))

@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import csv
 import functools
-import io
 import json
 import operator
 import os
@@ -194,18 +193,18 @@ def to_arrow(name: str, rows: list[dict[str, Any]] | Columns) -> pa.Table:
 
 def _write_csv(columns: list[str], rows: list[dict[str, Any]] | Columns, path: Path, *, append: bool = False) -> None:
     """Rows (or columns by name) as CSV into ``path``; with ``append``, added to its end without the header."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
-    if not append:
-        writer.writerow(columns)
-    if isinstance(rows, dict):
-        cells = [[value if type(value) in _PLAIN else _csv_value(value) for value in rows[c]] for c in columns]
-        writer.writerows(zip(*cells, strict=True))
-    else:
-        writer.writerows([_csv_value(value) if type(value) not in _PLAIN else value
-                          for value in map(row.get, columns)] for row in rows)  # fmt: skip
+    # straight into the file (not through a StringIO): a document's 19-million-character text would be
+    # copied twice more on its way
     with open(path, "a" if append else "w", encoding="utf-8") as handle:
-        handle.write(buffer.getvalue())
+        writer = csv.writer(handle, lineterminator="\n")
+        if not append:
+            writer.writerow(columns)
+        if isinstance(rows, dict):
+            cells = [[value if type(value) in _PLAIN else _csv_value(value) for value in rows[c]] for c in columns]
+            writer.writerows(zip(*cells, strict=True))
+        else:
+            writer.writerows([_csv_value(value) if type(value) not in _PLAIN else value
+                              for value in map(row.get, columns)] for row in rows)  # fmt: skip
     pause_for_test("mid-write")
 
 
