@@ -33,6 +33,7 @@ from spacy.attrs import IDX, LENGTH, TAG
 
 from pipeline.extractors.names_gazetteer import Gazetteer, gazetteer, is_dictionary_surname
 from pipeline.nlp.tokenizer import doc_text
+from pipeline.nlp.unidic import tagger
 from pipeline.records import Entity, NameMention
 
 KANJI = "\u3400-\u4dbf\u4e00-\u9fff々〆ヶ"
@@ -111,10 +112,15 @@ _ORG_HEADS = (
     "外務省|国防省|国務省|外交部|国防部|統一部|大統領府|政府|連邦政府|議会|連邦議会|中央銀行|大使館|軍|人民軍|"
     "労働党|共産党|中央通信|通信社|通信|経済新聞|新聞社|新聞|研究所|研究院|大学|銀行|協会|財団|機構|委員会|"
     # government councils (規制改革推進会議, 拉致対策本部) and centres (三多摩平和運動センター)
-    "推進会議|諮問会議|戦略会議|安全保障会議|対策本部|審議会|センター"
+    "推進会議|諮問会議|戦略会議|安全保障会議|対策本部|審議会|センター|"
+    # courts, immigration bureaus and a committee's research office (東京地方裁判所, 名古屋入国管理局,
+    # 外交防衛委員会調査室), publishers in reference lists (筑摩書房, 岩波書店, 朝日新聞出版)
+    "地方裁判所|高等裁判所|家庭裁判所|簡易裁判所|裁判所|入国管理局|調査室|書房|書店|出版"
 )
-# Neither starts after a digit: 回 of 第69回全日本大学 is a counter, not the first letter of a name.
-ORG_SUFFIX = re.compile(rf"(?<![{KANJI}{KATA}0-9０-９])(?P<body>[{KANJI}{KATA}]{{2,12}})(?P<head>{_ORG_HEADS})")
+# Publisher heads are common nouns too (大型書店, 自費出版): the body must be a proper noun or a listed body.
+_PUBLISHER_HEADS = frozenset({"書房", "書店", "出版"})
+# After a digit only a proper noun starts a body (see _counted): 回 of 第69回全日本大学 is a counter.
+ORG_SUFFIX = re.compile(rf"(?<![{KANJI}{KATA}])(?P<body>[{KANJI}{KATA}]{{2,12}})(?P<head>{_ORG_HEADS})")
 # Facilities and regions: 錦繍山迎賓館, ボストチヌイ宇宙基地, ロシア極東, 朝鮮半島.
 _PLACE_HEADS = "宇宙基地|空軍基地|海軍基地|基地|空港|迎賓館|宮殿|広場|半島|海峡|諸島|極東|東部|西部|南部|北部|地方|州"
 PLACE_SUFFIX = re.compile(rf"(?<![{KANJI}{KATA}0-9０-９])(?P<body>[{KANJI}{KATA}]{{2,8}})(?P<head>{_PLACE_HEADS})")
@@ -203,18 +209,23 @@ def find_names(doc, use_model: bool = True) -> list[NameMention]:
     if use_model:
         candidates += _model_candidates(doc, text, gaz, candidates, toks)
     candidates = _city_meetings(candidates, text, gaz, toks)
+    candidates = [_place_before_noun(c, text, gaz) for c in candidates]
     numbered = SpanIndex([m.span() for m in NUMBERED.finditer(text)])
     wars = SpanIndex([m.span() for m in NAMED_WAR.finditer(text)])
     in_office = SpanIndex(offices)
     kept = [
         c
         for c in candidates
-        if ((c.rule, c.type) not in CONTEXT_ONLY or _starts_word(text, c.start, c.end))
+        if (
+            (c.rule, c.type) not in CONTEXT_ONLY
+            or _starts_word(text, c.start, c.end)
+            or _after_time_noun(text, toks, c.start)
+        )
         and not (c.type == "ORG" and c.rule in GUESSED and in_office.overlaps(c.start, c.end))
         and not numbered.overlaps(c.start, c.end)
         and text[c.start : c.end] not in GENERIC_BODIES
         and not wars.overlaps(c.start, c.end)
-        and not _names_an_event(c, text)
+        and not _names_an_event(c, text, gaz)
         and not (c.type == "PLACE" and text.startswith(_NOT_AFTER, c.end))  # ロシア語: a language
         and not (c.type == "PLACE" and c.rule in DICTIONARY_RULES and _in_dotted_name(text, c.start, c.end, gaz, toks))
     ]
@@ -226,7 +237,7 @@ def find_names(doc, use_model: bool = True) -> list[NameMention]:
             end=c.end,
             surface=text[c.start : c.end],
             type=c.type,
-            canonical=c.canonical or _prefecture(text[c.start : c.end], c.type, gaz) or text[c.start : c.end],
+            canonical=c.canonical or _prefecture(text[c.start : c.end], c.type, gaz) or _joined(text, c),
             title=c.title,
             aliases=c.aliases,
             abbreviation=c.abbreviation,
@@ -235,10 +246,52 @@ def find_names(doc, use_model: bool = True) -> list[NameMention]:
     ]
     weak = {(c.start, c.end) for c in chosen if c.weak}
     mentions = _link_people(mentions, toks, weak)
+    _titles_of_lists(text, mentions)
     mentions = sorted(mentions + _cyrillic_people(text, mentions), key=lambda m: m.start)
     for number, mention in enumerate(mentions, 1):
         mention.mention_id = f"N{number:04d}"
     return mentions
+
+
+# Common nouns that follow a place without making a name (中東情勢, 日本防衛, 日本安全保障戦略): the place is
+# the mention, as a country before 政府高官 or 側.  Not 軍: the Wikipedia gold (Stockmark) has ロシア軍 as one body.
+NOUN_AFTER_PLACE = re.compile(r"(?:情勢|防衛|安全保障戦略|安全保障|諸国)")
+
+
+def _place_before_noun(cand: Candidate, text: str, gaz: Gazetteer) -> Candidate:
+    """A listed place and a NOUN_AFTER_PLACE read as one body or place: the place alone."""
+    if cand.type not in ("ORG", "PLACE") or cand.rule not in ("model", "org", "known", "place", "tag"):
+        return cand
+    for n in range(min(cand.end - cand.start - 1, gaz.max_len), 1, -1):
+        entry = gaz.lookup(text[cand.start : cand.start + n])
+        if entry and entry[0] == "PLACE":
+            if NOUN_AFTER_PLACE.fullmatch(text, cand.start + n, cand.end):
+                return Candidate(cand.start, cand.start + n, "PLACE", cand.rule, entry[1])
+            return cand
+    return cand
+
+
+# Spaces inside a kanji name (中内 康夫, letter-spaced 長 友 昭): layout, not part of the name.
+KANJI_SPACES = re.compile(rf"(?<=[{KANJI}])[ \u3000]+(?=[{KANJI}])")
+
+
+def _joined(text: str, cand: Candidate) -> str:
+    """The surface as canonical; a person's kanji name without the spaces that lay it out."""
+    surface = text[cand.start : cand.end]
+    return KANJI_SPACES.sub("", surface) if cand.type == "PERSON" else surface
+
+
+# The bench of a court decision: (裁判官:杉原則彦・品田幸男・島村典男), a role, a colon and the people in it.
+ROLE_LIST = re.compile(r"[(（](?P<role>裁判長裁判官|裁判官|裁判長)[:：](?P<names>[^()（）\n]{2,60})[)）]")
+
+
+def _titles_of_lists(text: str, mentions: list[NameMention]) -> None:
+    """Every person named in a ROLE_LIST holds that role as the title."""
+    for match in ROLE_LIST.finditer(text):
+        for mention in mentions:
+            inside = match.start("names") <= mention.start and mention.end <= match.end("names")
+            if inside and mention.type == "PERSON" and not mention.title:
+                mention.title = match.group("role")
 
 
 # Designated cities (政令指定都市, 地方自治法第252条の19) named like their prefecture: the bare name is the city
@@ -294,6 +347,7 @@ def _rule_candidates(doc, text: str, gaz: Gazetteer, toks: Tokens) -> tuple[list
     found += _name_lists(text, gaz)
     found += _read_names(text, gaz, toks, blocked)
     found += _author_lines(doc, text, toks)
+    found += _spaced_bylines(text)
     found += _suffixed(text, gaz, toks)
     found += _gazetteer_matches(text, gaz, toks)
     found += _abbreviations(text, gaz)
@@ -559,12 +613,27 @@ def _office_holders(toks: Tokens, text: str, gaz: Gazetteer, offices: list[tuple
         title = text[end:title_end]
         if len(title) < 2 or (end - start == 1 and not toks.tags[i].endswith("人名-姓")):  # ロタ島の島|長
             continue
+        if _bureau_of_a_place(text, start, end, title, toks.tags[i], gaz):
+            continue
         offices.append((end, title_end))
         title = _without_state(title, gaz)
         found.append(Candidate(start, end, "PERSON", "office", title=title.removeprefix("両")))
         if title.startswith("両"):
             found += _paired_surname(toks, text, gaz, i, title.removeprefix("両"))
     return found
+
+
+# A body's head inside an office title (入国管理局|主任審査官, 外務省|局長): the office is held in that body.
+BODY_IN_TITLE = re.compile(r"局|省|庁|裁判所|委員会")
+
+
+def _bureau_of_a_place(text: str, start: int, end: int, title: str, tag: str, gaz: Gazetteer) -> bool:
+    """広島|入国管理局主任審査官: a listed place that UniDic reads as a place, then a body named after it and an
+    office in that body; the place names the body, it is no person's surname."""
+    name = text[start:end]
+    entries = [gaz.lookup(name + suffix) for suffix in ("", "県", "府", "都", "市")]  # 広島 of 広島県
+    listed = any(entry and entry[0] == "PLACE" for entry in entries)
+    return listed and "地名" in tag and BODY_IN_TITLE.search(title) is not None
 
 
 def _without_state(title: str, gaz: Gazetteer) -> str:
@@ -818,6 +887,22 @@ def _author_lines(doc, text: str, toks: Tokens) -> list[Candidate]:
     return found
 
 
+# A byline on a line of its own with a space after every kanji (長 友 昭, 劉 星), as journals lay out short names.
+SPACED_BYLINE = re.compile(rf"^(?P<name>[{KANJI}](?:[ \u3000]+[{KANJI}]){{1,3}})[ \u3000]*$", re.MULTILINE)
+
+
+def _spaced_bylines(text: str) -> list[Candidate]:
+    """A SPACED_BYLINE whose letters, joined, UniDic reads as a surname and then a given name (or a one-kanji
+    name after the surname); a letter-spaced heading (目 次, 序 章) is a common noun."""
+    found = []
+    for match in SPACED_BYLINE.finditer(text):
+        joined = KANJI_SPACES.sub("", match.group("name"))
+        tags = [node.pos for node in tagger()(joined)]  # 名詞,固有名詞,人名,姓
+        if tags and "人名,姓" in tags[0] and all("人名" in t or t.startswith("接尾辞") for t in tags[1:]):
+            found.append(Candidate(match.start("name"), match.end("name"), "PERSON", "author", joined))
+    return found
+
+
 def _header_lines(doc, text: str) -> list[tuple[int, int]]:
     meta = getattr(doc._, "meta", None) or {}
     lines = []
@@ -839,9 +924,14 @@ def _suffixed(text: str, gaz: Gazetteer, toks: Tokens) -> list[Candidate]:
             if kind == "ORG":
                 start = _after_common_nouns(toks, start, match.start("head"))
             body = text[start : match.start("head")]
+            if kind == "ORG" and _counted(text, start, toks):
+                continue
             if end not in toks.end_set or start not in toks.start_set or body[0] in _NOT_NAMES:
                 continue
-            if start and text[start - 1] in "」』":  # 「高槻ジャズストリート」実行委員会: the tail of a longer name
+            publisher = match.group("head") in _PUBLISHER_HEADS  # 『書名』朝日新聞出版: a book list's publisher
+            if start and text[start - 1] in "」』" and not publisher:  # 「高槻ジャズストリート」実行委員会: the tail
+                continue
+            if publisher and not _names_a_body(body, start, toks, gaz):
                 continue
             regional = match.group("head") in _REGIONAL_HEADS
             if kind == "PLACE" and regional and not gaz.lookup(body):  # a region needs a known place before it
@@ -849,7 +939,28 @@ def _suffixed(text: str, gaz: Gazetteer, toks: Tokens) -> list[Candidate]:
             canonical = _suffixed_canonical(gaz, text[start:end], body, match.group("head"))
             known = gaz.lookup(body) is not None and gaz.lookup(body)[0] == "PLACE"  # ロシア + 大統領府
             found.append(Candidate(start, end, kind, "known" if known else rule, canonical))
+    bodies = SpanIndex([(c.start, c.end) for c in found if c.type == "ORG"])
+    # a region inside a body's name is part of it (東京地方 of 東京地方裁判所)
+    found = [c for c in found if c.type == "ORG" or not bodies.contains_longer(c.start, c.end)]
     return found + _islands(text, toks)
+
+
+def _counted(text: str, start: int, toks: Tokens) -> bool:
+    """After a digit only a proper noun starts a body (6.30広島|地方裁判所 in a date line whose space
+    normalisation dropped); 回 of 第69回全日本大学 is a counter."""
+    if not start or not text[start - 1].isdigit():
+        return False
+    first = toks.covering(start, start + 1)
+    return not (first and "固有名詞" in toks.tags[first[0]])
+
+
+def _names_a_body(body: str, start: int, toks: Tokens, gaz: Gazetteer) -> bool:
+    """Before a publisher's head: a proper noun (筑摩|書房, 木本|書店) or a listed body (朝日新聞|出版), not a
+    common noun (大型|書店, 自費|出版)."""
+    entry = gaz.lookup(body)
+    if entry and entry[0] == "ORG":
+        return True
+    return any("固有名詞" in toks.tags[i] for i in toks.covering(start, start + len(body)))
 
 
 def _after_common_nouns(toks: Tokens, start: int, head: int) -> int:
@@ -929,7 +1040,9 @@ def _gazetteer_matches(text: str, gaz: Gazetteer, toks: Tokens) -> list[Candidat
         for end in range(min(len(text), start + longest), start, -1):
             entry = gaz.lookup(text[start:end])
             if entry and end in ends and not text.startswith(_NOT_AFTER, end):
-                rule = "gazword" if _whole_word(text, start, end) else "gaz"
+                # a generic noun after it leaves the place a word of its own (中央アジア|諸国, 中東|情勢)
+                whole = _whole_word(text, start, end) or NOUN_AFTER_PLACE.match(text, end) is not None
+                rule = "gazword" if whole else "gaz"
                 clipped = _clipped(text[start:end], entry)
                 found.append(Candidate(start, end, entry[0], rule, entry[1], abbreviation=clipped))
                 break
@@ -955,6 +1068,12 @@ CREDIT = re.compile(rf"[=＝](?P<agency>{_AGENCIES})(?=[ \u3000]*(?:$|[)）\]】
 CREDIT_SOURCE = re.compile(rf"(?<=[(（])(?P<agency>{_AGENCIES})(?=[=＝](?:{_AGENCIES})[)）])")
 # A dateline: cities and agency in lenticular brackets (【北京共同】, 【平壌、北京共同】); the cities are found
 # by the gazetteer, the agency here.
+# A Reuters-style photo credit: (2019年 ロイター/Danish Siddiqui), the agency and the photographer's name in
+# Latin letters, two words or more.
+PHOTO_CREDIT = re.compile(
+    rf"(?<=[(（])(?:[0-9]{{4}}年[ \u3000]?)?(?P<agency>{_AGENCIES})[/／]"
+    r"(?P<name>[A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+)+)(?=[)）])"
+)
 DATELINE = re.compile(rf"【[{KANJI}{KATA}、・]{{1,12}}?(?P<agency>{_AGENCIES})】")
 # The long form of a state: a country the gazetteer knows, an optional ・, words, and the kind of state
 # (エジプト・アラブ共和国, イラン・イスラム共和国, ベトナム社会主義共和国, ドイツ連邦共和国).
@@ -981,12 +1100,13 @@ def _municipalities(text: str, gaz: Gazetteer, toks: Tokens) -> list[Candidate]:
 
 def _credits(text: str, gaz: Gazetteer) -> list[Candidate]:
     """=共同 at the end of a caption: the news agency (an ORG), linked to its full name where the document
-    writes it (【モスクワ共同】 ... 共同通信)."""
+    writes it (【モスクワ共同】 ... 共同通信); a photographer credited after it is a person."""
     matches = [*CREDIT.finditer(text), *CREDIT_SOURCE.finditer(text), *DATELINE.finditer(text)]
+    photos = list(PHOTO_CREDIT.finditer(text))
     return [
         Candidate(m.start("agency"), m.end("agency"), "ORG", "known", _agency_name(m["agency"], text, gaz))
-        for m in matches
-    ]
+        for m in matches + photos
+    ] + [Candidate(m.start("name"), m.end("name"), "PERSON", "person") for m in photos]
 
 
 def _agency_name(agency: str, text: str, gaz: Gazetteer) -> str | None:
@@ -1183,7 +1303,7 @@ NUMBERED = re.compile(
     r"|[0-9０-９]+年(?:[0-9０-９]+月(?:[0-9０-９]+日)?)?|[0-9０-９]+月[0-9０-９]+日"
 )
 # Descriptions the model takes into a name: 首都平壌 is the place 平壌.
-DESCRIPTOR_PREFIX = re.compile(r"(?:首都|州都|県都|省都|港湾都市|都市|隣国|同国|同市|同州|故郷|母国)")
+DESCRIPTOR_PREFIX = re.compile(r"(?:首都|州都|県都|省都|港湾都市|都市|隣国|同国|同市|同州|故郷|母国|旧)")
 # The last word of a name made of common nouns alone (国際連合, 防衛研究所): without one, 国民生活 and
 # 国際秩序 are common nouns, not names.
 _MORE_HEADS = "連合|機関|組合|会議|評議会|理事会|省|庁|党|院|所|社|局|会|団|部|隊|軍|市|町|村|県|島|山|川|湾|港|駅"
@@ -1192,7 +1312,7 @@ _NAME_HEADS = frozenset("|".join((_ORG_HEADS, _PLACE_HEADS, _MORE_HEADS)).split(
 # event's name, not a mention of the place (wars: NAMED_WAR lists those known by a place's name).
 EVENT_AFTER = re.compile(
     r"[・]?(?:国際|万国|世界)?(?:オリンピック|パラリンピック|五輪|大会|選手権|競技大会|映画祭|音楽祭|芸術祭|博覧会|万博|"
-    r"モーターショー|国際映画祭|マラソン|グランプリ|サミット|大震災|震災|線|"
+    r"モーターショー|国際映画祭|マラソン|グランプリ|大震災|震災|線|"
     r"[A-Z]{2,}|[0-9]+時間)"
 )
 # Wars known by a place's name (朝鮮戦争 "the Korean War", ベトナム戦争): the name of an event, so the place
@@ -1203,6 +1323,9 @@ NAMED_WAR = re.compile(
 # The secretariat or office of a listed body, read by the model as part of its name (国際連合教育科学文化機関|
 # 事務局長): the body is the mention, its secretariat a common noun (and 事務局長 an office).
 SUBUNIT_TAIL = re.compile(r"(?:事務局|事務所)$")
+# A numbered division of a court or bench after it (東京地方裁判所民事第3部, 最高裁判所第二小法廷): the court is
+# the body; the division is a unit of it, as SUBUNIT_TAIL.
+COURT_DIVISION = re.compile(r"(?<=裁判所)(?:民事|刑事|行政)?第[0-9０-９一二三四五六七八九十]+(?:部|小法廷)$")
 # A count of what the span names, at its end: 両島 "both islands", 2島, 両国 "both countries" (トルコ両国).
 COUNT_TAIL = re.compile(r"(?:両|[0-9０-９二三四])(?:島|国|カ国|か国)$")
 # Kanji names listed with ・ (歯舞・色丹, 国後・択捉): in kanji text ・ separates items; each is its own name.
@@ -1223,9 +1346,7 @@ def _model_candidates(doc, text: str, gaz: Gazetteer, rules: list[Candidate], to
     splitters = {(c.start, c.end) for c in rules if c.rule in SPLITTING_RULES}
     places = {c.start for c in rules if c.type == "PLACE" and c.rule in ("gazword", "known")}
     found = []
-    for start, end, kind in predict(doc, text=text):
-        while end > start and text[end - 1].isspace():  # 山口 亮\n: the model takes the line break
-            end -= 1
+    for start, end, kind in _model_pieces(text, predict(doc, text=text)):
         prefix = DESCRIPTOR_PREFIX.match(text, start, end)
         if prefix and prefix.end() < end and prefix.end() in toks.start_set:
             start = prefix.end()
@@ -1235,6 +1356,10 @@ def _model_candidates(doc, text: str, gaz: Gazetteer, rules: list[Candidate], to
         unit = SUBUNIT_TAIL.search(text, start, end)
         if unit and (gaz.lookup(text[start : unit.start()]) or ("",))[0] == "ORG":  # ユネスコ|事務局(長)
             end = unit.start()
+        start = _after_last_digit(text, start, end, typed)
+        division = COURT_DIVISION.search(text, start, end)
+        if division:
+            end = division.start()
         tail = COUNT_TAIL.search(text, start, end)
         if tail and tail.start() > start:  # 国後・択捉両島, 色丹2島, トルコ両国: a count, not part of the name
             end = tail.start()
@@ -1253,9 +1378,11 @@ def _model_candidates(doc, text: str, gaz: Gazetteer, rules: list[Candidate], to
         ):
             continue
         surface = text[start:end]
+        if kind != "PERSON" and KANJI_SPACES.search(surface):  # 国交回復秘録 北方領土交渉, 第1請 求: no body's name
+            continue
         if surface in _TITLE_HEADS or _BRACKETS.search(surface) or not _has_name_letters(toks, surface, start, end):
             continue
-        split = _country_then_place(text, start, end, kind, gaz, toks)
+        split = _country_then_place(text, start, end, kind, gaz, toks) or _place_then_acronym(text, start, end, gaz)
         if split:
             found += split
             continue
@@ -1272,8 +1399,46 @@ def _model_candidates(doc, text: str, gaz: Gazetteer, rules: list[Candidate], to
     return found
 
 
+# A note or list number before a name (3 松本俊一/著; at a line start also glued: 1東京入国管理局主任審査官 in a
+# PDF's numbered paragraph): never part of the name.
+LEADING_NUMBER = re.compile(r"[0-9０-９]+[ \u3000]+|(?<![^\n])[0-9０-９]+(?=[\u3400-\u9fffァ-ヺ])")
+# A slash separates an author from its role (松本俊一/著) and an agency from a photographer
+# (ロイター/Rodrigo Garrido): no name runs across it.
+SLASH = re.compile(r"[/／]")
+# The role after an author's name in a book list (松本俊一/著, 佐藤優(解説)/著): the name is a person's (a listed
+# body keeps its own type).
+AUTHOR_ROLE = re.compile(r"(?:\([^()\n]{1,6}\))?[/／](?:著|編著|編|訳|監修|監訳)")
+
+
+def _model_pieces(text: str, spans) -> list[tuple[int, int, str]]:
+    """The model's spans without outer spaces or a leading list number, cut at slashes."""
+    pieces = []
+    for start, end, kind in spans:
+        number = LEADING_NUMBER.match(text, start, end)
+        cuts = [start + (number.end() - start if number else 0)]
+        cuts += [m.start() for m in SLASH.finditer(text, cuts[0], end)] + [end]
+        for left, right in pairwise(cuts):
+            if left != cuts[0]:
+                left += 1  # after the slash
+            while left < right and text[left].isspace():
+                left += 1
+            while right > left and text[right - 1].isspace():  # 山口 亮\n: the model takes the line break
+                right -= 1
+            if right > left:
+                pieces.append((left, right, "PERSON" if AUTHOR_ROLE.match(text, right) else kind))
+    return pieces
+
+
 # A name written in hiragana alone (the pen name やなせ, the role すみれ): two kana or more.
 HIRAGANA_NAME = re.compile(r"[ぁ-ゖー]{2,}")
+
+
+def _after_last_digit(text: str, start: int, end: int, typed: dict) -> int:
+    """A span that runs from a number into a body the rules name (H18. 3.17|東京地方裁判所): the body alone."""
+    digits = [m.end() for m in re.finditer(r"[0-9０-９]", text[start:end])]
+    if digits and (start + digits[-1], end) in typed:
+        return start + digits[-1]
+    return start
 
 
 def _has_name_letters(toks: Tokens, surface: str, start: int, end: int) -> bool:
@@ -1310,6 +1475,24 @@ def _country_then_place(text: str, start: int, end: int, kind: str, gaz: Gazette
     return [
         Candidate(start, cut, "PLACE", "model", country[1] if country else None),
         Candidate(rest, end, "PLACE", "model", entry[1] if entry and entry[0] == "PLACE" else None),
+    ]
+
+
+# A body's acronym at the end of a span (チリAPEC, 東京G20 are not: G20 is no body here).
+LATIN_ACRONYM_END = re.compile(r"[A-Z]{2,}$")
+
+
+def _place_then_acronym(text: str, start: int, end: int, gaz: Gazetteer) -> list[Candidate]:
+    """A listed place, then a listed body in Latin capitals (チリAPEC, the APEC meeting in Chile): two names."""
+    tail = LATIN_ACRONYM_END.search(text, start, end)
+    if tail is None or tail.start() == start:
+        return []
+    place, body = gaz.lookup(text[start : tail.start()]), gaz.lookup(tail.group())
+    if not (place and place[0] == "PLACE" and body and body[0] == "ORG"):
+        return []
+    return [
+        Candidate(start, tail.start(), "PLACE", "model", place[1]),
+        Candidate(tail.start(), end, "ORG", "model", body[1]),
     ]
 
 
@@ -1455,12 +1638,14 @@ _DOT_AFTER = re.compile(rf"・[{KATA}]+")
 
 def _in_dotted_name(text: str, start: int, end: int, gaz: Gazetteer, toks: Tokens) -> bool:
     """A katakana place joined by ・ to katakana words that are no place is part of a longer name
-    (ジョージ・ワシントン, ウッドストック・フェスティバル); joined to a place it is one of a pair (ドイツ・ミュンヘン)
-    ."""
+    (ジョージ・ワシントン, ウッドストック・フェスティバル); joined to a place it is one of a pair (ドイツ・ミュンヘン),
+    to a meeting word the place where it met (シーアイランド・サミット)."""
     if not re.fullmatch(rf"[{KATA}]+", text[start:end]):
         return False
     before = _DOT_BEFORE.search(text, max(0, start - 20), start)
     after = _DOT_AFTER.match(text, end)
+    if after and MEETING_END.fullmatch(text, after.start() + 1, after.end()):  # シーアイランド・サミット: held there
+        return False
     neighbours = ([(before.start(), before.end() - 1)] if before else []) + (
         [(after.start() + 1, after.end())] if after else []
     )
@@ -1483,9 +1668,25 @@ def _starts_word(text: str, start: int, end: int) -> bool:
     return start == 0 or text[start - 1] in _PLACE_PREFIXES or not re.match(rf"[{script}]", text[start - 1])
 
 
-def _names_an_event(cand: Candidate, text: str) -> bool:
-    """A place the dictionary or gazetteer found right before an event word (東京モーターショー)."""
-    return cand.type == "PLACE" and cand.rule in EVENT_RULES and EVENT_AFTER.match(text, cand.end) is not None
+def _after_time_noun(text: str, toks: Tokens, start: int) -> bool:
+    """A kanji place right after a word of time that UniDic keeps apart (先日|中東|訪問, 昨年|中国): a word of its
+    own (a katakana place still ends its katakana run: その後|ロンドンオリンピック is no mention)."""
+    if not re.match(rf"[{KANJI}]", text[start]):
+        return False
+    before = [i for i in toks.covering(start - 1, start) if toks.ends[i] == start] if start else []
+    return bool(before) and toks.tags[before[0]].startswith("名詞-普通名詞-副詞可能")
+
+
+def _names_an_event(cand: Candidate, text: str, gaz: Gazetteer) -> bool:
+    """A place the dictionary or gazetteer found right before an event word (東京モーターショー); a listed body
+    after it (チリAPEC: the APEC meeting held in Chile) leaves the place a mention, as in meeting names."""
+    if cand.type != "PLACE" or cand.rule not in EVENT_RULES:
+        return False
+    event = EVENT_AFTER.match(text, cand.end)
+    if event is None:
+        return False
+    entry = gaz.lookup(event.group().lstrip("・"))
+    return not (entry and entry[0] == "ORG")
 
 
 EVENT_RULES = frozenset({"gazword", "tag"})
@@ -1567,8 +1768,8 @@ BODY_RULES = frozenset({"gazword", "known", "org", "place"})
 
 def _without_weak_inside_bodies(candidates: list[Candidate]) -> list[Candidate]:
     """A weak "name" before a title word that a body's name goes on with is no name (予算|委員|会 is the
-    body 予算委員会, not a person 予算 with the title 委員)."""
-    bodies = SpanIndex([(c.start, c.end) for c in candidates if c.rule in BODY_RULES])
+    body 予算委員会, not a person 予算 with the title 委員; 入国管理|局長 is in the listed 入国管理局)."""
+    bodies = SpanIndex([(c.start, c.end) for c in candidates if c.rule in BODY_RULES or c.type == "ORG"])
     return [c for c in candidates if not (c.weak and bodies.contains_longer(c.start, c.end))]
 
 
@@ -1600,7 +1801,7 @@ def _link_people(mentions: list[NameMention], toks: Tokens, weak: set[tuple[int,
     for mention in mentions:
         if mention.type == "PERSON":
             full = _full_form(mention.surface, counts)
-            mention.canonical = full or mention.surface
+            mention.canonical = full or KANJI_SPACES.sub("", mention.surface)
             lone = (
                 len(mention.surface) == 1
                 and mention.start not in person_tags
