@@ -100,6 +100,10 @@ COLON_PAGES = re.compile(
     r"(?:\)|(?<![\d.])(?:1[6-9]|20)\d\d):\s?(?P<first>\d+)(?!\d|[.:]\d)(?:" + _DASH + r"(?P<last>\d+))?"
 )
 
+# A page range after the year in parentheses and a full stop, closing the note: `Korean Journal of Defense Analysis,
+# 20.4(2008).319-333.` (MLA's colon typed as a full stop); only a range, so `(2008). 5` stays unread.
+YEAR_DOT_PAGES = re.compile(r"(?<=(?:1[6-9]|20)\d\d\))\.\s?(?P<first>\d+)" + _DASH + r"(?P<last>\d+)(?=\.?\s*$)")
+
 
 # Several locators before one page word: `4〜5,7頁` (pages 4 to 5 and 7), `12、15-16頁`.  The first number is
 # not a year (`…、1998、25頁` is a year, then page 25).
@@ -122,13 +126,13 @@ def find_pages(text: str) -> tuple[str | None, tuple[int, int] | None]:
     """Pages as ``94`` or ``7-36``; a short last page stays as written (`325–50` → `325-50`); several
     locators are kept comma-separated (`4〜7頁および17〜24頁` → `4-7, 17-24`, `4〜5,7頁` → `4-5, 7`)."""
     listed = JA_PAGE_LIST.search(text)
-    match = PAGES.search(text) or COLON_PAGES.search(text)
+    match = PAGES.search(text) or COLON_PAGES.search(text) or YEAR_DOT_PAGES.search(text)
     if listed and (not match or listed.start() <= match.start()):
         parts = re.split(r"\s?[,、，]\s?", listed.group("list"))
         return ", ".join(re.sub(_DASH, "-", part) for part in parts), listed.span()
     if not match:
         return None, None
-    span = (match.start("first"), match.end()) if match.re is COLON_PAGES else match.span()
+    span = (match.start("first"), match.end()) if match.re is not PAGES else match.span()
     pages = [_locator(match)]
     while match.re is PAGES:  # a second page expression joined to the first
         join = PAGE_JOIN.match(text, span[1])

@@ -51,9 +51,11 @@ AUTHOR_YEAR = re.compile(r"\(\s?(?P<y>(?:1[6-9]|20)\d\d)[a-z]?\s?\)|[.,]\s(?P<y2
 # Volume and issue, most specific first.  `第162巻第4号`, `52巻2号`, `2013年56巻3号`,
 # `vol. 12, no. 3`, `Vol.21`, `No.537`, `3号`, APA `4 (2)`, `52(2)`, Russian `Т. 5, № 3`.
 VOLUME = re.compile(r"(?:[Vv]ol\.\s?|Т\.\s?)(?P<vol>\d+)|第?(?<![\d.])(?P<vol2>\d+)巻")
-# French `no 1`, `n° 1` (Études Internationales, vol. 31, no 1) too.
+# French `no 1`, `n° 1` (Études Internationales, vol. 31, no 1) too; a Chinese journal's or gazette's issue of the
+# year, `2021年第1期`, `2012年第11輯` (the number right after the year, so `第1期生` stays a plain word).
 ISSUE = re.compile(
     r"第?(?<!月)(?P<no>\d+(?:\s?[-–=・]\s?\d+)?)号|(?:[Nn]o\.|№|Nr\.|[Nn]°|\bno(?=\s\d))\s?(?P<no2>\d+(?:[-–]\d+)?)"
+    r"|(?<=年)第(?P<no3>\d{1,3})[期輯辑]"
 )
 # (a year in the parentheses is the date, not an issue: `Australian Humanities Review 54 (2013): 66-80`)
 APA_VOLUME = re.compile(r"^\s?(?P<vol>\d+)\s?\((?P<no>(?!(?:1[6-9]|20)\d\d\))\d+(?:[-–]\d+)?)\)")
@@ -69,6 +71,9 @@ SPLIT_AUTHORS_JA = re.compile(r"・(?![\u30a0-\u30ffA-Z])(?<![\u30a0-\u30ff]・)
 # name before it; `訳` only reaches names joined by `・`, since `アロー,長名寛明訳` names the
 # author first and the translator second.
 LIST_ROLES = frozenset({"編", "編著", "監修", "著", "他", "ほか", "等", "など"})
+# A role in brackets after a name, as book sites list contributors (`佐藤優(解説)/著`, `山田花子(イラスト)`): a
+# commentator, illustrator or translator, never an author.
+PAREN_ROLE = re.compile(r"[(（](?P<role>解説|監修|翻訳|訳|イラスト|写真|絵|画|編集)[)）]$")
 # `編著` (edited and written by) names an author, as NDL catalogues record it (`六角弘編著` → author 六角弘).
 AUTHOR_ROLES = frozenset({"", "著", "編著", "他", "ほか", "等", "など"})
 EDITOR_ROLES = frozenset({"編", "監修"})
@@ -119,7 +124,10 @@ def _named_parts(zone: str) -> list[tuple[str, str, int]]:
         for part in (p.strip() for p in SPLIT_AUTHORS_JA.split(run)):
             match = ROLE.search(part)
             name = clean(part[: match.start()] if match else part)
-            if name:
+            aside = PAREN_ROLE.search(name or "")
+            if name and aside:  # `佐藤優(解説)/著`: the bracketed role wins over the catalogue's 著
+                named.append((name[: aside.start()].strip(), aside.group("role"), group))
+            elif name:
                 named.append((name, match.group("role") if match else "", group))
     role, group = "", -1
     for index in range(len(named) - 1, -1, -1):
@@ -222,7 +230,8 @@ def fill_details(citation: Citation, rest: str, *, keep_date: bool = False) -> s
         rest = rest[: volume.start()] + " " + rest[volume.end() :]
     issue = ISSUE.search(rest)
     if issue and citation.issue is None:
-        citation.issue = re.sub(r"\s", "", (issue.group("no") or issue.group("no2")).replace("–", "-"))
+        number = issue.group("no") or issue.group("no2") or issue.group("no3")
+        citation.issue = re.sub(r"\s", "", number.replace("–", "-"))
         rest = rest[: issue.start()] + " " + rest[issue.end() :]
     date, span = find_date(rest)
     # a year given after the author is kept unless the tail refines it (`(1999)` … `1999年10月`)
@@ -581,7 +590,7 @@ def parse_ru_statute(citation: Citation, body: str) -> bool:
     citation.container = clean(host.group("host")) if host else None
     if host:  # `№ 41` is the gazette's issue; `Ст. 5726` its item, never a page
         issue = ISSUE.search(host.group("details"))
-        citation.issue = (issue.group("no") or issue.group("no2")) if issue else None
+        citation.issue = (issue.group("no") or issue.group("no2") or issue.group("no3")) if issue else None
     return True
 
 
