@@ -156,6 +156,14 @@ def no_change_refresh_at_scale(base: Path, documents: int) -> float:
     return seconds
 
 
+def full_run_at_scale(base: Path, documents: int) -> dict[str, Any]:
+    """A full ``run`` over the ``documents`` small files of ``no_change_refresh_at_scale``: seconds and peak
+    RSS of a corpus of that many documents (what grows with their number, not with their size)."""
+    result = run_child(["run", str(base / "raw10k"), str(base / "out10k_full"), "1"])
+    return {f"run_{documents}_docs_seconds": round(result["seconds"], 1),
+            f"run_{documents}_docs_peak_rss_mb": round(result["peak_rss_mb"])}  # fmt: skip
+
+
 def single_document(raw_dir: Path, megabytes: float, workdir: Path) -> dict[str, Any]:
     """One document of ``megabytes`` (varied raw documents end to end) through ``run``: seconds and peak RSS."""
     parts, target = workdir / "parts", workdir / "single" / "big.txt"
@@ -230,6 +238,7 @@ def benchmark(raw_dir: Path, megabytes: float, workdir: Path, scale_documents: i
         f"refresh_no_change_{scale_documents}_docs_seconds": round(
             no_change_refresh_at_scale(workdir, scale_documents), 2
         ),
+        **full_run_at_scale(workdir, scale_documents),
         "ginza_chars_per_s": round(ginza) if ginza else "not installed",
         "dates_extractor_chars_per_s": round(dates_throughput()),
     }
