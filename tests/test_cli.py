@@ -135,7 +135,7 @@ def test_a_crash_outside_the_documents_is_exit_2_and_keeps_the_tables(corpus, tm
     def broken(*args, **kwargs):
         raise KeyError("entity linking bug")
 
-    monkeypatch.setattr("pipeline.batch.incremental.link_entities", broken)
+    monkeypatch.setattr("pipeline.batch.incremental.EntityLinker.entities", broken)
     assert main(["run", "--raw", str(corpus), "--out", str(out)]) == EXIT_RUN_FAILED
     assert "KeyError" in capsys.readouterr().err
     assert os.readlink(out / "current") == before

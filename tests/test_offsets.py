@@ -42,17 +42,17 @@ def test_stateful_encoding_byte_offsets_count_escape_sequences():
 def test_runs_split_copies_and_replacements():
     from array import array
 
-    from pipeline.text.offsets import _runs
+    from pipeline.text.offsets import _TYPECODE, _runs
 
     # 0-2 copied, 3-4 one replacement of raw [3, 6), 5 an insertion at raw 6, 6-7 copied again from 6.
-    starts = array("q", [0, 1, 2, 3, 3, 6, 6, 7])
-    ends = array("q", [1, 2, 3, 6, 6, 6, 7, 8])
+    starts = array(_TYPECODE, [0, 1, 2, 3, 3, 6, 6, 7])
+    ends = array(_TYPECODE, [1, 2, 3, 6, 6, 6, 7, 8])
     assert _runs(starts, ends) == [
         (0, 3, 0, 3, True),
         (3, 5, 3, 6, False),
         (5, 6, 6, 6, False),
         (6, 8, 6, 8, True),
     ]
-    assert _runs(array("q"), array("q")) == []
+    assert _runs(array(_TYPECODE), array(_TYPECODE)) == []
     # a jump in the raw text (a cut footnote) starts a new copied run
-    assert _runs(array("q", [0, 1, 5]), array("q", [1, 2, 6])) == [(0, 2, 0, 2, True), (2, 3, 5, 6, True)]
+    assert _runs(array(_TYPECODE, [0, 1, 5]), array(_TYPECODE, [1, 2, 6])) == [(0, 2, 0, 2, True), (2, 3, 5, 6, True)]

@@ -101,8 +101,11 @@ class Stored:
 
 
 def _parts(result: DocResult) -> Iterator[DocResult]:
-    """``result`` without its lazy parts, then each part."""
+    """``result`` without its lazy parts, then each part.  Once written, a sectioned document's head (its
+    text and offset map) is let go, so that it is not held while the sections are computed."""
     yield replace(result, parts=None)
+    if result.parts is not None:
+        result.document = None
     yield from result.parts or ()
 
 

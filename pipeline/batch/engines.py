@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from pipeline.batch.cache import ResultCache
-from pipeline.batch.work import DocResult, process_source, read_task, run_task, warm_nlp
+from pipeline.batch.work import DocResult, process_source, read_task, release_free_memory, run_task, warm_nlp
 from pipeline.nlp.components import DEFAULT_NER
 from pipeline.records import ErrorRecord
 from pipeline.stages.ingest import SourceFile
@@ -53,9 +53,12 @@ class Outcome:
 def store(result: DocResult, key: str, cache: ResultCache, keep: bool = False) -> Outcome:
     """Put ``result`` in the cache (computing a sectioned document's sections while they are written) and
     keep its summary, and with ``keep`` the result itself (never a sectioned one: it is read back)."""
-    stored = cache.put(key, result)
     n_chars = len(result.document.text) if result.document else 0
-    kept = result if keep and result.parts is None else None
+    sectioned = result.parts is not None
+    stored = cache.put(key, result)  # lets a sectioned result's document go once written
+    if sectioned:
+        release_free_memory()
+    kept = result if keep and not sectioned else None
     return Outcome(key, result.doc_id, stored.errors, n_chars, stored.seconds, kept)
 
 
