@@ -1066,9 +1066,14 @@ def _merge_acronym_treaties(text: str, items: list[Instrument]) -> list[Instrume
         if full is None:
             kept.append(inst)
             continue
-        full.aliases += [name for name in inst.names() if name not in full.names()]
-        full.spans += inst.spans
+        _absorb(full, inst)
     return kept
+
+
+def _absorb(owner: Instrument, other: Instrument) -> None:
+    """``other`` is another name of ``owner``: its names become aliases and its mentions ``owner``'s."""
+    owner.aliases += [name for name in other.names() if name not in owner.names()]
+    owner.spans += other.spans
 
 
 # A name in Latin or Cyrillic letters only: the original-language title of a foreign instrument.
@@ -1088,8 +1093,7 @@ def _merge_glossed_originals(text: str, items: list[Instrument]) -> list[Instrum
         if owner is None:
             kept.append(inst)
             continue
-        owner.aliases += [name for name in inst.names() if name not in owner.names()]
-        owner.spans += inst.spans
+        _absorb(owner, inst)
     return kept
 
 
@@ -1117,8 +1121,7 @@ def _merge_short_names(items: list[Instrument]) -> list[Instrument]:
             kept.append(inst)
             continue
         full = fuller[0]
-        full.aliases += [name for name in inst.names() if name not in full.names()]
-        full.spans += inst.spans
+        _absorb(full, inst)
         full.number, full.date = full.number or inst.number, full.date or inst.date
         if _preferred(inst.canonical, full.canonical):
             full.aliases = [full.canonical, *(a for a in full.aliases if a != inst.canonical)]
