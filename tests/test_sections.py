@@ -53,7 +53,8 @@ def test_section_document_moves_regions_markers_and_notes_to_its_own_offsets() -
 
 
 def _tables(out: Path) -> dict[str, pd.DataFrame]:
-    return {name: pd.read_parquet(out / "tables" / f"{name}.parquet") for name in ("documents", *TABLES, "errors")}
+    names = ("documents", "offsets", *TABLES, "errors")
+    return {name: pd.read_parquet(out / "tables" / f"{name}.parquet") for name in names}
 
 
 @pytest.fixture(scope="module")
@@ -75,7 +76,7 @@ def whole_and_sectioned(tmp_path_factory) -> tuple[dict[str, pd.DataFrame], dict
 def test_sections_give_the_same_tokens_sentences_and_marker_links(whole_and_sectioned) -> None:
     whole, parts = whole_and_sectioned
     assert max(len(t) for t in parts["documents"].text) > 3 * 1_000  # the report really was sectioned
-    for name in ("documents", "tokens", "sentences", "citation_markers"):
+    for name in ("documents", "offsets", "tokens", "sentences", "citation_markers"):
         pd.testing.assert_frame_equal(whole[name], parts[name])
     assert parts["errors"].empty
 

@@ -21,6 +21,7 @@ import os
 import pickle
 import struct
 import zlib
+from array import array
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -31,6 +32,7 @@ from typing import Any
 import pipeline
 from pipeline.batch.work import DocResult
 from pipeline.records import ErrorRecord, NameMention
+from pipeline.stages import export
 
 CACHE_DIR = ".cache"
 # Libraries whose version changes tokens or tags (the rest of the stack is pinned alongside).
@@ -42,6 +44,7 @@ _MAGIC = b"pipeline-result-3\n"
 _RESULT, _NAMES = b"R", b"N"
 _LENGTH = struct.Struct("<Q")
 _PROTOCOL = pickle.HIGHEST_PROTOCOL
+_OBJECT_COLUMNS = ("doc_id", "linear")  # offsets columns that stay lists (strings, booleans)
 
 
 # Package parts that cannot change a document's ingest, segment or extract result: editing them
@@ -103,10 +106,20 @@ class Stored:
 def _parts(result: DocResult) -> Iterator[DocResult]:
     """``result`` without its lazy parts, then each part.  Once written, a sectioned document's head (its
     text and offset map) is let go, so that it is not held while the sections are computed."""
-    yield replace(result, parts=None)
-    if result.parts is not None:
+    if result.parts is None or result.document is None:
+        yield replace(result, parts=None)
+    else:
+        yield _compact_head(result)
         result.document = None
     yield from result.parts or ()
+
+
+def _compact_head(result: DocResult) -> DocResult:
+    """A sectioned document's head with its offset runs as columns of arrays instead of objects."""
+    document = result.document
+    columns = export.offset_columns(document)
+    compact = {name: array("q", values) if name not in _OBJECT_COLUMNS else values for name, values in columns.items()}
+    return replace(result, parts=None, document=replace(document, offsets=[]), offset_columns=compact)
 
 
 def _write_frame(handle, kind: bytes, payload: bytes) -> None:

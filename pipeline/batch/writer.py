@@ -173,4 +173,7 @@ def columns_of(result: DocResult) -> tuple[dict[str, export.Columns], list[dict[
     extractions = [result.extraction] if result.extraction else []
     errors = [export._row(e) for e in [*result.errors, *(e for ex in extractions for e in ex.errors)]]
     documents, segmented = [result.document] if result.document else [], [result.segmented] if result.segmented else []
-    return export.build_columns(documents, segmented, extractions, [], []), errors
+    columns = export.build_columns(documents, segmented, extractions, [], [])
+    for name, values in (result.offset_columns or {}).items():  # a sectioned document's compact offsets
+        columns["offsets"][name].extend(values)
+    return columns, errors
