@@ -28,14 +28,13 @@ from spacy.language import Language
 
 from pipeline.records import IngestedDocument, Note, Region
 from pipeline.stages.extract import Extraction, link_located_markers, notes_to_citations, run_components
-from pipeline.stages.segment import Segmented, segment, sentence_index
+from pipeline.stages.segment import SENTENCE_END, Segmented, segment, sentence_index
 
 SECTION_CHARS = 200_000  # well under spaCy's max_length; about 250 MB of tokens and Doc at most
 # Record ids written by the extractors: a letter and a number (D0001, A0012, N0003, C0001, I0001, H0002).
 RECORD_ID = re.compile(r"(?P<prefix>[A-Z])(?P<number>\d+)")
 _ID_FIELDS = ("mention_id", "anchor", "instrument_id", "citation_id", "repeats")
 _MOVED = ("start", "end", *_ID_FIELDS)
-SENTENCE_END = "。！？!?."
 
 
 def needs_sections(document: IngestedDocument, limit: int | None = None) -> bool:
@@ -46,8 +45,8 @@ def section_bounds(text: str, limit: int | None = None) -> list[tuple[int, int]]
     """Consecutive ``(start, end)`` spans covering ``text``, each at most ``limit`` characters.
 
     A section ends after the last paragraph break within the limit; failing one in its second half, after
-    the last sentence end there; failing that, at the limit itself (a single paragraph without any
-    sentence end that long is not prose)."""
+    the last sentence end there (the segmenter's, so that no sentence straddles the cut); failing that, at
+    the limit itself (a single paragraph without any sentence end that long is not prose)."""
     limit = limit or SECTION_CHARS
     bounds, start, length = [], 0, len(text)
     while length - start > limit:
