@@ -21,12 +21,18 @@ from pipeline.text.offsets import TrackedText
 
 # --- named patterns -------------------------------------------------------
 
-# A note line at the foot of a page: the note number, then a space or an
-# opening quote.  ``1 「ロ朝首脳会談とは…」``, ``2 "Как прошла…"``, ``10 同上``.
-NOTE_START = re.compile(r"^(?P<num>[0-9]{1,3})(?:[ \u3000]+|(?=[「『\"“(（]))(?=\S)")
+# A note line at the foot of a page: the note number, then a space or an opening quote.  Three
+# label styles, each with its own marker style in the body: bare ``1 「ロ朝首脳会談とは…」``,
+# ``10 同上`` (NDL 外国の立法, marker ``行われた1。``); ``1) 山本拓「…」`` (university bulletins,
+# marker ``指摘されている 1)。``); ``(1) 同上`` (NDL レファレンス, marker ``である(1)。``).
+NOTE_START = re.compile(
+    r"^(?:[(（](?P<paren>[0-9]{1,3})[)）]|(?P<close>[0-9]{1,3})[)）]|(?P<bare>[0-9]{1,3}))"
+    r"(?:[ \u3000]+|(?=[「『\"“(（]))(?=\S)"
+)
 # The unnumbered note that applies to the whole document, e.g.
-# ``＊ 本稿におけるインターネット情報の最終アクセス日は、…``.
-STAR_NOTE = re.compile(r"^[＊*※][ \u3000]+(?=\S)")
+# ``＊ 本稿におけるインターネット情報の最終アクセス日は、…``; the star may stand alone on its line
+# with the note text on the lines below (``*`` / ``本稿の作成にあたっては、…``).
+STAR_NOTE = re.compile(r"^[＊*※](?:[ \u3000]+(?=\S)|$)")
 # Section headings that start a paragraph: ``1 背景``, ``（1）軍事援助の規定``,
 # ``第1章 総則``, ``Ⅰ はじめに``, ``おわりに``.
 HEADING = re.compile(
@@ -39,23 +45,57 @@ HEADING = re.compile(
 )
 # Characters after which a line is a complete sentence or reference.
 _COMPLETE_END = tuple("。.」』)）>")
+# Characters a paragraph never ends with: a comma or an opening bracket means the sentence runs on
+# (``…(GHQ。以下、`` + ``「連合国総司令部」``; ``…コミック,絵本,`` + ``文庫など``).
+_RUNS_ON_END = tuple("、，,・「『(（〔【［[")
+# Characters that end a full printed line of a plain (one paragraph a line) text: a wrapped line
+# of a PDF text layer mostly ends inside a word or sentence instead.
+_PARAGRAPH_END = tuple("。．.！？!?」』)）]】>:：")
+# A line that is only a page number (``123``, ``- 12 -``, ``— 3 —``, ``ⅱ``), printed alone at the
+# head or foot of a page; it is page furniture, never part of a sentence.
+PAGE_NUMBER = re.compile(r"^[-－―—–‐・　 ]*(?:[0-9０-９]{1,4}|[ivxIVXⅰ-ⅻⅠ-Ⅻ]{1,5})[-－―—–‐　 ]*$")
 # A URL still open at the end of a line: ``<https://www.vedomosti.ru/politic``.
 _OPEN_URL = re.compile(r"(?:<|https?://\S*)$")
 _SCRIPT_LETTER = re.compile(r"[A-Za-zА-Яа-яЁё]")
+# A letter-spaced Japanese word of a PDF title block or heading: three or more single kana or
+# kanji, each followed by one space (``松 浦 好 治``, ``は じ め に``, ``関 西 館``).  Words of
+# two or more characters (``第6章 ロシアから``) are not letter-spaced and keep their space.
+_JA_LETTER = r"\u3041-\u3096\u30a1-\u30fa\u30fc\u3005\u3400-\u4dbf\u4e00-\u9fff"
+# A line that ends inside a Japanese word: on a kana or kanji, not on punctuation.
+_JA_WORD_END = re.compile(rf"[{_JA_LETTER}]$")
+# A list item: a bulleted line starts a paragraph of its own (``■ 特許資料``, ``・ 会議録``).
+LIST_ITEM = re.compile(r"^[■□●○◆◇▪▫•◦※・]")
+LETTER_SPACED = re.compile(rf"(?<![{_JA_LETTER}])[{_JA_LETTER}](?:[ \u3000][{_JA_LETTER}]){{2,}}(?![{_JA_LETTER}])")
 
 
-def note_marker_pattern(number: str) -> re.Pattern[str]:
-    """A note number glued to the text it annotates: ``行われた1。``, ``条7並びに``, ``協定9」``.
+def note_marker_pattern(number: str, style: str = "bare") -> re.Pattern[str]:
+    """The marker of note ``number`` in the body, in the style of the note labels.
 
-    The number must follow a non-space, non-digit character that does not
-    make it a quantity or ordinal (``1対1``, ``第1``, ``約3``) or a list label
-    (``(1)は``), and must not be followed by a digit or a
-    counter (``1年後``, ``1つ``, ``3カ国``).
+    ``bare``: a number glued to the text it annotates (``行われた1。``, ``条7並びに``, ``協定9」``).
+    The number must follow a non-space, non-digit character that does not make it a quantity or
+    ordinal (``1対1``, ``第1``, ``約3``) or a list label (``(1)は``), and must not be followed by a
+    digit or a counter (``1年後``, ``1つ``, ``3カ国``).
+    ``close`` (``1)``) and ``paren`` (``(1)``): the bracketed number after a word, perhaps after one
+    space the PDF text layer put before it (``指摘されている 1)。``); not at a line start or after
+    a sentence end, where ``(1)`` is a list label.
     """
+    if style == "close":
+        return re.compile(rf"(?<=[^\s0-9０-９(（。])[ ]?(?P<num>{number})[)）]")
+    if style == "paren":
+        return re.compile(rf"(?<=[^\s0-9０-９(（。、])[ ]?[(（](?P<num>{number})[)）](?![0-9０-９])")
     return re.compile(
         rf"(?<=[^\s0-9０-９.,．，/:\-対第約計全各同(（\[［<〈])(?P<num>{number})"
         r"(?![0-9０-９.,年月日時分秒条項号章節か箇ヶカケ個つ人回度件番歳点倍割名国社期次代週兆億万千百十％%])"
     )
+
+
+def note_label(line: str) -> tuple[int, str, int] | None:
+    """(number, label style, end of the label) of a note line (``NOTE_START``), else None."""
+    match = NOTE_START.match(line)
+    if match is None:
+        return None
+    style = next(name for name in ("paren", "close", "bare") if match.group(name) is not None)
+    return int(match.group(style)), style, match.end()
 
 
 # --- result types ---------------------------------------------------------
@@ -75,6 +115,8 @@ class RepairedLayout:
     notes: list[RepairedNote] = field(default_factory=list)
     # (note number, raw start, raw end) of every marker cut out of the body
     markers: list[tuple[str, int, int]] = field(default_factory=list)
+    # label style of the numbered notes (``note_marker_pattern``): "bare", "close" or "paren"
+    note_style: str = "bare"
 
 
 @dataclass
@@ -161,7 +203,17 @@ def _full_line_width(lines: list[_Line]) -> int | None:
             best_width, best_count = width, count
     if best_count >= 6 and best_count >= 0.35 * len(widths):
         return best_width
+    if best_count >= 6 and _mostly_cut(lines, best_width):
+        return best_width
     return None
+
+
+def _mostly_cut(lines: list[_Line], width: int) -> bool:
+    """Most full-width lines end inside a sentence: a PDF text layer with many short lines (bullets,
+    a title block, an English abstract of another width), not one paragraph a line."""
+    full = [line.text.text.rstrip() for line in lines if 0.88 * width <= line.width <= width]
+    cut = sum(1 for text in full if not text.endswith(_PARAGRAPH_END))
+    return cut >= 0.6 * len(full)
 
 
 # --- wrapped (PDF) layout --------------------------------------------------
@@ -175,11 +227,20 @@ def _repair_wrapped(lines: list[_Line], full_width: int) -> RepairedLayout:
     expected = 1  # the next note number
     in_notes = False
     nonblank = [line for line in lines if line.text.text.strip()]
+    running = _running_lines(nonblank)
+    seen_running: set[str] = set()
     for index, line in enumerate(nonblank):
         stripped = line.text.text.strip()
-        following = nonblank[index + 1].text.text.strip() if index + 1 < len(nonblank) else ""
+        if _is_furniture(stripped, running, seen_running):
+            # page furniture: it ends the page's note block and never joins a paragraph
+            if paragraph and not _continues(paragraph, full_width):
+                layout.paragraphs.append(_join_lines(paragraph))
+                paragraph = []
+            if in_notes:
+                in_notes, page_body = False, []
+            continue
         if in_notes:
-            if _starts_note(stripped, expected):
+            if _starts_note(stripped, expected, layout.note_style):
                 _open_note(layout, line.text, expected)
                 expected += 1
                 continue
@@ -191,16 +252,22 @@ def _repair_wrapped(lines: list[_Line], full_width: int) -> RepairedLayout:
                 continue
             in_notes = False
             page_body = []
-        elif _opens_note_block(stripped, following, expected, page_body):
-            in_notes = True
-            if STAR_NOTE.match(stripped):
-                _open_star_note(layout, line.text)
-            else:
-                _open_note(layout, line.text, expected)
-                expected += 1
-            continue
+        else:
+            following = [other.text.text.strip() for other in nonblank[index + 1 : index + 1 + _STAR_LOOKAHEAD]]
+            style = _opens_note_block(stripped, following, expected, page_body, layout.note_style)
+            if style:
+                in_notes = True
+                if expected == 1:
+                    layout.note_style = style
+                if STAR_NOTE.match(stripped):
+                    _open_star_note(layout, line.text)
+                else:
+                    _open_note(layout, line.text, expected)
+                    expected += 1
+                continue
         # a body line
-        if paragraph and (HEADING.match(stripped) or not _continues(paragraph[-1], full_width)):
+        starts_block = HEADING.match(stripped) or LIST_ITEM.match(stripped)
+        if paragraph and (starts_block or not _continues(paragraph, full_width)):
             layout.paragraphs.append(_join_lines(paragraph))
             paragraph = []
         paragraph.append(_lstrip(line.text))
@@ -210,33 +277,136 @@ def _repair_wrapped(lines: list[_Line], full_width: int) -> RepairedLayout:
             paragraph = []
     if paragraph:
         layout.paragraphs.append(_join_lines(paragraph))
+    layout.paragraphs = [_close_letter_spacing(p) for p in layout.paragraphs]
     return layout
 
 
-def _starts_note(stripped: str, expected: int) -> bool:
-    match = NOTE_START.match(stripped)
-    return bool(match) and int(match.group("num")) == expected
+def _close_letter_spacing(text: TrackedText) -> TrackedText:
+    """Drop the spaces of letter-spaced words (``LETTER_SPACED``); the letters keep their raw offsets."""
+    pieces: list[TrackedText] = []
+    last = 0
+    for match in LETTER_SPACED.finditer(text.text):
+        pieces.append(text[last : match.start()])
+        pieces.extend(text[i : i + 1] for i in range(match.start(), match.end(), 2))
+        last = match.end()
+    if not pieces:
+        return text
+    pieces.append(text[last:])
+    return TrackedText.join(pieces)
 
 
-def _opens_note_block(stripped: str, following: str, expected: int, page_body: list[str]) -> bool:
-    """A note block starts with note ``expected`` whose marker stands in the body above it.
+# Digits, masked so that the running header of every page has one key
+# (``外国の立法 No.302-1（2025. 1）``, ``Page 2: 論文執筆支援マニュアル…``).
+_DIGITS = re.compile(r"[0-9０-９]+")
 
-    The marker check keeps headings such as ``1 背景`` out of the notes; a
-    ``＊`` line opens the block only if note ``expected`` follows it.
+
+def _page_key(stripped: str) -> str:
+    return _DIGITS.sub("0", "".join(stripped.split()))
+
+
+def _running_lines(nonblank: list[_Line]) -> set[str]:
+    """Keys of running headers and footers: a line printed again on another page, equal but for its
+    digits (the page or issue number), at least six characters, not a sentence, heading or note."""
+    counts: dict[str, int] = {}
+    for line in nonblank:
+        stripped = line.text.text.strip()
+        key = _page_key(stripped)
+        if len(key) < 6 or stripped.endswith("。") or HEADING.match(stripped) or note_label(stripped):
+            continue
+        if STAR_NOTE.match(stripped) or LIST_ITEM.match(stripped):
+            continue
+        counts[key] = counts.get(key, 0) + 1
+    return {key for key, count in counts.items() if count >= 2}
+
+
+def _is_furniture(stripped: str, running: set[str], seen_running: set[str]) -> bool:
+    """A page number, or a running line printed again (its first copy stays: it may be the title)."""
+    if PAGE_NUMBER.match(stripped):
+        return True
+    key = _page_key(stripped)
+    if key not in running:
+        return False
+    if key in seen_running:
+        return True
+    seen_running.add(key)
+    return False
+
+
+# Lines below a lone ``*`` within which note 1 must start for the star to open the note block.
+_STAR_LOOKAHEAD = 6
+
+
+def _starts_note(stripped: str, expected: int, style: str | None = None) -> bool:
+    """The line starts note ``expected`` (in label ``style`` once the first note fixed it)."""
+    label = note_label(stripped)
+    if label is None or label[0] != expected:
+        return False
+    return style is None or expected == 1 or label[1] == style
+
+
+def _opens_note_block(
+    stripped: str, following: list[str], expected: int, page_body: list[str], style: str
+) -> str | None:
+    """The label style if a note block starts here with note ``expected`` whose marker stands in the body above it.
+
+    The marker check keeps headings such as ``1 背景`` or ``(1) 背景`` out of the notes; a ``＊``
+    line opens the block only if note ``expected`` follows it (at once, or below the star note's
+    own lines when the star stands alone).
     """
-    if STAR_NOTE.match(stripped):
-        return _starts_note(following, expected) and _marker_seen(page_body, expected)
-    return _starts_note(stripped, expected) and _marker_seen(page_body, expected)
+    star = STAR_NOTE.match(stripped)
+    if star:
+        window = following[:1] if star.end() < len(stripped) else following
+        candidates = [line for line in window if note_label(line)]
+        stripped = candidates[0] if candidates else ""
+    label = note_label(stripped)
+    if label is None or label[0] != expected:
+        return None
+    if expected > 1 and label[1] != style:
+        return None
+    return label[1] if _marker_seen(page_body, expected, label[1]) else None
 
 
-def _marker_seen(page_body: list[str], number: int) -> bool:
-    pattern = note_marker_pattern(str(number))
+def _marker_seen(page_body: list[str], number: int, style: str = "bare") -> bool:
+    pattern = note_marker_pattern(str(number), style)
     return any(pattern.search(text) for text in page_body)
 
 
-def _continues(line: TrackedText, full_width: int) -> bool:
-    """A body line runs on into the next when it fills the printed line."""
-    return display_width(line.text.strip()) >= 0.88 * full_width
+def _continues(paragraph: list[TrackedText], full_width: int) -> bool:
+    """The open paragraph runs on into the next line when its last line fills the printed line, ends
+    with a comma or an opening bracket, or a bracket is left open (a PDF text layer cuts lines at
+    quoted phrases: ``(GHQ。以下、`` / ``「連合国総司令部」`` / ``「総司令部」`` / ``と略称する…)``).
+
+    A line wider than the text block (a running header, a site banner) stands alone.  A line of
+    more than 60% of the block that ends inside a Japanese word runs on too: half-width commas or
+    Latin words make a full line look short (``…の種類にあっ`` + ``た探し方``).
+    """
+    text = paragraph[-1].text.strip()
+    width = display_width(text)
+    if width > 1.15 * full_width:
+        return False
+    if width >= 0.88 * full_width or text.endswith(_RUNS_ON_END):
+        return True
+    if width >= 0.6 * full_width and _JA_WORD_END.search(text):
+        return True
+    return _open_bracket("".join(line.text.strip() for line in paragraph[-3:]))
+
+
+# Opening and closing brackets counted by ``_open_bracket``.
+_OPENERS, _CLOSERS = "(（「『", ")）」』"
+
+
+def _open_bracket(text: str) -> bool:
+    """A round bracket or quote opened in the last 40 characters of the line is still open."""
+    tail = text[-40:]
+    depth = 0
+    for ch in reversed(tail):
+        if ch in _CLOSERS:
+            depth += 1
+        elif ch in _OPENERS:
+            if depth == 0:
+                return True
+            depth -= 1
+    return False
 
 
 def _is_complete(text: str) -> bool:
@@ -249,10 +419,11 @@ def _is_complete(text: str) -> bool:
 
 def _open_note(layout: RepairedLayout, line: TrackedText, number: int) -> None:
     body = _lstrip(line)
-    match = NOTE_START.match(body.text)
-    assert match is not None
-    label = body[: len(match.group("num"))]
-    layout.notes.append(RepairedNote(str(number), label, body[match.end() :]))
+    label = note_label(body.text)
+    assert label is not None
+    digits = re.search(r"[0-9]+", body.text)
+    assert digits is not None
+    layout.notes.append(RepairedNote(str(number), body[digits.start() : digits.end()], body[label[2] :]))
 
 
 def _open_star_note(layout: RepairedLayout, line: TrackedText) -> None:
@@ -367,7 +538,7 @@ def _cut_markers(layout: RepairedLayout) -> None:
         return
     paragraph_index, position = 0, 0
     for number in numbers:
-        found = _find_marker(layout.paragraphs, number, paragraph_index, position)
+        found = _find_marker(layout.paragraphs, number, paragraph_index, position, layout.note_style)
         if found is None:
             continue
         paragraph_index, match_start, match_end = found
@@ -378,8 +549,10 @@ def _cut_markers(layout: RepairedLayout) -> None:
         position = match_start
 
 
-def _find_marker(paragraphs: list[TrackedText], number: str, start_paragraph: int, start_position: int):
-    pattern = note_marker_pattern(number)
+def _find_marker(
+    paragraphs: list[TrackedText], number: str, start_paragraph: int, start_position: int, style: str = "bare"
+):
+    pattern = note_marker_pattern(number, style)
     for index in range(start_paragraph, len(paragraphs)):
         offset = start_position if index == start_paragraph else 0
         match = pattern.search(paragraphs[index].text, offset)
