@@ -111,6 +111,8 @@ AUTHOR_LINE = re.compile(rf"(?:^|[ \u3000])(?P<name>[{KANJI}]{{1,3}}[ \u3000][{K
 _ORG_HEADS = (
     "外務省|国防省|国務省|外交部|国防部|統一部|大統領府|政府|連邦政府|議会|連邦議会|中央銀行|大使館|軍|人民軍|"
     "労働党|共産党|中央通信|通信社|通信|経済新聞|新聞社|新聞|研究所|研究院|大学|銀行|協会|財団|機構|委員会|"
+    # councils, leagues and bar associations (外交問題評議会, 国家安全保障国防会議, 福岡県弁護士会)
+    "評議会|協議会|国防会議|連盟|弁護士会|"
     # government councils (規制改革推進会議, 拉致対策本部) and centres (三多摩平和運動センター)
     "推進会議|諮問会議|戦略会議|安全保障会議|対策本部|審議会|センター|"
     # courts, immigration bureaus and a committee's research office (東京地方裁判所, 名古屋入国管理局,
@@ -246,11 +248,44 @@ def find_names(doc, use_model: bool = True) -> list[NameMention]:
     ]
     weak = {(c.start, c.end) for c in chosen if c.weak}
     mentions = _link_people(mentions, toks, weak)
+    mentions += _defined_abbreviations(text, mentions)
     _titles_of_lists(text, mentions)
     mentions = sorted(mentions + _cyrillic_people(text, mentions), key=lambda m: m.start)
     for number, mention in enumerate(mentions, 1):
         mention.mention_id = f"N{number:04d}"
     return mentions
+
+
+# A short form defined in parentheses right after a body's name: 青年法律家協会(青法協), 国家安全保障国防会議(NSDC).
+DEFINED_SHORT = re.compile(rf"[(（](?P<short>[A-Z][A-Za-z]{{1,7}}|[{KANJI}{KATA}]{{2,5}})[)）]")
+
+
+def _defined_abbreviations(text: str, mentions: list[NameMention]) -> list[NameMention]:
+    """The short form a text defines for a body is an alias of it, and every later use of it (NSDC書記,
+    青法協の例会) a mention of the same body.  A kanji short form must take its letters, in order, from the
+    full name (青法協 of 青年法律家協会), so that a gloss or a place in parentheses is not read as one."""
+    taken = SpanIndex([(m.start, m.end) for m in mentions])
+    found: list[NameMention] = []
+    for mention in mentions:
+        match = DEFINED_SHORT.match(text, mention.end)
+        if mention.type != "ORG" or match is None:
+            continue
+        short = match.group("short")
+        if not (short.isascii() or _is_contraction(short, mention.surface)):
+            continue
+        mention.aliases = [*mention.aliases, short] if short not in mention.aliases else mention.aliases
+        edge = "A-Za-z" if short.isascii() else KATA  # NSDC after a katakana name (ダニーロウNSDC書記)
+        for use in re.finditer(rf"(?<![{edge}]){re.escape(short)}(?![{edge}])", text):
+            if use.start() >= match.end() and not taken.overlaps(use.start(), use.end()):
+                found.append(NameMention("", use.start(), use.end(), short, "ORG", mention.canonical))
+                taken = SpanIndex([*taken.spans, use.span()])  # a short form two bodies define is read once
+    return found
+
+
+def _is_contraction(short: str, full: str) -> bool:
+    """Every letter of ``short`` occurs in ``full`` in the same order, and ``short`` is shorter."""
+    letters = iter(full)
+    return len(short) < len(full) and all(ch in letters for ch in short)
 
 
 # Common nouns that follow a place without making a name (中東情勢, 日本防衛, 日本安全保障戦略): the place is
@@ -358,6 +393,7 @@ def _rule_candidates(doc, text: str, gaz: Gazetteer, toks: Tokens) -> tuple[list
     found += _official_addresses(text, toks)
     found += _kana_read_names(text, toks, blocked)
     found += _body_officers(text, gaz, toks)
+    found += _dotted_body_officers(text, gaz, offices)
     found += _family_first(text, gaz)
     found += _long_country_forms(text, gaz, toks)
     found += _municipalities(text, gaz, toks)
@@ -424,6 +460,7 @@ def _kana_read_names(text: str, toks: Tokens, blocked: list[tuple[int, int]]) ->
     for match in KANA_READING.finditer(text):
         start = _kana_name_start(text, toks, match)
         if start is not None:
+            start = _spaced_surname(text, toks, start, match.group("reading"))
             blocked.append(match.span())
             title = _office_after(toks, text, match.end())
             reading = match.group("reading")
@@ -447,6 +484,22 @@ def _kana_name_start(text: str, toks: Tokens, match: re.Match) -> int | None:
     word_start = toks.starts[starts[-1]] if starts else None
     whole = word_start is not None and not re.match(rf"[{KANJI}]", text[word_start - 1 : word_start])
     return word_start if whole and "・" in match.group("reading") and end - word_start <= 4 else None
+
+
+# A surname set off by a space before the given name (中谷 元(なかたに・げん), the style of ministry press pages).
+SPACED_SURNAME = re.compile(rf"(?<![{KANJI}])[{KANJI}]{{1,3}}[ \u3000]$")
+
+
+def _spaced_surname(text: str, toks: Tokens, start: int, reading: str) -> int:
+    """Start of the whole name when a reading of family and given name (なかたに・げん) follows a given name
+    that a space parts from its surname (UniDic's 姓 on the word before the space, or a word it also lists as a
+    surname: 中谷 is a place in running text): 中谷 元 -> 中谷 元."""
+    before = SPACED_SURNAME.search(text, max(0, start - 4), start)
+    if "・" not in reading or before is None:
+        return start
+    first = toks.covering(before.start(), before.start() + 1)
+    surname = bool(first) and toks.tags[first[0]].endswith("人名-姓")
+    return before.start() if surname or is_dictionary_surname(before.group().strip()) else start
 
 
 # A katakana name right before a body of the gazetteer: ストルテンベルグ北大西洋条約機構(NATO)事務総長.
@@ -478,6 +531,27 @@ def _body_officers(text: str, gaz: Gazetteer, toks: Tokens) -> list[Candidate]:
         title_end = _office_end(toks, text, j) if j < len(toks.starts) and toks.starts[j] == after else None
         if title_end:
             found.append(Candidate(match.start(), at, "PERSON", "person", title=text[at:title_end]))
+    return found
+
+
+# A katakana name, ・, then a body's name that ends on an organisational head and the office held in it
+# (アフマド・アブルゲイト・アラブ連盟事務総長): the ・ parts the name from its title, as in 金正恩・朝鮮労働党総書記.
+KATA_DOT_BODY = re.compile(
+    rf"(?<![{KATA}・=])(?P<name>[{KATA}]{{2,}}(?:[・=][{KATA}]{{2,}})*?)・"
+    rf"(?P<title>(?P<body>[{KATA}]{{2,}}[{KANJI}]{{0,6}}?(?:{_ORG_HEADS})){_TITLE_HEAD})"
+)
+
+
+def _dotted_body_officers(text: str, gaz: Gazetteer, offices: list[tuple[int, int]]) -> list[Candidate]:
+    """The person before ・ + body + office; the office (body included) is the title, so an unlisted body
+    named only there is no mention of its own (the convention of _office_holders)."""
+    found = []
+    for match in KATA_DOT_BODY.finditer(text):
+        name = match.group("name")
+        if gaz.lookup(name) or not _is_person_name(name, gaz):
+            continue
+        offices.append(match.span("title"))
+        found.append(Candidate(match.start("name"), match.end("name"), "PERSON", "person", title=match.group("title")))
     return found
 
 
@@ -799,10 +873,30 @@ def _name_tokens_plausible(toks: Tokens, start: int, end: int, match: re.Match) 
         and toks.starts[covering[0]] == start
         and toks.ends[covering[0]] == end
     ):
-        return None
+        return True if _surname_before_office(toks, covering[0], match.group("title")) else None
     if match.group("kanji") and end - start > 1 and not match.group("reading"):
         return any("固有名詞" in toks.tags[i] for i in covering)
     return True
+
+
+# Offices a place can hold too (広島知事, 駐日大使, イングランド代表): before them a place-name token stays a place.
+_PLACE_OFFICES = frozenset({"知事", "市長", "町長", "村長", "区長", "大使", "議員", "政権", "党首", "特使", "記者"})
+# Titles that name a department of a state (外交部長, 国務長官): a state before them is no surname (台湾外交部長).
+_STATE_OFFICE = re.compile(r"(?:外交部|国防部|統一部|国務|国防|外務|国家)")
+
+
+def _surname_before_office(toks: Tokens, i: int, title: str) -> bool:
+    """茂木外務大臣, 鄭長官: UniDic tags these surnames as places (茂木 the town, 鄭 the ancient state), but a
+    place that is no listed place (the caller checked) and holds a person's office is a surname.  Offices a
+    place holds itself (知事, 大使) keep the place; a state or region (地名-国 that is no surname, 地名-一般
+    over one kanji only when UniDic also lists it as a surname) before a department head stays a place."""
+    if title.lstrip("前元現次期故") in _PLACE_OFFICES:
+        return False
+    word_len = toks.ends[i] - toks.starts[i]
+    tag = toks.tags[i]
+    if tag.endswith("地名-国") or word_len == 1:
+        return not _STATE_OFFICE.match(title)
+    return tag.endswith("地名-一般") and word_len <= 3
 
 
 def _country_prefix(match: re.Match, gaz: Gazetteer) -> list[Candidate]:
@@ -937,12 +1031,20 @@ def _suffixed(text: str, gaz: Gazetteer, toks: Tokens) -> list[Candidate]:
             if kind == "PLACE" and regional and not gaz.lookup(body):  # a region needs a known place before it
                 continue
             canonical = _suffixed_canonical(gaz, text[start:end], body, match.group("head"))
-            known = gaz.lookup(body) is not None and gaz.lookup(body)[0] == "PLACE"  # ロシア + 大統領府
+            known = (gaz.lookup(body) is not None and gaz.lookup(body)[0] == "PLACE") or (  # ロシア + 大統領府
+                kind == "ORG" and _state_first(body, gaz)  # ウクライナ + 国家安全保障 + 国防会議: the state's body
+            )
             found.append(Candidate(start, end, kind, "known" if known else rule, canonical))
     bodies = SpanIndex([(c.start, c.end) for c in found if c.type == "ORG"])
     # a region inside a body's name is part of it (東京地方 of 東京地方裁判所)
     found = [c for c in found if c.type == "ORG" or not bodies.contains_longer(c.start, c.end)]
     return found + _islands(text, toks)
+
+
+def _state_first(body: str, gaz: Gazetteer) -> bool:
+    """The body's name starts with a listed state, then more words (ウクライナ|国家安全保障): the state's own body,
+    as sure a name as ロシア外務省, so it is read before the state alone."""
+    return any(gaz.is_state(body[:n]) for n in range(2, min(len(body), gaz.max_len + 1)))
 
 
 def _counted(text: str, start: int, toks: Tokens) -> bool:
@@ -1357,6 +1459,7 @@ def _model_candidates(doc, text: str, gaz: Gazetteer, rules: list[Candidate], to
         if unit and (gaz.lookup(text[start : unit.start()]) or ("",))[0] == "ORG":  # ユネスコ|事務局(長)
             end = unit.start()
         start = _after_last_digit(text, start, end, typed)
+        end = _before_building(text, start, end, typed)
         division = COURT_DIVISION.search(text, start, end)
         if division:
             end = division.start()
@@ -1439,6 +1542,19 @@ def _after_last_digit(text: str, start: int, end: int, typed: dict) -> int:
     if digits and (start + digits[-1], end) in typed:
         return start + digits[-1]
     return start
+
+
+# A building, floor or room after a body (防衛省A棟10階会見室, 外務省2号館): where the body is, not its name.
+BUILDING_AFTER = re.compile(r"[A-ZＡ-Ｚ0-9０-９]{1,3}(?:棟|号館|号棟|階)")
+
+
+def _before_building(text: str, start: int, end: int, typed: dict) -> int:
+    """A span that runs from a body the rules name into a building or floor of it: the body alone."""
+    for cut in range(end - 1, start, -1):
+        body = typed.get((start, cut))
+        if body is not None and body.type == "ORG" and BUILDING_AFTER.match(text, cut, end):
+            return cut
+    return end
 
 
 def _has_name_letters(toks: Tokens, surface: str, start: int, end: int) -> bool:
