@@ -53,6 +53,13 @@ Conventions (tests/test_dates.py holds a real example of each):
 - Years of treaty and notice numbers are no mentions either (``明治40年条約第1号``, ``昭和31年外務省告示第11号``);
   a holiday after ``第N回`` names a yearly event (``第35回憲法記念日集会``), no mention; a bare day count no
   month has (``六十日``, ``90日``) is a length; ``以内に`` keeps its に (``2ヶ月以内に``, as Recognizers-Text).
+- Two consecutive days listed with a comma are one range (``7月7、8両日``, ``今月3、4日``; 両日 inside);
+  ``同14日`` keeps its 同 as 同日 does; a span of fiscal years keeps 年度 (``1992-2019年度``).
+- A bare two-digit year after an era-written date is a year of that era (``平成18年1月23日`` … ``19年度以降``
+  = 2007), unless the text before writes a Western year (then ``15年度`` is 2015).
+- A full date alone on its line (a notice's ``平成19年2月21日``) dates a text without a publication date
+  (``昨年10月`` below it is 2006-10); a ``以来`` bound (``今年8月以来``) leaves the day told in place for a
+  later ``同日午後``; ``午前`` / ``午後`` alone are halves of the day the story is at; ``年内`` stays out.
 """
 
 from __future__ import annotations
@@ -273,9 +280,22 @@ def _fill_point(resolver: Resolver, candidate: Candidate, parsed: Parsed, record
     label = is_label_year(resolver.text, candidate)
     if in_zone_note(resolver.text, candidate):
         return  # 19日午後(日本時間20日午前): the same moment on another clock; この日 is still the 19th
-    resolver.remember(resolved.point, record.mention_id, candidate.end, explicit_point=explicit, label=label)
-    if explicit and DATELINE_STAMP.match(resolver.text, candidate.start, candidate.end + 1):
+    since = "以来" in parsed.modifiers
+    resolver.remember(
+        resolved.point, record.mention_id, candidate.end, explicit_point=explicit, label=label, since=since
+    )
+    if explicit and (
+        DATELINE_STAMP.match(resolver.text, candidate.start, candidate.end + 1) or _date_line(resolver.text, candidate)
+    ):
         resolver.adopt_dateline(resolved.point, record.mention_id, candidate.end)
+
+
+def _date_line(text: str, candidate: Candidate) -> bool:
+    """A full date alone on its line (``平成19年2月21日`` heading a press release) dates what follows it."""
+    line_start = text.rfind("\n", 0, candidate.start) + 1
+    line_end = text.find("\n", candidate.end)
+    line_end = len(text) if line_end < 0 else line_end
+    return not text[line_start : candidate.start].strip() and not text[candidate.end : line_end].strip()
 
 
 # A web article's time stamp opening its own line (``2020.4.25 19:58国際欧州・ロシア``, ``2016/12/15

@@ -18,10 +18,11 @@ from pipeline.extractors.timex.base import Candidate, Point
 # and the windows 今後 / 過去 / ここ / 向こう before a duration (今後5日間).
 PREFIX = re.compile(
     r"(?:約|およそ|おおよそ|概ね|おおむね|ほぼ|少なくとも|最大|最長|最短|最低|わずか|実に|まる|あと|この|(?:今後|過去|ここ|向こう|これから)の?"
-    r"|(?<![一-龥])本|去る|来る)$"  # 本18日 (official texts: this 18th), 去る5月20日, 来る10日
+    r"|(?<![一-龥])[本同]|去る|来る)$"  # 本18日 (official texts: this 18th), 同14日, 去る5月20日, 来る10日
 )
-# The demonstratives of official texts before a day: part of the span, as この is of この日.
-DAY_DEMONSTRATIVES = {"本", "去る", "来る"}
+# The demonstratives of official texts before a day: part of the span, as この is of この日;
+# 同 (``同14日``: the 14th of the month just named) as it is of 同日 and 同37分.
+DAY_DEMONSTRATIVES = {"本", "同", "去る", "来る"}
 # Window words are part of the mention (ここ数年, 今後5日間); the demonstrative この is not before a
 # count (この10年間 -> 10年間, この4年間 -> 4年間: it points back, as その / あの do), but この数年 is the
 # idiom ここ数年 ("these last few years") and keeps it.  残り (残り2か月) is a noun of its own, outside.

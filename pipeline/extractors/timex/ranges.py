@@ -25,6 +25,13 @@ DAY_SPAN = rf"""
     (?P<d1>{_NO_DIGIT_BEFORE}{SHORT})日?\s?{DASH}\s?(?P<d2>{SHORT})日
     (?!間|程度|ほど|くらい|ぐらい|以内)  # 2~3日程度 is a length (duration.APPROX_DURATION)
 """
+# 7月7、8両日 / 15、16の両日 / 今月3、4日: two consecutive days listed with a comma are the span of
+# both (news writes 両日 "both days"); not 3、4日間 (a length) nor 1、2日目 (ordinals).
+TWO_DAYS = rf"""
+    (?=[0-9〇○一二三四五六七八九十今同先来翌])
+    (?:(?P<y>{_NO_DIGIT_BEFORE}{YEAR})年)?(?:(?P<m>{_NO_DIGIT_BEFORE}{SHORT})月|(?P<mw>今月|同月|先月|来月|翌月)の?)?
+    (?P<d1>{_NO_DIGIT_BEFORE}{SHORT})[、,・](?P<d2>{SHORT})(?:日|の?両日)(?!間|目|程度|ほど|以内)
+"""
 # 1～3月, 2024年4-6月 (the first month has no 月; a day must not follow).
 MONTH_SPAN = rf"""
     (?=[0-9〇○一二三四五六七八九十百千])  # fail fast: only where a numeral (or 今月) can start
@@ -34,7 +41,7 @@ MONTH_SPAN = rf"""
 # 2018〜2020年, 2018年～2020年度.
 YEAR_SPAN = rf"""
     (?=[0-9〇○一二三四五六七八九十百千])  # fail fast: only where a numeral (or 今月) can start
-    (?P<y1>(?<![0-9]){YEAR})年?\s?{DASH}\s?(?P<y2>{YEAR})年(?![0-9]+月)
+    (?P<y1>(?<![0-9]){YEAR})年?(?P<fy1>度)?\s?{DASH}\s?(?P<y2>{YEAR})年(?P<fy>度)?(?![0-9]+月)  # 1992-2019年度
 """
 
 # 1955-1983, 2018～2020 without 年: two four-digit years joined by a dash, as book titles and lists
@@ -111,6 +118,14 @@ def parse_day_span(m: re.Match[str]) -> Parsed | None:
     return _span(begin, Point(day=d2))
 
 
+def parse_two_days(m: re.Match[str]) -> Parsed | None:
+    """Only consecutive days: ``3、5日`` names two separate days, not a span."""
+    d1, d2 = num(m.group("d1")), num(m.group("d2"))
+    if d1 is None or d2 != d1 + 1:
+        return None
+    return parse_day_span(m)
+
+
 def parse_month_span(m: re.Match[str]) -> Parsed | None:
     m1, m2 = num(m.group("m1")), num(m.group("m2"))
     if m1 is None or m2 is None or not 1 <= m1 < m2 <= 12:
@@ -122,11 +137,15 @@ def parse_year_span(m: re.Match[str]) -> Parsed | None:
     y1, y2 = num(m.group("y1")), num(m.group("y2"))
     if y1 is None or y2 is None or not y1 < y2 < y1 + 200:
         return None
-    return _span(Point(year=y1), Point(year=y2))
+    span = _span(Point(year=y1), Point(year=y2))
+    if span is not None and m.group("fy"):
+        span.modifiers.append("年度")  # a span of fiscal years: 年度 stays in the surface
+    return span
 
 
 PATTERNS = [
     pattern("day_span", DAY_SPAN, parse_day_span),
+    pattern("two_days", TWO_DAYS, parse_two_days),
     pattern("month_span", MONTH_SPAN, parse_month_span),
     pattern("year_span", YEAR_SPAN, parse_year_span),
     pattern("bare_year_span", BARE_YEAR_SPAN, parse_bare_year_span),

@@ -65,9 +65,10 @@ def _alternation(words: dict[str, Ref]) -> str:
 
 
 # 同年6月, 今年の9月, 翌年, 昨年 (a year word, then an optional month and day).
-# 前年比 and 今年度予算 stay dates; 同年代 (same age) is not one.
+# 前年比 and 今年度予算 stay dates; 同年代 (same age) is not one; nor is the 本年 inside 日本年 (「ロシアにおける
+# 日本年」: the Japan Year, 日本 + 年).
 YEAR_REL = rf"""
-    (?P<yw>{_alternation(YEAR_WORDS)})(?!代|齢|生)
+    (?<!日(?=本))(?P<yw>{_alternation(YEAR_WORDS)})(?!代|齢|生)
     (?:の?(?P<ey>(?<![0-9])[0-9]{{4}})年(?!度))?  # 来年2023年, 今年2020年5月: the written year, one mention
     (?:の?(?P<m>{SHORT})月(?:(?P<d>{SHORT})日(?P<part>{PART_RE})?)?
        |(?P<sm>1[0-2]|0?[1-9])/(?P<sd>3[01]|[12][0-9]|0?[1-9])(?![0-9/.]))?   # 同年12/12 (a year word, then M/D)
@@ -126,13 +127,15 @@ def parse_day_rel(m: re.Match[str]) -> Parsed | None:
     return Parsed("time" if point.part else "date", point)
 
 
-# 午前中 on its own ("in the morning", Recognizers-Text: 午前中に会いましょう -> TMO): a part of day whose day
-# the text does not write (after a day word or a day it is part of that mention: 本日午前中, 22日午前中).
-BARE_MORNING = r"(?<![0-9日の])午前中"
+# 午前中 / 午前 / 午後 on their own ("in the morning", Recognizers-Text: 午前中に会いましょう -> TMO; 共同通信:
+# 日ロ首脳が午後、山口で会談): a half of the day whose day the text does not write; it takes the day the
+# story is at (resolve.py: the last day of the paragraph, else the publication date).  After a day
+# word or a day it is part of that mention (本日午前中, 22日午後); before a numeral it opens a clock time.
+BARE_MORNING = r"(?<![0-9日の])(?P<half>午前中|午前|午後)(?![0-9０-９〇一二三四五六七八九十零]|[時零])"
 
 
 def parse_bare_morning(m: re.Match[str]) -> Parsed | None:
-    return Parsed("time", Point(part="MO"))
+    return Parsed("time", Point(part=PARTS[m.group("half")]))
 
 
 def parse_day_part(m: re.Match[str]) -> Parsed | None:

@@ -51,6 +51,10 @@ class Resolved:
     anchor: str | None
 
 
+# Years of each closed era (its last year shared with the next one's 元年); 令和 is open.
+ERA_LENGTH = {"明治": 45, "大正": 15, "昭和": 64, "平成": 31}
+
+
 def era_of(year: int) -> str | None:
     """The modern era a Gregorian year falls in (its later era where two share a year: 1989 is 平成)."""
     eras = [name for name, first in ERAS.items() if first <= year]
@@ -228,6 +232,7 @@ class Resolver:
         self.story: Anchor | None = None  # the previous mention that sets the story's time (no label year)
         self._segments: dict[int, int] = {}  # paragraph start -> start of the discourse segment it belongs to
         self.prev_day: Anchor | None = None  # the last mention giving a month and a day (year or not)
+        self.told_day: Anchor | None = None  # the last such day not named attributively (not 22日の「…」)
         self.lead: Anchor | None = None  # the first dated point of the first paragraph: the document's own date
         self.last_day: Anchor | None = None  # the last mention when it gives a day, with or without month and year
         self.last_month: Anchor | None = None  # the last mention when it gives a month, with or without a year
@@ -240,7 +245,13 @@ class Resolver:
             self.pub = Anchor(Point(year=point.year, month=point.month, day=point.day), name, end)
 
     def remember(
-        self, point: Point | None, name: str, end: int, explicit_point: bool = False, label: bool = False
+        self,
+        point: Point | None,
+        name: str,
+        end: int,
+        explicit_point: bool = False,
+        label: bool = False,
+        since: bool = False,
     ) -> None:
         """Make ``point`` the previous mention when it gives at least a year, and the previous
         day mention when it gives a month and a day (``11月21日`` anchors a later ``22日``).
@@ -253,12 +264,18 @@ class Resolver:
                 self.story = self.prev
             if explicit_point and not label and self.lead is None and end <= self.lead_end:
                 self.lead = self.prev
-        # 同日/翌日 count from the last mention only: after 昨年11月 a 翌日 has no day to count from
-        self.last_day = Anchor(point, name, end) if point is not None and point.day is not None else None
+        # 同日/翌日 count from the last mention only: after 昨年11月 a 翌日 has no day to count from.  A
+        # ``since`` bound (``今年8月以来``: background to the day told) leaves the day told in place.
+        if point is not None and point.day is not None:
+            self.last_day = Anchor(point, name, end)
+        elif not since:
+            self.last_day = None
         if point is not None and point.month is not None:
             self.last_month = Anchor(point, name, end)
         if point is not None and point.month is not None and point.day is not None:
             self.prev_day = Anchor(point, name, end)
+            if not self.text.startswith("の", end):
+                self.told_day = self.prev_day
 
     def point(self, candidate: Candidate, point: Point) -> Resolved:
         """Resolve one point of ``candidate``; a weekday or week of a month once its year is known."""
@@ -297,6 +314,8 @@ class Resolver:
         if point.year is not None or point.decade is not None or point.century is not None:
             return Resolved(point, "explicit", None)
         if point.month is None and point.day is None:
+            if point.hour is None and point.part is not None and self._in_paragraph(self.told_day, candidate.start):
+                return self._time_alone(point, self.told_day)  # 午後は…: the day the story is told at
             return self._time_alone(point, self._day_anchor(candidate.start))
         since = "以来" in candidate.parsed.modifiers  # 2月以来: since a point in the past
         if point.month is None:
@@ -431,6 +450,12 @@ class Resolver:
         the year no later than twenty years after it (30年度までに: a plan).  With neither, the
         year the text spells out (``56年宣言`` … ``1956年``), else the century of the nearest
         four-digit year in the paragraph (``01年度以降で過去最多(共同通信 2013年4月17日)``)."""
+        era_year = self._year_of_written_era(two_digits, start)
+        if era_year is not None:  # 平成18年1月23日 … 19年度以降: the era the document writes its years in
+            era = self.prev.point.era if self.prev is not None else None
+            return Resolved(
+                point.with_(year=era_year, era=era, year_ref=None), "inferred", self.prev.name if self.prev else None
+            )
         base = self.pub or self.prev
         reference = base.point.year if base is not None else None
         if reference is None:
@@ -443,6 +468,21 @@ class Resolver:
         century = reference // 100 * 100
         year = century + two_digits if century + two_digits <= reference + 20 else century - 100 + two_digits
         return Resolved(point.with_(year=year, year_ref=None), "inferred", base.name if base else None)
+
+    def _year_of_written_era(self, year_in_era: int, start: int) -> int | None:
+        """``19年度`` after ``平成18年…``: officials drop the era name once the text has written it, so a
+        bare two-digit year right after an era-written mention is a year of that era, when the era
+        lasted that long (平成 had 31 years), the text before writes no Western year (a paper that
+        writes ``2006年`` writes ``15年度`` for 2015) and the year is not over twenty years after publication."""
+        era = self.prev.point.era if self.prev is not None else None
+        if era is None or not 1 <= year_in_era <= ERA_LENGTH.get(era, 99):
+            return None
+        if SPELLED_YEAR.search(self.text, 0, start):
+            return None
+        year = ERAS[era] + year_in_era - 1
+        if self.pub is not None and self.pub.point.year is not None and year > self.pub.point.year + 20:
+            return None
+        return year
 
     def _nearest_written_year(self, start: int) -> int | None:
         """The four-digit year written nearest to ``start`` in its paragraph (None when there is none)."""
