@@ -80,16 +80,16 @@ def find_isbn(text: str) -> tuple[str | None, tuple[int, int] | None]:
 _DASH = r"\s?[-‐‑–—―−〜~～]\s?"
 # Page locators, most specific first:
 #   `pp.7-36`, `pp. 1–10`, `p. 166-172`, `p.94`, `P.12`  (Western and J-STAGE)
-#   `79ページ`, `79頁`, `124頁-126頁`, `51-52頁`, `60頁以下`  (Japanese)
-#   `С. 12–15`, `с. 7`  (Russian)
+#   `79ページ`, `79頁`, `124頁-126頁`, `51-52頁`, `60頁以下`, `1673 頁` (Japanese; PDF text layers space the unit)
+#   `С. 12–15`, `с. 7`, `сс. 76–87`  (Russian; `сс.` is the plural citation processors write)
 #   `S. 172`  (transliterated Russian and German `Seite`)
 #   `p3-20`, `p378−401`  (Japanese medical journals: no period after p)
 PAGES = re.compile(
-    r"(?:(?<![A-Za-z])[Pp]{1,2}(?:\.\s?|(?=\d))|(?<![А-Яа-я])[Сс]\.\s?|(?<![A-Za-z])S\.\s?(?=\d))(?P<first>\d+)(?:"
+    r"(?:(?<![A-Za-z])[Pp]{1,2}(?:\.\s?|(?=\d))|(?<![А-Яа-я])[Сс]{1,2}\.\s?|(?<![A-Za-z])S\.\s?(?=\d))(?P<first>\d+)(?:"
     + _DASH
     + r"(?P<last>\d+))?"
-    r"|(?P<jfirst>\d+)(?:頁|ページ)?" + _DASH + r"(?P<jlast>\d+)(?:頁|ページ)"
-    r"|(?P<jsingle>\d+)(?:頁|ページ)(?P<after>以下)?"
+    r"|(?P<jfirst>\d+)(?:頁|ページ)?" + _DASH + r"(?P<jlast>\d+)\s?(?:頁|ページ)"
+    r"|(?P<jsingle>\d+)\s?(?:頁|ページ)(?P<after>以下)?"
     # a range closed by `p` (Japanese web notes: `講談社学術文庫…、75-76p`); a lone `250p` is a book's extent
     r"|(?<![\w.])(?!(?:19|20)\d\d\D+(?:19|20)\d\dp)(?P<pfirst>\d{1,4})" + _DASH + r"(?P<plast>\d{1,4})p(?![A-Za-z])"
 )
@@ -144,6 +144,17 @@ def find_pages(text: str) -> tuple[str | None, tuple[int, int] | None]:
     return ", ".join(pages), span
 
 
+def blank_pages(text: str) -> str:
+    """The text with every page locator blanked in place, so a page (`1673 頁`, `pp. 1990-2001`) is never
+    read as a year."""
+    for _ in range(20):
+        _, span = find_pages(text)
+        if span is None or span[0] == span[1]:
+            break
+        text = text[: span[0]] + " " * (span[1] - span[0]) + text[span[1] :]
+    return text
+
+
 # --- dates --------------------------------------------------------------------
 
 # The one-letter era forms of court reports and tables (`昭52`, `H12`).
@@ -162,6 +173,12 @@ MONTH_RU_LATIN = re.compile(
     r"(?:"
     + "|".join(rf"(?P<m{i}>{stem})" for i, stem in enumerate((*_RU_LATIN, "dekabr"), 1))
     + r")(?:ya|ia|a|e|i|´|')?"
+)
+
+# A Russian month word, full (any case) or abbreviated: `февраль`, `июля`, `фев`, `сент`, `нояб`.
+RU_MONTH_WORD = (
+    r"(?:январ[ьяе]|феврал[ьяе]|март[ае]?|апрел[ьяе]|ма[йяе]|июн[ьяе]|июл[ьяе]|август[ае]?|сентябр[ьяе]"
+    r"|октябр[ьяе]|ноябр[ьяе]|декабр[ьяе]|янв|февр?|мар|апр|авг|сент?|окт|нояб?|дек)"
 )
 
 # Dates as notes write them, most specific first.  Each names its parts y, m, d
@@ -208,6 +225,14 @@ DATE_FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # `28 ноября 1996 года`
     # `11 января 2008 г.`, `30 янв. 2002 г.` (GOST abbreviates the month)
     ("ru", re.compile(r"(?<!\d)(?P<d>[12]\d|3[01]|0?[1-9])\s(?P<mname>[а-я]+)\.?\s(?P<y>(?:1[6-9]|20)\d\d)(?!\d)")),
+    # month first, as citation-style processors render Russian (CSL): `февраль 8, 2024`, `фев. 2024`,
+    # `февраль 2026 г.`; only month words (full or abbreviated), so `машина 2012` is no May
+    (
+        "ru",
+        re.compile(
+            rf"(?<![а-яё])(?P<mname>{RU_MONTH_WORD})\.?\s(?:(?P<d>[12]\d|3[01]|0?[1-9]),\s)?(?P<y>(?:1[6-9]|20)\d\d)(?!\d)"
+        ),
+    ),
     # French `mars 2000`, `27 janvier 1998`, `1er mai 1968` (lower-case month names)
     (
         "fr",
@@ -359,10 +384,10 @@ _ACCESS_DATE = (
     r"(?:(?:明治|大正|昭和|平成|令和)(?:元|\d{1,2})|(?:1[6-9]|20)\d\d)\s?[年./-]\s?\d{1,2}\s?[月./-]\s?\d{1,2}\s?日?"
 )
 # A note's own access date: `閲覧日 2015-05-18`, `(2009年3月2日アクセス)`,
-# `(дата обращения: 12.10.2023)`, `accessed October 5, 2020`.
+# `(дата обращения: 12.10.2023)`, `accessed October 5, 2020`, CSL's Russian `просмотрено июль 4, 2024`.
 ACCESSED = re.compile(
     r"[(（]?\s?(?:(?:閲覧日|アクセス日|最終アクセス日?|参照日?|дата обращения|[Aa]ccessed|[Ll]ast accessed"
-    r"|[Rr]etrieved)"
+    r"|[Rr]etrieved|просмотрено)"
     r"[:：]?\s?"
     r"(?P<date>[^()（）,、]+(?:,\s?\d{4})?)|(?P<date2>" + _ACCESS_DATE + r")\s?(?:最終)?(?:アクセス|閲覧|参照))"
     r"\s?[)）]?(?=[,、.。]|\s|$)"

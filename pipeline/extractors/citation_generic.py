@@ -17,8 +17,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pipeline.extractors.citation_fields import find_date
-from pipeline.extractors.citation_periodicals import JA_PAGES
+from pipeline.extractors.citation_fields import blank_pages, find_date
 from pipeline.extractors.citation_styles import (
     GAZETTE_ITEM,
     INVERTED_INITIALS_LIST,
@@ -446,5 +445,5 @@ def _outside_fields(citation: Citation, body: str) -> str:
 
 def _date_outside_titles(body: str) -> bool:
     """A date the note gives for the work itself (not one inside a title, nor a page: `1673 頁`)."""
-    value, _ = find_date(JA_PAGES.sub(" ", TITLE_MARKS.sub(" ", body)))
+    value, _ = find_date(blank_pages(TITLE_MARKS.sub(" ", body)))
     return value is not None

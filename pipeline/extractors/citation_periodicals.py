@@ -63,8 +63,8 @@ ISSUE_PIECE = re.compile(
 )
 # An issue number: `№ 92`, `N 31`, `№ 11–12`.
 ISSUE_NUMBER = re.compile(r"(?:№|\bN)\s?(?P<no>\d+(?:\s?[-–]\s?\d+)?)")
-# Japanese pages: `128頁`, `21-22頁`, `1673 頁以下`.
-JA_PAGES = re.compile(r"(?P<pages>\d+(?:\s?[-–~〜]\s?\d+)?)\s?頁(?:以下)?")
+# An issue's number or a gazette's item, never a page: `№ 92`, `N 31`, `ст. 1447`.
+ISSUE_OR_ITEM = re.compile(r"(?:№|N)\s?\d+|[СсSs]т\.\s?\d+")
 # Separators between the pieces: GOST's `. – `, commas, spaces.
 ISSUE_SEPARATORS = re.compile(r"[\s.,;–—-]*")
 # The head of a note: the name, then the first detail (a digit or `№`), after a separator or none
@@ -119,12 +119,10 @@ def parse_periodical_only(citation: Citation, body: str) -> bool:
     details = head.group("details")
     citation.container, citation.title = container, None
     citation.authors = [author.group("author")] if author else []
-    pages = JA_PAGES.search(details)
-    citation.date = issue_date(JA_PAGES.sub(" ", details))  # `1673 頁` is a page, never the year 1673
-    if pages:
-        citation.pages = re.sub(r"\s?[-–~〜]\s?", "-", pages.group("pages"))
-    else:
-        citation.pages, _ = find_pages(re.sub(r"(?:№|N)\s?\d+|[СсSs]т\.\s?\d+", " ", details))
+    # the shared page reader (`128頁`, `21-22頁`, `1673 頁以下`, `С. 5`); numbers and items blanked in place
+    citation.pages, span = find_pages(ISSUE_OR_ITEM.sub(lambda m: " " * len(m.group()), details))
+    # `1673 頁` is a page, never the year 1673
+    citation.date = issue_date(details[: span[0]] + " " + details[span[1] :] if span else details)
     volume = re.search(r"第?(\d+)\s?巻\s?(?:第?(\d+)\s?号)?", details)
     citation.volume, citation.issue = (volume.group(1), volume.group(2)) if volume else (None, None)
     number = ISSUE_NUMBER.search(details)
@@ -263,6 +261,17 @@ def parse_bluebook_news(citation: Citation, body: str) -> bool:
     return True
 
 
+# Reference renderings that invert a Bluebook author lose the comma after the given name, so the first part is a
+# surname alone and the given name opens the title (Cambridge Core): `Rosenne, Shabtai Forty Years On, …`,
+# `David, J. Bederman International Law Casebooks: …`.  Bluebook itself writes full names, never a lone word;
+# Bluebook's own one-word authors (`Note, …`, `Comment, …`) are no surname.
+LONE_SURNAME = re.compile(r"(?!(?:Note|Comment|Recent|Developments|Symposium|Editorial)\b)[A-Z][a-z'’-]+")
+GIVEN_BEFORE_TITLE = re.compile(
+    r"(?P<given>(?:[A-Z]\.\s?)*(?!(?:The|A|An|On|In|Of|To|For|From|Why|How|What|When|Is|Are)\b)[A-Z][a-z'’-]+"
+    r"(?:\s[A-Z]\.)?)\s(?P<title>[A-Z\d“\"‘'].+)$"
+)
+
+
 def parse_bluebook(citation: Citation, body: str) -> bool:
     """Volume before the journal and the first page after it: the US legal citation form."""
     from pipeline.extractors.citation_styles import split_western_authors
@@ -270,9 +279,12 @@ def parse_bluebook(citation: Citation, body: str) -> bool:
     match = BLUEBOOK_ARTICLE.match(body.strip())
     if not match:
         return False
-    names = match.group("authors")
+    names, title = match.group("authors"), match.group("title").strip()
     citation.authors = [names] if re.search(r",\s[JS]r\.$", names) else split_western_authors(names)
-    citation.title, citation.container = match.group("title").strip(), match.group("container").strip()
+    given = GIVEN_BEFORE_TITLE.match(title) if LONE_SURNAME.fullmatch(names) else None
+    if given:  # `Rosenne, Shabtai Forty Years On, 41 VA. J. Int’l L. 217`: the given name ran into the title
+        citation.authors, title = [f"{names}, {given.group('given')}"], given.group("title")
+    citation.title, citation.container = title, match.group("container").strip()
     citation.volume, citation.pages = match.group("vol"), match.group("page")
     citation.date, citation.type = match.group("year"), "journal article"
     return True

@@ -507,9 +507,12 @@ RU_STATUTE = re.compile(
     r"|Постановлени[еяюм]{1,2} Правительства Российской Федерации|Постановлени[еяюм]{1,2}|Распоряжени[еяюм]{1,2}"
     r"|Определени[еяюм]{1,2}|Решени[еяюм]{1,2})"
     r"(?P<issuer>(?:\s[^\s\d«»\"“”]+){0,8}?)"
-    r"\s+от\s+(?P<date>[\d.]+|\d{1,2}\s[а-я]+\s\d{4}\s?(?:г\.|года)?)\s*(?:г\.\s*)?(?:№|No\.?|N)\s?(?P<number>\d[\w\-]*)"
-    # the wording in force, as legal databases add it before the title: `(ред. от 08.12.2020, с изм. от …)`
-    r"(?:\s\((?:ред|с\sизм)\.[^()]{0,80}\))?"
+    r"(?:\s+от\s+(?P<date>[\d.]+|\d{1,2}\s[а-я]+\s\d{4}\s?(?:г\.|года)?)\s*(?:г\.\s*)?(?:№|No\.?|N)\s?(?P<number>\d[\w\-]*)"
+    # or the number first (`Распоряжение Правительства РФ №2042-р от 29.09.2016 года`)
+    r"|\s+(?:№|No\.?|N)\s?(?P<number2>\d[\w\-]*)\s+от\s+(?P<date2>[\d.]+\d|\d{1,2}\s[а-я]+\s\d{4})(?:\s?(?:г\.|года))?)"
+    # the wording in force, as legal databases add it before the title: `(ред. от 08.12.2020, с изм. от …)`,
+    # `(в редакции от 24.06.2023 N 1026)`
+    r"(?:\s\((?:ред\.|с\sизм\.|в\sред(?:\.|акции))[^()]{0,80}\))?"
     r"(?:\s*[\"“«](?P<title>.+?)[\"”»](?=[\s.,;]|$))?"
 )
 
@@ -530,17 +533,22 @@ JA_STATUTE = re.compile(
 #   `Официальный интернет-портал правовой информации (www.pravo.gov.ru). 2012. 4 декабря.`,
 #   `www.pravo.gov.ru. 2012. 4 декабря.`, `СЗ РФ. 2001. № 52 (ч. I). ст. 4921.`
 BARE_DOMAIN = r"(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:ru|su|рф|gov|org|com|net|info)"
+#   a transliterated name with its English gloss and the portal's publication date (Russian journals' reference
+#   lists in Latin script): `Sobranie zakonodatel’stva RF (Collection of Legislation of the Russian Federation),
+#   2023, No. 22, article 3964, available at: http://www.pravo.gov.ru, 25.05.2023.`
 GAZETTE = re.compile(
-    rf"^(?P<container>[^.,\d«»\"“()]{{2,80}}?(?:\s?\((?P<site>{BARE_DOMAIN})\))?|(?P<domain>{BARE_DOMAIN}))"
+    rf"^(?P<container>[^.,\d«»\"“()]{{2,80}}?(?:\s?\((?P<site>{BARE_DOMAIN})\)|\s?\([A-Z][^()\d]{{3,80}}\))?"
+    rf"|(?P<domain>{BARE_DOMAIN}))"
     r"[.,]\s(?P<year>(?:1[6-9]|20)\d\d)[.,]\s?(?P<details>.+)$"
 )
 # One element of a gazette's details: day and month, `№ 17`, `N 31`, `ч. I`, `St. 2057` / `ст. 1447`, `С. 5`.
 _GAZETTE_PART = (
     r"(?:\d{1,2}\s[a-zа-яё´']+|(?:№|N)\s?\d+(?:\s?[-–]\s?\d+)?|\(?ч\.\s?[IVX]+(?:\s?[-–]\s?[IVX]+)?\)?"
-    r"|(?P<item>(?:[Ss]t|[Сс]т)\.\s?\d+(?:,\s?\d+)*)|[SsСс]\.\s?\d+(?:\s?[-–]\s?\d+)?)"
-)  # several items of one issue: `Ст. 727, 729`
+    r"|(?P<item>(?:(?:[Ss]t|[Сс]т)\.\s?|article\s)\d+(?:,\s?\d+)*)|[SsСс]\.\s?\d+(?:\s?[-–]\s?\d+)?"
+    r"|No\.\s?\d+|(?:[12]\d|3[01]|0?[1-9])\.(?:1[0-2]|0?[1-9])\.(?:1[6-9]|20)\d\d|available at:?)"
+)  # several items of one issue: `Ст. 727, 729`; English `No. 22, article 3964`, the portal's `25.05.2023`
 GAZETTE_DETAILS = re.compile(rf"(?:{_GAZETTE_PART}[.,;]?\s?)+")
-GAZETTE_ITEM = re.compile(r"(?:[Ss]t|[Сс]т)\.\s?(?P<item>\d+(?:,\s?\d+)*)")
+GAZETTE_ITEM = re.compile(r"(?:(?:[Ss]t|[Сс]т)\.\s?|article\s)(?P<item>\d+(?:,\s?\d+)*)")
 # Official gazettes that publish legislation: an item in them is an act.
 LAW_GAZETTE = re.compile(
     r"^(?:Sobranie zakonodatel|Собрание законодательства|СЗ\s?РФ|Ведомости\s(?:ВС|СНД|Верховного|Съезда)"
@@ -552,7 +560,8 @@ LAW_GAZETTE = re.compile(
 def parse_gazette(citation: Citation, body: str) -> bool:
     """A newspaper or gazette issue: container, date (`26 iyulya` → 07-26), issue and the item (`ст.`)."""
     match = GAZETTE.match(body.strip())
-    if not match or not GAZETTE_DETAILS.fullmatch(match.group("details").strip()):
+    details = re.sub(r"(?:,\s?){2,}", ", ", match.group("details").strip()) if match else ""  # a cut URL's gap
+    if not match or not GAZETTE_DETAILS.fullmatch(details):
         return False
     site = match.group("site") or match.group("domain")
     if site and not citation.url:  # the portal's address is where the act was published
@@ -584,8 +593,8 @@ def parse_ru_statute(citation: Citation, body: str) -> bool:
     court = re.search(r"\bСуд", match.group("issuer") or "")
     citation.type = "court decision" if court else "statute"
     citation.title = (match.group("title") or "").strip() or None
-    citation.number = match.group("number")
-    citation.date, _ = find_date(match.group("date"))
+    citation.number = match.group("number") or match.group("number2")
+    citation.date, _ = find_date(match.group("date") or match.group("date2"))
     host = HOST_AFTER_SLASHES.search(body[match.end() :])
     citation.container = clean(host.group("host")) if host else None
     if host:  # `№ 41` is the gazette's issue; `Ст. 5726` its item, never a page
@@ -897,8 +906,12 @@ GUILLEMET_TITLE = re.compile(r"«(?P<title>[^»]{3,}?)[,.]?»[,.]?")
 
 # The container at the head of a tail: `Journal, vol. 12`, `Critical Inquiry 4 (2)`,
 # `Morphology 24, no. 4`, `Ведомости, 14.09.2023`, `New York Times, October 10, 2010`.
+# A journal's name keeps the qualifier JSTOR gives a title with its run of years: `International Affairs (Royal
+# Institute of International Affairs 1944–)`, `… (1922-1939)`; a bracketed year alone (`(2003)`) is the date.
+JOURNAL_QUALIFIER = r"\s\((?:[^()\d]+\s)?(?:1[6-9]|20)\d\d\s?[-–](?:\s?(?:1[6-9]|20)\d\d)?\)"
 CONTAINER_HEAD = re.compile(
-    r"^\s*(?:[Ii]n:?\s+)?(?P<container>[^\d,(<]+?)(?=\s*(?:,|\(|\.\s|\.?$|\s(?:vol\.|Vol\.|no\.|No\.|Т\.|№)|\s\d))"
+    rf"^\s*(?:[Ii]n:?\s+)?(?P<container>[^\d,(<]+?(?:{JOURNAL_QUALIFIER})?)"
+    r"(?=\s*(?:,|\(|\.\s|\.?$|\s(?:vol\.|Vol\.|no\.|No\.|Т\.|№)|\s\d))"
 )
 
 
@@ -1183,7 +1196,8 @@ def parse_edited(citation: Citation, body: str) -> bool:
 # A personal name in Western order: initials and a surname (`A.G. Tansley`, `J.C. Odling-Smee`,
 # `A. T. Runnock`) or given names, an optional initial and a surname (`L. Dudley Stamp`, `Mohan Luthra`),
 # with the particles of French, Dutch and German surnames (`Alexis de Tocqueville`).
-_SURNAME = r"(?:(?:de|du|des|von|van|der|den|la|le|di|da|del)\s)*[A-Z][\w'’-]+"
+# A lowercase particle may also be joined to the surname: `A. de-Shalit`, `d'Aspremont`, `al-Sayyid`.
+_SURNAME = r"(?:(?:de|du|des|von|van|der|den|la|le|di|da|del)\s)*(?:(?:de|d|al|el|ben)['’-])?[A-Z][\w'’-]+"
 FULL_NAME = re.compile(
     rf"(?:[A-Z]\.\s?)+{_SURNAME}"
     rf"|(?:[A-Z]\.\s)?[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+)?(?:\s[A-Z]\.)?\s{_SURNAME}"
@@ -1193,6 +1207,12 @@ FULL_NAME = re.compile(
 NAME_ALIAS = re.compile(r"\s?\((?:[A-Z]\.\s?)+[A-Z][\w'’-]+\)")
 ET_AL = re.compile(r",?\s(?:et al\.?|and others)$")
 ROLE_IN_BRACKETS = re.compile(r"\s?\((?P<role>(?:eds?|trans|comp|dir|Hrsg)\.?(?:\s(?:and|&)\s(?:eds?|trans)\.?)?)\)$")
+# The same role without brackets after the last name of a list: `Avineri, S., and A. de-Shalit eds., Title`.
+ROLE_BARE = re.compile(r",?\s(?P<role>eds?\.)$")
+# The role opening the part after a name list (`Bacharach, M., and S. Hurley, eds. Foundations of …`).
+ROLE_BEFORE_TITLE = re.compile(r"^(?P<role>eds?\.)\s(?=[A-Z])")
+# A full stop typed after a surname before the comma: `Luce, R. D., and H. Raiffa., Games and Decisions`.
+SURNAME_STOP = re.compile(r"(?<=[a-z]{2})\.$")
 # Edition and volume statements between the title and the imprint: `6th ed.`, `new edition`, `2 vols.`.
 EDITION_PART = re.compile(
     r"^(?:\d+(?:st|nd|rd|th)|new|rev(?:ised)?\.?|enlarged|\w+)\s(?:ed\.?|edn\.?|edition)$|^\d+\s?vols?\.?$"
@@ -1226,8 +1246,9 @@ GIVEN_NAMES = re.compile(r"(?:[A-Z][a-z]+|[A-Z][a-z]?\.)(?:\s?(?:[A-Z][a-z]+|[A-
 
 def _name_part(part: str) -> tuple[list[str], str | None] | None:
     """The names of one comma-separated part and their role (None: the part is not names)."""
-    role = ROLE_IN_BRACKETS.search(part)
+    role = ROLE_IN_BRACKETS.search(part) or ROLE_BARE.search(part)
     text = ET_AL.sub("", NAME_ALIAS.sub("", part[: role.start()] if role else part)).strip()
+    text = SURNAME_STOP.sub("", text)
     text = re.sub(r"^(?:and|&)\s", "", text)
     names = [n.strip() for n in re.split(r"\s(?:and|&)\s", text)]
     if not names or not all(FULL_NAME.fullmatch(n) for n in names):
@@ -1266,11 +1287,23 @@ def _humanities_names(parts: list[str]) -> tuple[list[str], list[str], int]:
         if found is None:
             break
         names, role = found
-        (editors if role and role.startswith("ed") else authors).extend(names)
         used += 1
+        if role and role.startswith("ed"):  # a role after the last name is the role of the whole list
+            return [], editors + authors + names, used
+        authors.extend(names)
         if role or ET_AL.search(NAME_ALIAS.sub("", part)) or re.search(r"(?:^|\s)(?:and|&)\s", part):
             break  # a role, `et al.` or the `and` before the last name closes the list
     return authors, editors, used
+
+
+def _role_before_title(parts: list[str], authors: list[str], editors: list[str]) -> tuple[list[str], list[str]]:
+    """`…, and S. Hurley, eds. Foundations of Decision Theory`: the role ends the names and opens the title
+    part, so the names are editors and the title part loses the role (parts is changed in place)."""
+    role = ROLE_BEFORE_TITLE.match(parts[0].strip()) if parts and authors else None
+    if role is None:
+        return authors, editors
+    parts[0] = parts[0].strip()[role.end() :]
+    return [], editors + authors
 
 
 def humanities_imprint(imprint: str) -> tuple[str | None, str | None]:
@@ -1307,6 +1340,7 @@ def parse_humanities_book(citation: Citation, body: str) -> bool:
     parts = split_top_level(found.group("head"), ",")
     authors, editors, used = _humanities_names(parts)
     title_parts = [p for p in parts[used:] if not EDITION_PART.match(p.strip())]
+    authors, editors = _role_before_title(title_parts, authors, editors)
     roles = [(m.group("role"), m.group("names")) for p in title_parts if (m := ROLE_AFTER_TITLE.match(p.strip()))]
     title_parts = [p for p in title_parts if not ROLE_AFTER_TITLE.match(p.strip())]
     if not used or not title_parts:

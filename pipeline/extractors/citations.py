@@ -63,6 +63,10 @@ REPEATED_FIELDS = (
 EMPTY_BRACKETS = re.compile(r"[(（<\[]\s*[)）>\]]|\(\s*<\s*>\s*\)")
 
 
+# A space typed before a comma (export artefact): `Гостев , А. Н., Т. С. Демченко` → `Гостев, А. Н.`.
+SPACE_BEFORE_COMMA = re.compile(r"(?<=\w) (?=,\s)")
+
+
 def _cut(text: str, span: tuple[int, int] | None) -> str:
     """Blank a span out (keeping a separator so neighbours do not merge)."""
     if span is None:
@@ -89,6 +93,7 @@ def parse_citation(text: str, citation_id: str, note: str | None, start: int, ac
     tagged, span = find_language_tag(body)
     body = FORMAT_TAG.sub(" ", _cut(body, span))
     body = re.sub(r"\s+", " ", EMPTY_BRACKETS.sub(" ", body)).strip(" ,、;")
+    body = SPACE_BEFORE_COMMA.sub("", body)
     body = first_of_two_scripts(SLASH_ROLE.sub("", _open_mistyped_quote(body)))
     citation.language = tagged or detect_language(body)
     if _back_reference(citation, body):
