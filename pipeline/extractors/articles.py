@@ -122,8 +122,12 @@ PART_RE = re.compile(
             r"|[Пп]ункт(?:а|е|у|ом|ы)?|[Пп]\.)\s?(?P<runum>[0-9]+(?:\.[0-9]+)?)(?![0-9]))",
             # an English article quoted in running English prose: in terms of Article 3, under Article 51, or in the
             # capitals of MOFA's bilingual treaty pages (MENTIONED IN ARTICLE 74): a word before it; a heading line
-            # ``Article 12`` / ``ARTICLE 74 SIGNATURE`` or a journal's ``No. 1, Article 9`` is none
-            r"(?P<en>(?:(?<=[a-z] )Article|(?<=[A-Z]{2} )ARTICLE)\s(?P<ennum>[0-9]+)(?![0-9]))",
+            # ``Article 12`` / ``ARTICLE 74 SIGNATURE`` or a journal's ``No. 1, Article 9`` is none. Also the plural
+            # opening a list (Articles 55 and 56), Art. 51, article 8 in lower case, a paragraph before it
+            # (paragraph 1 of article 8) or after it in parentheses (Article 5(2)), or an item letter (Article 6(a))
+            r"(?P<en>(?:(?:(?<=[a-z] )|(?<=[a-z], ))(?:(?:sub-)?paragraph\s(?P<enpnum>[0-9]+)\sof\s)?"
+            r"(?:Articles?|article|Art\.)|(?<=[A-Z]{2} )ARTICLE)"
+            r"\s?(?P<ennum>[0-9]+)(?![0-9])(?:\((?P<ensub>[0-9]{1,2}|[a-z])\))?)",
         )
     )
 )
@@ -156,6 +160,8 @@ class Part:
     end_number: str | None = None  # for 第10～13条
     bare: bool = False
     word: str = ""  # the instrument word of a LAW part, proviso word, ...
+    paragraph: str | None = None  # English states paragraph and item inside the article part: Article 5(2)
+    item: str | None = None
 
 
 def _arabic(surface: str) -> str | None:
@@ -237,7 +243,10 @@ def _part_from_match(text: str, match: re.Match[str]) -> Part | None:
         level = ARTICLE if word.startswith("ст") else PARAGRAPH if word.startswith("ч") else ITEM
         return Part(start, end, level, "NAMED", match.group("runum").replace(".", "_"), word="ru")
     if kind == "en":
-        return Part(start, end, ARTICLE, "NAMED", match.group("ennum"), word="en")
+        sub = match.group("ensub")
+        paragraph = match.group("enpnum") or (sub if sub and sub.isdigit() else None)
+        item = sub if sub and not sub.isdigit() else None
+        return Part(start, end, ARTICLE, "NAMED", match.group("ennum"), word="en", paragraph=paragraph, item=item)
     return Part(start, end, LAW, "INFERIOR", word=match.group("inferior"))
 
 
@@ -304,11 +313,33 @@ DOCUMENT_NUMBER_BEFORE_RE = re.compile(
 )
 
 
+# The next member of an English list of articles: Articles 55 and 56, Articles 3, 4 and 5, Articles 3 or 5(2).
+EN_LIST_NEXT_RE = re.compile(
+    r"(?:,\s(?:and\s|or\s)?|\s(?:and|or)\s)(?P<num>[0-9]+)(?![0-9])(?:\((?P<sub>[0-9]{1,2})\))?"
+)
+
+
+def _english_list(text: str, head: Part) -> list[Part]:
+    """The members after ``Articles N`` (plural): each its own article part, as 第10条及び第11条 gives two rows."""
+    if not text.startswith("Articles", head.start):
+        return []
+    members, end = [], head.end
+    while (match := EN_LIST_NEXT_RE.match(text, end)) is not None:
+        start = match.start("num")
+        members.append(Part(start, match.end(), ARTICLE, "NAMED", match.group("num"), word="en",
+                            paragraph=match.group("sub")))  # fmt: skip
+        end = match.end()
+    return members
+
+
 def parse_parts(text: str) -> list[Part]:
     """Every part of every reference in the text, in order (before chain filtering)."""
     parts: list[Part] = []
     for match in PART_RE.finditer(text):
         part = _part_from_match(text, match)
+        if part is not None and part.word == "en":
+            parts += [part, *_english_list(text, part)]
+            continue
         if part is not None and not (
             part.word == "号"
             and (
@@ -444,7 +475,8 @@ PROVIDES_AFTER_RE = re.compile(r"(?:で|に|が|は|の)?(?:規定|定め|定め
 # A bare article alone in parentheses: (48条), （第48条） is a named part anyway.
 CITED_IN_PARENS_RE = re.compile(r"[(（][0-9０-９]+条(?:の[0-9０-９]+)*[)）]")
 # What may stand between a name and its article: の, (, 旧, a part of a code (旧民法人事編19条).
-NAME_GAP_RE = re.compile(r"(?:の|[(（]旧?|旧|[一-龥]{1,3}編)?")
+# In English: a possessive or a comma (Japan's Article 9, the Charter of the United Nations, Article 51).
+NAME_GAP_RE = re.compile(r"(?:の|[(（]旧?|旧|[一-龥]{1,3}編|[’']s |, )?")
 
 
 def _after_name(text: str, part: Part, name_ends: set[int] | dict) -> bool:
@@ -515,6 +547,7 @@ def _fill(ref: ArticleRef, part: Part) -> None:
     elif part.level == ARTICLE:
         ref.article, ref.article_sub = number, sub
         ref.end_article = part.end_number
+        ref.paragraph, ref.item = part.paragraph or ref.paragraph, part.item or ref.item
     elif part.level == PARAGRAPH:
         ref.paragraph, ref.end_paragraph = part.number, part.end_number
     elif part.level == ITEM:
@@ -1474,13 +1507,26 @@ def _named_before(text: str, row: _Row, name_ends: dict[int, tuple[Instrument, i
     return None, ""
 
 
+# What stands between an English article and its instrument: the rest of its list, then of (the):
+# Articles 55 and 56 of the Charter ..., paragraph 1 of article 8 of the International Covenant ...
+EN_LIST_TAIL_RE = re.compile(
+    r"(?:(?:,\s(?:and\s|or\s)?|\s(?:and|or)\s)[0-9]+(?:\([0-9a-z]{1,2}\))?)*(?P<of>\sof\s(?:the\s)?)?"
+)
+
+
 def _named_after_in_genitive(
     text: str, row: _Row, mentions: list[tuple[int, int, Instrument]]
 ) -> tuple[Instrument | None, str]:
-    """Russian puts the instrument after the article, in the genitive: Ст. 67 Конституции РФ."""
-    if row.chain.parts[-1].word != "ru":
+    """Russian puts the instrument after the article, in the genitive: Ст. 67 Конституции РФ; English after of:
+    Articles 55 and 56 of the Charter of the United Nations (every member of the list)."""
+    word = row.chain.parts[-1].word
+    if word == "en":
+        tail = EN_LIST_TAIL_RE.match(text, row.chain.end)
+        after = tail.end() if tail is not None and tail.group("of") else -1
+    elif word == "ru":
+        after = row.chain.end + len(text[row.chain.end :]) - len(text[row.chain.end :].lstrip(" \u00a0"))
+    else:
         return None, ""
-    after = row.chain.end + len(text[row.chain.end :]) - len(text[row.chain.end :].lstrip(" \u00a0"))
     hit = next((inst for start, _end, inst in mentions if start == after), None)
     return (hit, "explicit") if hit is not None else (None, "")
 

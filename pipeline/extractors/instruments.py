@@ -51,7 +51,7 @@ _KIND_BY_WORD = (
     ("決議", "resolution"), ("規約", "covenant"), ("宣言", "declaration"), ("憲法", "constitution"),
     ("法律", "law"), ("法典", "law"), ("条例", "ordinance"), ("規則", "regulation"), ("政令", "ordinance"),
     ("省令", "ordinance"), ("勅令", "ordinance"), ("規程", "regulation"), ("要綱", "guideline"),
-    ("要領", "guideline"), ("法", "law"), ("令", "ordinance"),
+    ("要領", "guideline"), ("細則", "regulation"), ("法", "law"), ("令", "ordinance"),
 )  # fmt: skip
 INSTRUMENT_WORD = "|".join(word for word, _ in _KIND_BY_WORD)
 
@@ -70,8 +70,11 @@ _ISSUER = (
 )
 _ISSUED_TYPES = "令|規則|規程|告示|訓令|通達|条例|公示"  # 国立国会図書館規程第三号: an institution's rules
 # Types written without an issuer: 法律, 政令, 勅令, 制令 (Korea under Japanese rule), 条約 ...
+# Meiji acts of the 太政官 (Grand Council of State) before the cabinet: 明治8年太政官達第152号,
+# 明治18年太政官布告第35号.
 _PLAIN_TYPES = (
     "連邦憲法的法律|連邦法|大統領令|法律|政令|勅令|制令|律令|条約|條約|府令|省令|規則|告示|条例|訓令|通達|決議"
+    "|太政官布告|太政官達"
 )
 # Old character forms (旧字体) that pre-1950s and facsimile texts print in numbers: 昭和三十一年條約第二十號.
 OLD_FORMS = str.maketrans("條號", "条号")
@@ -176,7 +179,7 @@ _GENERIC_WORDS = (
     "同決議 本決議 各決議 議定書 同議定書 本議定書 宣言 共同宣言 同宣言 "
     "規約 条例 規則 政令 省令 法令 命令 指令 発令 号令 司令 訓令 政省令 "
     "同令 本令 勅令 府令 指示 辞令 禁止令 戒厳令 緊急事態宣言 独立宣言 "
-    "本規則 同規則 改正法 現行法 "
+    "本規則 同規則 改正法 現行法 細則 施行細則 "
 )
 _GENERIC = frozenset(_GENERIC_WORDS.split())
 # Well-known laws whose usual name is two characters long.
@@ -243,6 +246,9 @@ def kind_of(name: str) -> str:
                          ("Протокол", "protocol"), ("Устав", "charter"), ("Конституция", "constitution")):  # fmt: skip
         if name.startswith(prefix):
             return kind
+    english = EN_INSTRUMENT_WORD_RE.search(name)
+    if english is not None:
+        return EN_KIND[english.group(0)]
     stripped = name.rstrip("」』 ")
     if stripped.endswith("について"):
         return "law"
@@ -428,6 +434,23 @@ def _glossed_name(text: str, opening: int) -> tuple[int, str] | None:
 EXCERPT_MARK_RE = re.compile(r"[(（]抄[)）]$")
 
 
+# A notice or ordinance titled by its subject (…に関する件, …ノ件), right before its number in parentheses: e-Gov
+# and the gazette name 告示, 太政官達 and old 勅令 so (不用物品等払下ノトキ其管庁所属ノ官吏入札禁止ノ件(明治8年
+# 太政官達第152号)).
+# The title runs back to the start of its clause (punctuation, a bullet, a space), past-tense relative clauses cut.
+SUBJECT_TITLE_CLAUSE_RE = re.compile(r"[^、。,「」『』()（）\n:：]{3,120}?(?:ニ関スル|に関する|ノ|の)件$")
+
+
+def _subject_title(text: str, opening: int) -> tuple[int, str] | None:
+    """(start, title) of a subject-titled notice ending at ``opening`` (see SUBJECT_TITLE_CLAUSE_RE)."""
+    window = _CLAUSE_CUT_RE.sub("", text[max(0, opening - 120) : opening])
+    match = SUBJECT_TITLE_CLAUSE_RE.search(window)
+    if match is None:
+        return None
+    title = _LEADING_PARTICLE_RE.sub("", _after_relative_clause(match.group(0)))
+    return (opening - len(title), title) if len(title) >= 4 else None
+
+
 def _titled_mentions(text: str, numbers: list[NameMention]) -> list[NameMention]:
     """Names standing before their number in parentheses, and clause-long titles (...に関する法律)."""
     found: dict[int, NameMention] = {}
@@ -438,7 +461,10 @@ def _titled_mentions(text: str, numbers: list[NameMention]) -> list[NameMention]
         excerpt = EXCERPT_MARK_RE.search(text, max(0, opening - 4), opening)
         opening = excerpt.start() if excerpt else opening  # 国立国会図書館法(抄)(昭和二十三年…法律第五号)
         opening -= 1 if text[opening - 1 : opening] in (" ", "\u3000") else 0  # …に関する法律 (昭和24年…): a link space
-        clause = _numbered_name(_clause_name(text, opening)) or _glossed_name(text, opening)
+        clause = (
+            _numbered_name(_clause_name(text, opening)) or _glossed_name(text, opening)
+            or _subject_title(text, opening)
+        )  # fmt: skip
         short = NUMBERED_SHORT_NAME_RE.search(text, max(0, opening - 9), opening) if clause is None else None
         if short is not None and short.group("name") not in _GENERIC:
             clause = short.start("name"), short.group("name")
@@ -734,14 +760,84 @@ def _attach_aliases(text: str, mentions: list[NameMention]) -> list[NameMention]
     return extra
 
 
+# English titles, as treaty texts and English commentary give them: the Charter of the United Nations, the
+# International Covenant on Economic, Social and Cultural Rights, Japan's Penal Code. A title is a run of capitalised
+# words joined by the lower-case words titles use (of, on, the, and ...); a comma only inside a series closed by
+# and (Economic, Social and Cultural). It names an instrument when one of its words is an instrument word.
+_EN_CAP = r"(?!Articles?\b|Art\.)[A-Z][A-Za-z.’'\-]*[A-Za-z]"
+_EN_SERIES = rf"{_EN_CAP}(?:, {_EN_CAP})+,? and {_EN_CAP}"
+_EN_LINK = r"(?:of|on|the|and|for|to|in|with|between|against|relating to|concerning)"
+EN_TITLE_RE = re.compile(
+    rf"(?<![A-Za-z])(?P<name>(?:{_EN_SERIES}|{_EN_CAP})(?: (?:{_EN_LINK} )*(?:{_EN_SERIES}|{_EN_CAP}))*)"
+)
+EN_KIND = {
+    "Charter": "charter", "Treaty": "treaty", "Convention": "treaty", "Covenant": "covenant",
+    "Agreement": "agreement", "Protocol": "protocol", "Constitution": "constitution", "Code": "law",
+    "Act": "law", "Declaration": "declaration", "Statute": "law",
+}  # fmt: skip
+EN_INSTRUMENT_WORD_RE = re.compile(rf"\b(?:{'|'.join(EN_KIND)})\b")
+# Leading words that are no part of a title: the article (The Constitution), a sentence opener (WHEREAS).
+EN_LEADING_RE = re.compile(r"^(?:(?:The|THE|WHEREAS|Whereas|And|But|Under|In|As|By) )+")
+
+
+def _english_text(text: str) -> bool:
+    """Whether the text is English prose: more Latin letters than Japanese characters. A Japanese text's English
+    glosses (北大西洋条約の第5条(Article 5 of the North Atlantic Treaty)) name its Japanese instruments again."""
+    latin = len(re.findall("[A-Za-z]", text))
+    return latin > len(re.findall(f"[ぁ-ん{_NAME_CHARS}]", text))
+
+
+def _english_named(text: str) -> list[NameMention]:
+    """English instrument titles of an English text (see EN_TITLE_RE); a bare instrument word (the Convention)
+    names none."""
+    found: list[NameMention] = []
+    if not _english_text(text):
+        return found
+    for match in EN_TITLE_RE.finditer(text):
+        lead = EN_LEADING_RE.match(match.group("name"))
+        name = match.group("name")[lead.end() if lead else 0 :]
+        if " " not in name or EN_INSTRUMENT_WORD_RE.search(name) is None:
+            continue
+        start = match.end() - len(name)
+        found.append(NameMention(start, match.end(), name, "unquoted", kind_of(name)))
+    return found
+
+
+# A treaty title naming the state it is made with: 日本国との平和条約, and with both parties
+# 日本国とソヴィエト社会主義共和国連邦との共同宣言. The party's formal name (three characters or more, ending in
+# 国/連邦), との, and a run of name characters ending in a treaty word. An informal party (中国との協定,
+# ロシアとの平和条約) gives a description, not a title; nor is the head of a longer title one
+# (日本国との平和条約に基づき日本の国籍を離脱した者等の出入国管理に関する特例法).
+PARTNER_TITLE_RE = re.compile(
+    rf"(?<![{_NAME_CHARS}])(?P<name>(?:[{_NAME_CHARS}]{{2,20}}と)?(?P<party>[{_NAME_CHARS}]{{3,20}})との(?!間)"
+    rf"[{_NAME_CHARS}]{{1,20}}?(?:条約|協定|議定書|宣言))(?={ARTICLE_AFTER}|[^{_NAME_CHARS}]|$)"
+    r"(?!に基づ|に関す|に伴|の実施に|の規定に基づ)"
+)
+
+
+def _partner_titles(text: str, known: list[NameMention]) -> list[NameMention]:
+    """Titles of PARTNER_TITLE_RE whose party is a state's formal name (UniDic: a country word first)."""
+    found: list[NameMention] = []
+    for match in PARTNER_TITLE_RE.finditer(text):
+        party, (start, end) = match.group("party"), match.span("name")
+        if not party.endswith(("国", "連邦")) or not country_head(party):
+            continue
+        if any(start < m.end and m.start < end for m in known):
+            continue
+        found.append(NameMention(start, end, match.group("name"), "unquoted", kind_of(match.group("name"))))
+    return found
+
+
 def collect_mentions(text: str) -> list[NameMention]:
     """Every name or number of an instrument in the text, in text order."""
     numbers = _number_mentions(text)
     quoted = _quoted_mentions(text, numbers) + _russian_mentions(text, numbers) + _russian_named(text)
     quoted += _titled_mentions(text, numbers)
+    quoted += _partner_titles(text, quoted) + _english_named(text)
     quoted = _with_title_line(text, quoted)
     aliases = _attach_aliases(text, quoted)
-    taken = [(m.start, m.end) for m in numbers + quoted + aliases]
+    # a subject title holds the names of the laws it is about (国立国会図書館法第二十五条の規定により…に関する件)
+    taken = [(m.start, m.end) for m in numbers + quoted + aliases if not SUBJECT_TITLE_RE.search(m.name)]
     repeats = _defining_repeats(text, quoted)
     for name in {m.name for m in quoted if len(m.name) >= 4}:  # later unquoted uses of a quoted name
         taken += [(found.start(), found.end()) for found in re.finditer(re.escape(name), text)]
@@ -820,9 +916,17 @@ def _paren_full_names(text: str, names: list[NameMention]) -> list[NameMention]:
             short is not None and closes and text[mention.start - 1] in "(（" and len(mention.name) > len(short.name)
             and short.kind == mention.kind
         ):  # fmt: skip
-            mention = replace(mention, how="full")
+            common = _reads_as_title(short.name) and not _reads_as_title(mention.name)
+            mention = replace(mention, how="alias", owner_end=short.end) if common else replace(mention, how="full")
         out.append(mention)
     return out
+
+
+def _reads_as_title(name: str) -> bool:
+    """An official title joins its words with particles (日本国との平和条約, …に関する条約); a common name is one
+    compound (サンフランシスコ講和条約), so in 日本国との平和条約(サンフランシスコ講和条約) the longer name in
+    parentheses is the common name, not the full one."""
+    return re.search("[ぁ-ん]", name) is not None
 
 
 # A prefix naming another version of a law: 旧民法, 明治民法 are not 民法.
@@ -1019,7 +1123,7 @@ def _starts_line(text: str, start: int) -> bool:
 
 def _repeat_mentions(text: str, items: list[Instrument]) -> None:
     """Every later use of a known name or alias is a mention too (新法第六章 after (以下「新法」という。))."""
-    taken = sorted((s, e) for inst in items for s, e, _ in inst.spans)
+    taken = sorted((s, e) for inst in items for s, e, name in inst.spans if not SUBJECT_TITLE_RE.search(name))
     names = sorted(
         ((name, inst) for inst in items for name in inst.names() if len(name) >= 2), key=lambda x: -len(x[0])
     )
@@ -1035,7 +1139,8 @@ def _repeat_mentions(text: str, items: list[Instrument]) -> None:
             ):
                 continue
             inst.spans.append((span[0], span[1], name))
-            taken.append(span)
+            if not SUBJECT_TITLE_RE.search(name):
+                taken.append(span)
 
 
 # An organisation's acronym defined in the text: 北大西洋条約機構(NATO), NATO(北大西洋条約機構).
@@ -1173,7 +1278,17 @@ def _short_form_of(short: Instrument, full: Instrument) -> bool:
         for name in full.names()
     ):
         return True  # 安保条約 of 日米安保条約 (itself short for 日米安全保障条約)
-    return is_abbreviation(short.canonical, full.canonical)
+    return is_abbreviation(short.canonical, full.canonical) or _abbreviation_without_country(key, known)
+
+
+def _abbreviation_without_country(key: str, known: str) -> bool:
+    """``安保条約`` of ``日米安全保障条約``: the full name without its country head (日米, 日本国) abbreviated."""
+    if len(key) < ABBREVIATION_MIN_LENGTH or not known.endswith(ABBREVIATION_WORDS):
+        return False
+    return any(
+        country_head(known[:cut]) and is_abbreviation(key, known[cut:])
+        for cut in range(2, min(len(known) - len(key), 12) + 1)
+    )
 
 
 # A name shortened by dropping words inside it, as Japanese lawyers and the press write: 民訴法 (民事訴訟法),
