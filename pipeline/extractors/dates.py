@@ -60,6 +60,9 @@ Conventions (tests/test_dates.py holds a real example of each):
 - A full date alone on its line (a notice's ``平成19年2月21日``) dates a text without a publication date
   (``昨年10月`` below it is 2006-10); a ``以来`` bound (``今年8月以来``) leaves the day told in place for a
   later ``同日午後``; ``午前`` / ``午後`` alone are halves of the day the story is at; ``年内`` stays out.
+- White-paper years (``98(同10)年11月``: two Western digits, the era year in parentheses, 同 for the era
+  named before) are one date, the era year giving the century (1998-11); a から between a point and an
+  adverbial length (``2007年1月16日から3日間、…行われた``) stays in the point's row.
 """
 
 from __future__ import annotations

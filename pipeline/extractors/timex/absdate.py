@@ -173,16 +173,41 @@ def parse_old_era(m: re.Match[str]) -> Parsed | None:
 
 
 # --- Gregorian year with the era in parentheses: 2012年(平成24年) -----------
-# Also 1989(昭和64)年1月7日 and 1989(平成元)年, where 年 follows the parenthesis.
+# Also 1989(昭和64)年1月7日 and 1989(平成元)年, where 年 follows the parenthesis.  White papers
+# (防衛白書: 97(同9)年, 06(同18)年) shorten the Western year to two digits and write 同 for the era of
+# the year before; the era year then says the century (98 with 平成10 or 同10 is 1998).
 GREGORIAN_WITH_ERA = rf"""
-    (?<![0-9])(?P<y>[0-9]{{4}})(?:年[(（](?:{ERA_NAMES})(?:元|[0-9]{{1,2}}|{KANJI})年[)）]
-                                 |[(（](?:{ERA_NAMES})(?:元|[0-9]{{1,2}}|{KANJI})年?[)）]年)
+    (?<![0-9])(?P<y>[0-9]{{4}}|[0-9]{{2}}(?=[(（]|年[(（]))
+    (?:年[(（](?P<era>{ERA_NAMES}|同)(?P<ey>元|[0-9]{{1,2}}|{KANJI})年[)）]
+      |[(（](?P<era2>{ERA_NAMES}|同)(?P<ey2>元|[0-9]{{1,2}}|{KANJI})年?[)）]年)
     (?:(?P<m>{SHORT})月)?(?:(?P<d>{SHORT})日)?
 """
+# Last year of each closed era (昭和64 is 1989): a two-digit year is checked against it.
+ERA_LAST_YEAR = {"明治": 45, "大正": 15, "昭和": 64, "平成": 31}
+
+
+def _century_year(two_digits: int, era: str, year_in_era: int) -> int | None:
+    """The full year of ``98`` given the era year in parentheses (平成10, or 同10: any era that fits)."""
+    eras = ERAS if era == "同" else {era: ERAS[era]}
+    years = {
+        era_year(name, year_in_era)
+        for name in eras
+        if year_in_era <= ERA_LAST_YEAR.get(name, 99) and era_year(name, year_in_era) % 100 == two_digits
+    }
+    return years.pop() if len(years) == 1 else None
 
 
 def parse_gregorian_with_era(m: re.Match[str]) -> Parsed | None:
-    point = _point(int(m.group("y")), num(m.group("m")), num(m.group("d")))
+    """``1998(平成10)年11月``; ``98(同10)年11月`` takes its century from the era year."""
+    year = int(m.group("y"))
+    if len(m.group("y")) == 2:
+        written = m.group("ey") or m.group("ey2")
+        year_in_era = 1 if written == "元" else num(written)
+        full = _century_year(year, m.group("era") or m.group("era2"), year_in_era) if year_in_era else None
+        if full is None:
+            return None
+        year = full
+    point = _point(year, num(m.group("m")), num(m.group("d")))
     return Parsed("date", point) if point else None
 
 
