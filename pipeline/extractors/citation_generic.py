@@ -422,7 +422,9 @@ def defects(citation: Citation, body: str) -> int:
         return count
     if not citation.title and not citation.container and TITLE_MARKS.search(body):
         count += 1
-    if not citation.date and _date_outside_titles(body):
+    # a web page's title is quoted without marks and keeps its own dates (`試験結果(2021年度) | 東京都…`)
+    page_title = citation.title if citation.type == "web page" and citation.title else None
+    if not citation.date and _date_outside_titles(body.replace(page_title, " ") if page_title else body):
         count += 1
     if not citation.authors and BYLINE.search(body):
         count += 1

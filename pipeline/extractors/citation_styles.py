@@ -18,6 +18,7 @@ from pipeline.extractors.citation_periodicals import (
     parse_sist_journal,
     parse_unmarked_headline,
 )
+from pipeline.extractors.citation_web import parse_web_title
 from pipeline.records import Citation
 
 # --- shared vocabulary ---------------------------------------------------------------
@@ -2308,6 +2309,7 @@ PARSERS: tuple[tuple[str, Callable[[Citation, str], bool]], ...] = (
     ("diet proceedings", parse_diet),
     ("dated newspaper", parse_dated_news),
     ("headline", parse_headline),
+    ("web page title and site", parse_web_title),
     ("japanese brackets", parse_japanese),
     ("running head", parse_running_head),
     ("japanese author year", parse_ja_author_year),

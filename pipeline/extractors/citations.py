@@ -41,6 +41,7 @@ from pipeline.extractors.citation_styles import (
     fill_details,
     page_range,
 )
+from pipeline.extractors.citation_web import site_as_container
 from pipeline.records import Citation
 
 # Fields a back-reference takes over from the citation it repeats.
@@ -120,6 +121,7 @@ def parse_citation(text: str, citation_id: str, note: str | None, start: int, ac
         citation.type = "treaty"
     _russian_document_title(citation)
     _multivolume_set(citation, reference)
+    site_as_container(citation, reference)
     _domain_as_site(citation)
     citation.title = repair_hyphenation(TITLE_GLOSS.sub("", citation.title or "")) or None
     _refine_type_and_title(citation)

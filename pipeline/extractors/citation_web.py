@@ -1,0 +1,126 @@
+"""Web pages cited by the title their browser tab shows, and by the name of the site that holds them.
+
+Two shapes the bibliographic styles do not cover:
+
+* a page title copied with its site, ``Title | Site``, ``Title - Site`` or ``Title：Site``
+  (``日ソ共同声明 | 日本国内閣府``, ``ウェブアクセシビリティ｜外務省``): the last piece is the site (the
+  container), the first the page's title, pieces between are sections of the site;
+* a site's name before the page title in 「」 (``創価学会公式サイト「SOKAnet:…」``,
+  ``気象庁ホームページ「過去の気象データ検索」``): the site is the container, not an author.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.records import Citation
+
+# The separators a page title puts between its own title, the site's sections and the site's name.  A pipe
+# (NFKC folds `｜` to `|`) is never part of a bibliographic style; a spaced dash or a colon is, so they only
+# count when the piece after them looks like a site (see `_is_site`).
+PIPE = re.compile(r"\s?\|\s?")
+SPACED_DASH = re.compile(r"\s[-–—]\s")
+COLON = re.compile(r"(?<=\S):(?=\S)")
+
+# A list number before the title (`(35) 日ソ共同声明 | 日本国内閣府`): the reference list's, not the title's.
+LIST_NUMBER = re.compile(r"^(?:\(\d{1,3}\)|\[\d{1,3}\])\s?")
+
+# What makes a note a bibliographic style rather than a page title: quotation marks, GOST's `//`, a year after
+# a comma or in parentheses (`, 2003`, `(2003)`), page, volume or issue labels.
+STYLE_MARKS = re.compile(
+    r"[「」『』“”\"«»《》]|//|,\s(?:1[6-9]|20)\d\d\b|\((?:1[6-9]|20)\d\d\)|\b(?:pp?|[Vv]ol|[Nn]o)\.\s?\d"
+)
+
+# The end of a site's name: サイト, ホームページ, HP, ブログ, Web site; in Latin script Website, Blog, Wiki.
+SITE_WORD = re.compile(r"(?:サイト|ホームページ|HP|ウェブサイト|Webサイト|WEBサイト|ブログ|[Ww]ebsite|[Bb]log|Wiki)$")
+
+# A company or body that publishes a site (`ヤフー株式会社`, `日本財団`), besides the public bodies of
+# `ORGANISATION` in citation_styles.
+COMPANY = re.compile(
+    r"(?:株式会社|有限会社|財団|法人|組合|連合会|市|町|村|県|都|道|Inc\.?|Ltd\.?|Corporation)$|^株式会社"
+)
+
+# A short Latin brand as a site (`MDN`, `DEV Community`, `WAI-ARIA Authoring Practices 1.1`): capitalised words.
+LATIN_SITE = re.compile(r"^[A-Z][\w.&'’+-]*(?:\s[\w.&'’+-]+){0,4}$")
+
+# A site's name written before the page title in 「」: `創価学会公式サイト「…」`, `厚生労働省のホームページ「…」`,
+# `国土交通省 国会等の移転ホームページ「…」`.
+SITE_BEFORE_TITLE = re.compile(
+    r"^(?:出典[:：]\s?)?(?P<site>[^「」『』\s][^「」『』]{0,40}?"
+    r"(?:サイト|ホームページ|HP|ウェブサイト|Webサイト|WEBサイト))\s?「(?P<title>[^「」]+)」"
+)
+
+# The longest a site's name runs; a longer last piece is a sentence, not a site.
+MAX_SITE = 40
+
+
+def _is_organisation(name: str) -> bool:
+    """A public body (`内閣府`, `日本国内閣府`), a company or a news organisation."""
+    from pipeline.extractors.citation_styles import ORGANISATION, is_news
+
+    return bool(ORGANISATION.search(name) or COMPANY.search(name) or is_news(name))
+
+
+def _is_site(name: str, *, online: bool) -> bool:
+    """The last piece after a dash or a colon names a site: a site word, an organisation, or (for a note with a
+    URL) a short Latin brand."""
+    if SITE_WORD.search(name) or _is_organisation(name):
+        return True
+    return online and bool(LATIN_SITE.match(name)) and not re.search(r"(?:1[6-9]|20)\d\d", name)
+
+
+def _person(piece: str) -> bool:
+    """A personal name in Han characters between title and site (`… - 国分高史 | 論座アーカイブ`): UniDic tags a
+    part of it 人名 and it is no organisation."""
+    from pipeline.extractors.citation_generic import is_japanese_name
+
+    text = piece.strip()
+    return bool(re.fullmatch(r"[\u4e00-\u9fff]{2,6}", text)) and is_japanese_name(text)
+
+
+def _split(body: str, online: bool) -> list[str] | None:
+    """Title, sections and site of a page title, by the strongest separator found in it."""
+    pieces = PIPE.split(body)
+    if len(pieces) > 1:
+        return pieces
+    for separator in (SPACED_DASH, COLON):
+        pieces = separator.split(body)
+        if len(pieces) > 1 and _is_site(pieces[-1].strip(), online=online):
+            return pieces
+    return None
+
+
+def parse_web_title(citation: Citation, body: str) -> bool:
+    """`Title | Site`, `Title - Site`, `Title：Site` (a page title with its site), with an optional author
+    between title and site (`Title - 著者 | Site`)."""
+    text = LIST_NUMBER.sub("", body.strip()).strip(" .。")
+    if STYLE_MARKS.search(text):
+        return False
+    pieces = _split(text, online=citation.url is not None)
+    if pieces is None:
+        return False
+    pieces = [piece.strip() for piece in pieces]
+    site, title = pieces[-1], pieces[0]
+    if not title or not site or len(site) > MAX_SITE or re.search(r"(?:1[6-9]|20)\d\d", site):
+        return False
+    authors: list[str] = []
+    byline = SPACED_DASH.split(title)
+    if len(byline) > 1 and _person(byline[-1]):
+        title, authors = " - ".join(byline[:-1]).strip(), [byline[-1].strip()]
+    citation.title, citation.container, citation.authors = title, site, authors
+    citation.type = "web page"
+    return True
+
+
+def site_as_container(citation: Citation, reference: str) -> None:
+    """`サイト名「題」`: the name before the title is the site holding the page, not its author."""
+    match = SITE_BEFORE_TITLE.match(reference.strip())
+    if not match or citation.container:
+        return
+    site = match.group("site").strip()
+    if citation.authors and not all(author.replace(" ", "") in site.replace(" ", "") for author in citation.authors):
+        return
+    citation.container, citation.authors = site, []
+    citation.title = citation.title or match.group("title").strip()
+    if citation.url or citation.type in ("note", "book"):
+        citation.type = "web page"
