@@ -465,7 +465,7 @@ def _bare_allowed(text: str, part: Part, name_ends: set[int], one_law: bool = Fa
     # parentheses as commentary cites the law it discusses: 出所を明示することによって(48条)
     return (
         "_" in (part.number or "") or text[part.start - 1 : part.start] == "旧" or _after_name(text, part, name_ends)
-        or CITED_IN_PARENS_RE.match(text, max(0, part.start - 1)) is not None
+        or CITED_IN_PARENS_RE.match(text, max(0, part.start - 1)) is not None or _after_topic(text, part, name_ends)
     )  # fmt: skip
 
 
@@ -477,6 +477,17 @@ CITED_IN_PARENS_RE = re.compile(r"[(（][0-9０-９]+条(?:の[0-9０-９]+)*[)�
 # What may stand between a name and its article: の, (, 旧, a part of a code (旧民法人事編19条).
 # In English: a possessive or a comma (Japan's Article 9, the Charter of the United Nations, Article 51).
 NAME_GAP_RE = re.compile(r"(?:の|[(（]旧?|旧|[一-龥]{1,3}編|[’']s |, )?")
+# A topic particle after a name: a bare Arabic article right after it is one of the instrument's provisions
+# (その日米安保条約は、5条で「…」). Not a resolution rule: ``Xは、第二十五条に定める…`` may cite the document's own.
+TOPIC_GAP_RE = re.compile(r"は[、，,]?")
+
+
+def _after_topic(text: str, part: Part, name_ends: set[int] | dict) -> bool:
+    """``日米安保条約は、5条で``: a bare Arabic article right after a topic-marked instrument name."""
+    return text[part.start].isascii() and any(
+        part.start - size in name_ends and TOPIC_GAP_RE.fullmatch(text[part.start - size : part.start])
+        for size in (1, 2)
+    )
 
 
 def _after_name(text: str, part: Part, name_ends: set[int] | dict) -> bool:
@@ -1355,6 +1366,8 @@ def _resolve_instruments(
             inst, how = _pronoun(row, mentions, own)
         if inst is None:
             inst, how = _pronoun_before_no(text, row, mentions, own)
+        if inst is None:
+            inst, how = _demonstrative_before(text, row, mentions)
         if row.same_as is not None:
             previous = rows[row.same_as].ref
         elif row.list_prev is not None:
@@ -1370,6 +1383,9 @@ def _resolve_instruments(
         elif inst is None and row.chain.parts[0].bare and _repeated_article(ref, by_article) not in (None, own):
             # 5条 after 日米安全保障条約第5条 is that treaty's, not the principal's
             inst, how = _repeated_article(ref, by_article), "same"
+        elif inst is None and _sentence_topic(text, ref.start, mentions, own) is not None:
+            inst = _sentence_topic(text, ref.start, mentions, own)
+            how = "principal" if inst is own else "same"
         elif (
             inst is None and own is not None and not _speaks_of_another(text, ref.start, own)
             and not _other_article_of_cited(ref, own, cited or {})
@@ -1384,6 +1400,29 @@ def _resolve_instruments(
         if ref.article and ref.instrument_id:
             by_article[ref.article] = next(i for i in instruments if i.instrument_id == ref.instrument_id)
         previous = ref
+
+
+# An anaphoric topic opening a clause: この宣言は, 同条約は, 本協定は (not 同法第3条: that is a reference's own).
+TOPIC_PRONOUN_RE = re.compile(
+    r"(?:^|(?<=[。\n、「]))[ \u3000]*(?P<lword>この|本|同)(?P<word>宣言|条約|協定|憲章|議定書|規約|法律|法)は"
+)
+
+
+def _sentence_topic(
+    text: str, offset: int, mentions: list[tuple[int, int, Instrument]], principal: Instrument | None
+) -> Instrument | None:
+    """``この宣言は平和条約の締結について、…(第九項前段)と規定しています``: the instrument a sentence is about
+    (its anaphoric topic) owns the bare provisions it cites, not an instrument named in it only as an object.
+    同/この → the last instrument of that kind named before the topic (この/本 → the principal if of that kind)."""
+    start = max(text.rfind("。", 0, offset), text.rfind("\n", 0, offset)) + 1
+    match = next(TOPIC_PRONOUN_RE.finditer(text, start, offset), None)
+    if match is None:
+        return None
+    word = match.group("word")
+    if match.group("lword") != "同" and principal is not None and _same_family(principal, word):
+        return principal
+    before = [inst for _s, end, inst in mentions if end <= match.start("lword") and _same_family(inst, word)]
+    return before[-1] if before else None
 
 
 def _repeated_article(ref: ArticleRef, by_article: dict[str, Instrument]) -> Instrument | None:
@@ -1566,9 +1605,26 @@ def _pronoun_before_no(
     return (before[-1], "same") if before else (None, "")
 
 
+# A bare demonstrative before an article: 国際連合憲章、特にその第五十五条 (その = the instrument just named).
+DEMONSTRATIVE_BEFORE_RE = re.compile(r"その$")
+
+
+def _demonstrative_before(
+    text: str, row: _Row, mentions: list[tuple[int, int, Instrument]]
+) -> tuple[Instrument | None, str]:
+    """``その第五十五条``: the last instrument named before it in the same sentence."""
+    start = row.chain.start
+    if row.chain.parts[0].level != ARTICLE or not DEMONSTRATIVE_BEFORE_RE.search(text, max(0, start - 2), start):
+        return None, ""
+    sentence = max(text.rfind("。", 0, start), text.rfind("\n", 0, start)) + 1
+    before = [inst for s, end, inst in mentions if sentence <= s and end <= start - 2]
+    return (before[-1], "same") if before else (None, "")
+
+
 def _same_family(inst: Instrument, word: str) -> bool:
     families = {"法": ("law", "constitution"), "法律": ("law",), "条約": ("treaty",), "協定": ("agreement",),
                 "憲章": ("charter",), "議定書": ("protocol",), "規約": ("covenant",), "決議": ("resolution",),
+                "宣言": ("declaration",),
                 "令": ("ordinance",), "規則": ("regulation",)}  # fmt: skip
     return inst.kind in families.get(word, (inst.kind,))
 
