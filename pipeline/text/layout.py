@@ -266,8 +266,11 @@ def _repair_wrapped(lines: list[_Line], full_width: int) -> RepairedLayout:
                     expected += 1
                 continue
         # a body line
-        starts_block = HEADING.match(stripped) or LIST_ITEM.match(stripped)
-        if paragraph and (starts_block or not _continues(paragraph, full_width)):
+        starts_block = HEADING.match(stripped) or (
+            LIST_ITEM.match(stripped) and not _word_dot(stripped, paragraph, full_width)
+        )
+        title = not layout.paragraphs and len(paragraph) == 1
+        if paragraph and (starts_block or not _continues(paragraph, full_width, title)):
             layout.paragraphs.append(_join_lines(paragraph))
             paragraph = []
         paragraph.append(_lstrip(line.text))
@@ -371,14 +374,15 @@ def _marker_seen(page_body: list[str], number: int, style: str = "bare") -> bool
     return any(pattern.search(text) for text in page_body)
 
 
-def _continues(paragraph: list[TrackedText], full_width: int) -> bool:
+def _continues(paragraph: list[TrackedText], full_width: int, title: bool = False) -> bool:
     """The open paragraph runs on into the next line when its last line fills the printed line, ends
     with a comma or an opening bracket, or a bracket is left open (a PDF text layer cuts lines at
     quoted phrases: ``(GHQ。以下、`` / ``「連合国総司令部」`` / ``「総司令部」`` / ``と略称する…)``).
 
     A line wider than the text block (a running header, a site banner) stands alone.  A line of
     more than 60% of the block that ends inside a Japanese word runs on too: half-width commas or
-    Latin words make a full line look short (``…の種類にあっ`` + ``た探し方``).
+    Latin words make a full line look short (``…の種類にあっ`` + ``た探し方``); not the document's
+    first line (``title``), which ends in a noun above the byline (``…条約の批准`` / ``海外立法情報課 …``).
     """
     text = paragraph[-1].text.strip()
     width = display_width(text)
@@ -386,9 +390,18 @@ def _continues(paragraph: list[TrackedText], full_width: int) -> bool:
         return False
     if width >= 0.88 * full_width or text.endswith(_RUNS_ON_END):
         return True
-    if width >= 0.6 * full_width and _JA_WORD_END.search(text):
+    if width >= 0.6 * full_width and not title and _JA_WORD_END.search(text):
         return True
     return _open_bracket("".join(line.text.strip() for line in paragraph[-3:]))
+
+
+def _word_dot(stripped: str, paragraph: list[TrackedText], full_width: int) -> bool:
+    """A ``・`` that starts a line after a full line ending inside a word continues that word
+    (``…印刷`` / ``・出版分野``: 印刷・出版) instead of starting a list item."""
+    if not stripped.startswith("・") or not paragraph:
+        return False
+    last = paragraph[-1].text.strip()
+    return display_width(last) >= 0.88 * full_width and bool(_JA_WORD_END.search(last))
 
 
 # Opening and closing brackets counted by ``_open_bracket``.
