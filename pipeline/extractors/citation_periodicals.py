@@ -288,3 +288,28 @@ def parse_bluebook(citation: Citation, body: str) -> bool:
     citation.volume, citation.pages = match.group("vol"), match.group("page")
     citation.date, citation.type = match.group("year"), "journal article"
     return True
+
+
+# A legal database's article heading (КонсультантПлюс, Гарант): `Title (Authors) ("Journal", 2011, N 1)`,
+# `… (Афанасьев С. Ф., Борисова В. Ф.) («Законы России: опыт, анализ, практика», 2012, N 9)`: the authors and
+# the journal with its year and number stand in two parenthesised groups after the title.
+_RU_INITIALS_NAME = r"[А-ЯЁ][а-яё']+(?:-[А-ЯЁ][а-яё']+)?\s[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.)?"
+DATABASE_ARTICLE = re.compile(
+    rf"^(?P<title>[^()]{{8,}}?)\s\((?P<authors>{_RU_INITIALS_NAME}(?:,\s{_RU_INITIALS_NAME})*)\)\s"
+    r"\([\"«“](?P<journal>[^\"»”]+)[\"»”],\s(?P<year>(?:1[89]|20)\d\d)"
+    r"(?:,\s(?:N|№)\s?(?P<no>\d+(?:[-/]\d+)?))?(?:,\s(?P<details>[^()]*))?\)\.?$"
+)
+
+
+def parse_database_article(citation: Citation, body: str) -> bool:
+    """A journal article as a Russian legal database heads it: title, (authors), ("journal", year, N no)."""
+    match = DATABASE_ARTICLE.match(body.strip())
+    if not match:
+        return False
+    citation.type, citation.title = "journal article", match.group("title").strip()
+    citation.authors = [name.strip() for name in match.group("authors").split(", ")]
+    citation.container, citation.date = match.group("journal").strip(), match.group("year")
+    citation.issue = match.group("no")
+    if match.group("details"):
+        citation.pages, _ = find_pages(match.group("details"))
+    return True

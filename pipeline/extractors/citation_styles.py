@@ -14,11 +14,12 @@ from pipeline.extractors.citation_fields import find_date, find_pages
 from pipeline.extractors.citation_periodicals import (
     parse_bluebook,
     parse_bluebook_news,
+    parse_database_article,
     parse_periodical_only,
     parse_sist_journal,
     parse_unmarked_headline,
 )
-from pipeline.extractors.citation_web import parse_web_title
+from pipeline.extractors.citation_web import parse_web_org, parse_web_title
 from pipeline.records import Citation
 
 # --- shared vocabulary ---------------------------------------------------------------
@@ -1085,7 +1086,7 @@ def parse_western_book(citation: Citation, body: str) -> bool:
         authors, title = first, f"{extra.strip()}, {title}"
     citation.type = "book"
     citation.authors = split_western_authors(authors)
-    citation.title = clean(title)
+    citation.title = without_edition(clean(title))
     citation.publisher, _ = split_imprint(
         f"{match.group('place') or ''}: {match.group('publisher')}"
         if match.group("place")
@@ -1215,8 +1216,17 @@ ROLE_BEFORE_TITLE = re.compile(r"^(?P<role>eds?\.)\s(?=[A-Z])")
 # A full stop typed after a surname before the comma: `Luce, R. D., and H. Raiffa., Games and Decisions`.
 SURNAME_STOP = re.compile(r"(?<=[a-z]{2})\.$")
 # Edition and volume statements between the title and the imprint: `6th ed.`, `new edition`, `2 vols.`.
+# Words of an edition statement as booksellers' exports write them (`Rev Exp.`, `Updated`, `Anniversary`).
+_EDITION_WORD = (
+    r"(?:\d+(?:st|nd|rd|th)|[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Nn]ew|[Rr]ev(?:ised)?|[Ee]xp(?:anded)?"
+    r"|[Ee]nl(?:arged)?|[Uu]pdated|[Rr]eprint|[Rr]eissue|[Ss]tudent|[Ii]nternational|[Aa]nniversary|[Ii]llustrated"
+    r"|[Aa]bridged|[Uu]nabridged|[Ss]pecial|[Cc]ritical|[Cc]orrected)"
+)
+# An edition statement closing a title: `3rd edn`, `2nd Edition`, `Rev Exp. edition` (a bookseller's export writes
+# `Revised, Expanded` as `Rev Exp.`); up to three words before `edition`, one before `ed.`/`edn`.
 EDITION_PART = re.compile(
-    r"^(?:\d+(?:st|nd|rd|th)|new|rev(?:ised)?\.?|enlarged|\w+)\s(?:ed\.?|edn\.?|edition)$|^\d+\s?vols?\.?$"
+    r"^(?:\d+(?:st|nd|rd|th)|new|rev(?:ised)?\.?|enlarged|\w+)\s(?:ed\.?|edn\.?|edition)$"
+    rf"|^{_EDITION_WORD}\.?,?\s(?:(?:{_EDITION_WORD}|and|&)\.?,?\s){{0,2}}[Ee]dition$|^\d+\s?vols?\.?$"
 )
 # Editors or translators named after the title (Chicago): `…, ed. Guenther Roth and Claus Wittich (…)`.
 #   `…, trans. David Coward (…)`, `…, trans. and ed. by John W. Doberstein (…)` (Turabian).
@@ -1324,6 +1334,42 @@ def humanities_imprint(imprint: str) -> tuple[str | None, str | None]:
 
 # A part of a note that opens with a single quote: a British article or chapter title (`, ‘Polemic notes …’`).
 QUOTED_PART = re.compile(r"(?:^|,\s?)[‘'](?=[A-Z])")
+
+
+# A reference list that writes the surname before its initials and separates elements by full stops, with
+# the imprint `Place: Publisher; Year` or `, Year` (NLM-like lists of Russian journals, the APS style manual):
+# `Lasswell H. Title. In: Book. L. Bryson (ed.). N. Y. : Harper; 1948. P. 37–51.`,
+# `Blumler J., Katz E. Title. Beverly Hills: Sage Publications; 1974. 318 p.`, `Tolkien JRR. Title. London:
+# Ballantine, 1981.`, `Waterson B. Title. In: Book. New York: WriteMore Univ. Press, 1999, chapt. 1, p. 2-15.`
+_SURNAME_INITIALS = r"[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?\s(?:(?:[A-Z]\.\s?){1,3}|[A-Z]{1,3}\b)"
+INITIALS_BOOK = re.compile(
+    rf"^(?P<authors>{_SURNAME_INITIALS}(?:,\s?{_SURNAME_INITIALS})*(?:,?\s(?:and|&)\s{_SURNAME_INITIALS})?)\.?\s?"
+    r"(?P<title>[A-Z][^:;]*?(?::\s[^:;]+?)?)\.\s"
+    r"(?:In:\s(?P<book>[^:;]+?)\.\s(?:(?P<editors>[A-Z][^:;()]*?)\s\(eds?\.\)\.\s)?)?"
+    r"(?P<place>[A-Z][^:;]{1,40}?)\s?:\s?(?P<publisher>[^:;,]+?)[;,]\s(?P<year>(?:1[6-9]|20)\d\d)(?P<rest>(?:[.,]\s.*)?)\.?$"
+)
+# A place abbreviated to initials (`N. Y.`, `M.`).
+ABBREVIATED_PLACE = re.compile(r"^(?:[A-Z]\.\s?){1,3}$")
+# The extent of a book (`318 p.`, `183 с.`): the number of its pages, not a locator.
+EXTENT = re.compile(r"(?<![\w.])\d+\s?(?:p|pp|с)\.(?=\s|$)")
+
+
+def parse_initials_book(citation: Citation, body: str) -> bool:
+    """A book or chapter in a reference list written `Surname I. Title. [In: Book. Editor (ed.).] Place: Publisher;
+    Year.`: the names end at the last initial, the title at the next full stop."""
+    match = INITIALS_BOOK.match(body.strip())
+    if not match or not (is_place(match.group("place").strip(" .")) or ABBREVIATED_PLACE.match(match.group("place"))):
+        return False
+    citation.authors = [name.strip(" ,") for name in re.split(r",\s?|\s(?:and|&)\s", match.group("authors"))]
+    citation.title, citation.date = match.group("title").strip(), match.group("year")
+    citation.publisher = match.group("publisher").strip()
+    if match.group("book"):
+        citation.type, citation.container = "chapter", match.group("book").strip()
+        citation.editor = match.group("editors")
+    else:
+        citation.type = "book"
+    fill_details(citation, EXTENT.sub(" ", match.group("rest")), keep_date=True)
+    return True
 
 
 def parse_humanities_book(citation: Citation, body: str) -> bool:
@@ -1591,12 +1637,14 @@ GOST_MARK = re.compile(
     rf"\s//\s|\.\s[–—-]\s|(?:^|\s){RU_PLACE}\.?\s?:\s?(?=[А-ЯЁA-Z«\"])|(?:^|\s){RU_PLACE}\.?,\s(?:1[6-9]|20)\d\d\b|\d+\sс\.$"
     r"|\[Электронный ресурс\]"
 )
+# A surname, maybe double-barrelled with both parts capitalised (`Тер-Минасова`, `Iakovleva-Chernysheva`).
+_GOST_SURNAME = r"[A-ZА-ЯЁ][a-zа-яё']+(?:-[A-ZА-ЯЁa-zа-яё][a-zа-яё']+)*"
 GOST_AUTHOR = re.compile(
-    r"^(?P<author>[A-ZА-ЯЁ][a-zа-яё'-]+,?\s(?:[A-ZА-ЯЁ]\.\s?){1,3}|(?:[А-ЯЁA-Z]\.\s?){1,3}[А-ЯЁA-Z][а-яёa-z-]+)\s(?=\S)"
+    rf"^(?P<author>{_GOST_SURNAME},?\s(?:[A-ZА-ЯЁ]\.\s?){{1,3}}|(?:[А-ЯЁA-Z]\.\s?){{1,3}}{_GOST_SURNAME})\s(?=\S)"
 )
 # Several authors before the title, initials spaced or not, maybe closed by `и др.`/`et al.` (not a name):
 # `Головистикова А.Н., Пиголкин А.С. и др. Теория …`, `Rayanov F. M., Minniahmetov R. G., Ponomarev D. A. Pravo …`.
-_GOST_NAME = r"[A-ZА-ЯЁ][a-zа-яё'-]+\s[A-ZА-ЯЁ]\.(?:\s?[A-ZА-ЯЁ]\.){0,2}"
+_GOST_NAME = _GOST_SURNAME + r"\s[A-ZА-ЯЁ]\.(?:\s?[A-ZА-ЯЁ]\.){0,2}"
 GOST_AUTHOR_LIST = re.compile(
     rf"^(?P<authors>{_GOST_NAME}(?:,\s?{_GOST_NAME})+|{_GOST_NAME}(?=\s(?:и\sдр|et\sal)\.))"
     r"(?:,?\s(?:и\sдр|et\sal)\.)?\s(?=\S)"
@@ -2296,6 +2344,7 @@ PARSERS: tuple[tuple[str, Callable[[Citation, str], bool]], ...] = (
     ("court decision", parse_court_decision),
     ("court decision, long form", parse_court_decision_long),
     ("russian statute", parse_ru_statute),
+    ("legal database article heading", parse_database_article),
     ("vancouver", parse_vancouver),
     ("vancouver chapter", parse_vancouver_chapter),
     ("periodical cited by issue", parse_periodical_only),
@@ -2307,6 +2356,7 @@ PARSERS: tuple[tuple[str, Callable[[Citation, str], bool]], ...] = (
     ("japanese statute", parse_ja_statute),
     ("gb/t 7714", parse_gbt7714),
     ("diet proceedings", parse_diet),
+    ("news digest source line", parse_web_org),
     ("dated newspaper", parse_dated_news),
     ("headline", parse_headline),
     ("web page title and site", parse_web_title),
@@ -2315,6 +2365,7 @@ PARSERS: tuple[tuple[str, Callable[[Citation, str], bool]], ...] = (
     ("japanese author year", parse_ja_author_year),
     ("periodical issue", parse_periodical_issue),
     ("paper as author", parse_paper_as_author),
+    ("surname and initials, book", parse_initials_book),
     ("humanities book", parse_humanities_book),
     ("capitalised surnames", parse_caps_surname),
     ("short book note", parse_short_book_note),

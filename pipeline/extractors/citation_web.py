@@ -124,3 +124,38 @@ def site_as_container(citation: Citation, reference: str) -> None:
     citation.title = citation.title or match.group("title").strip()
     if citation.url or citation.type in ("note", "book"):
         citation.type = "web page"
+
+
+# A news digest's source line, `Title(Org,date)URL` or `Title(Org)URL` (NDL カレントアウェアネス-R:
+# `New Group of JFK … to the Public(NARA,2018/4/26)https://…`, `新着情報一覧(小牧市)http://…`): the page's title,
+# then the body that issued it and the day it did (a body's name has no digits: `(昭和56年5月29日)` is a date).
+# The URL has been cut out before this runs.
+ORG_DATE_TAIL = re.compile(
+    r"^(?P<title>[^()]{2,}?)\s?\((?P<org>[^(),、，\d]{1,40}?)"
+    r"(?:,\s?(?P<date>(?:19|20)\d\d/\d{1,2}/\d{1,2}))?\)$"
+)
+# A label before the page's title (`関連: `, `参考: `), and a remark after its URL (`※「…」とあります。`).
+SOURCE_LABEL = re.compile(r"^(?:関連|参考|参照|出典|Ref)\s?[:：]\s?")
+REMARK = re.compile(r"\s?※.*$")
+# A person's name before a 「title」: then the parentheses hold a publisher of an authored work, not a page's.
+NAME_BEFORE_QUOTE = re.compile(r"^(?P<name>[^「」『』]{2,12})「")
+
+
+def parse_web_org(citation: Citation, body: str) -> bool:
+    """`Title(Org,date)URL`: the whole text before the parentheses is the page's title, the body in them its
+    publisher (the gold's `…(衛生福利部社會及家庭署) URL` convention), the date its release date."""
+    if citation.url is None:
+        return False
+    text = SOURCE_LABEL.sub("", REMARK.sub("", body.strip())).strip()
+    match = ORG_DATE_TAIL.match(text)
+    if not match or STYLE_MARKS.search(match.group("title").replace("「", "").replace("」", "")):
+        return False
+    named = NAME_BEFORE_QUOTE.match(match.group("title"))
+    if named and _person(named.group("name")):
+        return False
+    citation.title, citation.publisher = match.group("title").strip(), match.group("org").strip()
+    if match.group("date"):
+        year, month, day = (int(part) for part in match.group("date").split("/"))
+        citation.date = f"{year:04d}-{month:02d}-{day:02d}"
+    citation.authors, citation.type = [], "web page"
+    return True

@@ -68,6 +68,10 @@ EMPTY_BRACKETS = re.compile(r"[(（<\[]\s*[)）>\]]|\(\s*<\s*>\s*\)")
 SPACE_BEFORE_COMMA = re.compile(r"(?<=\w) (?=,\s)")
 
 
+# A remark a news digest adds after a source's URL: `…(小牧市)http://… ※「…」とあります。`.
+WEB_REMARK = re.compile(r"\s?※[^※]*$")
+
+
 def _cut(text: str, span: tuple[int, int] | None) -> str:
     """Blank a span out (keeping a separator so neighbours do not merge)."""
     if span is None:
@@ -103,6 +107,8 @@ def parse_citation(text: str, citation_id: str, note: str | None, start: int, ac
     if appeared:
         _appeared_in(citation, body[appeared.end() :])
         return citation
+    if citation.url:  # a digest's remark after the URL (`※「…」とあります。`) is no part of the reference
+        body = WEB_REMARK.sub("", body)
     reference = _reference_part(body)
     if reference is None:
         _explanatory(citation, body)
