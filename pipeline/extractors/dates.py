@@ -235,6 +235,7 @@ def keep_appositive_lengths(text: str, candidates: list[Candidate]) -> list[Cand
 def resolve_all(text: str, candidates: list[Candidate], published: str | None) -> list[DateMention]:
     """Resolve every candidate in text order and build the records (hidden anchors resolved, not kept)."""
     resolver = Resolver(text, published)
+    resolver.stated_years = stated_years(candidates)
     mentions = []
     for number, candidate in enumerate(candidates, start=1):
         mention_id = f"H{number:04d}" if candidate.hidden else f"D{len(mentions) + 1:04d}"
@@ -245,6 +246,14 @@ def resolve_all(text: str, candidates: list[Candidate], published: str | None) -
         if mention.anchor and mention.anchor.startswith("H"):
             mention.anchor = None  # taken from a document number's year: no mention row to point at
     return mentions
+
+
+def stated_years(candidates: list[Candidate]) -> frozenset[int]:
+    """The years of the full dates the text writes (平成29年4月14日): the time the text is about.  A year
+    alone or with a month is often background (``1978年の「日中平和友好条約」`` in a 2022 notice), and a law
+    number's year is no date of the text."""
+    points = [p for c in candidates if not c.hidden for p in (c.parsed.point, c.parsed.end) if p is not None]
+    return frozenset(p.year for p in points if p.year is not None and p.month is not None and p.day is not None)
 
 
 def _mention(resolver: Resolver, text: str, candidate: Candidate, mention_id: str) -> DateMention:

@@ -414,7 +414,7 @@ def parse_same_era(m: re.Match[str]) -> Parsed | None:
 # (明治40年条約第1号, 昭和二十七年外務省令第六号, 昭和31年外務省告示第11号): the year only dates the numbering.
 DOCUMENT_NUMBER_AFTER_YEAR = re.compile(
     r"""\s?(?:[(（][^()（）\s]{1,4}[)）]\s?第?                           # (行ツ)第 / (受)第 / (あ)第: a case number
-         |(?:[一-龥]{1,8}?(?:省|庁|府|院|委員会))?                      # issued by: 外務省告示, 人事院規則
+         |(?:[一-龥]{1,8}?(?:省|庁|府|院|委員会)|内閣)?                 # issued by: 外務省告示, 人事院規則, 内閣告示
           (?:法律|政令|勅令|省令|府令|内閣府令|令|規則|条例|告示|訓令|通達|条約)第)  # 法律第 / 外務省令第
        [0-9〇一二三四五六七八九十百千]+号""",
     re.VERBOSE,
@@ -462,7 +462,9 @@ HOLIDAY_NAMES = (
     "成人の日|建国記念の日|天皇誕生日|春分の日|昭和の日|みどりの日|憲法記念日|こどもの日|海の日"
     "|山の日|敬老の日|秋分の日|スポーツの日|体育の日|文化の日|勤労感謝の日"
 )
-HOLIDAY = rf"(?:(?P<y>(?<![0-9])[0-9]{{4}})年の?)?(?P<name>{HOLIDAY_NAMES})"
+# A holiday's name starts a word: not inside a compound ending in a kanji (日本海の日本: the sea 日本海, then
+# の日本, is no 海の日); a year before it is written with 年 (2024年海の日).
+HOLIDAY = rf"(?:(?P<y>(?<![0-9])[0-9]{{4}})年の?|(?<![一-龥々]))(?P<name>{HOLIDAY_NAMES})"
 
 
 # An ordinal before a holiday makes it the name of a yearly event (第35回憲法記念日集会, 第43回憲法記念日講演会):

@@ -54,3 +54,22 @@ def _opens_with_link(head: str) -> bool:
         return False
     first = words[0]
     return first.surface in CONNECTIVE_ADVERBS or first.feature.pos1 in CONTINUING_POS
+
+
+# Reported speech: a 「…」 quotation closed by the quotative と (「今日、…」と述べた).  Its deictic words
+# (今日, 昨日) count from the day the words were said, not from the day the report was published.
+QUOTE_OPEN, QUOTE_CLOSE = "「", "」"
+QUOTATIVE_AFTER = re.compile(r"」\s?(?:と|って|などと)")
+# A quotation longer than this is a quoted document, not a statement.
+QUOTE_MAX = 400
+
+
+def in_reported_speech(text: str, start: int, end: int) -> bool:
+    """Does ``text[start:end]`` stand inside a 「…」 quotation closed by the quotative と?"""
+    opening = text.rfind(QUOTE_OPEN, max(0, start - QUOTE_MAX), start)
+    if opening < 0 or QUOTE_CLOSE in text[opening:start] or "\n" in text[opening:start]:
+        return False
+    closing = text.find(QUOTE_CLOSE, end, end + QUOTE_MAX)
+    if closing < 0 or QUOTE_OPEN in text[end:closing] or "\n" in text[end:closing]:
+        return False
+    return bool(QUOTATIVE_AFTER.match(text, closing))

@@ -16,8 +16,12 @@ from pipeline.extractors.timex.base import Candidate, Point
 
 # Before any mention: approximation and bounds (約9か月, 概ね10年, 少なくとも2時間, まる1日),
 # and the windows 今後 / 過去 / ここ / 向こう before a duration (今後5日間).
+# Nouns ending in 約 (条約, 契約, 規約, 協約, 公約, 制約, 要約, 予約, 集約, 節約, 誓約, 盟約, 確約, 密約, 違約,
+# 解約, 特約): their 約 is no approximation of the number after it (安全保障条約1960年 once NFKC drops the
+# space: the year is not "about 1960").
+YAKU_NOUN_HEAD = "条契規協公制要予集節誓盟確密違解特"
 PREFIX = re.compile(
-    r"(?:約|およそ|おおよそ|概ね|おおむね|ほぼ|少なくとも|最大|最長|最短|最低|わずか|実に|まる|あと|この|(?:今後|過去|ここ|向こう|これから)の?"
+    rf"(?:(?<![{YAKU_NOUN_HEAD}])約|およそ|おおよそ|概ね|おおむね|ほぼ|少なくとも|最大|最長|最短|最低|わずか|実に|まる|あと|この|(?:今後|過去|ここ|向こう|これから)の?"
     r"|(?<![一-龥])[本同]|去る|来る)$"  # 本18日 (official texts: this 18th), 同14日, 去る5月20日, 来る10日
 )
 # The demonstratives of official texts before a day: part of the span, as この is of この日;

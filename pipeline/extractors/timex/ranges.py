@@ -45,9 +45,10 @@ YEAR_SPAN = rf"""
 """
 
 # 1955-1983, 2018～2020 without 年: two four-digit years joined by a dash, as book titles and lists
-# write a period (北方領土交渉1955-1983).  Not a page range, a phone or a code number around it.
+# write a period (北方領土交渉1955-1983, a subtitle 起点:1945〜1956).  Not a page range, a phone or a code
+# number around it, nor the part after a clock time or a volume:page (12:1945-1950).
 BARE_YEAR_SPAN = r"""
-    (?<![0-9.,:/\-])(?P<y1>1[89][0-9]{2}|20[0-9]{2})\s?[～〜~\-–―]\s?(?P<y2>1[89][0-9]{2}|20[0-9]{2})
+    (?<![0-9.,/\-])(?<![0-9]:)(?P<y1>1[89][0-9]{2}|20[0-9]{2})\s?[～〜~\-–―]\s?(?P<y2>1[89][0-9]{2}|20[0-9]{2})
     (?![0-9./\-]|年|頁|ページ|号|円|人|件|番|km|m)
 """
 # Page labels before a numeric span: pp. 1201-1250, S. 1955-1983, 頁 (a span of pages, not of years).

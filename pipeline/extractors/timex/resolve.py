@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 from pipeline.extractors.timex.absdate import ERAS
 from pipeline.extractors.timex.base import Candidate, Duration, Point, Ref
-from pipeline.extractors.timex.discourse import continues
+from pipeline.extractors.timex.discourse import continues, in_reported_speech
 from pipeline.extractors.timex.holidays import add_business_days, holiday_date, nth_weekday
 
 SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}  # first month of each season
@@ -219,6 +219,27 @@ def _on_weekday(point: Point, anchor: Point) -> dt.date | None:
     return min(options, key=lambda d: abs((d - pub).days)) if options else None
 
 
+# A yearless date with its weekday (4月7日(金)) in a text without a publication date: the weekday picks the
+# year among those next to the year of a full date the text writes (平成29年4月14日 later in a notice).  One
+# year either side of each: a month/day moves one or two weekdays a year, so three years in a row never
+# share its weekday.  When two years fit, or none, the date stays --MM-DD.
+WEEKDAY_YEAR_WINDOW = 1
+# Days before publication a quoted statement may have been made and still be the story's day.
+SPEECH_DAY_WINDOW = 7
+
+
+def years_on_weekday(point: Point, stated: frozenset[int]) -> set[int]:
+    """The years within the window of a stated year on which the point's month/day falls on its weekday."""
+    if point.weekday is None or point.month is None or point.day is None or point.nth is not None:
+        return set()
+    found = set()
+    for year in {y + k for y in stated for k in range(-WEEKDAY_YEAR_WINDOW, WEEKDAY_YEAR_WINDOW + 1)}:
+        fits = point.day <= _calendar.monthrange(year, point.month)[1]
+        if fits and dt.date(year, point.month, point.day).isoweekday() == point.weekday:
+            found.add(year)
+    return found
+
+
 # --- resolution of one point -------------------------------------------------------------
 
 
@@ -237,6 +258,7 @@ class Resolver:
         self.last_day: Anchor | None = None  # the last mention when it gives a day, with or without month and year
         self.last_month: Anchor | None = None  # the last mention when it gives a month, with or without a year
         self.lead_end = text.find("\n") if "\n" in text else len(text)
+        self.stated_years: frozenset[int] = frozenset()  # the years the text writes (dates.stated_years)
 
     def adopt_dateline(self, point: Point | None, name: str, end: int) -> None:
         """A time stamp line dates the article below it as a publication date would (``今年``,
@@ -305,7 +327,7 @@ class Resolver:
         if point.shift is not None:
             return self._shifted(candidate, point)
         for ref, fill in (
-            (point.day_ref, self._day_ref),
+            (point.day_ref, lambda p, r: self._day_ref(p, r, candidate)),
             (point.month_ref, self._month_ref),
             (point.year_ref, lambda p, r: self._year_ref(p, r, candidate.start, "年度" in candidate.parsed.modifiers)),
         ):
@@ -385,6 +407,10 @@ class Resolver:
         """``6月19日`` or ``20日``: the missing year (and month) that put it nearest its anchor;
         with a weekday (``31日の日曜日``), the nearest such date that falls on it.  ``since``
         (``2月以来``) names a point before its anchor: the nearest one that is not after it."""
+        if anchor is None or anchor.point.year is None:
+            years = years_on_weekday(point, self.stated_years)
+            if len(years) == 1:  # 4月7日(金) in a notice that writes 平成29年 only later: 2017
+                return Resolved(point.with_(year=years.pop(), weekday=None), "inferred", None)
         if anchor is None:
             return Resolved(point, "explicit", None)
         if anchor.point.year is None:  # 22日 after 11月21日 (no year written anywhere): --11-22
@@ -507,10 +533,11 @@ class Resolver:
         year, month = _add_months(base.point.year, base.point.month, ref.offset)
         return Resolved(point.with_(year=year, month=month, month_ref=None), "relative", base.name)
 
-    def _day_ref(self, point: Point, ref: Ref) -> Resolved:
+    def _day_ref(self, point: Point, ref: Ref, candidate: Candidate | None = None) -> Resolved:
         if ref.base == "week":
             return self._weekday(point, ref)
-        base = self._base(ref)
+        base = self._speech_day(candidate) if ref.base == "pub" else None
+        base = base or self._base(ref)
         date = _as_date(base.point) if base else None
         if date is None and ref.base == "prev" and self._partial_day_moves(ref.offset):
             return self._same_partial_day(point, ref.offset)
@@ -519,6 +546,17 @@ class Resolver:
         return Resolved(
             _from_date(date + dt.timedelta(days=ref.offset), point.with_(day_ref=None)), "relative", base.name
         )
+
+    def _speech_day(self, candidate: Candidate | None) -> Anchor | None:
+        """The day a quoted statement was made (「今日、…」と述べた): the day the story is told at, when the
+        text names one in the week before publication (a report of the day before: ``29日`` published on
+        the 30th).  None outside quotations, or when the story's day is the publication day or far from it."""
+        if candidate is None or self.pub is None or self.told_day is None or self.pub.point.day is None:
+            return None
+        told, published = _as_date(self.told_day.point), _as_date(self.pub.point)
+        if told is None or published is None or not 0 < (published - told).days <= SPEECH_DAY_WINDOW:
+            return None
+        return self.told_day if in_reported_speech(self.text, candidate.start, candidate.end) else None
 
     def _partial_day_moves(self, offset: int) -> bool:
         """Can 同日/前日/翌日 be counted from the last day mention without its month (no month end crossed)?"""
