@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from pipeline.extractors.citation_fields import find_date, find_pages
+from pipeline.extractors.citation_fields import RU_MONTH_WORD, find_date, find_pages
 from pipeline.extractors.citation_periodicals import (
     parse_bluebook,
     parse_bluebook_news,
@@ -304,11 +304,18 @@ FREQUENCY_JA = re.compile(r"\s?(?:半年刊|隔月刊|年刊|季刊|月刊|旬�
 VOLUME_PART_JA = re.compile(r"(?:第?\d+巻)?第\d+(?:部|分冊|輯|編)")
 
 
+# A pointer to a part of the cited work, closing a note (`『世界経済の潮流』第I部第2章参照。`; the 内閣府 notes
+# `本章第3節を参照。`, `第I部第1章参照。`): a locator, never a publisher.
+SECTION_POINTER_JA = re.compile(
+    r"(?:本章|本節|同書)?(?:第[IVXⅠ-Ⅻ\d一二三四五六七八九十]+(?:部|章|節|編|項))+(?:を|も)?(?:参照|参考)"
+)
+
+
 def leftover_publisher(rest: str) -> str | None:
     """The leftover piece of a tail that names a publisher: `青林書院`, `有斐閣`."""
     pieces = []
     rest = VOLUME_MARK_JA.sub(" ", SERIES_LABEL.sub(" ", re.sub(r"〔[^〕]*〕", " ", rest)))
-    rest = VOLUME_PART_JA.sub(" ", rest)
+    rest = VOLUME_PART_JA.sub(" ", SECTION_POINTER_JA.sub(" ", rest))
     for piece in re.split(rf"[、,，;()（）。・]|\.\s|\.$|(?<=[{_JA}])[.．]", rest):
         piece = FREQUENCY_JA.sub("", piece.strip())
         piece = clean(RESPONSIBILITY.sub("", PLACE_PREFIX.sub("", piece)))
@@ -777,9 +784,50 @@ def chinese_title_marks(body: str) -> str:
     return body.translate(CHINESE_BOOK) if "《" in body and "『" not in body else body
 
 
+# A book-list line that lost the bracket opening its title (`北方領土奪還への道』 水津満/著 …`): the text before the
+# first `』`, with no bracket before it, is the title.  Real: `さいはての島へ』(さいはてのしまへ、原題: …)`
+# (ja.m.wiki.x.io, a Wikipedia mirror that dropped the `『`).
+UNOPENED_BOOK_TITLE = re.compile(r"^(?P<title>[^『』「」()（）]{2,60})』")
+# An edition statement in angle brackets in a book's title (`『〈新訂増補版〉密漁の海で』`; Amazon's
+# `闇をひらく光 〈新装版〉: 19世紀における照明の歴史`, `歴史としての日韓国交正常化II〈新装版〉`, as a blog's book list
+# in a public repository gives them): it tells the edition, not the work's name (cf. `without_edition`).
+EDITION_IN_ANGLES_JA = re.compile(r"\s?[〈<＜][^〈〉<>＜＞]{0,8}版[〉>＞]")
+# An author written after the title without a role word, before the publisher, as reading lists do:
+# `『藤村詩抄』 島崎藤村 岩波文庫`, `『地獄変』 芥川龍之介 岩波文庫` (麻布学園 reading list, paperzz 5442546).
+# The name is 2-6 Han characters that UniDic tags 人名 and a publisher or a series follows it.
+BARE_AUTHOR_AFTER_TITLE = re.compile(rf"^\s(?P<name>[\u4e00-\u9fff]{{2,6}})\s(?=[{_JA}A-Za-z])")
+# The last words of a publisher's series or imprint, never of a person's name (`岩波文庫`, `中公新書`).
+SERIES_END_JA = re.compile(r"(?:文庫|新書|選書|叢書|ブックレット|ライブラリー)$")
+
+
+def without_edition_ja(title: str | None) -> str | None:
+    """A Japanese title without its bracketed edition statement (`〈新装版〉`)."""
+    return EDITION_IN_ANGLES_JA.sub("", title or "").strip() or title
+
+
+def _reopen_book_title(body: str) -> str:
+    """Give a title whose opening `『` was lost its bracket back."""
+    match = UNOPENED_BOOK_TITLE.match(body)
+    return "『" + body if match and "『" not in body[match.end() :] else body
+
+
+def _bare_author_after_title(citation: Citation, rest: str) -> str:
+    """Take an author named after the title without a role word (`』 高野雄一 岩波ブックレット(1986.5)`)."""
+    from pipeline.extractors.citation_generic import is_japanese_name
+
+    match = BARE_AUTHOR_AFTER_TITLE.match(rest)
+    if not match or citation.authors:
+        return rest
+    name = match.group("name")
+    if PUBLISHER_END.search(name) or SERIES_END_JA.search(name) or not is_japanese_name(name):
+        return rest
+    citation.authors = [name]
+    return rest[match.end() :]
+
+
 def parse_japanese(citation: Citation, body: str) -> bool:
     """`著者『書名』出版社、年、頁`, `著者「論文」『誌名』巻号(年月)頁`, `著者「章」編者編『書名』年, p.`."""
-    body = chinese_title_marks(body)
+    body = _reopen_book_title(chinese_title_marks(body))
     quoted = QUOTED_BEFORE_BOOK.match(body)
     if quoted:  # `"title" 『book』` reads as `「title」『book』`
         body = f"{quoted.group('zone')}「{quoted.group('title')}」{body[quoted.end() :]}"
@@ -831,7 +879,10 @@ def parse_japanese(citation: Citation, body: str) -> bool:
         responsible = TITLE_FIRST_NAMES.match(rest) if not zone.strip() else None
         if responsible:  # `『書名』田中英夫[ほか]著 東京大学出版会, 1974.12`
             citation.authors, citation.editor = split_japanese_authors(responsible.group("names"))
-            rest = rest[responsible.end() :]
+            rest = _translator_after_title(citation, rest[responsible.end() :])  # `…著 加藤幸広訳 共同通信社`
+        elif not zone.strip():
+            rest = _bare_author_after_title(citation, rest)
+        citation.title = without_edition_ja(citation.title)
     else:
         citation.type = "book"
         container = re.match(rf"^\s?(?P<name>[{_JA}A-Za-z]+?)\s?(?=第?\d+[巻号]|Vol|vol|No|no)", rest)
@@ -917,6 +968,30 @@ CONTAINER_HEAD = re.compile(
 )
 
 
+# A journal whose name has full stops between its words, as CSL renders it after the title, up to the
+# volume or issue: `Вестник Санкт-Петербургского университета. Право, вып. 1`, `Наука. Культура. Общество, т. 24`
+# (OJS citation pages of lawjournal.spbu.ru and journal-scs.ru; journal-scs.ru's feed lists its earlier names
+# `Предпринимательство. Политика. Наука`, `Наука. Политика. Предпринимательство`).  Every part after a full
+# stop starts with a capital, so a sentence (`… 2015. Москва`) ends the name only where a volume does not follow.
+# A numbered series is a part too: `Вестник Московского университета. Серия 22. Теория перевода` (cyberleninka).
+_JOURNAL_PART = r"(?:Серия\s\d{1,2}|[A-ZА-ЯЁ][^\d,.()<«»\"“”]{1,80})"
+DOTTED_JOURNAL_HEAD = re.compile(
+    rf"^\s*(?P<container>{_JOURNAL_PART}(?:\.\s{_JOURNAL_PART})+)"
+    r"(?=,\s(?:[Тт]|[Вв]ып|[Vv]ol|[Nn]o)\.\s?\d|,\s[№N]\s?\d)"
+)
+# An issue dated by its month alone, the year standing after the author (CSL Chicago author-date):
+# `2015. «…». Вестник …, вып. 1 (март):23-30`; ACM renders the same issue `Право. 1 (май 2016), 4–20`.
+ISSUE_MONTH = re.compile(rf"(?:[Вв]ып|[Nn]o|№)\.?\s?\d+\s?\((?P<month>{RU_MONTH_WORD})\)")
+
+
+def _issue_month(citation: Citation, rest: str) -> None:
+    """Refine a bare year with the month an issue is dated by (`вып. 1 (март)` → `2015-03`)."""
+    match = ISSUE_MONTH.search(rest)
+    if match and citation.date and re.fullmatch(r"\d{4}", citation.date):
+        month, _ = find_date(f"{match.group('month')} {citation.date}")
+        citation.date = month or citation.date
+
+
 # A quotation inside a title, not a quoted title: the words before it run straight into it
 # (`Кириллический домен ".рф" появится в Сети`, `Пресс-конференция «Итоги …»`), where a quoted
 # title follows a separator (`Author, "Title,"`, `Esher, Louise. "…"`) or starts the note.
@@ -953,8 +1028,8 @@ def parse_quoted(citation: Citation, body: str) -> bool:
     if year:
         citation.date = year.group("y") or year.group("y2")
     citation.title = match.group("title").strip().rstrip(",")  # `'Behaviourism and After,'` (comma inside)
-    rest = body[match.end() :]
-    head = CONTAINER_HEAD.match(rest)
+    rest = tail = body[match.end() :]
+    head = DOTTED_JOURNAL_HEAD.match(rest) or CONTAINER_HEAD.match(rest)
     if head and clean(head.group("container")) and not re.match(r"^\s*(?:pp?\.|С\.)", rest):
         citation.container = clean(head.group("container"))
         rest = rest[head.end() :]
@@ -974,6 +1049,7 @@ def parse_quoted(citation: Citation, body: str) -> bool:
         if second:  # Wikipedia's cite web: `“Title”. Website. Publisher. 2012年5月30日閲覧。`
             citation.publisher, rest = clean(second.group("publisher")), rest[second.end() :]
     rest = fill_details(citation, rest, keep_date=bool(year))
+    _issue_month(citation, tail)
     if not citation.pages:
         bare = BARE_PAGES.search(rest)
         if bare:
@@ -1659,6 +1735,15 @@ GOST_PUBLISHER = re.compile(
 GOST_PUBLISHERS = re.compile(
     rf"(?:^|[.–—-]\s){RU_PLACE}\.\s?:\s?(?P<publisher>[^,:]+?(?:\s?:\s?|,\s)[^,:\d]+?),\s?(?P<year>(?:1[6-9]|20)\d\d)"
 )
+# The imprint as a catalogue that separates every element by `. — ` gives it: the year after the publisher's own
+# full stop, `Москва : ЮНИТИ-ДАНА. — 2020. — №8` (rucont.ru, the comma of GOST 7.1 §5.4 printed as ` .— `).
+GOST_PUBLISHER_DASHED = re.compile(
+    r"(?:^|[.–—-]\s)(?P<place>[A-ZА-ЯЁ][\w.-]{0,15}?)\.?\s:\s(?P<publisher>[^,:.—–]+?)\.\s[–—]\s"
+    r"(?P<year>(?:1[6-9]|20)\d\d)(?!\d)"
+)
+# The notes area of a catalogue record (GOST 7.1 §5.9): where the bibliography, appendix or index sits in the book
+# (`Библиогр.: с. 672-677`, `Прил.: с. 425-484`, `Предм. указ.: с. 488-492`); never the pages cited.
+GOST_NOTES_AREA = re.compile(r"(?:Библиогр|Прил|Имен\.\sуказ|Предм\.\sуказ)\.?:\s?с\.\s?\d+(?:\s?[-–]\s?\d+)?")
 # Where the title ends: ` / ` (responsibility), ` // ` (host), `. – ` (next element), or the imprint's
 # place, after `. ` or after a bare dash (`права – М.: Проспект`).
 # A volume (`. Том I.`, `. Т. 2.`, `. Вып. 3.`) or an old-style imprint (`. М., 1989.`) ends it too.
@@ -1716,7 +1801,7 @@ GOST_OTHER_TITLE = re.compile(r"\s:\s")
 
 
 def parse_gost(citation: Citation, body: str) -> bool:
-    text = body.strip()
+    text = GOST_NOTES_AREA.sub(" ", body).strip()
     if not GOST_MARK.search(text) or citation.language not in ("ru", "fr", "de", "en"):
         return False
     listed = GOST_AUTHOR_LIST.match(text)
@@ -1747,7 +1832,7 @@ def parse_gost(citation: Citation, body: str) -> bool:
         host = clean(GOST_OTHER_TITLE.split(container.group("container"), maxsplit=1)[0]) or ""
         abbreviated = ". " in host and re.search(r"(?:^|\s)[А-ЯЁа-яё]{1,4}$", host)
         citation.container = host + "." if abbreviated else host or None  # `Вест. высш. шк.` keeps its period
-    publisher = GOST_PUBLISHERS.search(text) or GOST_PUBLISHER.search(text)
+    publisher = GOST_PUBLISHERS.search(text) or GOST_PUBLISHER.search(text) or GOST_PUBLISHER_DASHED.search(text)
     if publisher:
         citation.publisher = clean(publisher.group("publisher"))
         if citation.publisher and INITIAL_END.search(citation.publisher):  # `Юрайт М.` keeps its period

@@ -37,6 +37,7 @@ from pipeline.extractors.citation_styles import (
     BARE_PAGES,
     PARSERS,
     PLACE_JA,
+    SERIES_END_JA,
     TREATY_WORDS,
     fill_details,
     page_range,
@@ -98,7 +99,7 @@ def parse_citation(text: str, citation_id: str, note: str | None, start: int, ac
     tagged, span = find_language_tag(body)
     body = FORMAT_TAG.sub(" ", _cut(body, span))
     body = re.sub(r"\s+", " ", EMPTY_BRACKETS.sub(" ", body)).strip(" ,、;")
-    body = SPACE_BEFORE_COMMA.sub("", body)
+    body = ISBD_SPACED_STOP.sub(". — ", SPACE_BEFORE_COMMA.sub("", body))
     body = first_of_two_scripts(SLASH_ROLE.sub("", _open_mistyped_quote(body)))
     citation.language = tagged or detect_language(body)
     if _back_reference(citation, body):
@@ -133,6 +134,11 @@ def parse_citation(text: str, citation_id: str, note: str | None, start: int, ac
     _refine_type_and_title(citation)
     return citation
 
+
+# The element separator `. — ` of GOST/ISBD as library catalogues print it, the full stop moved before the dash
+# with a space in front: `Закон и Право .— Москва : ЮНИТИ-ДАНА .— 2020 .— №8` (rucont.ru), `/ А. Д. Мышкис .— Изд.
+# 3-е, доп .— М. : ФИЗМАТЛИТ, 2007 .— 687, [1] с.` (a university catalogue's API example in a public repository).
+ISBD_SPACED_STOP = re.compile(r"\s\.—\s?")
 
 # A closing quote typed for the opening one, glued to the author's full stop: `Midford, Paul.”Challenging …”`.
 MISTYPED_OPENING_QUOTE = re.compile(r"(?<=[a-z]\.)”(?=[A-Z])")
@@ -173,7 +179,7 @@ def _author_after_title(citation: Citation) -> None:
         return
     who = named.group("who")
     if find_publisher(named.group("publisher")) == named.group("publisher") and not (
-        find_publisher(who) or PLACE_JA.fullmatch(who)
+        find_publisher(who) or PLACE_JA.fullmatch(who) or SERIES_END_JA.search(who)
     ):
         citation.authors, citation.publisher = [who], named.group("publisher")
 
