@@ -461,6 +461,8 @@ def _bare_allowed(text: str, part: Part, name_ends: set[int], one_law: bool = Fa
         return True
     if PROVIDES_AFTER_RE.match(text, part.end) and not COUNT_BEFORE_RE.search(text, 0, part.start):
         return True  # 相互支援は4条で規定されている: an article that provides something is a reference
+    if METONYM_ARTICLE_RE.match(text, part.start):
+        return True  # 九条と集団的自衛権: the article named alone, as a byword
     # 3条の2 (a count has no branch number), 旧728条 (a former article), right after a name, or alone in
     # parentheses as commentary cites the law it discusses: 出所を明示することによって(48条)
     return (
@@ -469,6 +471,11 @@ def _bare_allowed(text: str, part: Part, name_ends: set[int], one_law: bool = Fa
     )  # fmt: skip
 
 
+# An article Japanese writing names bare, as a byword for its debate: 9条 (the constitution's renunciation of war) in
+# 『…九条と集団的自衛権…』, 9条入門, 九条解釈の破綻, 9条の碑. Not inside a word (京都九条, 九条ねぎ, 九条通).
+METONYM_ARTICLE_RE = re.compile(
+    r"(?<![一-龥々ァ-ヴー])(?:9|９|九)条(?=と|の[会碑]|を|は|が|入門|解釈|改正|改憲|論|擁護|[、。」』)）\s])"
+)
 # What follows a bare article that provides something (a count never does): 4条で規定されている, 9条に定める,
 # 4条が定める, 21条の規定.
 PROVIDES_AFTER_RE = re.compile(r"(?:で|に|が|は|の)?(?:規定|定め|定める|定めて)")
@@ -655,6 +662,7 @@ def _article_refs(text: str, title: str | None, instruments: list[Instrument]) -
     headings |= {m.start("head") for m in RU_HEADING_RE.finditer(text)}
     headings |= {m.start("head") for m in PARAGRAPH_HEADING_RE.finditer(text)}
     headings |= {m.start("head") for m in DECISION_PART_RE.finditer(text)}
+    headings |= {m.start("head") for m in _named_headings(text, name_spans)}
     if _title_line_instrument(text, instruments) is None and (quoted := _quoted_statute(text, instruments)):
         headings = {h for h in headings if h < quoted[0] or PROVISION_HEAD_RE.match(text, h)}
     chains = [
@@ -673,6 +681,7 @@ def _article_refs(text: str, title: str | None, instruments: list[Instrument]) -
     _resolve_instruments(text, rows, instruments, name_spans, principal, cited)
     _relative_in_quoted_statute(text, rows)
     _resolve_in_quoted_provisions(text, rows)
+    _resolve_under_named_heading(text, rows, name_spans)
     refs = [row.ref for row in rows] + _number_rows(law_numbers, instruments)
     refs.sort(key=lambda r: (r.start, r.end))
     return [replace(ref, mention_id=f"A{index:04d}") for index, ref in enumerate(refs, start=1)]
@@ -1152,6 +1161,77 @@ def _resolve_in_quoted_provisions(text: str, rows: list[_Row]) -> None:
         ref.instrument, ref.instrument_id, ref.resolution = quoting.instrument, quoting.instrument_id, "same"
 
 
+# A line naming one article, above that article's paragraphs quoted one a line and numbered (1. / 1・ / ① / 第1項 /
+# 一項): ``日本国憲法第9条⏎1. 日本国民は、…⏎2. 前項の目的を達するため、…``, ``【日本国憲法9条】⏎第1項 …``. The line
+# heads the quotation (no reference); brackets around it are a page's heading style.
+NAMED_HEADING_RE = re.compile(
+    rf"^[ \u3000]*[【〔\[「]?[^\n]{{2,60}}?(?P<head>第?{_SP}(?P<num>{_N}){_SP}条(?P<sub>{_SUB}))[】〕\]」]?[ \u3000]*\n"
+    r"(?=(?:[ \u3000]*\n)*[ \u3000]*(?:[1１][.．・]|①|第?[1１一]項))",
+    re.MULTILINE,
+)
+# The number opening a quoted paragraph line: 2. 前項の… (Arabic with a dot or 中黒), ② 前項の…, 第2項 前項の…,
+# 二項前項の… (as pages quoting the constitution print it).
+QUOTED_PARAGRAPH_LINE_RE = re.compile(
+    rf"[ \u3000]*(?:(?P<num>[0-9０-９]{{1,2}})[.．・]|(?P<circled>[①-⑳])|第?(?P<pnum>{_N})項)"
+)
+
+
+def _named_headings(text: str, name_spans: dict[int, tuple[Instrument, int]]) -> list[re.Match[str]]:
+    """The NAMED_HEADING_RE lines whose text before the article is an instrument's name, all of it."""
+    found = []
+    for match in NAMED_HEADING_RE.finditer(text):
+        named = name_spans.get(match.start("head"))
+        line_start = text.rfind("\n", 0, match.start("head")) + 1
+        if named is not None and not text[line_start : named[1]].strip(" \u3000【〔[「"):
+            found.append(match)
+    return found
+
+
+def _quoted_paragraph(text: str, line_start: int) -> int | None:
+    """The paragraph number opening a quoted paragraph line, or None when the line is not one."""
+    match = QUOTED_PARAGRAPH_LINE_RE.match(text, line_start)
+    if match is None:
+        return None
+    if match.group("circled"):
+        return ord(match.group("circled")) - ord("①") + 1
+    return parse_number(match.group("num") or match.group("pnum")) or None
+
+
+def _quoted_lines(text: str, start: int) -> list[tuple[int, int, int]]:
+    """(start, end, paragraph) of the lines of the provision quoted from ``start``: numbered paragraph lines, with
+    blank lines and indented continuation lines (a page's wrapped text) kept in the paragraph before them; the first
+    other line ends the quotation."""
+    lines: list[tuple[int, int, int]] = []
+    paragraph: int | None = None
+    while start < len(text):
+        end = text.find("\n", start)
+        end = len(text) if end == -1 else end
+        number = _quoted_paragraph(text, start)
+        if number is not None:
+            paragraph = number
+        elif text[start:end].strip(" \u3000") and (paragraph is None or text[start] not in " \u3000"):
+            break
+        if paragraph is not None:
+            lines.append((start, end, paragraph))
+        start = end + 1
+    return lines
+
+
+def _resolve_under_named_heading(text: str, rows: list[_Row], name_spans: dict[int, tuple[Instrument, int]]) -> None:
+    """前項/次項/本条 inside the paragraphs quoted under a named heading (``日本国憲法第9条`` ⏎ ``1. …`` ⏎ ``2. 前項の
+    目的を達するため…``) point into that article: 前項 in paragraph 2 is article 9, paragraph 1, of 日本国憲法."""
+    for heading in _named_headings(text, name_spans):
+        inst = name_spans[heading.start("head")][0]
+        number = "_".join([_arabic(heading.group("num")) or "", *_branch(heading.group("sub"))])
+        for line_start, line_end, paragraph in _quoted_lines(text, heading.end()):
+            for row in rows:
+                top = row.chain.top()
+                if line_start <= row.ref.start < line_end and row.ref.kind == "relative" and top.relation in _STEP:
+                    _point(row.ref, top, _Where(None, number, None, paragraph))
+                    row.ref.instrument, row.ref.instrument_id = inst.canonical, inst.instrument_id
+                    row.ref.resolution = "same"
+
+
 # "This instrument" and a bare instrument word before an article: この協定, 本条約, 協定第二条.
 SELF_WORD_RE = re.compile(
     rf"(?:この|本)(?:法律|条約|協定|憲章|議定書)|(?<![{_NAME_CHAR}A-Za-z])(?:法|条約|協定)(?=第|[0-9０-９]+条)"
@@ -1292,7 +1372,7 @@ def _structural_principal(text: str, title: str | None, candidates: list[Instrum
     bill = _bill_subject(text, candidates)
     if bill is not None:
         return bill, False
-    statute = bool(STATUTE_SELF_RE.search(text) or HEADING_RE.search(text))
+    statute = bool(STATUTE_SELF_RE.search(text) or (HEADING_RE.search(text) and not _explainer_headings(text)))
     if title:
         key = fold(title)
         if statute:  # a statute's title is its name, not a sentence that cites other laws
@@ -1304,6 +1384,21 @@ def _structural_principal(text: str, title: str | None, candidates: list[Instrum
     if statute:  # a statute's bare articles are its own, and the laws it cites are not it
         return _supplementary_excerpt_law(text, candidates), True
     return None, False
+
+
+# A sentence end in the polite style (です/ます), which statutes never use: the text is commentary.
+POLITE_END_RE = re.compile(r"(?:です|ます|ました|でした|ません)[。」]")
+# A heading line holding nothing but the article (第1条), as an explainer titles its sections.
+BARE_HEADING_LINE_RE = re.compile(rf"^[ \u3000]*第{_SP}{_N}{_SP}条{_SUB}[ \u3000]*$", re.MULTILINE)
+
+
+def _explainer_headings(text: str) -> bool:
+    """Whether the article headings are an explainer's section titles, not a statute's own provisions: every one
+    stands alone on its line and the prose is polite (``第1条⏎第1条には、…規定されています。``, a page explaining a
+    treaty article by article). Its bare articles are then the treaty's it explains (counted principal)."""
+    headings = HEADING_RE.findall(text)
+    bare = BARE_HEADING_LINE_RE.findall(text)
+    return len(bare) == len(headings) and len(POLITE_END_RE.findall(text)) >= 2
 
 
 # A bill amending a law, named in Diet minutes that explain it: 外国人登録法の一部を改正する法律案.

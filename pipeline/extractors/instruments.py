@@ -62,11 +62,12 @@ _SPACE = r"[ \u3000]?"
 _NUM = rf"(?:{NUMBER}|元)"
 
 # The issuer of an ordinance or notice, kept whole in its number: 朝鮮総督府, 外務省, 内閣府,
-# 国家公安委員会, 人事院, 東京都, 国立国会図書館 (a run of kanji ending in an office word, not preceded by kanji).
+# 国家公安委員会, 人事院, 東京都, 国立国会図書館, 内閣 and 内閣官房 (平成22年内閣告示第2号, the 常用漢字表) (a run of
+# kanji ending in an office word, not preceded by kanji).
 # It starts at a word boundary or right after a date (年, 日), and holds no date character itself.
 _ISSUER = (
     r"(?:(?<=[年日])|(?<![一-龥々]))(?:(?![年月日])[一-龥]){0,10}?"
-    r"(?:総督府|省|府|庁|委員会|院|図書館|都|道|県|市|区|町|村)"
+    r"(?:総督府|省|府|庁|委員会|院|図書館|都|道|県|市|区|町|村|内閣|官房)"
 )
 _ISSUED_TYPES = "令|規則|規程|告示|訓令|通達|条例|公示"  # 国立国会図書館規程第三号: an institution's rules
 # Types written without an issuer: 法律, 政令, 勅令, 制令 (Korea under Japanese rule), 条約 ...
