@@ -1423,16 +1423,58 @@ def _bill_subject(text: str, candidates: list[Instrument]) -> Instrument | None:
 
 
 def _counted_principal(text: str, candidates: list[Instrument]) -> Instrument | None:
-    """The most mentioned candidate, named at least twice (or once and then called この協定), without a tie."""
+    """The most mentioned candidate, named at least twice (or once and then called この協定).
+
+    With several candidates, an anaphor (本条約, この条約, 同協定) counts as a mention of the instrument it points
+    back to (see :func:`_anaphor_counts`): a Diet speaker names the treaty once and then says 本条約 four times, while
+    an agreement and the UN Charter are named twice each. A tie at the top is broken by :func:`_tie_break`."""
     counts = Counter({i.instrument_id: sum(1 for *_, name in i.spans if name != i.number) for i in candidates})
     if not counts:
         return None
+    if len(counts) > 1:
+        counts.update(_anaphor_counts(text, candidates))
     (best, count), *rest = counts.most_common()
     if count < 2 and not rest:  # the one instrument a commentary names, then calls この協定 or 協定第二条
         count += len(SELF_WORD_RE.findall(text)) if _only_of_family(text, candidates[0]) else 0
-    if count < 2 or (rest and rest[0][1] == count):
+    if rest and rest[0][1] == count:
+        tied = [i for i in candidates if counts[i.instrument_id] == count]
+        return _tie_break(text, tied)
+    if count < 2:
         return None
     return next(i for i in candidates if i.instrument_id == best)
+
+
+# An anaphor naming an instrument by its kind: 本条約, この条約, 同協定, 当該議定書, 同法 (not part of a longer name:
+# 日本法, 共同宣言; not 同法施行令, the order of that law, which is another instrument; nor 同法人, この法令).
+ANAPHOR_RE = re.compile(
+    rf"(?:(?<![{_NAME_CHAR}])(?:本|同|当該)|この)(?P<word>法律|法|条約|協定|憲章|議定書|規約|宣言|決議)"
+    r"(?!施行)(?!(?<=法)[人令則廷曹学的])"
+)
+
+
+def _anaphor_counts(text: str, candidates: list[Instrument]) -> Counter[str]:
+    """instrument id → the anaphors that point back to it: the last candidate of the anaphor's family named before it
+    (本条約 after 日米間の相互協力及び安全保障条約 is that treaty, even when an agreement was named in between)."""
+    mentions = sorted(((end, inst) for inst in candidates for _s, end, _n in inst.spans), key=lambda m: m[0])
+    counts: Counter[str] = Counter()
+    for match in ANAPHOR_RE.finditer(text):
+        word = match.group("word")
+        before = [inst for end, inst in mentions if end <= match.start() and _same_family(inst, word)]
+        if before:
+            counts[before[-1].instrument_id] += 1
+    return counts
+
+
+# An instrument's name directly followed by an article: 日本国憲法第九条, 国連憲章51条 (the text cites its articles).
+ARTICLE_AFTER_NAME_RE = re.compile(rf"{_SP}(?:第{_SP}{_N}{_SP}条|{_N}条)")
+
+
+def _tie_break(text: str, tied: list[Instrument]) -> Instrument | None:
+    """Of candidates mentioned equally often, the only one whose articles the text cites by name (日本国憲法第九条
+    against ポツダム宣言, named once each: a bare この第9条 is the constitution's); otherwise none (a tie is left
+    unresolved rather than decided by order)."""
+    articled = [i for i in tied if any(ARTICLE_AFTER_NAME_RE.match(text, end) for _s, end, _n in i.spans)]
+    return articled[0] if len(articled) == 1 else None
 
 
 def _resolve_instruments(

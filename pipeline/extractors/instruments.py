@@ -161,10 +161,13 @@ ARTICLE_AFTER = r"(?:第|附則|[0-9０-９]+条|[〇一二三四五六七八九
 # Run of name characters ending in an instrument word, at a run boundary,
 # before something that is not a name character (or before 第 / N条).  It may open with a Latin
 # acronym (WTO協定, TRIPS協定, NPT条約).
+# A noun glued to a name that stresses the instrument itself (条約自体と, 漁業協定自体が, 協定全体の): the name ends
+# before it. Not when a longer compound goes on (全体会議).
+ITSELF_AFTER = r"(?:自体|全体)(?![一-龥])"
 UNQUOTED_RE = re.compile(
     rf"(?<![{_NAME_CHARS}A-Za-z])(?P<name>(?:[A-Z]{{2,8}}[{_NAME_CHARS}]*?|[{_NAME_CHARS}]+?)(?:{INSTRUMENT_WORD}))"
     # a law's bill is named after it: 旅券法案 is the bill of 旅券法 (案 only after 法)
-    rf"(?={ARTICLE_AFTER}|及び|並びに|(?<=法)案|[^{_NAME_CHARS}]|$)"
+    rf"(?={ARTICLE_AFTER}|及び|並びに|(?<=法)案|{ITSELF_AFTER}|[^{_NAME_CHARS}]|$)"
 )
 # Words ending in 法 that are a quality or a way, not a law: 上告適法, 違法, 手続方法, 行政立法.
 NOT_LAW_END_RE = re.compile(r"(?:適法|違法|合法|不法|方法|手法|司法|立法|用法|技法|作法|療法|文法)$")
@@ -829,12 +832,38 @@ def _partner_titles(text: str, known: list[NameMention]) -> list[NameMention]:
     return found
 
 
+# A treaty title opened by the pair of states it is made between, abbreviated (日米間の相互協力及び安全保障条約,
+# 日韓間の漁業協定, 日中両国間の平和友好条約): a Diet speaker's short form of …との間の… titles. Between 間の and the
+# treaty word stand name characters (and 及び/並びに/に関する joining them), two at least: 日米間の条約 is a
+# description, not a title. The title may be followed by 自体/全体 (条約自体と).
+COUNTRY_PAIR_TITLE_RE = re.compile(
+    rf"(?<![{_NAME_CHARS}])(?P<name>(?:[{COUNTRY_INITIALS}]{{0,3}}両国|[{COUNTRY_INITIALS}]{{2,3}})間の"
+    rf"(?P<body>(?:[{_NAME_CHARS}]|及び|並びに|に関する)+?)(?:条約|協定|議定書|取極|宣言))"
+    rf"(?={ARTICLE_AFTER}|{ITSELF_AFTER}|[^{_NAME_CHARS}]|$)"
+)
+
+
+def _country_pair_titles(text: str, known: list[NameMention]) -> list[NameMention]:
+    """Titles of COUNTRY_PAIR_TITLE_RE (not inside a name found before)."""
+    found: list[NameMention] = []
+    for match in COUNTRY_PAIR_TITLE_RE.finditer(text):
+        (start, end), name = match.span("name"), match.group("name")
+        paired = COUNTRY_PAIR_RE.match(name) is not None or "両国" in name[:5]
+        if len(match.group("body")) < 2 or not paired:
+            continue
+        if any(start < m.end and m.start < end for m in known):
+            continue
+        found.append(NameMention(start, end, name, "unquoted", kind_of(name)))
+    return found
+
+
 def collect_mentions(text: str) -> list[NameMention]:
     """Every name or number of an instrument in the text, in text order."""
     numbers = _number_mentions(text)
     quoted = _quoted_mentions(text, numbers) + _russian_mentions(text, numbers) + _russian_named(text)
     quoted += _titled_mentions(text, numbers)
     quoted += _partner_titles(text, quoted) + _english_named(text)
+    quoted += _country_pair_titles(text, quoted)
     quoted = _with_title_line(text, quoted)
     aliases = _attach_aliases(text, quoted)
     # a subject title holds the names of the laws it is about (国立国会図書館法第二十五条の規定により…に関する件)
