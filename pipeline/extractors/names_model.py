@@ -27,11 +27,12 @@ from functools import lru_cache
 from pathlib import Path
 
 import numpy
-from spacy.attrs import IDX, LENGTH, SPACY, TAG
+from spacy.attrs import IDX, LENGTH, ORTH, SPACY, TAG
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.training import Example
 from spacy.util import minibatch
+from spacy.vocab import Vocab
 
 from pipeline.nlp.tokenizer import blank_japanese
 
@@ -180,18 +181,46 @@ def _non_overlapping(spans: list) -> list:
 SCRIPT_TAG_ROWS = 1000
 
 
-def build_nlp(width: int = 96, depth: int = 3, rows: float = 1.0, script: bool = False) -> Language:
-    """Blank fugashi Japanese + an untrained NER of the given tok2vec width, depth and hash-table scale."""
+def build_nlp(
+    width: int = 96, depth: int = 3, rows: float = 1.0, script: bool = False, vectors: Path | None = None
+) -> Language:
+    """Blank fugashi Japanese + an untrained NER of the given tok2vec width, depth and hash-table scale;
+    with ``vectors`` (a folder holding a spaCy vectors table) the embedding also reads them."""
     model = json.loads(json.dumps(NER_MODEL))
     embed = model["tok2vec"]["embed"]
+    embed["include_static_vectors"] = vectors is not None
     embed["width"] = model["tok2vec"]["encode"]["width"] = width
     if script:
         embed["rows"][embed["attrs"].index("TAG")] = SCRIPT_TAG_ROWS
     embed["rows"] = [round(n * rows) for n in embed["rows"]]
     model["tok2vec"]["encode"]["depth"] = depth
     nlp = blank_japanese()
+    if vectors is not None:
+        load_vectors(nlp, vectors)
     nlp.add_pipe("ner", config={"model": model})
     return nlp
+
+
+def vectors_dir(source: Path) -> Path:
+    """The folder under ``source`` (an installed ``ja_ginza`` package, or the folder itself) that holds a
+    spaCy vectors table: ``vectors``, ``key2row`` and ``vectors.cfg``."""
+    found = [source] if (source / "vectors.cfg").exists() else sorted(p.parent for p in source.rglob("vectors.cfg"))
+    if not found or not (found[0] / "key2row").exists():
+        raise FileNotFoundError(f"no spaCy vectors table (vectors.cfg, key2row, vectors) under {source}")
+    return found[0]
+
+
+def load_vectors(nlp: Language, source: Path) -> None:
+    """Word vectors for the static-vector embedding, keyed by hashed ORTH as GiNZA keys chiVe.
+
+    Our training data is a few thousand sentences: vectors learnt on a large corpus say which unseen
+    words resemble names.  ORTH keys hit 93% of Stockmark tokens (and of its entity tokens), more
+    than NORM or the UniDic lemma on entity tokens, and need nothing but the token text at run time."""
+    folder = vectors_dir(source)
+    nlp.vocab.vectors.from_disk(folder, exclude=["strings"])  # keys are hashes: their 17 MB of strings are not read
+    if nlp.vocab.vectors.attr != ORTH:
+        raise ValueError(f"vectors in {folder} are not keyed by ORTH")
+    nlp.vocab.vectors.name = f"{folder.parent.name}.vectors"
 
 
 @dataclass(frozen=True)
@@ -240,13 +269,20 @@ def _with_script_tags(doc: Doc) -> Doc:
     return doc
 
 
-def train(external: Path, out: Path, settings: Settings = Settings(), validation: bool = False) -> dict[str, float]:
-    """Train on the training splits (less the validation fold when ``validation``) and write to ``out``."""
+def train(
+    external: Path,
+    out: Path,
+    settings: Settings = Settings(),
+    validation: bool = False,
+    vectors: Path | None = None,
+) -> dict[str, float]:
+    """Train on the training splits (less the validation fold when ``validation``) and write to ``out``;
+    ``vectors``: a folder with word vectors for the embedding (see ``load_vectors``)."""
     random.seed(settings.seed)
     from thinc.api import fix_random_seed
 
     fix_random_seed(settings.seed)
-    nlp = build_nlp(settings.width, settings.depth, settings.rows, settings.script)
+    nlp = build_nlp(settings.width, settings.depth, settings.rows, settings.script, vectors)
     chosen = [s for s in all_samples(external) if s.split == "train" and not (validation and is_validation(s))]
     featured = _with_script_tags if settings.script else (lambda doc: doc)
     examples = [Example(featured(nlp.make_doc(s.text)), to_doc(nlp, s)) for s in chosen]
@@ -260,7 +296,9 @@ def train(external: Path, out: Path, settings: Settings = Settings(), validation
         print(f"epoch {epoch + 1}/{settings.epochs} loss {losses.get('ner', 0.0):.1f}", flush=True)
     nlp.meta["name"] = "names_ner"
     nlp.meta["license"] = "CC BY-SA 4.0 (trained on CC BY-SA 3.0 / 4.0 data)"
-    nlp.meta["description"] = f"{settings} validation_held_out={validation} train_sentences={len(examples)}"
+    nlp.meta["description"] = (
+        f"{settings} validation_held_out={validation} train_sentences={len(examples)} vectors={nlp.vocab.vectors.name}"
+    )
     nlp.meta[SCRIPT_META] = "unidic+script" if settings.script else "unidic"
     nlp.to_disk(out, exclude=["tokenizer"])  # fugashi needs no state: rebuilt from the config
     return losses
@@ -299,26 +337,25 @@ ENCODE_CHUNK = 1000
 def _install_fast_tok2vec(tok2vec) -> None:
     """At inference, embed each distinct token only once and encode in cache-sized chunks.
 
-    The embedding (hashed NORM, PREFIX, SUFFIX, SHAPE, TAG mixed by a maxout layer) depends on the
-    token's features alone, so it is computed for the distinct feature rows and gathered; every row is
-    computed by the same layers as before, so the vectors, and the entities, are bit for bit the same
-    (``tests/test_perf_names_model.py``).  Training never uses this path (``is_train``)."""
+    The embedding (hashed NORM, PREFIX, SUFFIX, SHAPE, TAG, and the static vector when the model has
+    one, mixed by a maxout layer) depends on the token's features alone, so it is computed for the
+    distinct feature rows and gathered; every row is computed by the same layers as before, so the
+    vectors, and the entities, are the same (``tests/test_perf_names_model.py``,
+    ``tests/test_names_model_vectors.py``).  Training never uses this path (``is_train``)."""
     try:
         (embed, encode), to_array, linear = tok2vec.layers[0].layers, tok2vec.layers[1], tok2vec.layers[2]
-        extract, _, hashes, mix, _ = embed.layers
     except (ValueError, IndexError):
         return  # another architecture: left as it is
-    if extract.name != "extract_features" or not encode.name.startswith("with_array(residual"):
+    distinct = _distinct_embedder(embed)
+    if distinct is None or not encode.name.startswith("with_array(residual"):
         return
     original = tok2vec._func
 
     def forward(model, docs: list[Doc], is_train: bool):
-        features = extract.predict(docs)
-        if is_train or not docs or not sum(len(f) for f in features):
+        if is_train or not docs or not sum(len(doc) for doc in docs):
             return original(model, docs, is_train)
-        rows, inverse = numpy.unique(numpy.concatenate(features), axis=0, return_inverse=True)
-        vectors = mix.predict(hashes.predict(rows))[inverse.reshape(-1)]
-        per_doc = numpy.split(vectors, numpy.cumsum([len(f) for f in features])[:-1])
+        vectors = distinct(docs)
+        per_doc = numpy.split(vectors, numpy.cumsum([len(doc) for doc in docs])[:-1])
         encoded: list = []
         for chunk in _chunks(per_doc, ENCODE_CHUNK):
             encoded += encode.predict(chunk)
@@ -326,6 +363,47 @@ def _install_fast_tok2vec(tok2vec) -> None:
 
     forward.original = original  # spaCy's own forward, for the equality test
     tok2vec._func = forward
+
+
+def _distinct_embedder(embed):
+    """``docs -> (tokens x width)`` computing spaCy's MultiHashEmbed once per distinct token, or None
+    for another layout.  Layouts: chain(extract, list2ragged, hashes, mix, ragged2list), or with static
+    vectors chain(concatenate(chain(extract, list2ragged, hashes), static_vectors), mix, ragged2list)."""
+    layers = embed.layers
+    static = None
+    if len(layers) == 5:
+        extract, _, hashes, mix, _ = layers
+    elif len(layers) == 3 and len(layers[0].layers) == 2 and len(layers[0].layers[0].layers) == 3:
+        (features, static), mix = layers[0].layers, layers[1]
+        extract, _, hashes = features.layers
+        if static.name != "static_vectors":
+            return None
+    else:
+        return None
+    if extract.name != "extract_features":
+        return None
+
+    def run(docs: list[Doc]):
+        table = numpy.concatenate(extract.predict(docs))
+        if static is None:
+            rows, inverse = numpy.unique(table, axis=0, return_inverse=True)
+            return mix.predict(hashes.predict(rows))[inverse.reshape(-1)]
+        vectors = docs[0].vocab.vectors
+        keys = numpy.concatenate([doc.to_array(vectors.attr) for doc in docs])
+        found = vectors.find(keys=keys).astype(numpy.int64).astype(numpy.uint64)  # -1 (no vector) wraps
+        rows, inverse = numpy.unique(numpy.column_stack([table, found]), axis=0, return_inverse=True)
+        hashed = hashes.predict(numpy.ascontiguousarray(rows[:, :-1]))
+        return mix.predict(numpy.hstack([hashed, _static_rows(static, vectors, rows[:, -1])]))[inverse.reshape(-1)]
+
+    return run
+
+
+def _static_rows(static, vectors, found) -> numpy.ndarray:
+    """The StaticVectors layer's output for vector rows ``found`` (wrapped -1: no vector, a zero row)."""
+    rows = found.astype(numpy.int64)
+    projected = static.ops.gemm(static.ops.as_contig(vectors.data[rows]), static.get_param("W"), trans2=True)
+    projected[rows < 0] = 0
+    return projected
 
 
 def _no_backprop(_gradient):
@@ -362,7 +440,9 @@ def predict(doc: Doc, path: Path | None = None, text: str | None = None) -> list
         return []
     for label in TYPES:  # the doc may come from another Vocab than the model's
         doc.vocab.strings.add(label)
-    pieces = sentence_pieces(doc, text, script=uses_script(path))
+    # Static vectors are read from the pieces' vocab: with vectors, the pieces are built in the model's.
+    vocab = ner.vocab if ner.vocab.vectors.size else doc.vocab
+    pieces = sentence_pieces(doc, text, script=uses_script(path), vocab=vocab)
     spans = []
     batched = ner.pipe((p for _, p in pieces), batch_size=PARSER_BATCH)
     for (offset, _), piece in zip(pieces, batched, strict=True):
@@ -370,10 +450,13 @@ def predict(doc: Doc, path: Path | None = None, text: str | None = None) -> list
     return spans
 
 
-def sentence_pieces(doc: Doc, text: str | None = None, script: bool = False) -> list[tuple[int, Doc]]:
+def sentence_pieces(
+    doc: Doc, text: str | None = None, script: bool = False, vocab: Vocab | None = None
+) -> list[tuple[int, Doc]]:
     """The sentences of ``doc`` as new Docs (words, spaces and tags: all the model reads), each with the
     character offset of its start; a sentence ends after a token that holds or is followed by an end
-    mark, and takes the line break or spaces that follow it.  ``script``: tags are ``feature_tag``s."""
+    mark, and takes the line break or spaces that follow it.  ``script``: tags are ``feature_tag``s;
+    ``vocab``: the pieces' Vocab (default ``doc.vocab``)."""
     text = doc.text if text is None else text
     array = doc.to_array([IDX, LENGTH, SPACY, TAG])
     strings = doc.vocab.strings
@@ -389,7 +472,12 @@ def sentence_pieces(doc: Doc, text: str | None = None, script: bool = False) -> 
             if script:
                 piece_tags = [feature_tag(w, t) for w, t in zip(words, piece_tags, strict=True)]
             piece_spaces = [bool(sp) for sp in spaces[first : i + 1]]
-            pieces.append((starts[first], Doc(doc.vocab, words=words, spaces=piece_spaces, tags=piece_tags)))
+            pieces.append(
+                (
+                    starts[first],
+                    Doc(vocab if vocab is not None else doc.vocab, words=words, spaces=piece_spaces, tags=piece_tags),
+                )
+            )
             first = i + 1
     return pieces
 
@@ -405,9 +493,10 @@ def main(argv: list[str] | None = None) -> int:
         parser.add_argument(f"--{name}", type=float, default=getattr(defaults, name))
     parser.add_argument("--script", action="store_true", help="add the script class to the TAG feature")
     parser.add_argument("--validation", action="store_true", help="hold out the validation fold (model selection)")
+    parser.add_argument("--vectors", type=Path, help="word vectors for the embedding: an installed ja_ginza package")
     args = parser.parse_args(argv)
     settings = Settings(args.epochs, args.width, args.depth, args.rows, args.dropout, args.seed, args.script)
-    train(args.external, args.out, settings, validation=args.validation)
+    train(args.external, args.out, settings, validation=args.validation, vectors=args.vectors)
     return 0
 
 
