@@ -78,8 +78,11 @@ _TITLE = (
     rf"(?:{_TITLE_TAIL})?(?:兼(?:{_TITLE_BODIES})?{_TITLE_HEAD})?)"
 )
 # Name + optional reading + optional country + title, anchored so a name never starts inside a word.
+# An administration's ordinal may stand right before the name (第二次安倍政権); a numbered cabinet (第1次橋本内閣)
+# is one body's name, as the Stockmark Wikipedia annotation has it, and is left to the model.
+_AFTER_ORDINAL = rf"(?<=第[0-9一二三四五六七八九十]次)(?=[{KANJI}]{{1,4}}政権)"
 TITLED_PERSON = re.compile(
-    rf"(?:(?<![{KATA}・=])(?P<kata>{_KATA_NAME})|{_KANJI_START}(?P<kanji>{_KANJI_NAME}))"
+    rf"(?:(?<![{KATA}・=])(?P<kata>{_KATA_NAME})|(?:{_KANJI_START}(?!次)|{_AFTER_ORDINAL})(?P<kanji>{_KANJI_NAME}))"
     rf"(?:{_READING})?(?:(?<=[{KANJI}])・)?(?P<country>{_COUNTRY_PREFIX})??{_TITLE}"
 )  # a ・ may part a kanji name from its office (金正恩・朝鮮労働党総書記)
 # Several names sharing one plural title: ブリンケン・上川両氏.
@@ -99,6 +102,9 @@ ABBREV_RUN = re.compile(
 # A run whose last letter starts a common word is no run: 米加工 (rice processing), 日加盟, 日ソ連 (Japan and
 # the ソ連). 加 (Canada) and ソ (the Soviet Union) are letters of 加工/加盟/加速 and of ソ連.
 RUN_INTO_WORD = re.compile(r"加[盟工速入算熱味減担害筆護重圧持湿齢]|ソ連")
+# A run that opens a joint body's name is part of that name (日米合同委員会, 日米安全保障協議委員会, 日韓議員連盟):
+# the body is one ORG, its letters no mentions of their own.
+JOINT_BODY = re.compile(rf"[{KANJI}]{{2,10}}?(?:委員会|議員連盟|連盟|協会|協議会|評議会)")
 # Letters of a region in such runs (欧米 "Europe and America", 日欧): no state, so not in the gazetteer's ISO letters.
 REGION_LETTERS = {"欧": "欧州"}
 # 日中 / 中日 also mean "daytime"/"China-Japan", and 朝日 "the morning sun" (朝日新聞, 朝日会館); only as
@@ -262,6 +268,7 @@ def find_names(doc, use_model: bool = True) -> list[NameMention]:
             mention.title = honorific.group()
     weak = {(c.start, c.end) for c in chosen if c.weak}
     mentions = _link_people(mentions, toks, weak)
+    _link_bodies(mentions, gaz)
     mentions += _defined_abbreviations(text, mentions)
     _titles_of_lists(text, mentions)
     mentions = sorted(mentions + _cyrillic_people(text, mentions), key=lambda m: m.start)
@@ -394,12 +401,14 @@ def _rule_candidates(doc, text: str, gaz: Gazetteer, toks: Tokens) -> tuple[list
     found += _office_holders(toks, text, gaz, offices)
     found += _envoys(text, gaz)
     found += _name_lists(text, gaz)
+    found += _paired_names(text, gaz, toks)
+    found += _reference_publishers(text, gaz)
     found += _read_names(text, gaz, toks, blocked)
     found += _author_lines(doc, text, toks)
     found += _spaced_bylines(text)
     found += _suffixed(text, gaz, toks)
     found += _gazetteer_matches(text, gaz, toks)
-    found += _abbreviations(text, gaz)
+    found += _abbreviations(text, gaz, toks)
     found += _letters_after_against(text, gaz, toks)
     found += _glosses(text, gaz, toks, blocked)
     found += _facilities(text)
@@ -445,7 +454,14 @@ OFFICIAL_ADDRESS = re.compile(
 
 # A speaker in the Diet minutes: ○, the surname, the speaker's role (○岸田国務大臣, ○野上説明員, ○下牧説明員).
 DIET_SPEAKER = re.compile(
-    rf"^[○◯](?P<name>[{KANJI}]{{1,4}}?)(?P<office>説明員|政府委員|政府参考人|参考人|国務大臣|委員長|理事|委員|議長|君)",
+    rf"^[○◯](?P<name>[{KANJI}]{{1,4}}?)(?P<office>説明員|政府委員|政府参考人|参考人|国務大臣|委員長|理事|委員|議長|君)"
+    r"(?![(（])",  # ○政府委員(…: the role alone, its holder follows in parentheses
+    re.MULTILINE,
+)
+# The older minutes' form: ○, the role, the speaker and 君 in parentheses (○政府委員(高橋通敏君), ○議長(益谷秀次君)).
+# The name is the speaker's, titled with the honorific 君 as 氏 is after a name in the news.
+DIET_ROLE_SPEAKER = re.compile(
+    rf"^[○◯][{KANJI}]{{1,12}}[(（](?P<name>[{KANJI}]{{2,8}}?)(?P<office>君)[)）]",
     re.MULTILINE,
 )
 
@@ -454,9 +470,10 @@ def _official_addresses(text: str, toks: Tokens) -> list[Candidate]:
     """衆議院議長 額賀福志郎 殿, ○野上説明員: the person, titled with the office; the name must start with a
     surname token."""
     found = []
-    for m in [*OFFICIAL_ADDRESS.finditer(text), *DIET_SPEAKER.finditer(text)]:
+    speakers = [*DIET_SPEAKER.finditer(text), *DIET_ROLE_SPEAKER.finditer(text)]
+    for m in [*OFFICIAL_ADDRESS.finditer(text), *speakers]:
         covering = toks.covering(m.start("name"), m.end("name"))
-        speaker = m.re is DIET_SPEAKER  # the minutes' ○ mark already says a person speaks
+        speaker = m.re is not OFFICIAL_ADDRESS  # the minutes' ○ mark already says a person speaks
         if covering and toks.starts[covering[0]] == m.start("name") and (speaker or "人名" in toks.tags[covering[0]]):
             found.append(Candidate(m.start("name"), m.end("name"), "PERSON", "person", title=m.group("office")))
     return found
@@ -960,6 +977,74 @@ def _name_lists(text: str, gaz: Gazetteer) -> list[Candidate]:
     return found
 
 
+# Two people joined by ・ before a document or talks named after them (吉田・アチソン交換公文, 岸・ハーター交換公文,
+# 藤山・マッカーサー口頭了解, 佐藤・ニクソン共同声明): each side is a person.  Only nouns that such pairs name; a
+# pair of countries (ロシア・ウクライナ会談, 米・イラン会談) is ruled out by the gazetteer.
+_PAIR = (
+    rf"(?<![{KANJI}{KATA}・])(?P<first>[{KATA}]{{2,}}|[{KANJI}]{{1,4}})・(?P<second>[{KATA}]{{2,}}|[{KANJI}]{{1,4}}?)"
+)
+_PAIRED_NOUN = r"(?:交換公文|往復書簡|書簡|口頭了解|共同声明|会談|覚書|密約|ライン)"
+PAIRED_NAMES = re.compile(rf"{_PAIR}(?={_PAIRED_NOUN})")
+# Pairs listed before one such noun (河野・フルシチョフ、鳩山・フルシチョフ会談): each pair is two people.
+PAIR_IN_LIST = re.compile(
+    rf"{_PAIR}(?=、(?:[{KATA}]{{2,}}|[{KANJI}]{{1,4}})・(?:[{KATA}]{{2,}}|[{KANJI}]{{1,4}}?){_PAIRED_NOUN})"
+)
+
+
+def _paired_names(text: str, gaz: Gazetteer, toks: Tokens) -> list[Candidate]:
+    """吉田・アチソン交換公文: both names are people, neither a listed place, body or country letter."""
+    found = []
+    for match in [*PAIRED_NAMES.finditer(text), *PAIR_IN_LIST.finditer(text)]:
+        parts = [(_pair_name_start(text, match, toks), match.end("first")), match.span("second")]
+        if all(_pair_part_fits(text, a, b, gaz, toks) for a, b in parts):
+            found += [Candidate(a, b, "PERSON", "list") for a, b in parts]
+    return found
+
+
+def _pair_part_fits(text: str, start: int, end: int, gaz: Gazetteer, toks: Tokens) -> bool:
+    """A side of the pair is a name: no listed place, body or country letter, and in kanji only proper-noun
+    tokens (吉田, 松本; not 南北・米朝|首脳会談)."""
+    name = text[start:end]
+    if not _is_person_name(name, gaz) or name in gaz.abbreviations:
+        return False
+    if re.match(rf"[{KATA}]", name):
+        return True
+    covering = toks.covering(start, end)
+    aligned = start in toks.start_set and end in toks.end_set
+    return aligned and bool(covering) and all("固有名詞" in toks.tags[i] for i in covering)
+
+
+def _pair_name_start(text: str, match: re.Match, toks: Tokens) -> int:
+    """早速|吉田・アチソン: a kanji first name starts at its first personal-name token, if UniDic reads one."""
+    start = match.start("first")
+    if re.match(rf"[{KATA}]", text[start]):
+        return start
+    names = [i for i in toks.covering(start, match.end("first")) if "人名" in toks.tags[i]]
+    return max(start, toks.starts[names[0]]) if names else start
+
+
+# A publisher in a Japanese reference list: after the author's role (半藤一利/著) or the title's closing bracket, the
+# name right before the year in parentheses (文芸春秋(1999.7), 凱風社 (2011/3/20), 北方領土問題調査会(1983.2)).
+REF_PUBLISHER = re.compile(
+    rf"(?:[/／](?:著|編著|編|訳|監修|監訳)|[』」])[ \u3000]+(?P<publisher>[{KANJI}{KATA}・]{{2,16}})"
+    r"[ \u3000]?[(（](?:1[89]|20)[0-9]{2}[./／年)）]"
+)
+# A paperback series stands where the publisher does (文春文庫, 岩波ブックレット, 中公新書): a series, no body.
+SERIES_END = re.compile(r"(?:文庫|ブックレット|新書|選書|叢書|シリーズ|ライブラリー)$")
+
+
+def _reference_publishers(text: str, gaz: Gazetteer) -> list[Candidate]:
+    """文芸春秋(1999.7) after an author's role: the publisher, an ORG, unless a series or a known place."""
+    found = []
+    for match in REF_PUBLISHER.finditer(text):
+        name = match.group("publisher")
+        entry = gaz.lookup(name)
+        if SERIES_END.search(name) or (entry and entry[0] != "ORG"):
+            continue
+        found.append(Candidate(*match.span("publisher"), "ORG", "list", entry[1] if entry else None))
+    return found
+
+
 def _read_names(text: str, gaz: Gazetteer, toks: Tokens, blocked: list[tuple[int, int]]) -> list[Candidate]:
     """A name with a reading in parentheses: a place if the gazetteer knows it, else a person."""
     found = []
@@ -1272,7 +1357,7 @@ def _long_country_forms(text: str, gaz: Gazetteer, toks: Tokens) -> list[Candida
     return found
 
 
-def _abbreviations(text: str, gaz: Gazetteer) -> list[Candidate]:
+def _abbreviations(text: str, gaz: Gazetteer, toks: Tokens) -> list[Candidate]:
     """朝ロ, 韓米日: each letter a PLACE mention of its country."""
     found = []
     runs = list(ABBREV_RUN.finditer(text))
@@ -1283,8 +1368,10 @@ def _abbreviations(text: str, gaz: Gazetteer) -> list[Candidate]:
             continue
         if letters in _AMBIGUOUS_PAIR and not _PAIR_CONTEXT.match(text, match.end()):
             continue
-        if RUN_INTO_WORD.match(text, match.end() - 1):
+        joint = JOINT_BODY.match(text, match.end())
+        if RUN_INTO_WORD.match(text, match.end() - 1) or (joint and joint.end() in toks.end_set):
             continue
+        letters = letters[: _run_end(match, toks) - match.start()]
         for i, letter in enumerate(letters):
             pos = match.start() + i
             country = gaz.abbreviations.get(letter) or REGION_LETTERS[letter]
@@ -1298,6 +1385,16 @@ def _abbreviations(text: str, gaz: Gazetteer) -> list[Candidate]:
             canonical = match.group()
         found.append(Candidate(match.start(), match.end(), "ORG", "abbr", canonical))
     return found
+
+
+def _run_end(match: re.Match, toks: Tokens) -> int:
+    """Where a run of letters ends: before a last letter that starts a longer word (日ソ|中立条約: 中立 is
+    "neutrality", not China)."""
+    end = match.end()
+    last = toks.covering(end - 1, end)
+    if end - match.start() > 2 and last and toks.starts[last[0]] == end - 1 and toks.ends[last[0]] > end:
+        return end - 1
+    return end
 
 
 def _glosses_pair(text: str, run: re.Match, paren: re.Match) -> bool:
@@ -1550,6 +1647,7 @@ def _model_candidates(doc, text: str, gaz: Gazetteer, rules: list[Candidate], to
             or known.crosses(start, end)
             or (kind == "PLACE" and _before_title(text, start, end, toks) < end)  # 添田町長: an office
             or _common_nouns_only(toks, text, start, end)
+            or (kind != "PERSON" and _state_then_common_nouns(text, start, end, gaz, toks))
             or _not_one_name(toks, text, start, end, inner)
             or _group_of_a_place(text, start, end, gaz)
         ):
@@ -2010,6 +2108,28 @@ def _common_nouns_only(toks: Tokens, text: str, start: int, end: int) -> bool:
     )
 
 
+# What follows a state in a compound that names a thing of that state, never a body: a registry or nationality
+# (北朝鮮|籍, 日本|籍|船舶) first, or goods, vessels and measures last (北朝鮮|特定|貨物, 対北朝鮮|輸出入|禁止|措置).
+# Companies and teams with common nouns (日本|通運, スリランカ|航空, アメリカ|代表) stay bodies.
+_REGISTRY_FIRST = frozenset({"籍", "船籍", "国籍"})
+_THING_LAST = frozenset({"措置", "制裁", "禁止", "規制", "貨物", "船舶", "物資"})
+
+
+def _state_then_common_nouns(text: str, start: int, end: int, gaz: Gazetteer, toks: Tokens) -> bool:
+    """A listed state, then common nouns that name its registry, goods or measures (北朝鮮|特定|貨物,
+    日本|籍|船舶): a thing of that state, not a body; the state alone is the mention."""
+    for cut in range(start + 2, min(end, start + gaz.max_len + 1)):
+        if not (gaz.is_state(text[start:cut]) and cut in toks.start_set):
+            continue
+        covering = toks.covering(cut, end)
+        if not covering or not re.fullmatch(rf"[{KANJI}]+", text[cut:end]):
+            return False
+        words = [text[toks.starts[i] : toks.ends[i]] for i in covering]
+        nouns = all(toks.tags[i].startswith(("名詞-普通名詞", "接尾辞-名詞的")) for i in covering)
+        return nouns and (words[0] in _REGISTRY_FIRST or words[-1] in _THING_LAST)
+    return False
+
+
 # Bodies named by their role, never a name: the parties of a treaty (締約政府, 締約国), every prefecture.
 GENERIC_BODIES = frozenset({"締約政府", "締約国", "当事国", "加盟国", "都道府県", "市町村"})
 
@@ -2085,6 +2205,30 @@ def _link_people(mentions: list[NameMention], toks: Tokens, weak: set[tuple[int,
                 continue
         kept.append(mention)
     return kept
+
+
+# A state's chamber named bare (下院, 上院, 議会) names no body on its own; bodies with names of their own
+# (大統領府, 労働党) keep their canonical as written, as the development and heldout5 gold have them.
+_CHAMBERS = frozenset({"下院", "上院", "議会"})
+
+
+def _link_bodies(mentions: list[NameMention], gaz: Gazetteer) -> None:
+    """A bare chamber (下院) joins the one state's chamber the document gives in full (ロシア下院 …
+    ボロディン下院議長, as heldout12's bare 下院 joins ロシア下院): the short form of a name, as 金 joins 金正恩;
+    with two states' chambers it stays as it is."""
+    letters = {m.end: m.canonical for m in mentions if m.abbreviation}  # 米|下院: the letter names the state
+    bodies = {letters.get(m.start, "") + m.canonical for m in mentions if m.type == "ORG"}
+    lettered = set(letters)
+    for mention in mentions:
+        if mention.type != "ORG" or mention.start in lettered or mention.canonical not in _CHAMBERS:
+            continue
+        fuller = {
+            body
+            for body in bodies
+            if body.endswith(mention.canonical) and gaz.is_state(body[: -len(mention.canonical)])
+        }
+        if len(fuller) == 1:
+            mention.canonical = fuller.pop()
 
 
 def _full_form(surface: str, counts: Counter) -> str | None:
