@@ -65,6 +65,7 @@ CASES: list[tuple[str, str | None, str, list[Row]]] = [
             ("10日午後4時半ごろから", "time", "2017-04-10T16:30"),
             ("およそ30分間", "duration", "PT30M"),
             ("2か月間", "duration", "P2M"),
+            ("きょう", "date", "2017-04-10"),  # round 14: hiragana day words (the day the words were said)
             ("先月", "date", "2017-03"),
         ],
     ),

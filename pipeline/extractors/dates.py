@@ -182,7 +182,7 @@ def trim_spaces(text: str, candidates: list[Candidate]) -> list[Candidate]:
 
 # Patterns whose M/D match says by itself that it is a date: a weekday (2/28(水)), a word that only
 # follows a point in time (8/9以降), a year word before it (同年12/12).
-SLASH_CUES = {"month_slash_day", "month_slash_day_cued"}
+SLASH_CUES = {"month_slash_day", "month_slash_day_cued", "month_slash_day_clock"}
 
 
 def slash_dates_by_discourse(text: str, candidates: list[Candidate]) -> list[Candidate]:
@@ -292,6 +292,8 @@ def _fill_point(resolver: Resolver, candidate: Candidate, parsed: Parsed, record
     label = is_label_year(resolver.text, candidate)
     if in_zone_note(resolver.text, candidate):
         return  # 19日午後(日本時間20日午前): the same moment on another clock; この日 is still the 19th
+    if in_text_citation(resolver.text, candidate):
+        return  # 〔中川(2001年)、74ページ〕: when a source appeared, not the time of the story (no 同年 anchor)
     since = "以来" in parsed.modifiers
     resolver.remember(
         resolved.point, record.mention_id, candidate.end, explicit_point=explicit, label=label, since=since
@@ -300,6 +302,8 @@ def _fill_point(resolver: Resolver, candidate: Candidate, parsed: Parsed, record
         DATELINE_STAMP.match(resolver.text, candidate.start, candidate.end + 1) or _date_line(resolver.text, candidate)
     ):
         resolver.adopt_dateline(resolved.point, record.mention_id, candidate.end)
+    if parsed.point.year is None and YEARLESS_STAMP.match(resolver.text, candidate.start, candidate.end + 1):
+        resolver.adopt_header(resolved.point, record.mention_id, candidate.end)
 
 
 def _date_line(text: str, candidate: Candidate) -> bool:
@@ -315,6 +319,13 @@ def _date_line(text: str, candidate: Candidate) -> bool:
 DATELINE_STAMP = re.compile(r"(?:(?<=\n)|^)[0-9]{4}[./-][0-9]{1,2}[./-][0-9]{1,2} [0-9]{1,2}:[0-9]{2}", re.MULTILINE)
 
 
+# The same stamp without a year, as broadcasters' pages print it (KBC ``12/11 23:32 更新``, NHK via a mixi
+# diary ``11月26日 10時56分``): a month and day with a clock time alone at a line start.
+YEARLESS_STAMP = re.compile(
+    r"(?:(?<=\n)|^)(?:[0-9]{1,2}/[0-9]{1,2}|[0-9]{1,2}月[0-9]{1,2}日) ?[0-9]{1,2}(?::|時)[0-9]{2}分?", re.MULTILINE
+)
+
+
 # The opening of a parenthesised time-zone note: (日本時間20日午前), (現地時間2日).
 ZONE_NOTE_OPEN = re.compile(r"[(（](?:日本|現地|[ァ-ヶー]{2,8}|[一-龥]{1,4}標準)時間?の?$")
 
@@ -322,6 +333,17 @@ ZONE_NOTE_OPEN = re.compile(r"[(（](?:日本|現地|[ァ-ヶー]{2,8}|[一-龥]
 def in_zone_note(text: str, candidate: Candidate) -> bool:
     """A date in a time-zone note restates the point before it; it is no anchor for 同日 / この日."""
     return bool(ZONE_NOTE_OPEN.search(text, max(0, candidate.start - 12), candidate.start))
+
+
+# After the year of an in-text citation: its pages (中川(2001年)、74ページ; 竹内均 1970, p. 25.).
+CITATION_PAGES_AFTER = re.compile(r"年?[)）]?[、,]\s?(?:pp?\.\s?[0-9]|[0-9]+(?:[-~〜][0-9]+)?(?:ページ|頁))")
+
+
+def in_text_citation(text: str, candidate: Candidate) -> bool:
+    """A bare year followed by the pages it cites is a source's year; it anchors no later 同年."""
+    point = candidate.parsed.point
+    bare_year = point is not None and point.year is not None and point.month is None
+    return bare_year and CITATION_PAGES_AFTER.match(text, candidate.end) is not None
 
 
 def _fill_range(resolver: Resolver, candidate: Candidate, parsed: Parsed, record: DateMention) -> None:

@@ -100,8 +100,9 @@ DAY_WITHOUT_NICHI = rf"(?<=月)(?P<dn>{SHORT})(?=に(?![0-9〇一二三四五六
 # Year (3-4 digits or kanji), month, day, each optional but in this order;
 # 年度 (fiscal year) is kept in the surface; a weekday and a part of day may follow the day.
 JA_DATE = rf"""
-    (?=[0-9〇○一二三四五六七八九十百千])                                       # fail fast: a numeral starts it
-    (?:(?P<y>(?<![0-9〇一二三四五六七八九十百千]){YEAR})年(?P<fy>度)?[ 　]?)?   # year
+    (?=[0-9〇○一二三四五六七八九十百千]|翌[0-9]{{4}}年)                  # fail fast: a numeral starts it
+    (?:(?:翌(?=[0-9]{{4}}年))?                                       # 翌2000年2月9日: 翌 inside, year written
+       (?P<y>(?<![0-9〇一二三四五六七八九十百千]){YEAR})年(?P<fy>度)?[ 　]?)?   # year
     (?:(?P<m>(?<![0-9〇一二三四五六七八九十百千]){SHORT})月(?!間)[ 　]?)?      # month (not 3月間)
     # day (not 日間, 日本, 四日市, 1日平均, 2日目: an ordinal counter, the second day of an event)
     (?:(?P<d>(?<![0-9〇一二三四五六七八九十百千]){SHORT})日(?![間本銀市目]|平均|あたり|当たり|につき)
@@ -287,6 +288,26 @@ MONTH_SLASH_DAY_BARE = r"""
 """
 
 
+# --- Month/day before a clock time in a news header: 12/11 23:32 更新 (KBC) -------------------------
+# A clock time after M/D says it is a date (a fraction has no time of day); the clock joins it later.
+MONTH_SLASH_DAY_CLOCK = r"""
+    (?<![0-9A-Za-z./\-])(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12][0-9]|0?[1-9])(?![0-9/.])
+    (?=[ ][0-9]{1,2}:[0-9]{2}(?![0-9]))
+"""
+
+# --- Two-digit year, month, day in parentheses after a TV news headline: (19/07/31), (19/08/02) ---
+# テレ朝news titles; every part zero-padded and the parentheses around it.  The century comes from
+# context as for ``24年`` (resolve.py).
+SHORT_YMD = r"""
+    (?<=[(（])(?P<yy>[0-9]{2})/(?P<m>0[1-9]|1[0-2])/(?P<d>0[1-9]|[12][0-9]|3[01])(?=[)）])
+"""
+
+
+def parse_short_ymd(m: re.Match[str]) -> Parsed | None:
+    point = _point(None, int(m.group("m")), int(m.group("d")))
+    return Parsed("date", point.with_(year_ref=Ref("century", int(m.group("yy"))))) if point else None
+
+
 def parse_month_slash_day(m: re.Match[str]) -> Parsed | None:
     """``2/28(水)``: the weekday stays in the point (it picks the year, resolve.py)."""
     point = _point(None, int(m.group("m")), int(m.group("d")), m)
@@ -311,6 +332,13 @@ CITATION_YEAR = r"""
     (?:(?<=[』」”"),，])|(?<=[』」”"),，]\s)|(?<=[(（]))
     (?P<y>1[89][0-9]{2}|20[0-9]{2})
     (?=[,，.)）]|\s*$)
+"""
+
+
+# --- A year between an author and pages in a short citation: 竹内均 1970, p. 25. / 吉川智 1993, pp. 96-97. ---
+# Wikipedia's {{sfn}} renders ``NAME YEAR, p. N.``; ingest drops the space after a CJK name.
+AUTHOR_YEAR_PAGES = r"""
+    (?<![0-9./\-])(?P<y>1[89][0-9]{2}|20[0-9]{2})(?=,\s?pp?\.\s?[0-9])
 """
 
 
@@ -498,6 +526,9 @@ PATTERNS = [
     pattern("day_first", DAY_FIRST, parse_numeric),
     pattern("month_slash_day", MONTH_SLASH_DAY, parse_month_slash_day),
     pattern("month_slash_day_cued", MONTH_SLASH_DAY_CUED, parse_numeric),
+    pattern("month_slash_day_clock", MONTH_SLASH_DAY_CLOCK, parse_numeric),
+    pattern("short_ymd", SHORT_YMD, parse_short_ymd),
+    pattern("author_year_pages", AUTHOR_YEAR_PAGES, parse_citation_year),
     pattern("month_slash_day_bare", MONTH_SLASH_DAY_BARE, parse_numeric),
     pattern("citation_year", CITATION_YEAR, parse_citation_year),
     pattern("decade", DECADE, parse_decade),

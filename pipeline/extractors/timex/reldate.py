@@ -119,6 +119,35 @@ DAY_PART_WORDS = {
 DAY_PART = rf"(?P<dpw>{_alternation(DAY_PART_WORDS)})(?!祭|食|刊|体)"  # not 前夜祭, 明朝体 (a typeface)
 
 
+# Day words in hiragana, as broadcast news writes them (TBS NEWS DIG: きのうの夜に続き、けさ、…北朝鮮はきょう
+# 午前8時24分ごろ; 日テレ: 衆議院選挙はあす公示).  Kana can begin other words (きょうだい, あすか, きのうせい), so
+# the word stands after a non-hiragana letter and before a particle, punctuation, a kanji noun (あす公示,
+# きょう発売), a clock time (きょう午前8時) or a part of the day.
+KANA_DAY_WORDS = {
+    "きょう": Ref("pub"), "あす": Ref("pub", 1), "あした": Ref("pub", 1), "あさって": Ref("pub", 2),
+    "きのう": Ref("pub", -1), "おととい": Ref("pub", -2),
+}  # fmt: skip
+KANA_DAY_FOLLOWER = r"[はのもにがで、。,，」』)）\s一-龥]|から|まで|[0-9]|$"
+KANA_DAY = rf"""
+    (?:(?<![ぁ-ゖ])|(?<=[はもがをとでに]))(?P<dw>{_alternation(KANA_DAY_WORDS)})  # after a particle: 北朝鮮はきょう
+    (?:(?P<part>{PART_RE})|の(?P<part_no>{PART_AFTER_NO})|(?={KANA_DAY_FOLLOWER}))
+"""
+# けさ (this morning) on the same terms: not the folk song おけさ.
+KANA_MORNING = rf"(?:(?<![ぁ-ゖ])|(?<=[はもがをとでに]))けさ(?={KANA_DAY_FOLLOWER})"
+
+
+def parse_kana_day(m: re.Match[str]) -> Parsed | None:
+    point = Point(day_ref=KANA_DAY_WORDS[m.group("dw")])
+    part = m.group("part") or m.group("part_no")
+    if part:
+        point = point.with_(part=PARTS[part])
+    return Parsed("time" if point.part else "date", point)
+
+
+def parse_kana_morning(m: re.Match[str]) -> Parsed | None:
+    return Parsed("time", Point(day_ref=Ref("pub"), part="MO"))
+
+
 def parse_day_rel(m: re.Match[str]) -> Parsed | None:
     point = Point(day_ref=DAY_WORDS[m.group("dw")])
     part = m.group("part") or m.group("part_no")
@@ -277,6 +306,8 @@ PATTERNS = [
     pattern("month_rel", MONTH_REL, parse_month_rel),
     pattern("day_rel", DAY_REL, parse_day_rel),
     pattern("day_part", DAY_PART, parse_day_part),
+    pattern("kana_day", KANA_DAY, parse_kana_day),
+    pattern("kana_morning", KANA_MORNING, parse_kana_morning),
     pattern("bare_morning", BARE_MORNING, parse_bare_morning),
     pattern("weekday", WEEKDAY_REL, parse_weekday),
 ]

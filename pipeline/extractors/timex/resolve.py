@@ -259,12 +259,19 @@ class Resolver:
         self.last_month: Anchor | None = None  # the last mention when it gives a month, with or without a year
         self.lead_end = text.find("\n") if "\n" in text else len(text)
         self.stated_years: frozenset[int] = frozenset()  # the years the text writes (dates.stated_years)
+        self.header: Anchor | None = None  # a yearless stamp line (``12/11 23:32 更新``) when no date is published
 
     def adopt_dateline(self, point: Point | None, name: str, end: int) -> None:
         """A time stamp line dates the article below it as a publication date would (``今年``,
         a later paragraph's ``24日``), when the document has no publication date of its own."""
         if self.pub is None and point is not None and point.year is not None and point.day is not None:
             self.pub = Anchor(Point(year=point.year, month=point.month, day=point.day), name, end)
+
+    def adopt_header(self, point: Point | None, name: str, end: int) -> None:
+        """A stamp line without a year (``12/11 23:32 更新``, ``11月26日 10時56分``) tells the month and day
+        the article was written: a later ``11日`` or ``先月`` counts from it when no publication date does."""
+        if self.pub is None and self.header is None and point is not None and point.month and point.day:
+            self.header = Anchor(Point(month=point.month, day=point.day), name, end)
 
     def remember(
         self,
@@ -361,7 +368,7 @@ class Resolver:
             if day is not None and self._same_month(self.prev_day, day):
                 return self.prev_day
             return self.pub
-        return None
+        return self.header
 
     def _same_month(self, anchor: Anchor | None, day: int) -> bool:
         """Would ``day`` fall in the same month next to ``anchor`` as next to the publication date?"""
@@ -528,6 +535,9 @@ class Resolver:
         base = self._base(ref)
         if (base is None or base.point.month is None) and ref.base == "prev" and ref.offset == 0:
             return self._same_partial_month(point)
+        if base is None and ref.base == "pub" and self.header is not None:  # 先月 below a yearless stamp line
+            month = (self.header.point.month - 1 + ref.offset) % 12 + 1
+            return Resolved(point.with_(month=month, month_ref=None), "relative", self.header.name)
         if base is None or base.point.month is None:
             return Resolved(point.with_(month_ref=None), "relative", None)
         year, month = _add_months(base.point.year, base.point.month, ref.offset)
