@@ -38,6 +38,7 @@ from pipeline.extractors.citation_styles import (
     PARSERS,
     PLACE_JA,
     SERIES_END_JA,
+    SHORT_AUTHOR_DATE,
     TREATY_WORDS,
     fill_details,
     page_range,
@@ -575,6 +576,31 @@ def resolve_back_references(citations: list[Citation]) -> None:
         for name in REPEATED_FIELDS:  # the short form's own author and title are abbreviations
             setattr(citation, name, getattr(target, name))
         citation.language = citation.language or target.language
+    resolve_author_date(citations)
+
+
+def _abbreviates(short: Citation, full: Citation) -> bool:
+    """`竹内均 1970, p. 25.` abbreviates `竹内均『続 地球の科学』…、1970年。`: the same first author and year."""
+    if full is short or not full.title or not full.date or full.repeats is not None:
+        return False
+    return full.date[:4] == short.date[:4] and _author_matches(full, short.authors[0])
+
+
+def resolve_author_date(citations: list[Citation]) -> None:
+    """Link a shortened author-date note to the one full entry, before or after it, with its author and year
+    (Wikipedia's sfn notes point down to the reference list), and take that entry's fields as back-references
+    do; with no entry, or two the short form cannot tell apart (`1993a`), it keeps its own author, year, pages."""
+    for citation in citations:
+        if citation.title or not citation.authors or not citation.date or citation.repeats is not None:
+            continue
+        if not SHORT_AUTHOR_DATE.match(citation.text.strip()):
+            continue
+        targets = [full for full in citations if _abbreviates(citation, full)]
+        if len(targets) != 1:
+            continue
+        citation.repeats = targets[0].citation_id
+        for name in REPEATED_FIELDS:
+            setattr(citation, name, getattr(targets[0], name))
 
 
 # --- statutes and treaties --------------------------------------------------------------
