@@ -76,7 +76,10 @@ LEVEL_NAMES = {
 
 _SP = r"[ \u3000]?"  # one space PDF extraction may leave inside 第 10 条
 _N = rf"(?:{NUMBER})"
-_SUB = rf"(?:[のノ]{_N})*"  # branch numbers: 第3条の2, 第七十条の五の二, old codes 第二百六十六条ノ三
+_KANJI_DIGIT_CHARS = "〇一二三四五六七八九十百千"
+# A numeral after の that begins a word is no branch number: 第77条の一部 (a part of article 77), の一つ, の一環.
+NOT_BRANCH_AFTER = rf"(?![部つ環種節文例員方端因角面点件{_KANJI_DIGIT_CHARS}])"
+_SUB = rf"(?:[のノ]{_N}{NOT_BRANCH_AFTER})*"  # branch numbers: 第3条の2, 第七十条の五の二, old codes 第二百六十六条ノ三
 _NAME_CHAR = "一-龥々ァ-ヴー"  # characters of an instrument name
 _KANJI_DIGIT = "〇一二三四五六七八九十百千"
 _IROHA = "イロハニホヘトチリヌルヲワカヨタレソツネナラムウヰノオクヤマケフコエテアサキユメミシヱヒモセス"
@@ -92,6 +95,8 @@ PART_RE = re.compile(
             # a bare part (no 第): 53条, 2項; kept only after an instrument or an article
             rf"(?P<bare>(?<![0-9０-９〇一二三四五六七八九十百千第.,])(?P<bnum>[0-9０-９]+|[〇一二三四五六七八九十百千]+)"
             rf"(?P<bunit>[条項号])(?P<bsub>{_SUB}))",
+            # a bare chapter after a bare instrument word: 憲章8章 (kept only there, see _bare_allowed)
+            r"(?P<barechap>(?<=法|約|定|章)(?P<bcnum>[0-9０-９]{1,2})章)",
             # instrument pronouns: 同法, 本法, この法律, 同条約, 同協定, 同憲章 (before 同条: 同条約 is not 同条 + 約)
             r"(?P<law>(?P<lword>同|本|この|当該)(?P<lunit>法律|法|条約|協定|憲章|議定書|規約|決議|令|規則))",
             # relative parts: 前条, 次項, 同号, 本条, この条, 前各号, 前二項, 各号, 当該各号; a count only after 前/次
@@ -100,7 +105,7 @@ PART_RE = re.compile(
             r"(?P<runit2>[条項号章節]))",
             # a bare instrument word before an article, meaning the one under discussion: (法27条1項),
             # 協定第二条, 改正法23条 (not the end of a name: 憲法9条, 基本法第8条)
-            rf"(?P<barelaw>(?<![{_NAME_CHAR}A-Za-z])(?:改正)?(?P<blunit>法|条約|協定)(?=第|[0-9０-９]+条|[〇一二三四五六七八九十百千]+条))",
+            rf"(?P<barelaw>(?<![{_NAME_CHAR}A-Za-z])(?:改正)?(?P<blunit>法|条約|協定|憲章)(?=第|[0-9０-９]+[条章]|[〇一二三四五六七八九十百千]+条))",
             # a treaty paragraph glued to its article: 第十四条1に掲げる者, 第2条1(a)
             r"(?P<tpara>(?<=条)(?P<tpnum>[0-9０-９]{1,2})(?![0-9０-９条項号年月日か%％.,．，]))",
             # ... in kanji, as Diet minutes transcribe treaty paragraphs: 条約第八条一は (paragraph 1), only before a
@@ -125,6 +130,8 @@ PART_RE = re.compile(
             # ``Article 12`` / ``ARTICLE 74 SIGNATURE`` or a journal's ``No. 1, Article 9`` is none. Also the plural
             # opening a list (Articles 55 and 56), Art. 51, article 8 in lower case, a paragraph before it
             # (paragraph 1 of article 8) or after it in parentheses (Article 5(2)), or an item letter (Article 6(a))
+            # the English relative: paragraph 2 of this Article (as 本条2), a pointer into the article at hand
+            r"(?P<enrel>(?<=[a-z] )paragraph\s(?P<enrpnum>[0-9]+)\sof\sthis\s[Aa]rticle\b)|"
             r"(?P<en>(?:(?:(?<=[a-z] )|(?<=[a-z], ))(?:(?:sub-)?paragraph\s(?P<enpnum>[0-9]+)\sof\s)?"
             r"(?:Articles?|article|Art\.)|(?<=[A-Z]{2} )ARTICLE)"
             r"\s?(?P<ennum>[0-9]+)(?![0-9])(?:\((?P<ensub>[0-9]{1,2}|[a-z])\))?)",
@@ -186,6 +193,10 @@ def _part_heading_of_treaty(text: str, start: int) -> bool:
     return bool(PART_HEADING_AFTER_RE.match(text, end) and TREATY_NAME_LINE_RE.search(text, 0, start))
 
 
+# A bare instrument word (法, 条約, 協定, 憲章; not the end of a longer name) right before a bare chapter: 憲章8章.
+BARE_WORD_BEFORE_RE = re.compile(rf"(?<![{_NAME_CHAR}A-Za-z])(?:法|条約|協定|憲章)$")
+
+
 def _part_from_match(text: str, match: re.Match[str]) -> Part | None:
     """A Part from one PART_RE match, or None when the match is a word or a count."""
     start, end = match.span()
@@ -218,6 +229,10 @@ def _part_from_match(text: str, match: re.Match[str]) -> Part | None:
         return Part(start, end, LAW, relation, word=match.group("lunit"))
     if kind == "barelaw":
         return Part(start, end, LAW, "SAME", bare=True, word=match.group("blunit"))
+    if kind == "barechap":
+        if not BARE_WORD_BEFORE_RE.search(text, max(0, start - 3), start):
+            return None  # 全8章, 8章構成: a count, not a chapter of the instrument
+        return Part(start, end, CHAPTER, "NAMED", _arabic(match.group("bcnum")), bare=True, word="章")
     if kind == "tpara":
         return _treaty_paragraph(text, match)
     if kind == "tkpara":
@@ -242,6 +257,8 @@ def _part_from_match(text: str, match: re.Match[str]) -> Part | None:
         word = match.group("ruword").lower()
         level = ARTICLE if word.startswith("ст") else PARAGRAPH if word.startswith("ч") else ITEM
         return Part(start, end, level, "NAMED", match.group("runum").replace(".", "_"), word="ru")
+    if kind == "enrel":
+        return Part(start, end, ARTICLE, "HERE", word="本", paragraph=match.group("enrpnum"))
     if kind == "en":
         sub = match.group("ensub")
         paragraph = match.group("enpnum") or (sub if sub and sub.isdigit() else None)
@@ -256,12 +273,19 @@ TREATY_ITEM_AFTER_RE = re.compile(r"[(（][a-z][)）]")
 TREATY_PARAGRAPH_BEFORE_RE = re.compile(r"条[(（][0-9０-９]{1,2}[)）]$")
 
 
+# A relative article a treaty paragraph number may follow (本条2に定める敵国, as the Charter's 第53条 writes it):
+# no note marker follows a pointer to the article itself.
+RELATIVE_ARTICLE_BEFORE_RE = re.compile(r"(?:本|同|この)条$")
+
+
 def _treaty_paragraph(text: str, match: re.Match[str]) -> Part | None:
     """``第十四条1``: treaty texts number paragraphs 1, 2 after a kanji article; after an Arabic
     article only with an item letter (``第2条1(a)``) or closing a citation in parentheses
     (``(国連海洋法条約第121条3)``), since ``第 51 条7`` in running text is a note marker."""
     start, end = match.span()
     kanji_article = text[start - 2 : start - 1] in _KANJI_DIGIT and text[start - 2 : start - 1] != ""
+    if RELATIVE_ARTICLE_BEFORE_RE.search(text, max(0, start - 3), start):
+        return Part(start, end, PARAGRAPH, "NAMED", _arabic(match.group("tpnum")), word="treaty")  # 本条2
     closes_citation = text[end : end + 1] in (")", "）") and _in_parenthesis(text, start)
     if not kanji_article and not closes_citation and not TREATY_ITEM_AFTER_RE.match(text, end):
         return None
@@ -455,6 +479,8 @@ def _bare_allowed(text: str, part: Part, name_ends: set[int], one_law: bool = Fa
     (its name is the first line) a bare Arabic ``338条`` that is not a count cites that law."""
     if part.level == PARAGRAPH:
         return text[part.start].isascii()
+    if part.level == CHAPTER:
+        return True  # 憲章8章: only parsed after a bare instrument word (see BARE_WORD_BEFORE_RE)
     if part.level != ARTICLE or COUNT_AFTER_RE.match(text[part.end : part.end + 8]):
         return False
     if one_law and text[part.start].isascii() and not COUNT_BEFORE_RE.search(text, 0, part.start):
@@ -561,7 +587,7 @@ def _fill(ref: ArticleRef, part: Part) -> None:
         ref.unit = "別表"
         ref.chapter = part.number
     elif part.relation != "NAMED":
-        pass  # 前二項: the number is a count, resolved from context
+        ref.paragraph = part.paragraph or ref.paragraph  # paragraph 2 of this Article; 前二項's count is resolved later
     elif part.level == ARTICLE:
         ref.article, ref.article_sub = number, sub
         ref.end_article = part.end_number
@@ -608,7 +634,15 @@ def _law_number_refs(text: str) -> list[ArticleRef]:
     for match in RU_LAW_NUMBER_JA_RE.finditer(text):
         number = ru_number_ja(match)[0]
         refs.append(ArticleRef("", match.start(), match.end(), match.group(0), kind="law_number", number=number))
+    for match in UN_GA_RESOLUTION_RE.finditer(text):
+        number = f"A/RES/{match.group('session')}/{match.group('num')}"
+        refs.append(ArticleRef("", match.start(), match.end(), match.group(0), kind="law_number", number=number))
     return refs
+
+
+# A UN General Assembly resolution by session and number, as Japanese texts write it: 総会決議50/52, 決議A/RES/60/1
+# (the symbol A/RES/50/52). The body before 決議 stays out, as for 安保理決議第1718号.
+UN_GA_RESOLUTION_RE = re.compile(r"決議[ \u3000]?(?:A/RES/)?(?P<session>[0-9]{1,2})/(?P<num>[0-9]{1,3})(?![0-9/])")
 
 
 def reference_parts(text: str) -> list[list[Part]]:
@@ -1044,7 +1078,8 @@ def _article_named_by_gloss(text: str, rows: list[_Row]) -> None:
 
 
 # The words between a reference and the provision's wording quoted after it: 2項にある「…」, 第2項の「…」.
-QUOTED_WORDING_GAP_RE = re.compile(r"(?:にある|にいう|の|は|で|が)?[ \u3000]?「[^「」\n]*$")
+# Also 第2項では「本項で用いる…」 (the quoted paragraph calls itself 本項).
+QUOTED_WORDING_GAP_RE = re.compile(r"(?:にある|にいう|の|は|では|で|が)?[ \u3000]?「[^「」\n]*$")
 
 
 def _relative_in_quoted_wording(text: str, rows: list[_Row]) -> None:
@@ -1052,13 +1087,13 @@ def _relative_in_quoted_wording(text: str, rows: list[_Row]) -> None:
     に」 is paragraph 1 of the article the passage is about."""
     for index, row in enumerate(rows):
         top, ref = row.chain.top(), row.ref
-        if top.level != PARAGRAPH or top.relation not in ("PREV", "NEXT") or ref.article or index == 0:
+        if top.level != PARAGRAPH or top.relation not in ("PREV", "NEXT", "HERE") or ref.article or index == 0:
             continue
         quoted = rows[index - 1].ref
         if not quoted.paragraph or not QUOTED_WORDING_GAP_RE.fullmatch(text, quoted.end, ref.start):
             continue
         article = quoted if quoted.article else _topic(text, rows[: index - 1])
-        step = (-1 if top.relation == "PREV" else 1) * int(top.number or 1)
+        step = _STEP[top.relation] * int(top.number or 1)
         if article is not None and int(quoted.paragraph) + step >= 1:
             ref.article, ref.article_sub = article.article, article.article_sub
             ref.paragraph = str(int(quoted.paragraph) + step)
@@ -1234,7 +1269,7 @@ def _resolve_under_named_heading(text: str, rows: list[_Row], name_spans: dict[i
 
 # "This instrument" and a bare instrument word before an article: この協定, 本条約, 協定第二条.
 SELF_WORD_RE = re.compile(
-    rf"(?:この|本)(?:法律|条約|協定|憲章|議定書)|(?<![{_NAME_CHAR}A-Za-z])(?:法|条約|協定)(?=第|[0-9０-９]+条)"
+    rf"(?:この|本)(?:法律|条約|協定|憲章|議定書)|(?<![{_NAME_CHAR}A-Za-z])(?:法|条約|協定|憲章)(?=第|[0-9０-９]+[条章])"
 )
 
 
@@ -1258,6 +1293,16 @@ QUOTED_STATUTE_NAME_RE = re.compile(
     r"(?<=\n)[ \u3000]*(?P<name>[^\n()（）、。]{2,80}?)(?:[(（][^()（）\n]{1,30}[)）])?"
     r"[ \u3000]*\n(?=[ \u3000]*第)"
 )
+# A web page's title copied among the first lines of a page that reproduces an instrument's text: the name, maybe a
+# word for its wording or a gloss in parentheses, then the site after a bar (国連憲章テキスト | 国連広報センター, as the
+# UN Information Centre titles its page of the Charter; 国連憲章(日本語)|国連広報センター). Like a first line that is
+# the name alone, it makes the text that instrument's (its headings are its own, its bare articles its articles).
+PAGE_TITLE_NAME_RE = re.compile(
+    r"^[ \u3000]*(?P<name>[^\n()（）、。|｜]{2,60}?)(?:テキスト|全文|本文|条文|和訳|邦訳)?"
+    r"(?:[(（][^()（）\n]{1,20}[)）])?[ \u3000]*[|｜][^|｜\n]{1,40}$",
+    re.MULTILINE,
+)
+PAGE_TITLE_LINES = 3  # how many first lines may hold the page title (a blog post's own title may come first)
 
 
 def _quoted_statute(text: str, instruments: list[Instrument]) -> tuple[int, Instrument] | None:
@@ -1271,12 +1316,13 @@ def _quoted_statute(text: str, instruments: list[Instrument]) -> tuple[int, Inst
 
 
 def _title_line_instrument(text: str, instruments: list[Instrument]) -> Instrument | None:
-    """The instrument whose name is the whole first line: the document is that law (or its 附則)."""
+    """The instrument whose name is the whole first line: the document is that law (or its 附則); or whose name
+    opens a web page title among the first lines (see PAGE_TITLE_NAME_RE)."""
     match = TITLE_LINE_RE.match(text)
-    if match is None:
-        return None
-    span = match.span("name")
-    return next((i for i in instruments if any((s, e) == span for s, e, _ in i.spans)), None)
+    spans = [match.span("name")] if match is not None else []
+    head_end = sum(len(line) + 1 for line in text.split("\n")[:PAGE_TITLE_LINES])
+    spans += [m.span("name") for m in PAGE_TITLE_NAME_RE.finditer(text, 0, head_end)]
+    return next((i for span in spans for i in instruments if any((s, e) == span for s, e, _ in i.spans)), None)
 
 
 def _supplementary_excerpt_law(text: str, candidates: list[Instrument]) -> Instrument | None:
@@ -1433,6 +1479,7 @@ def _counted_principal(text: str, candidates: list[Instrument]) -> Instrument | 
         return None
     if len(counts) > 1:
         counts.update(_anaphor_counts(text, candidates))
+        counts.update(_bare_word_counts(text, candidates))
     (best, count), *rest = counts.most_common()
     if count < 2 and not rest:  # the one instrument a commentary names, then calls この協定 or 協定第二条
         count += len(SELF_WORD_RE.findall(text)) if _only_of_family(text, candidates[0]) else 0
@@ -1462,6 +1509,24 @@ def _anaphor_counts(text: str, candidates: list[Instrument]) -> Counter[str]:
         before = [inst for end, inst in mentions if end <= match.start() and _same_family(inst, word)]
         if before:
             counts[before[-1].instrument_id] += 1
+    return counts
+
+
+# A bare instrument word right before a part of it: 憲章第2章, 憲章8章, 条約第4条 (not the end of a longer name).
+BARE_WORD_PART_RE = re.compile(
+    rf"(?<![{_NAME_CHAR}A-Za-z])(?P<word>法|条約|協定|憲章)(?=第{_SP}{_N}{_SP}[条章]|[0-9０-９]+[条章]|[{_KANJI_DIGIT}]+条)"
+)
+
+
+def _bare_word_counts(text: str, candidates: list[Instrument]) -> Counter[str]:
+    """instrument id → bare words citing its parts (憲章第2章 … 憲章8章 … 憲章第17章), when it is the only candidate of
+    that family: an encyclopaedia article about the UN Charter's clauses calls it 憲章 throughout and names
+    国連憲章 once in a note, where a constitution is named once too."""
+    counts: Counter[str] = Counter()
+    for match in BARE_WORD_PART_RE.finditer(text):
+        family = [i for i in candidates if _same_family(i, match.group("word"))]
+        if len(family) == 1:
+            counts[family[0].instrument_id] += 1
     return counts
 
 
@@ -1525,7 +1590,7 @@ def _resolve_instruments(
             how = "principal" if inst is own else "same"
         elif (
             inst is None and own is not None and not _speaks_of_another(text, ref.start, own)
-            and not _other_article_of_cited(ref, own, cited or {})
+            and not _other_article_of_cited(ref, own, cited or {}) and not _other_family_word(row, own)
         ):  # fmt: skip
             inst, how = own, "principal"
         if inst is None and ref.resolution is None and row.chain.parts[0].bare:
@@ -1537,6 +1602,13 @@ def _resolve_instruments(
         if ref.article and ref.instrument_id:
             by_article[ref.article] = next(i for i in instruments if i.instrument_id == ref.instrument_id)
         previous = ref
+
+
+def _other_family_word(row: _Row, inst: Instrument) -> bool:
+    """Whether the chain opens with a bare instrument word of another kind than ``inst`` (憲章第53条 in a text whose
+    only named instrument is a resolution): the word names an instrument the text does not, never that one."""
+    first = row.chain.parts[0]
+    return first.level == LAW and first.bare and not _same_family(inst, first.word)
 
 
 # An anaphoric topic opening a clause: この宣言は, 同条約は, 本協定は (not 同法第3条: that is a reference's own).

@@ -164,10 +164,13 @@ ARTICLE_AFTER = r"(?:第|附則|[0-9０-９]+条|[〇一二三四五六七八九
 # A noun glued to a name that stresses the instrument itself (条約自体と, 漁業協定自体が, 協定全体の): the name ends
 # before it. Not when a longer compound goes on (全体会議).
 ITSELF_AFTER = r"(?:自体|全体)(?![一-龥])"
+# A noun glued to a name that means the instrument's wording (国連憲章テキスト | 国連広報センター, 日本国憲法前文,
+# 国際連合憲章全文): the name ends before it. Not when a longer compound goes on (前文化).
+WORDING_AFTER = r"(?:テキスト|前文|全文|本文|原文|正文|条文|和訳|英訳|邦訳|訳文)(?![一-龥々])"
 UNQUOTED_RE = re.compile(
     rf"(?<![{_NAME_CHARS}A-Za-z])(?P<name>(?:[A-Z]{{2,8}}[{_NAME_CHARS}]*?|[{_NAME_CHARS}]+?)(?:{INSTRUMENT_WORD}))"
     # a law's bill is named after it: 旅券法案 is the bill of 旅券法 (案 only after 法)
-    rf"(?={ARTICLE_AFTER}|及び|並びに|(?<=法)案|{ITSELF_AFTER}|[^{_NAME_CHARS}]|$)"
+    rf"(?={ARTICLE_AFTER}|及び|並びに|(?<=法)案|{ITSELF_AFTER}|{WORDING_AFTER}|[^{_NAME_CHARS}]|$)"
 )
 # Words ending in 法 that are a quality or a way, not a law: 上告適法, 違法, 手続方法, 行政立法.
 NOT_LAW_END_RE = re.compile(r"(?:適法|違法|合法|不法|方法|手法|司法|立法|用法|技法|作法|療法|文法)$")
@@ -839,7 +842,7 @@ def _partner_titles(text: str, known: list[NameMention]) -> list[NameMention]:
 COUNTRY_PAIR_TITLE_RE = re.compile(
     rf"(?<![{_NAME_CHARS}])(?P<name>(?:[{COUNTRY_INITIALS}]{{0,3}}両国|[{COUNTRY_INITIALS}]{{2,3}})間の"
     rf"(?P<body>(?:[{_NAME_CHARS}]|及び|並びに|に関する)+?)(?:条約|協定|議定書|取極|宣言))"
-    rf"(?={ARTICLE_AFTER}|{ITSELF_AFTER}|[^{_NAME_CHARS}]|$)"
+    rf"(?={ARTICLE_AFTER}|{ITSELF_AFTER}|{WORDING_AFTER}|[^{_NAME_CHARS}]|$)"
 )
 
 
@@ -865,7 +868,7 @@ def collect_mentions(text: str) -> list[NameMention]:
     quoted += _partner_titles(text, quoted) + _english_named(text)
     quoted += _country_pair_titles(text, quoted)
     quoted = _with_title_line(text, quoted)
-    aliases = _attach_aliases(text, quoted)
+    aliases = _attach_aliases(text, quoted) + _official_names(text)
     # a subject title holds the names of the laws it is about (国立国会図書館法第二十五条の規定により…に関する件)
     taken = [(m.start, m.end) for m in numbers + quoted + aliases if not SUBJECT_TITLE_RE.search(m.name)]
     repeats = _defining_repeats(text, quoted)
@@ -877,6 +880,26 @@ def collect_mentions(text: str) -> list[NameMention]:
     names = [m for m in quoted + unquoted if (m.start, m.end) not in defined]
     names = _paren_full_names(text, names)
     return sorted(numbers + aliases + names, key=lambda m: (m.start, -m.end))
+
+
+# An official title given unquoted after 正式名称は, as encyclopaedias write it, which may hold quotes of its own and
+# old character forms: 正式名称は大日本帝國及「ソヴィエト」社會主義共和國聯邦間中立條約。 (A quoted title is a
+# quoted name already.)
+OFFICIAL_NAME_RE = re.compile(
+    rf"正式名称(?:は|[:：])[ \u3000]?(?![「『])"
+    rf"(?P<name>[^。\n()（）]{{4,80}}?(?:{INSTRUMENT_WORD}|條約))(?=[。、,，)）\n]|$|と(?:いう|いい|言))"
+)
+
+
+def _official_names(text: str) -> list[NameMention]:
+    """Unquoted official titles after 正式名称は: the full name of the instrument named just before (how="full")."""
+    found = []
+    for match in OFFICIAL_NAME_RE.finditer(text):
+        name = match.group("name")
+        found.append(
+            NameMention(match.start("name"), match.end("name"), name, "full", kind_of(name.translate(OLD_FORMS)))
+        )
+    return found
 
 
 # The first line of a statute page is the statute's title, however long and whatever words it holds (日本国との平和
@@ -1350,9 +1373,20 @@ def is_abbreviation(short: str, full: str) -> bool:
     return gaps + (position < len(full_stem)) >= ABBREVIATION_MIN_GAPS
 
 
+def _fullest_spelling(inst: Instrument) -> None:
+    """Of names that fold to the canonical one (国連憲章 and 国際連合憲章), the longest spelling is canonical: the
+    fullest name the document gives, whichever it wrote first."""
+    key = fold(inst.canonical)
+    longest = max((n for n in inst.names() if fold(n) == key), key=len)
+    if len(longest) > len(inst.canonical):
+        inst.aliases = [inst.canonical, *(a for a in inst.aliases if a != longest)]
+        inst.canonical = longest
+
+
 def _finalise(items: list[Instrument]) -> list[Instrument]:
     items = _merge_short_names(items)
     for inst in items:
+        _fullest_spelling(inst)
         inst.spans = sorted(set(inst.spans))
         inst.spans.sort()
         inst.start, inst.end = inst.spans[0][0], inst.spans[0][1]
