@@ -136,12 +136,17 @@ KANA_DAY = rf"""
 KANA_MORNING = rf"(?:(?<![ぁ-ゖ])|(?<=[はもがをとでに]))けさ(?={KANA_DAY_FOLLOWER})"
 
 
-def parse_kana_day(m: re.Match[str]) -> Parsed | None:
-    point = Point(day_ref=KANA_DAY_WORDS[m.group("dw")])
+def _day_word(m: re.Match[str], words: dict[str, Ref]) -> Parsed:
+    """A day word (``dw``) with the part of the day after it, if any: a time when the part is given."""
+    point = Point(day_ref=words[m.group("dw")])
     part = m.group("part") or m.group("part_no")
     if part:
         point = point.with_(part=PARTS[part])
     return Parsed("time" if point.part else "date", point)
+
+
+def parse_kana_day(m: re.Match[str]) -> Parsed | None:
+    return _day_word(m, KANA_DAY_WORDS)
 
 
 def parse_kana_morning(m: re.Match[str]) -> Parsed | None:
@@ -149,11 +154,7 @@ def parse_kana_morning(m: re.Match[str]) -> Parsed | None:
 
 
 def parse_day_rel(m: re.Match[str]) -> Parsed | None:
-    point = Point(day_ref=DAY_WORDS[m.group("dw")])
-    part = m.group("part") or m.group("part_no")
-    if part:
-        point = point.with_(part=PARTS[part])
-    return Parsed("time" if point.part else "date", point)
+    return _day_word(m, DAY_WORDS)
 
 
 # 午前中 / 午前 / 午後 on their own ("in the morning", Recognizers-Text: 午前中に会いましょう -> TMO; 共同通信:
