@@ -225,8 +225,8 @@ def find_names(doc, use_model: bool = True) -> list[NameMention]:
     if use_model:
         candidates += _model_candidates(doc, text, gaz, candidates, toks)
     candidates = _city_meetings(candidates, text, gaz, toks)
-    candidates = [_place_before_noun(c, text, gaz) for c in candidates]
-    numbered = SpanIndex([m.span() for m in NUMBERED.finditer(text)])
+    candidates = [_with_headquarters(_place_before_noun(c, text, gaz), text, gaz) for c in candidates]
+    numbered = SpanIndex([m.span() for m in NUMBERED.finditer(text)] + [m.span() for m in WEB_ADDRESS.finditer(text)])
     wars = SpanIndex([m.span() for m in NAMED_WAR.finditer(text)])
     in_office = SpanIndex(offices)
     after_letters = {c.end for c in candidates if c.rule == "abbr" and c.abbreviation}  # 日朝|平壌宣言
@@ -266,15 +266,73 @@ def find_names(doc, use_model: bool = True) -> list[NameMention]:
         honorific = HONORIFIC.match(text, mention.end)
         if mention.type == "PERSON" and mention.title is None and honorific:
             mention.title = honorific.group()
+    mentions = _bureaus_in_titles(mentions, text, gaz)
     weak = {(c.start, c.end) for c in chosen if c.weak}
     mentions = _link_people(mentions, toks, weak)
     _link_bodies(mentions, gaz)
+    mentions = _glosses_as_aliases(mentions, text)
     mentions += _defined_abbreviations(text, mentions)
     _titles_of_lists(text, mentions)
     mentions = sorted(mentions + _cyrillic_people(text, mentions), key=lambda m: m.start)
     for number, mention in enumerate(mentions, 1):
         mention.mention_id = f"N{number:04d}"
     return mentions
+
+
+# A person's office that heads a bureau or headquarters (アジア大洋州局長, 外務省国際連合局長,
+# 朝鮮半島平和交渉本部長): the bureau is a body of its own, one ORG over the places and bodies inside its name.
+BUREAU_TITLE = re.compile(rf"(?P<body>[{KANJI}{KATA}]{{3,20}}(?:局|本部))長$")
+BUREAU_AFTER = re.compile(rf"[{KANJI}{KATA}]{{3,20}}?(?:局|本部)長(?![{KANJI}])")
+_WITHIN_TITLE = 24  # how far after the name the title may start (a reading in parentheses between them)
+
+
+def _bureaus_in_titles(mentions: list[NameMention], text: str, gaz: Gazetteer) -> list[NameMention]:
+    """Add the bureau a person's title heads, when the title opens with a listed name (not 事務局: the body's
+    secretariat, SUBUNIT_TAIL), and drop the mentions inside it.  A person found without a title takes a
+    bureau head's office written right after the name as the title (滝崎成樹|アジア大洋州局長)."""
+    bureaus = []
+    for mention in mentions:
+        if mention.type != "PERSON":
+            continue
+        if mention.title is None:
+            after = BUREAU_AFTER.match(text, mention.end)
+            title, at = (after.group(), mention.end) if after else (None, -1)
+        else:
+            title = mention.title
+            at = text.find(title, mention.end, mention.end + _WITHIN_TITLE + len(title))
+        match = BUREAU_TITLE.search(title or "")
+        if at < 0 or match is None or match.group("body").endswith("事務局"):
+            continue
+        body = match.group("body")
+        if not any(gaz.lookup(body[:n]) for n in range(2, min(len(body), gaz.max_len) + 1)):
+            continue
+        mention.title = title
+        bureau = NameMention(mention_id="", start=at, end=at + len(body), surface=body, type="ORG", canonical=body)
+        bureaus.append(bureau)
+    if not bureaus:
+        return mentions
+    kept = [m for m in mentions if not any(b.start <= m.start and m.end <= b.end for b in bureaus)]
+    return sorted(kept + bureaus, key=lambda m: m.start)
+
+
+def _glosses_as_aliases(mentions: list[NameMention], text: str) -> list[NameMention]:
+    """A body or place named again in parentheses right after its name (ロシア連邦下院(国家会議)) is a gloss: an
+    alias of the mention before it, not a mention of its own (as the gazetteer's own glosses, ``_glosses``)."""
+    kept: list[NameMention] = []
+    for mention in mentions:
+        before = kept[-1] if kept else None
+        if (
+            before is not None
+            and mention.type != "PERSON"
+            and (before.type, before.canonical) == (mention.type, mention.canonical)
+            and text[before.end : mention.start] in ("(", "（")
+            and text[mention.end : mention.end + 1] in (")", "）")
+        ):
+            if mention.surface not in before.aliases:
+                before.aliases = [*before.aliases, mention.surface]
+            continue
+        kept.append(mention)
+    return kept
 
 
 # A short form defined in parentheses right after a body's name: 青年法律家協会(青法協), 国家安全保障国防会議(NSDC).
@@ -311,7 +369,7 @@ def _is_contraction(short: str, full: str) -> bool:
 
 # Common nouns that follow a place without making a name (中東情勢, 日本防衛, 日本安全保障戦略): the place is
 # the mention, as a country before 政府高官 or 側.  Not 軍: the Wikipedia gold (Stockmark) has ロシア軍 as one body.
-NOUN_AFTER_PLACE = re.compile(r"(?:情勢|防衛|安全保障戦略|安全保障|諸国)")
+NOUN_AFTER_PLACE = re.compile(r"(?:情勢|防衛|安全保障戦略|安全保障|諸国|メディア)")
 
 
 def _place_before_noun(cand: Candidate, text: str, gaz: Gazetteer) -> Candidate:
@@ -325,6 +383,19 @@ def _place_before_noun(cand: Candidate, text: str, gaz: Gazetteer) -> Candidate:
                 return Candidate(cand.start, cand.start + n, "PLACE", cand.rule, entry[1])
             return cand
     return cand
+
+
+# The headquarters of a listed body (国連本部, ニューヨークの国連本部で): one body, named so in the press.
+HEADQUARTERS = re.compile(r"本部(?![長員])")
+
+
+def _with_headquarters(cand: Candidate, text: str, gaz: Gazetteer) -> Candidate:
+    """A listed organisation directly followed by 本部: the headquarters, one ORG (国連本部)."""
+    entry = gaz.lookup(text[cand.start : cand.end]) if cand.type == "ORG" else None
+    hq = HEADQUARTERS.match(text, cand.end) if entry and entry[0] == "ORG" else None
+    if hq is None:
+        return cand
+    return Candidate(cand.start, hq.end(), "ORG", cand.rule, entry[1] + hq.group())
 
 
 # Spaces inside a kanji name (中内 康夫, letter-spaced 長 友 昭): layout, not part of the name.
@@ -1567,6 +1638,16 @@ NUMBERED = re.compile(
     r"|第[0-9０-９一二三四五六七八九十百千]+回(?:通常|臨時|特別)?国会|(?:両国|各国|両院)国会"
     r"|[0-9０-９]+年(?:[0-9０-９]+月(?:[0-9０-９]+日)?)?|[0-9０-９]+月[0-9０-９]+日"
 )
+# A web address (http://www.shugiin.go.jp/itdb_kenpou.nsf/html/...): its path segments are no names.
+WEB_ADDRESS = re.compile(r"(?:https?://|www\.)[!-~]+")
+
+
+def _before_web_address(text: str, start: int, end: int) -> int:
+    """A model span that runs on into a web address (国際連合憲章 http…) ends before it."""
+    address = WEB_ADDRESS.search(text, start, end)
+    return len(text[start : address.start()].rstrip()) + start if address else end
+
+
 # Descriptions the model takes into a name: 首都平壌 is the place 平壌.
 DESCRIPTOR_PREFIX = re.compile(r"(?:首都|州都|県都|省都|港湾都市|都市|隣国|同国|同市|同州|故郷|母国|旧)")
 # The last word of a name made of common nouns alone (国際連合, 防衛研究所): without one, 国民生活 and
@@ -1612,6 +1693,7 @@ def _model_candidates(doc, text: str, gaz: Gazetteer, rules: list[Candidate], to
     places = {c.start for c in rules if c.type == "PLACE" and c.rule in ("gazword", "known")}
     found = []
     for start, end, kind in _model_pieces(text, predict(doc, text=text)):
+        end = _before_web_address(text, start, end)
         prefix = DESCRIPTOR_PREFIX.match(text, start, end)
         if prefix and prefix.end() < end and prefix.end() in toks.start_set:
             start = prefix.end()
@@ -1679,6 +1761,12 @@ COPYRIGHT_MARK = re.compile(r"(?:[cCⓒ©]|\([cC]\))[ \u3000]+")
 # An ordinal at the end of a span, the start of the office that follows (国防委員会|第1委員長,
 # メリニコフ下院|第1副議長): never part of a body's or a person's name.
 ORDINAL_TAIL = re.compile(r"第[0-9０-９一二三四五六七八九十]+副?$")
+# A delegation a body sends (北朝鮮外務省代表団): the body is the name, its delegation a group of people.
+DELEGATION_TAIL = re.compile(r"(?:代表団|使節団|議員団)$")
+# A term and sitting after an assembly's name (最高人民会議|第14期第6回会議, 第10期第3次会議): the body is the
+# name; the session is an event of it.
+_NUMERAL = "[0-9０-９一二三四五六七八九十]+"
+SESSION_TAIL = re.compile(rf"第{_NUMERAL}期(?:第{_NUMERAL}[回次](?:全員会議|会議|総会)?)?$")
 # Two names side by side with a space between, as in a headline (北朝鮮 ロシア外相の訪朝発表): the space parts them
 # when kanji stands on one side; katakana words spaced apart are one company's name (ビーム サントリー).
 SPACE_BETWEEN = re.compile(rf"(?<=[{KANJI}])[ \u3000]+(?=[{KANJI}{KATA}])|(?<=[{KATA}])[ \u3000]+(?=[{KANJI}])")
@@ -1703,6 +1791,12 @@ def _trimmed(text: str, start: int, end: int, gaz: Gazetteer, toks: Tokens) -> t
     ordinal = ORDINAL_TAIL.search(text, start, end)
     if ordinal:
         end = ordinal.start()
+    session = SESSION_TAIL.search(text, start, end)
+    if session and session.start() > start:
+        end = session.start()
+    delegation = DELEGATION_TAIL.search(text, start, end)
+    if delegation and BODY_END.search(text, start, delegation.start()):
+        end = delegation.start()
     covering = toks.covering(start, end)
     if len(covering) >= 2 and toks.starts[covering[0]] == start and toks.tags[covering[0]].startswith(_LEAD_TAGS):
         rest = toks.starts[covering[1]]
@@ -2131,7 +2225,12 @@ def _state_then_common_nouns(text: str, start: int, end: int, gaz: Gazetteer, to
 
 
 # Bodies named by their role, never a name: the parties of a treaty (締約政府, 締約国), every prefecture.
-GENERIC_BODIES = frozenset({"締約政府", "締約国", "当事国", "加盟国", "都道府県", "市町村"})
+# Kinds of body named by common nouns in treaties and commentary (国連憲章第53条: 地域的機関; "the regional
+# security bodies", "the governments concerned"): descriptions, not one named body.
+GENERIC_BODIES = frozenset(
+    {"締約政府", "締約国", "当事国", "加盟国", "都道府県", "市町村", "関係政府", "関係国", "地域的機関", "国際機関"}
+    | {"地域安全保障機構", "地域機構", "国際機構"}
+)
 
 
 class SpanIndex:
