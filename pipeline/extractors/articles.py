@@ -531,10 +531,14 @@ def _after_name(text: str, part: Part, name_ends: set[int] | dict) -> bool:
 
 
 def _is_publication_heading(text: str, chain: Chain) -> bool:
-    """``「第6章 ロシアから見た...」``: a chapter of a book, not of a statute."""
+    """``「第6章 ロシアから見た...」``: a chapter of a book, not of a statute. Not when the text prints the statute
+    below with that chapter's heading line (「第5章 喫煙」に含まれる条項 … ⏎ 第5章 喫煙): the statute's chapter."""
     if chain.top().level >= ARTICLE or chain.top().level == ANNEX:
         return False
-    return bool(PUBLICATION_HEADING_RE.search(text[max(0, chain.start - 2) : chain.start]))
+    if not PUBLICATION_HEADING_RE.search(text[max(0, chain.start - 2) : chain.start]):
+        return False
+    unit = text[chain.start : chain.end]
+    return not any(m.group("head") == unit for m in STRUCT_HEADING_RE.finditer(text) if m.start() > chain.end)
 
 
 @dataclass
@@ -843,8 +847,9 @@ CASE_NUMBER_RE = re.compile(
     rf"(?:明治|大正|昭和|平成|令和|同)?{_SP}{_N}{_SP}年{_SP}"
     rf"(?:新?[(（][ぁ-んァ-ヶ一-龥]{{1,4}}[)）]|(?:抗告)?審判){_SP}第?{_SP}{_N}{_SP}号"
 )
-# A statute speaking of itself: この法律, この政令, 本法.
-STATUTE_SELF_RE = re.compile(r"この(?:法律|政令|省令|府令|規則)|本法[はの]")
+# A statute speaking of itself: この法律, この政令, 本法. Not この法律関係 (this legal relation, a commentary's
+# word) nor この法律上の (under this law's terms, said of any law).
+STATUTE_SELF_RE = re.compile(r"この(?:法律(?!関係|上)|政令|省令|府令|規則)|本法[はの]")
 # A 附則 heading line, alone or with the number of the amending act: 附則(平成一一年一二月八日法律第一五一号).
 # 抄 after it marks an excerpt: 附 則(1994年9月20日総理府令第49号) 抄.
 SUPPLEMENTARY_HEADING_RE = re.compile(
@@ -867,6 +872,12 @@ BARE_HEADING_RE = re.compile(
 # (outside statutes such a line is a commentary page heading, and a reference).
 CAPTION_AFTER_HEADING_RE = re.compile(
     rf"^[ \u3000]*(?P<head>第(?P<num>{_N})条(?P<sub>{_SUB}))(?={_CAPTION_TO_EOL})", re.MULTILINE
+)
+# The same heading with the provision's first sentence after the caption on its line, as law sites print a statute
+# one article a line: 第1条(趣旨) この法律は、… (read only in a statute's own text, like the line above).
+CAPTION_THEN_TEXT_RE = re.compile(
+    rf"^[ \u3000]*(?P<head>第(?P<num>{_N})条(?P<sub>{_SUB}))(?=[(（][^()（）\n]{{1,30}}[)）][ \u3000]+[^ \u3000\n])",
+    re.MULTILINE,
 )
 # An article and paragraph alone on their line, heading the provision quoted below them (a commentary prints
 # ``Article 12`` and then ``第12条1項`` over the translated paragraph, the next line); 第N条 alone is HEADING_RE's.
@@ -904,6 +915,9 @@ def _article_headings(text: str) -> list[re.Match[str]]:
     found += _section_headings(text)
     if STATUTE_SELF_RE.search(text):
         found += CAPTION_AFTER_HEADING_RE.finditer(text)
+        found += CAPTION_THEN_TEXT_RE.finditer(text)
+    elif chapter := STRUCT_HEADING_RE.search(text):  # a statute's chapter heading line: its articles below it
+        found += [m for m in CAPTION_AFTER_HEADING_RE.finditer(text) if m.start() > chapter.start()]
     return sorted({m.start("head"): m for m in found}.values(), key=lambda m: m.start("head"))
 
 
@@ -1390,6 +1404,10 @@ def _principal(text: str, title: str | None, instruments: list[Instrument], cite
     if structural is not None or statute:
         cited.clear()
         return structural
+    sized = _sized_instrument(text, candidates)
+    if sized is not None:
+        cited.clear()
+        return sized
     subjects = [i for i in candidates if i.instrument_id not in cited]
     if len(subjects) == 1 and len(candidates) > 1:
         return subjects[0]  # the one instrument named for itself; the others are cited for an article each
@@ -1399,6 +1417,20 @@ def _principal(text: str, title: str | None, instruments: list[Instrument], cite
     if chosen is not None and chosen.instrument_id not in cited:
         cited.clear()
     return chosen
+
+
+# The size of an instrument given as its topic: 法に関する通則法は43条からなり, 本条約は全17条から成る, 同法は
+# 全5章43条で構成される (a count, never a reference; the text is then about that instrument's articles).
+SIZE_AFTER_NAME_RE = re.compile(
+    rf"[」』]?(?:は|が)[、，]?{_SP}(?:全|計)?{_SP}(?:{_N}{_SP}[編章節]{_SP})?{_N}{_SP}(?:か|ヶ|ケ|箇)?条"
+    r"(?:から(?:なり|なる|成り|成る|構成)|で構成)"
+)
+
+
+def _sized_instrument(text: str, candidates: list[Instrument]) -> Instrument | None:
+    """The one instrument whose number of articles the text states (Xは43条からなり): the document's subject."""
+    sized = [i for i in candidates if any(SIZE_AFTER_NAME_RE.match(text, end) for _, end, _ in i.spans)]
+    return sized[0] if len(sized) == 1 else None
 
 
 # An amending act's own provision, as law sites show it on the page of a law it amended: 第一条のうち出入国管理及び

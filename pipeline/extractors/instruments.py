@@ -72,9 +72,10 @@ _ISSUER = (
 _ISSUED_TYPES = "令|規則|規程|告示|訓令|通達|条例|公示"  # 国立国会図書館規程第三号: an institution's rules
 # Types written without an issuer: 法律, 政令, 勅令, 制令 (Korea under Japanese rule), 条約 ...
 # Meiji acts of the 太政官 (Grand Council of State) before the cabinet: 明治8年太政官達第152号,
-# 明治18年太政官布告第35号.
+# 明治18年太政官布告第35号. A decision of a standing body numbered as an act, as DPRK laws are adopted
+# (最高人民会議常任委員会決定第1200号): 決定 with the body kept out of the span, as for 安保理決議第1718号.
 _PLAIN_TYPES = (
-    "連邦憲法的法律|連邦法|大統領令|法律|政令|勅令|制令|律令|条約|條約|府令|省令|規則|告示|条例|訓令|通達|決議"
+    "連邦憲法的法律|連邦法|大統領令|法律|政令|勅令|制令|律令|条約|條約|府令|省令|規則|告示|条例|訓令|通達|決議|決定"
     "|太政官布告|太政官達"
 )
 # Old character forms (旧字体) that pre-1950s and facsimile texts print in numbers: 昭和三十一年條約第二十號.
@@ -318,6 +319,8 @@ LONG_TITLE_RE = re.compile(
     r"|(?:に関する|との間の)[^、。,()（）「」『』\n]{0,30}?(?:条約|協定|議定書|規約)(?=第|[^一-龥]|$)"
     # special-measures laws: …の促進に関する特別措置法, …に関する臨時措置法
     r"|(?:に関する|の特例に関する)[^、。,()（）「」『』\n]{0,10}?(?:特別措置|臨時措置)法(?![律施一-龥])"
+    # the other title-final words of statutes: 法の適用に関する通則法, …出入国管理に関する特例法, …に関する基本法
+    r"|に関する(?:通則|特例|基本)法(?![律施]|(?!第)[一-龥])"
     # the cabinet order or rule carrying out such a law: …の促進に関する特別措置法施行令
     r"|(?:に関する|の特例に関する)[^、。,()（）「」『』\n]{0,20}?法施行(?:令|規則|細則)(?=[^一-龥]|$)"
 )
@@ -867,19 +870,31 @@ def collect_mentions(text: str) -> list[NameMention]:
     quoted += _titled_mentions(text, numbers)
     quoted += _partner_titles(text, quoted) + _english_named(text)
     quoted += _country_pair_titles(text, quoted)
-    quoted = _with_title_line(text, quoted)
+    quoted = _with_title_line(text, quoted) + _spaced_title_lines(text, quoted)
     aliases = _attach_aliases(text, quoted) + _official_names(text)
     # a subject title holds the names of the laws it is about (国立国会図書館法第二十五条の規定により…に関する件)
     taken = [(m.start, m.end) for m in numbers + quoted + aliases if not SUBJECT_TITLE_RE.search(m.name)]
     repeats = _defining_repeats(text, quoted)
     for name in {m.name for m in quoted if len(m.name) >= 4}:  # later unquoted uses of a quoted name
-        taken += [(found.start(), found.end()) for found in re.finditer(re.escape(name), text)]
+        taken += [(found.start(), found.end()) for found in re.finditer(re.escape(name), text)
+                  if not _country_glued(text, found.start())]  # fmt: skip
     unquoted = _unquoted_mentions(text, taken) + _amended_mentions(quoted) + repeats
     aliases += _attach_aliases(text, unquoted)
     defined = {(m.start, m.end) for m in aliases}
     names = [m for m in quoted + unquoted if (m.start, m.end) not in defined]
     names = _paren_full_names(text, names)
     return sorted(numbers + aliases + names, key=lambda m: (m.start, -m.end))
+
+
+# The country a quoted short name is glued to in its fuller unquoted spelling: 「タバコ統制法」 and later
+# 朝鮮民主主義人民共和国タバコ統制法 (the run before it is a country name, UniDic pos4 国 on its first word).
+COUNTRY_RUN_BEFORE_RE = re.compile(rf"(?<![{_NAME_CHARS}])[{_KANJI}]{{2,12}}$")
+
+
+def _country_glued(text: str, start: int) -> bool:
+    """Whether a use of a quoted name is the tail of a longer name that opens with a country (…共和国タバコ統制法)."""
+    run = COUNTRY_RUN_BEFORE_RE.search(text, max(0, start - 12), start)
+    return run is not None and country_head(run.group(0))
 
 
 # An official title given unquoted after 正式名称は, as encyclopaedias write it, which may hold quotes of its own and
@@ -905,8 +920,11 @@ def _official_names(text: str) -> list[NameMention]:
 # The first line of a statute page is the statute's title, however long and whatever words it holds (日本国との平和
 # 条約に基づき日本の国籍を離脱した者等の出入国管理に関する特例法, 出入国管理及び難民認定法, 法の適用に関する通則法):
 # one line, no punctuation, quotes or spaces inside, ending in an instrument word.
+# Law sites may print the short name after the title on its line: 法の適用に関する通則法   略称 通則法 (as
+# jplaws.app prints 略称: 農地バンク法 on the line below).
 TITLE_LINE_NAME_RE = re.compile(
-    rf"\A[ \u3000\n]*(?P<name>[{_NAME_CHARS}ぁ-ん]{{4,80}}?(?:{INSTRUMENT_WORD}))[ \u3000]*(?:\n|\Z)"
+    rf"\A[ \u3000\n]*(?P<name>[{_NAME_CHARS}ぁ-ん]{{4,80}}?(?:{INSTRUMENT_WORD}))"
+    rf"(?:[ \u3000]+略称[:：]?[ \u3000]*(?P<short>[{_NAME_CHARS}]{{2,30}}))?[ \u3000]*(?:\n|\Z)"
 )
 
 
@@ -918,9 +936,36 @@ def _with_title_line(text: str, quoted: list[NameMention]) -> list[NameMention]:
     start, end = match.span("name")
     name = match.group("name")
     if any((m.start, m.end) == (start, end) for m in quoted):
-        return quoted
-    kept = [m for m in quoted if not (start <= m.start and m.end <= end)]
-    return [*kept, NameMention(start, end, name, "quoted", kind_of(name))]
+        kept = list(quoted)
+    else:
+        kept = [m for m in quoted if not (start <= m.start and m.end <= end)]
+        kept.append(NameMention(start, end, name, "quoted", kind_of(name)))
+    if match.group("short"):  # 略称 通則法: the short name is an alias of the title
+        short = match.group("short")
+        kept.append(
+            NameMention(match.start("short"), match.end("short"), short, "alias", kind_of(short), owner_end=end)
+        )
+    return kept
+
+
+# A statute's title on its own line with a space between the country and the name, as pages copying a foreign
+# statute print it: 朝鮮民主主義人民共和国 タバコ統制法 (one name; the part before the space must be a country).
+SPACED_TITLE_LINE_RE = re.compile(
+    rf"^(?P<country>[{_KANJI}]{{2,12}})[ \u3000](?P<name>[{_NAME_CHARS}]{{2,30}}?(?:{INSTRUMENT_WORD}))[ \u3000]*$",
+    re.MULTILINE,
+)
+
+
+def _spaced_title_lines(text: str, quoted: list[NameMention]) -> list[NameMention]:
+    """Title lines 'COUNTRY NAME': the whole line one mention of the country's name (the space is the page's)."""
+    found = []
+    for match in SPACED_TITLE_LINE_RE.finditer(text):
+        inside_quoted = any(m.start < match.end() and match.start() < m.end for m in quoted)
+        if inside_quoted or not country_head(match.group("country")):
+            continue
+        name = match.group("country") + match.group("name")
+        found.append(NameMention(match.start(), match.end("name"), name, "unquoted", kind_of(name)))
+    return found
 
 
 def _defining_repeats(text: str, quoted: list[NameMention]) -> list[NameMention]:
@@ -1121,10 +1166,14 @@ def _titled_by(registry: _Registry, mentions: list[NameMention], number: NameMen
             continue
         if mention.end > number.start:
             break
+        if _in_promulgation_line(text, mention.start) or (owner is not None and mention.end <= owner.end):
+            continue  # the promulgation sentence repeats the title above it (NAME_LINE_GAP_RE skips it)
         gap = text[mention.end : number.start]
         if len(gap) <= 1 or (NAME_LINE_GAP_RE.match(gap) and _starts_line(text, mention.start)):
             owner = mention
-        elif PROMULGATED_AS_RE.match(text, number.end) and not re.search("[。\n]", gap):
+        elif PROMULGATED_AS_RE.match(text, number.end) and (
+            not re.search("[。\n]", gap) or ADOPTION_LINE_GAP_RE.match(gap)
+        ):
             owner = mention  # the last name of the sentence: 「…法律案」は…成立し、…法律第44号として公布された
         else:
             owner = None
@@ -1150,6 +1199,7 @@ def _title_line_number(registry: _Registry, mentions: list[NameMention], number:
     if text[number.start - 1 : number.start] in ("(", "（"):
         return None  # 私的独占の…法律 ⏎ (平成二八年…法律第一〇八号): the amending act of an e-Gov amendment page
     between = [m for m in mentions if title.end("name") <= m.start < number.start and m.how != "number"]
+    between = [m for m in between if m.owner_end != title.end("name")]  # its 略称 on the title line
     named = next((m for m in mentions if (m.start, m.end) == title.span("name") and m.how != "number"), None)
     if between or named is None or named.kind not in NUMBER_TYPE_KINDS[kind]:
         return None
@@ -1166,8 +1216,19 @@ NAME_LINE_GAP_RE = re.compile(
     r"^(?:《[^》\n]{1,8}》)?[ \u3000]*\n(?:[^\n]{0,100}をここに公布する。[ \u3000]*\n)?"
     r"(?:【[^】\n]{1,12}】|法令?番号[ \u3000]*[:：])?[ \u3000]*$"
 )
-# A number that a law received when promulgated: 平成29年6月2日法律第44号として公布された.
-PROMULGATED_AS_RE = re.compile(r"として(?:公布|制定|成立|締結)")
+# A number that a law received when promulgated: 平成29年6月2日法律第44号として公布された, or adopted as a
+# decision of the body that passed it: …常設会議決定第六二号として採択され.
+PROMULGATED_AS_RE = re.compile(r"として(?:公布|制定|成立|締結|採択)")
+# The gap between a name ending its line and the number of the line below, written with its date and the body that
+# adopted it (a statute's header: …タバコ統制法 ⏎ 2005年7月20日 最高人民会議常任委員会決定第1200号として採択).
+ADOPTION_LINE_GAP_RE = re.compile(r"^[ \u3000]*\n[^\n。、]{0,40}$")
+
+
+def _in_promulgation_line(text: str, offset: int) -> bool:
+    """Whether ``offset`` stands in a promulgation sentence line (…をここに公布する。), names and all."""
+    end = text.find("\n", offset)
+    line = text[text.rfind("\n", 0, offset) + 1 : end if end >= 0 else len(text)]
+    return "をここに公布する" in line
 
 
 def _starts_line(text: str, start: int) -> bool:
