@@ -58,7 +58,10 @@ def find_doi(text: str) -> tuple[str | None, tuple[int, int] | None]:
 CALL_NUMBER = re.compile(
     r"【(?P<call>[A-Z][A-Z0-9]{0,4}-[0-9A-Z][0-9A-Z\-]*"
     # a public library's NDC class and book mark (`【210.59/100N】`, `【329.4/Ko】`)
-    r"|\d{3}(?:\.\d{1,4})?/[0-9A-Za-z\u3040-\u30ff-]{1,12})】"
+    r"|\d{3}(?:\.\d{1,4})?/[0-9A-Za-z\u3040-\u30ff-]{1,12}"
+    # NDL's older call numbers: an NDC class, a hyphen, an author mark of an initial, a lower-case letter or two and
+    # digits (`308-Ki228k-K`, `308-Ki228k2-T`), and a volume or edition letter after a second hyphen
+    r"|\d{3}(?:\.\d{1,4})?-[A-Z][a-z]{0,2}\d{1,4}[a-z]{0,2}\d{0,2}(?:-[A-Z0-9][A-Za-z0-9]{0,3})?)】"
 )
 
 # An ISBN (10 or 13 digits, hyphenated or not): `ISBN 978-4335300028`.
@@ -201,6 +204,14 @@ DATE_FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?P<era>明治|大正|昭和|平成|令和|[明大昭平令])(?P<y>元|\d{1,2})[・.](?P<m>\d{1,2})[・.](?P<d>\d{1,2})"
         ),
     ),
+    # a span of publication by months (`2009.6-2015.8`): before the dotted form, which would read `2009.6` alone
+    (
+        "span",
+        re.compile(
+            r"(?<![\d./\-‐–])(?P<y>(?:1[6-9]|20)\d\d)\.(?P<m>1[0-2]|0?[1-9])\s?[-‐–~〜]\s?"
+            r"(?P<y2>(?:1[6-9]|20)\d\d)\.(?P<m2>1[0-2]|0?[1-9])(?![\d\-‐–]|[./]\d)"
+        ),
+    ),
     # ISO `2011-03-05`, `2011-03`
     (
         "ymd",
@@ -254,6 +265,16 @@ DATE_FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     # a bare year `(2003)`, `2007,` ; not part of a longer number, page or volume
     ("year", re.compile(r"(?<![\d\-‐–./:])(?P<y>(?:1[6-9]|20)\d\d)(?![\d\-‐–]|年?[巻号頁])")),
+    # a span of years of publication of a set of volumes (`1960-64`, `1979-92`, `1993-1996`), the end's century taken
+    # from the start; after the bare year, so that a period in a title (`…, 1985-1998. By …, 1998.`) leaves the
+    # imprint's year the date; an end that could be a month (`2011-03`) is left to the ISO form
+    (
+        "span",
+        re.compile(
+            r"(?<![\d./\-‐–])(?P<y>(?:1[6-9]|20)\d\d)\s?[-‐–~〜]\s?"
+            r"(?P<y2>(?:1[6-9]|20)\d\d|\d\d)(?![\d\-‐–]|[./]\d|年?[巻号頁])"
+        ),
+    ),
     # a weekly's issue by its cover date without a year (`12月12日号`, `5月号`): what it says, `--12-12`
     ("md", re.compile(r"(?<![\d年])(?P<m>1[0-2]|0?[1-9])月(?:(?P<d>[12]\d|3[01]|0?[1-9])日)?(?:合併)?号")),
 )
@@ -287,7 +308,22 @@ def _iso(year: int | None, month: int | None, day: int | None) -> str:
     return f"{year:04d}-{month:02d}-{day:02d}"
 
 
+def _span_value(match: re.Match[str]) -> str | None:
+    """`1960-64` → `1960/1964`, `2009.6-2015.8` → `2009-06/2015-08`; None when the end is no later year."""
+    parts = match.groupdict()
+    start, end, month, end_month = parts["y"], parts["y2"], parts.get("m"), parts.get("m2")
+    if len(end) == 2:
+        if month is None and int(end) <= 12:  # `2011-03`: a month, not a year
+            return None
+        end = start[:2] + end
+    if not int(start) < int(end) <= int(start) + 60 or (month is None) != (end_month is None):
+        return None
+    return f"{_iso(int(start), month and int(month), None)}/{_iso(int(end), end_month and int(end_month), None)}"
+
+
 def _value(form: str, match: re.Match[str]) -> str | None:
+    if form == "span":
+        return _span_value(match)
     parts = match.groupdict()
     if form == "era":
         era = ERA_INITIALS.get(parts["era"], parts["era"])

@@ -52,7 +52,8 @@ AUTHOR_YEAR = re.compile(r"\(\s?(?P<y>(?:1[6-9]|20)\d\d)[a-z]?\s?\)|[.,]\s(?P<y2
 
 # Volume and issue, most specific first.  `第162巻第4号`, `52巻2号`, `2013年56巻3号`,
 # `vol. 12, no. 3`, `Vol.21`, `No.537`, `3号`, APA `4 (2)`, `52(2)`, Russian `Т. 5, № 3`.
-VOLUME = re.compile(r"(?:[Vv]ol\.\s?|Т\.\s?)(?P<vol>\d+)|第?(?<![\d.])(?P<vol2>\d+)巻")
+# (`全10巻` counts the volumes of a set: its extent, not the volume cited)
+VOLUME = re.compile(r"(?:[Vv]ol\.\s?|Т\.\s?)(?P<vol>\d+)|第?(?<![\d.全])(?P<vol2>\d+)巻")
 # French `no 1`, `n° 1` (Études Internationales, vol. 31, no 1) too; a Chinese journal's or gazette's issue of the
 # year, `2021年第1期`, `2012年第11輯` (the number right after the year, so `第1期生` stays a plain word).
 ISSUE = re.compile(
@@ -267,9 +268,14 @@ NOT_PUBLISHER = re.compile(
 )
 
 
+# A Korean edition statement alone (`증보판`, `재판`, `개정판`: enlarged, second, revised edition), never `출판`.
+KOREAN_EDITION = re.compile(r"^[\uac00-\ud7af]{0,3}(?<!출)판$")
+
+
 # Endings of publishers' names: a leftover piece ending like this is preferred.
 PUBLISHER_END = re.compile(
-    r"(?:出版会|出版部|出版|書房|書店|書院|書局|新社|社|館|閣|堂|協会|学会|研究所|大学|Press|Verlag|Publishers?|Books|Company|Inc\.?|Ltd\.?)$"
+    # Korean houses: `조선로동당출판사`, `사회과학출판사`, `동아출판사`, `태극출판사`
+    r"(?:출판사|출판부|서점|서관|서원|출판|出版会|出版部|出版|書房|書店|書院|書局|新社|社|館|閣|堂|協会|学会|研究所|大学|Press|Verlag|Publishers?|Books|Company|Inc\.?|Ltd\.?)$"
 )
 # A statement of responsibility before the publisher inside the same brackets:
 # `(清水文雄校訂 岩波書店 1941)`, `(東北大学文学部国文学研究室編 おうふう 1994)`.
@@ -311,18 +317,31 @@ SECTION_POINTER_JA = re.compile(
 )
 
 
+# What a library's list says of its holdings of a set (`全10巻 1~4`, `全46巻、欠44`: all ten volumes, volumes 1 to 4;
+# volume 44 missing): no part of the imprint.
+HOLDINGS_JA = re.compile(
+    r"(?<![^\s、,，(（])(?:全\s?(?:\d+\s?[巻冊])?|欠\s?\d+(?:[・,、]\d+)*)(?:\s?\d+[~〜]\d+)*(?=[\s、,，・)）]|$)"
+)
+
+# An edition statement before the publisher inside the same brackets: `(再版 조선로동당출판사 1960-64)`,
+# `(増補版 東京大学出版会 1990)`; Korean `판` (版) too (`증보판`, `개정판`); never `出版`/`출판`.
+EDITION_BEFORE_PUBLISHER = re.compile(r"^(?:[\u4e00-\u9fff]{0,3}(?<!出)版|[\uac00-\ud7af]{1,3}(?<!출)판)\s(?=\S)")
+
+
 def leftover_publisher(rest: str) -> str | None:
-    """The leftover piece of a tail that names a publisher: `青林書院`, `有斐閣`."""
+    """The leftover piece of a tail that names a publisher: `青林書院`, `有斐閣`, `조선로동당출판사`."""
     pieces = []
     rest = VOLUME_MARK_JA.sub(" ", SERIES_LABEL.sub(" ", re.sub(r"〔[^〕]*〕", " ", rest)))
+    rest = HOLDINGS_JA.sub(" ", rest)
     rest = VOLUME_PART_JA.sub(" ", SECTION_POINTER_JA.sub(" ", rest))
     for piece in re.split(rf"[、,，;()（）。・]|\.\s|\.$|(?<=[{_JA}])[.．]", rest):
         piece = FREQUENCY_JA.sub("", piece.strip())
-        piece = clean(RESPONSIBILITY.sub("", PLACE_PREFIX.sub("", piece)))
+        piece = clean(RESPONSIBILITY.sub("", PLACE_PREFIX.sub("", EDITION_BEFORE_PUBLISHER.sub("", piece))))
         if (
             piece
             and not NOT_PUBLISHER.match(piece)
-            and re.search(rf"[{_JA}A-Za-zА-Яа-я]", piece)
+            and not KOREAN_EDITION.match(piece)
+            and re.search(rf"[{_JA}A-Za-zА-Яа-я\uac00-\ud7af]", piece)
             and not re.search(r"[「」『』\"“”]", piece)  # a quoted title is never a publisher
         ):
             pieces.append(piece)

@@ -132,6 +132,7 @@ def parse_citation(text: str, citation_id: str, note: str | None, start: int, ac
     site_as_container(citation, reference)
     _domain_as_site(citation)
     citation.title = repair_hyphenation(TITLE_GLOSS.sub("", citation.title or "")) or None
+    citation.title = HANGUL_TITLE_GLOSS.sub(r"\g<title>", citation.title or "") or None
     _refine_type_and_title(citation)
     return citation
 
@@ -208,6 +209,12 @@ FIRST_WORK_END = re.compile(r"\([^()]{0,120}?\b(?:1[6-9]|20)\d\d\)(?=;\s\S)")
 # A translated title in square brackets after a romanised one (`Nisso Kokko Kaifuku no Shiteki Kenkyu [A Historical
 # Study of …]`): a gloss for the reader, no part of the title.
 TITLE_GLOSS = re.compile(r"(?<=\S)\s\[[A-Z][^\[\]]{3,}\]$")
+
+# The same title in Chinese characters after a title written in Hangul (국한문 병기 `지봉유설(芝峰類說)`, a library's
+# `김일성선집(金日成選集)`): a reading aid, not part of the title.  Only when the title itself is all Hangul.
+HANGUL_TITLE_GLOSS = re.compile(
+    r"^(?P<title>[\uac00-\ud7af][\uac00-\ud7af\s]{0,60}?)\s?[(（][\u4e00-\u9fff\u3040-\u30ff々ー・\s]+[)）]\s?$"
+)
 
 # A bare domain read as the publisher (`“…”. www.shugiin.go.jp. 2022年8月21日閲覧。`, Wikipedia's 出典): the
 # website the page was read on.

@@ -163,10 +163,23 @@ def hide_document_numbers(text: str, candidates: list[Candidate]) -> list[Candid
         if (
             bare_year
             and candidate.parsed.kind == "date"
-            and absdate.DOCUMENT_NUMBER_AFTER_YEAR.match(text, candidate.end)
+            and absdate.DOCUMENT_NUMBER_AFTER_YEAR.match(text, _after_other_calendar(text, candidate.end))
         ):
             candidate.hidden = True
     return candidates
+
+
+# The same year in the other calendar between a year and its law number: 1898年・明治31年法律第10号 (the law of
+# Meiji 31, written with its Western year first); both years only number the law.
+OTHER_CALENDAR_YEAR = re.compile(
+    r"[・、/]\s?(?:明治|大正|昭和|平成|令和)(?:元|[0-9]{1,2}|[一二三四五六七八九十]{1,3})年"
+)
+
+
+def _after_other_calendar(text: str, end: int) -> int:
+    """Where a law number would begin after a year: past a second writing of that year, if any."""
+    match = OTHER_CALENDAR_YEAR.match(text, end)
+    return match.end() if match else end
 
 
 def trim_spaces(text: str, candidates: list[Candidate]) -> list[Candidate]:

@@ -159,8 +159,9 @@ def parse_ja_era(m: re.Match[str]) -> Parsed | None:
 
 # --- Pre-Meiji era years: 天正18年, 慶応三年, 元禄元年十二月 (lunisolar: the year only) ------
 OLD_ERA = rf"""
-    (?:(?<![一-龥々])|(?<=[翌同前]))                        # not inside a compound (日本文化10年計画)
-    (?P<era>{OLD_ERA_NAMES})(?P<ey>元|[0-9]{{1,2}}|[一二三四五六七八九十]{{1,3}})年(?!代|間|ぶり|前|後)
+    (?:(?<![一-龥々])|(?<=[翌同前自至]))                    # not inside a compound (日本文化10年計画); 自…至
+    (?P<era>{OLD_ERA_NAMES})(?P<ey>元|[0-9]{{1,2}}|[一二三四五六七八九十]{{1,3}})
+    (?:[(（](?P<gy>[0-9]{{4}})[)）])?年(?!代|間|ぶり|前|後)           # 慶応3(1867)年: the Western year glossed
     (?:(?P<m>閏?{SHORT})月(?:(?P<d>{SHORT})日)?)?                      # months and days kept in the surface
 """
 
@@ -170,7 +171,10 @@ def parse_old_era(m: re.Match[str]) -> Parsed | None:
     year_in_era = 1 if m.group("ey") == "元" else num(m.group("ey"))
     if not year_in_era or year_in_era > 70:
         return None
-    return Parsed("date", Point(year=OLD_ERAS[m.group("era")] + year_in_era - 1), calendar="japanese")
+    year = OLD_ERAS[m.group("era")] + year_in_era - 1
+    if m.group("gy") and abs(int(m.group("gy")) - year) > 1:  # a gloss that is no year of this era
+        return None
+    return Parsed("date", Point(year=year), calendar="japanese")
 
 
 # --- Gregorian year with the era in parentheses: 2012年(平成24年) -----------
@@ -325,6 +329,30 @@ def parse_numeric(m: re.Match[str]) -> Parsed | None:
     groups = m.groupdict()
     point = _point(int(groups["y"]) if groups.get("y") else None, int(groups["m"]), num(groups.get("d")))
     return Parsed("date", point) if point else None
+
+
+# --- The year of an imprint right after the publisher: (三一書房 1952), (名古屋大学出版会 2009 【A121-J68】),
+# (사회과학출판사 1992), (岩波書店 1990); a set's years of publication as a span: (조선로동당출판사 1960-64),
+# (…출판사 2009.6-2015.8).  Only before the closing bracket or a call number in 【】. ----------------
+_PUBLISHER_LAST = r"[会房店社館閣堂院部局所\uac00-\ud7af]"
+IMPRINT_YEAR = rf"""
+    (?:(?<={_PUBLISHER_LAST})|(?<={_PUBLISHER_LAST}\s))                      # right after the publisher's name
+    (?P<y>1[5-9][0-9]{{2}}|20[0-9]{{2}})(?:\.(?P<m>1[0-2]|[1-9]))?
+    (?:[-–~〜](?P<y2>1[5-9][0-9]{{2}}|20[0-9]{{2}}|[0-9]{{2}})(?:\.(?P<m2>1[0-2]|[1-9]))?)?
+    (?=\s?【|\s?[)）])
+"""
+
+
+def parse_imprint_year(m: re.Match[str]) -> Parsed | None:
+    """A year (``1952``) or a span of years of publication (``1960-64`` is 1960 to 1964)."""
+    year, month = int(m.group("y")), num(m.group("m"))
+    begin = Point(year=year, month=month)
+    if not m.group("y2"):
+        return Parsed("date", begin)
+    end_year = int(m.group("y2")) if len(m.group("y2")) == 4 else year // 100 * 100 + int(m.group("y2"))
+    if not year < end_year <= year + 60 or (m.group("m") is None) != (m.group("m2") is None):
+        return None
+    return Parsed("range", begin, Point(year=end_year, month=num(m.group("m2"))))
 
 
 # --- Bare years in citations: 』2007, p.94 / , 2023. / (2007) ----------------------
@@ -531,6 +559,7 @@ PATTERNS = [
     pattern("author_year_pages", AUTHOR_YEAR_PAGES, parse_citation_year),
     pattern("month_slash_day_bare", MONTH_SLASH_DAY_BARE, parse_numeric),
     pattern("citation_year", CITATION_YEAR, parse_citation_year),
+    pattern("imprint_year", IMPRINT_YEAR, parse_imprint_year),
     pattern("decade", DECADE, parse_decade),
     pattern("century", CENTURY, parse_century),
     pattern("en_mdy", EN_MDY, parse_english),

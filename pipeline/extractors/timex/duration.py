@@ -122,6 +122,10 @@ def _label_or_anniversary(m: re.Match[str]) -> bool:
     return len(m.group("y")) == 2 and bool(re.match(YEAR_LABELLED, m.string[m.end() :]))
 
 
+# A numeral right before 数 (十数年, 二十数日, 一〇数年): the tens of a vague count, so 数年 alone is half a word.
+NUMERAL_BEFORE_SEVERAL = re.compile(r"[0-9〇○一二三四五六七八九十百千]$")
+
+
 def _needs_marker(m: re.Match[str], end_text: str) -> bool:
     """A bare 28年 or 3日 is a duration only with 間, 前/後 or a marker (ぶり, 以上) after it."""
     only_year = m.group("y") and not any(m.group(g) for g in ("mo_c", "mo_l", "w", "d", "h", "mi", "s", "yh"))
@@ -156,6 +160,8 @@ def parse_duration_match(m: re.Match[str]) -> Parsed | None:
         return None  # 1日当たり100人: per day
     if _label_or_anniversary(m) or _needs_marker(m, text[m.end() : m.end() + 6]):
         return None
+    if m.group(0).startswith("数") and NUMERAL_BEFORE_SEVERAL.search(text, max(0, m.start() - 1), m.start()):
+        return None  # 十数年, 一〇数年来 ("ten-odd years"): a vague count whose tens the pattern cannot read
     digits = m.group("y") if m.group("y") and m.group("y").isdigit() else ""
     approximate = bool(APPROXIMATE_BEFORE.search(m.string, 0, m.start()))
     long_year = len(digits) >= 3 and not approximate and not m.group("kan")

@@ -286,19 +286,40 @@ def join_anchored_shifts(text: str, candidates: list[Candidate]) -> list[Candida
     return out
 
 
+# The classical (漢文) range 自A至B, "from A to B", of official titles, accounts and forms: 『法令全書
+# 自慶応三年十月至明治元年十二月』, 事業年度 (自 2022年4月1日 至 2023年3月31日).  自 opens the span.
+CLASSICAL_FROM = re.compile(r"自\s?$")
+CLASSICAL_TO = re.compile(r"\s?至\s?")
+
+
 def join_ranges(text: str, candidates: list[Candidate]) -> list[Candidate]:
-    """``A から B`` and ``A～B`` (both points) -> one range from A to B."""
+    """``A から B``, ``A～B`` and ``自A至B`` (both points) -> one range from A to B."""
     out: list[Candidate] = []
     for candidate in candidates:
         previous = out[-1] if out else None
-        if previous and _is_point(previous) and _is_point(candidate) and _connects(text, previous, candidate):
+        classical = previous is not None and _classical(text, previous, candidate)
+        if (
+            previous
+            and _is_point(previous)
+            and _is_point(candidate)
+            and (classical or _connects(text, previous, candidate))
+        ):
             end = _carry_meridiem(previous.parsed.point, candidate.parsed.point)
             parsed = Parsed("range", previous.parsed.point, end, calendar=previous.parsed.calendar)
             parsed.modifiers = previous.parsed.modifiers + candidate.parsed.modifiers
-            out[-1] = Candidate(previous.start, candidate.end, parsed, "joined_range")
+            start = text.rindex("自", 0, previous.start) if classical else previous.start
+            out[-1] = Candidate(start, candidate.end, parsed, "joined_range")
         else:
             out.append(candidate)
     return out
+
+
+def _classical(text: str, first: Candidate, second: Candidate) -> bool:
+    """``自 A 至 B``: 至 between the points and 自 right before the first."""
+    return bool(
+        CLASSICAL_TO.fullmatch(text[first.end : second.start])
+        and CLASSICAL_FROM.search(text, max(0, first.start - 2), first.start)
+    )
 
 
 def _connects(text: str, first: Candidate, second: Candidate) -> bool:

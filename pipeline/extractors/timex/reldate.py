@@ -106,8 +106,14 @@ def parse_month_rel(m: re.Match[str]) -> Parsed | None:
 # the unambiguous parts: 今日の日中関係 is Japan-China, 本日の朝日新聞 a newspaper).
 # 前日比 stays a date; 本日付 too.  今日的 (modern) is not a date.
 PART_AFTER_NO = r"(?:午前中|午前|午後|夕方|夜(?!間)|晩|早朝|深夜)(?![0-9一二三四五六七八九十])"
+# A day word whose 日 begins a pair of countries (その日米安保条約 is "that Japan-US security treaty", この日米同盟):
+# the 日 is Japan's, no day.  Only before the words such pairs name (安保, 同盟, 関係, …) or a third country.
+_COUNTRY_LETTER = "[米韓露朝英仏独豪印中]"
+COUNTRY_PAIR_AFTER = (
+    rf"{_COUNTRY_LETTER}(?:安保|同盟|関係|首脳|両国|両政府|間|共同|協力|貿易|外相|防衛|地位協定|{_COUNTRY_LETTER})"
+)
 DAY_REL = rf"""
-    (?P<dw>{_alternation(DAY_WORDS)})(?!的|性)(?:(?P<part>{PART_RE})|の(?P<part_no>{PART_AFTER_NO}))?
+    (?P<dw>{_alternation(DAY_WORDS)})(?!的|性|{COUNTRY_PAIR_AFTER})(?:(?P<part>{PART_RE})|の(?P<part_no>{PART_AFTER_NO}))?
 """
 # One-word day and part of day: 昨夜 is the night of yesterday (TIMEX3 2017-07-20TNI), 今朝 this morning.
 DAY_PART_WORDS = {
