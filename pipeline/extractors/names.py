@@ -117,8 +117,9 @@ AUTHOR_LINE = re.compile(rf"(?:^|[ \u3000])(?P<name>[{KANJI}]{{1,3}}[ \u3000][{K
 _ORG_HEADS = (
     "外務省|国防省|国務省|外交部|国防部|統一部|大統領府|政府|連邦政府|議会|連邦議会|中央銀行|大使館|軍|人民軍|"
     "労働党|共産党|中央通信|通信社|通信|経済新聞|新聞社|新聞|研究所|研究院|大学|銀行|協会|財団|機構|委員会|"
-    # councils, leagues and bar associations (外交問題評議会, 国家安全保障国防会議, 福岡県弁護士会)
-    "評議会|協議会|国防会議|連盟|弁護士会|"
+    # councils, leagues and bar associations (外交問題評議会, 国家安全保障国防会議, 福岡県弁護士会), a standing
+    # conference (最高人民会議常設会議, the DPRK assembly's standing body until 1998)
+    "評議会|協議会|国防会議|常設会議|連盟|弁護士会|"
     # government councils (規制改革推進会議, 拉致対策本部) and centres (三多摩平和運動センター)
     "推進会議|諮問会議|戦略会議|安全保障会議|対策本部|審議会|センター|"
     # courts, immigration bureaus and a committee's research office (東京地方裁判所, 名古屋入国管理局,
@@ -242,6 +243,7 @@ def find_names(doc, use_model: bool = True) -> list[NameMention]:
         and not (c.type == "ORG" and c.rule in GUESSED and in_office.overlaps(c.start, c.end))
         and not numbered.overlaps(c.start, c.end)
         and text[c.start : c.end] not in GENERIC_BODIES
+        and not GENERIC_PRESS.fullmatch(text, c.start, c.end)
         and not wars.overlaps(c.start, c.end)
         and not _names_an_event(c, text, gaz)
         and not (c.type == "PLACE" and text.startswith(_NOT_AFTER, c.end))  # ロシア語: a language
@@ -324,7 +326,7 @@ def _glosses_as_aliases(mentions: list[NameMention], text: str) -> list[NameMent
         if (
             before is not None
             and mention.type != "PERSON"
-            and (before.type, before.canonical) == (mention.type, mention.canonical)
+            and _same_thing(before, mention)
             and text[before.end : mention.start] in ("(", "（")
             and text[mention.end : mention.end + 1] in (")", "）")
         ):
@@ -333,6 +335,14 @@ def _glosses_as_aliases(mentions: list[NameMention], text: str) -> list[NameMent
             continue
         kept.append(mention)
     return kept
+
+
+def _same_thing(before: NameMention, gloss: NameMention) -> bool:
+    """The same entity, or two bodies: a body glossed by another name (クレムリン(ロシア大統領府)) is one body; two
+    places stay two (ソウル(韓国) says where a city lies)."""
+    if before.type == gloss.type == "ORG":
+        return True
+    return (before.type, before.canonical) == (gloss.type, gloss.canonical)
 
 
 # A short form defined in parentheses right after a body's name: 青年法律家協会(青法協), 国家安全保障国防会議(NSDC).
@@ -475,6 +485,7 @@ def _rule_candidates(doc, text: str, gaz: Gazetteer, toks: Tokens) -> tuple[list
     found += _paired_names(text, gaz, toks)
     found += _reference_publishers(text, gaz)
     found += _read_names(text, gaz, toks, blocked)
+    found += _places_read_after_region(text, gaz, blocked)
     found += _author_lines(doc, text, toks)
     found += _spaced_bylines(text)
     found += _suffixed(text, gaz, toks)
@@ -1100,6 +1111,16 @@ REF_PUBLISHER = re.compile(
     rf"(?:[/／](?:著|編著|編|訳|監修|監訳)|[』」])[ \u3000]+(?P<publisher>[{KANJI}{KATA}・]{{2,16}})"
     r"[ \u3000]?[(（](?:1[89]|20)[0-9]{2}[./／年)）]"
 )
+# A publisher inside the parentheses after a book title: 『…』(原書房 1999), 『…』(三一書房1952), 『…』(講談社, 1997, ),
+# 『…』(原書房, ), 『…』(福音館書店): the name runs to the year, a comma or the closing parenthesis.
+PAREN_PUBLISHER = re.compile(
+    rf"』[ \u3000]?[(（](?P<publisher>[{KANJI}{KATA}・]{{2,16}}?)"
+    r"(?:[ \u3000]?(?P<year>(?:1[89]|20)[0-9]{2})"  # 原書房 1999, 三一書房1952
+    r"|[ \u3000]*[,、][ \u3000]*(?:(?P<year2>(?:1[89]|20)[0-9]{2})|[)）])"  # 講談社, 1997 / 原書房, )
+    r"|[)）])"  # 福音館書店)
+)
+# Without a year the word must end like a publisher (書房, 書店, 出版会, 評論社): 『…』(仮称) is a note, not a body.
+PUBLISHER_END = re.compile(r"(?:書房|書店|出版|出版会|出版社|社|館)$")
 # A paperback series stands where the publisher does (文春文庫, 岩波ブックレット, 中公新書): a series, no body.
 SERIES_END = re.compile(r"(?:文庫|ブックレット|新書|選書|叢書|シリーズ|ライブラリー)$")
 
@@ -1107,13 +1128,21 @@ SERIES_END = re.compile(r"(?:文庫|ブックレット|新書|選書|叢書|シ�
 def _reference_publishers(text: str, gaz: Gazetteer) -> list[Candidate]:
     """文芸春秋(1999.7) after an author's role: the publisher, an ORG, unless a series or a known place."""
     found = []
-    for match in REF_PUBLISHER.finditer(text):
+    for match in [*REF_PUBLISHER.finditer(text), *PAREN_PUBLISHER.finditer(text)]:
         name = match.group("publisher")
         entry = gaz.lookup(name)
-        if SERIES_END.search(name) or (entry and entry[0] != "ORG"):
+        if SERIES_END.search(name) or (entry and entry[0] != "ORG") or not _dated_or_publisher(match, name):
             continue
         found.append(Candidate(*match.span("publisher"), "ORG", "list", entry[1] if entry else None))
     return found
+
+
+def _dated_or_publisher(match: re.Match, name: str) -> bool:
+    """A year after the name, or a publisher's ending when the parentheses hold no year."""
+    groups = match.re.groupindex
+    if "year" not in groups or match.group("year") or match.group("year2"):
+        return True
+    return bool(PUBLISHER_END.search(name))
 
 
 def _read_names(text: str, gaz: Gazetteer, toks: Tokens, blocked: list[tuple[int, int]]) -> list[Candidate]:
@@ -1140,6 +1169,26 @@ def _read_names(text: str, gaz: Gazetteer, toks: Tokens, blocked: list[tuple[int
         blocked.append((match.start("reading") - 1, match.end("reading") + 1))
         title = _office_after(toks, text, match.end()) if kind == "PERSON" else None
         found.append(Candidate(start, end, kind, "read", canonical, title, aliases=_reading_alias(match)))
+    return found
+
+
+# A kanji name with a reading glued to a word that says where it lies (北朝鮮東部元山(ウォンサン), 道庁所在地清津
+# (チョンジン), 首都平壌(ピョンヤン)): READ_NAME wants no kanji before the name, and after such a word it is a place.
+PLACE_READ_AFTER = re.compile(
+    rf"(?:(?<=東部|西部|南部|北部|中部|首都)|(?<=所在地))(?P<name>[{KANJI}]{{1,4}}){_READING}"
+)
+
+
+def _places_read_after_region(text: str, gaz: Gazetteer, blocked: list[tuple[int, int]]) -> list[Candidate]:
+    """元山(ウォンサン) after 東部: a place, known or not, whose reading is an alias."""
+    found = []
+    for match in PLACE_READ_AFTER.finditer(text):
+        entry = gaz.lookup(match.group("name"))
+        if entry and entry[0] != "PLACE":
+            continue
+        blocked.append((match.start("reading") - 1, match.end("reading") + 1))
+        canonical = entry[1] if entry else None
+        found.append(Candidate(*match.span("name"), "PLACE", "read", canonical, aliases=_reading_alias(match)))
     return found
 
 
@@ -1712,6 +1761,7 @@ def _model_candidates(doc, text: str, gaz: Gazetteer, rules: list[Candidate], to
         if tail and tail.start() > start:  # 国後・択捉両島, 色丹2島, トルコ両国: a count, not part of the name
             end = tail.start()
         start, end = _trimmed(text, start, end, gaz, toks)
+        end = _place_before_common_nouns(text, start, end, kind, gaz, toks)
         if start >= end or _names_no_entity(text, start, end, kind, toks):
             continue
         officer = _katakana_officer(text, start, end, gaz, toks)
@@ -1804,6 +1854,34 @@ def _trimmed(text: str, start: int, end: int, gaz: Gazetteer, toks: Tokens) -> t
         if entry and entry[0] == "PLACE":
             start = rest
     return start, end
+
+
+# What a model PLACE that runs on into common nouns may end with and still name no place: an act or event
+# (ウクライナ|侵攻), a statute or a collection of them (朝鮮民主主義人民共和国|タバコ統制法, |主要法令集), a topic
+# (日本|関係記事).  Other common nouns after a place make a facility, which is a place (北京国家体育場, 東京支店).
+NON_PLACE_TAIL = re.compile(r"(?:侵攻|侵略|侵入|攻撃|併合|占領|情勢|問題|政策|記事|法|法令集|法規集|法規|憲法|条約)$")
+# The words after the place: nouns (羅先 of 朝鮮民主主義人民共和国|羅先経済貿易地帯法 too) and noun suffixes, the first
+# no suffix (ニューヨーク|州法 is the state's law: 州 makes the place).
+_TAIL_TAGS = ("名詞-普通名詞", "名詞-固有名詞", "形状詞", "接尾辞-名詞的")
+
+
+def _place_before_common_nouns(text: str, start: int, end: int, kind: str, gaz: Gazetteer, toks: Tokens) -> int:
+    """A model PLACE that runs a known place into the common nouns after it (ウクライナ|侵攻, 朝鮮民主主義人民共和国|
+    タバコ統制法, 日本|関係記事) ends with the place: the nouns name an event, a statute or a topic, not a place."""
+    covering = list(toks.covering(start, end))
+    if kind != "PLACE" or len(covering) < 2 or toks.starts[covering[0]] != start:
+        return end
+    if not NON_PLACE_TAIL.search(text, start, end):  # a facility (北京国家体育場) is a place
+        return end
+    for k in range(len(covering) - 1, 0, -1):  # the longest known place first
+        cut = toks.ends[covering[k - 1]]
+        entry = gaz.lookup(text[start:cut])
+        if not entry or entry[0] != "PLACE":
+            continue
+        rest = [toks.tags[i] for i in covering[k:]]
+        nouns = rest[0].startswith(_TAIL_TAGS[:3]) and all(tag.startswith(_TAIL_TAGS) for tag in rest)
+        return cut if nouns else end
+    return end
 
 
 def _names_no_entity(text: str, start: int, end: int, kind: str, toks: Tokens) -> bool:
@@ -2227,6 +2305,12 @@ def _state_then_common_nouns(text: str, start: int, end: int, gaz: Gazetteer, to
 # Bodies named by their role, never a name: the parties of a treaty (締約政府, 締約国), every prefecture.
 # Kinds of body named by common nouns in treaties and commentary (国連憲章第53条: 地域的機関; "the regional
 # security bodies", "the governments concerned"): descriptions, not one named body.
+# Kinds of paper or news agency, named by their language, leaning or owner, never one paper: 朝鮮語新聞 (papers in
+# Korean), 独立系新聞, 公式系新聞, 国営通信社 (a state news agency), 政府系英字紙.
+GENERIC_PRESS = re.compile(
+    rf"(?:[{KANJI}]{{1,4}}語|[{KANJI}]{{1,3}}系|国営|官営|民間|地方|全国|日刊|週刊|夕刊|業界)"
+    r"(?:新聞社|新聞|通信社|英字紙|紙|テレビ局|放送局)"
+)
 GENERIC_BODIES = frozenset(
     {"締約政府", "締約国", "当事国", "加盟国", "都道府県", "市町村", "関係政府", "関係国", "地域的機関", "国際機関"}
     | {"地域安全保障機構", "地域機構", "国際機構"}
