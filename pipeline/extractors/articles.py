@@ -700,7 +700,8 @@ def _article_refs(text: str, title: str | None, instruments: list[Instrument]) -
     headings |= {m.start("head") for m in RU_HEADING_RE.finditer(text)}
     headings |= {m.start("head") for m in PARAGRAPH_HEADING_RE.finditer(text)}
     headings |= {m.start("head") for m in DECISION_PART_RE.finditer(text)}
-    headings |= {m.start("head") for m in _named_headings(text, name_spans)}
+    named_headings = _named_headings(text, name_spans)
+    headings |= {m.start("head") for m in named_headings}
     if _title_line_instrument(text, instruments) is None and (quoted := _quoted_statute(text, instruments)):
         headings = {h for h in headings if h < quoted[0] or PROVISION_HEAD_RE.match(text, h)}
     chains = [
@@ -719,7 +720,7 @@ def _article_refs(text: str, title: str | None, instruments: list[Instrument]) -
     _resolve_instruments(text, rows, instruments, name_spans, principal, cited)
     _relative_in_quoted_statute(text, rows)
     _resolve_in_quoted_provisions(text, rows)
-    _resolve_under_named_heading(text, rows, name_spans)
+    _resolve_under_named_heading(text, rows, name_spans, named_headings)
     refs = [row.ref for row in rows] + _number_rows(law_numbers, instruments)
     refs.sort(key=lambda r: (r.start, r.end))
     return [replace(ref, mention_id=f"A{index:04d}") for index, ref in enumerate(refs, start=1)]
@@ -1218,6 +1219,9 @@ NAMED_HEADING_RE = re.compile(
     r"(?=(?:[ \u3000]*\n)*[ \u3000]*(?:[1１][.．・]|①|第?[1１一]項))",
     re.MULTILINE,
 )
+# What every NAMED_HEADING_RE match holds: the heading line's end, then (past blank lines) a first numbered paragraph.
+# A document without it is not scanned (the heading regex is tried at every line start otherwise).
+NAMED_HEADING_GATE = re.compile(r"\n(?:[ \u3000]*\n)*[ \u3000]*(?:[1１][.．・]|①|第?[1１一]項)")
 # The number opening a quoted paragraph line: 2. 前項の… (Arabic with a dot or 中黒), ② 前項の…, 第2項 前項の…,
 # 二項前項の… (as pages quoting the constitution print it).
 QUOTED_PARAGRAPH_LINE_RE = re.compile(
@@ -1227,7 +1231,9 @@ QUOTED_PARAGRAPH_LINE_RE = re.compile(
 
 def _named_headings(text: str, name_spans: dict[int, tuple[Instrument, int]]) -> list[re.Match[str]]:
     """The NAMED_HEADING_RE lines whose text before the article is an instrument's name, all of it."""
-    found = []
+    found: list[re.Match[str]] = []
+    if NAMED_HEADING_GATE.search(text) is None:
+        return found
     for match in NAMED_HEADING_RE.finditer(text):
         named = name_spans.get(match.start("head"))
         line_start = text.rfind("\n", 0, match.start("head")) + 1
@@ -1266,10 +1272,13 @@ def _quoted_lines(text: str, start: int) -> list[tuple[int, int, int]]:
     return lines
 
 
-def _resolve_under_named_heading(text: str, rows: list[_Row], name_spans: dict[int, tuple[Instrument, int]]) -> None:
+def _resolve_under_named_heading(
+    text: str, rows: list[_Row], name_spans: dict[int, tuple[Instrument, int]], named_headings: list[re.Match[str]]
+) -> None:
     """前項/次項/本条 inside the paragraphs quoted under a named heading (``日本国憲法第9条`` ⏎ ``1. …`` ⏎ ``2. 前項の
-    目的を達するため…``) point into that article: 前項 in paragraph 2 is article 9, paragraph 1, of 日本国憲法."""
-    for heading in _named_headings(text, name_spans):
+    目的を達するため…``) point into that article: 前項 in paragraph 2 is article 9, paragraph 1, of 日本国憲法.
+    ``named_headings`` is ``_named_headings(text, name_spans)``, found once per document."""
+    for heading in named_headings:
         inst = name_spans[heading.start("head")][0]
         number = "_".join([_arabic(heading.group("num")) or "", *_branch(heading.group("sub"))])
         for line_start, line_end, paragraph in _quoted_lines(text, heading.end()):

@@ -127,7 +127,7 @@ def run_patterns(text: str) -> list[Candidate]:
     """Every non-empty match of every pattern that parses."""
     found = []
     for pat in PATTERNS:
-        for match in pat.regex.finditer(text):
+        for match in pat.finditer(text):
             if match.end() == match.start():
                 continue
             parsed = pat.parse(match)

@@ -271,8 +271,10 @@ def kind_of(name: str) -> str:
 OLD_FORM_KEY = str.maketrans("國會條號關權團體聯縣廳學舊經濟對與證據戰爭", "国会条号関権団体連県庁学旧経済対与証拠戦争")
 
 
+@lru_cache(maxsize=8192)
 def fold(name: str) -> str:
-    """Comparison key of a name: abbreviations and old character forms folded, spaces and dots dropped."""
+    """Comparison key of a name: abbreviations and old character forms folded, spaces and dots dropped (cached: the
+    same names are folded again and again while instruments are merged)."""
     key = re.sub(r"[\s・]", "", name).translate(OLD_FORM_KEY)
     for long, short in _FOLD:
         key = key.replace(long, short)
@@ -683,14 +685,16 @@ COUNTRY_PAIR_RE = re.compile(rf"(?P<a>[{COUNTRY_INITIALS}])(?!(?P=a))[{COUNTRY_I
 INSTRUMENT_END_RE = re.compile(rf"(?:{INSTRUMENT_WORD})$")
 
 
-def _words(name: str) -> list[tuple[int, str, str]]:
-    """(offset, surface, UniDic pos4) of the words of a run of name characters."""
+@lru_cache(maxsize=4096)
+def _words(name: str) -> tuple[tuple[int, str, str], ...]:
+    """(offset, surface, UniDic pos4) of the words of a run of name characters (cached: the same prefixes are
+    tagged at every cut point of every pair of names compared)."""
     words, offset = [], 0
     for word in tagger()(name):  # UniDic pos4 国 tells a country name
         offset = name.find(word.surface, offset)
         words.append((offset, word.surface, word.feature.pos4 or ""))
         offset += len(word.surface)
-    return words
+    return tuple(words)
 
 
 def split_glued(name: str) -> list[tuple[int, str]]:
@@ -714,12 +718,13 @@ def split_glued(name: str) -> list[tuple[int, str]]:
     return pieces
 
 
+@lru_cache(maxsize=4096)
 def country_head(prefix: str) -> bool:
     """Whether ``prefix`` only names a country or a pair of them (日米, 中華人民共和国, 日本国): a name without it
     is the same instrument (安保条約 of 日米安保条約)."""
     if COUNTRY_PAIR_RE.fullmatch(prefix):
         return True
-    words = _words(prefix) if prefix else []
+    words = _words(prefix) if prefix else ()
     if not words or words[0][2] != "国":
         return False
     return len(words) == 1 or prefix.endswith(("国", "連邦"))
@@ -790,24 +795,30 @@ EN_INSTRUMENT_WORD_RE = re.compile(rf"\b(?:{'|'.join(EN_KIND)})\b")
 EN_LEADING_RE = re.compile(r"^(?:(?:The|THE|WHEREAS|Whereas|And|But|Under|In|As|By) )+")
 
 
+LATIN_LETTER_RE = re.compile("[A-Za-z]")
+JAPANESE_CHAR_RE = re.compile(f"[ぁ-ん{_NAME_CHARS}]")
+
+
 def _english_text(text: str) -> bool:
     """Whether the text is English prose: more Latin letters than Japanese characters. A Japanese text's English
     glosses (北大西洋条約の第5条(Article 5 of the North Atlantic Treaty)) name its Japanese instruments again."""
-    latin = len(re.findall("[A-Za-z]", text))
-    return latin > len(re.findall(f"[ぁ-ん{_NAME_CHARS}]", text))
+    return len(LATIN_LETTER_RE.findall(text)) > len(JAPANESE_CHAR_RE.findall(text))
 
 
 def _english_named(text: str) -> list[NameMention]:
     """English instrument titles of an English text (see EN_TITLE_RE); a bare instrument word (the Convention)
     names none."""
     found: list[NameMention] = []
-    if not _english_text(text):
-        return found
+    english: bool | None = None  # _english_text(text), counted only once a title is found (most texts have none)
     for match in EN_TITLE_RE.finditer(text):
         lead = EN_LEADING_RE.match(match.group("name"))
         name = match.group("name")[lead.end() if lead else 0 :]
         if " " not in name or EN_INSTRUMENT_WORD_RE.search(name) is None:
             continue
+        if english is None:
+            english = _english_text(text)
+        if not english:
+            return found
         start = match.end() - len(name)
         found.append(NameMention(start, match.end(), name, "unquoted", kind_of(name)))
     return found
@@ -1395,6 +1406,7 @@ def _short_form_of(short: Instrument, full: Instrument) -> bool:
     return is_abbreviation(short.canonical, full.canonical) or _abbreviation_without_country(key, known)
 
 
+@lru_cache(maxsize=4096)
 def _abbreviation_without_country(key: str, known: str) -> bool:
     """``安保条約`` of ``日米安全保障条約``: the full name without its country head (日米, 日本国) abbreviated."""
     if len(key) < ABBREVIATION_MIN_LENGTH or not known.endswith(ABBREVIATION_WORDS):

@@ -400,10 +400,11 @@ HEADQUARTERS = re.compile(r"本部(?![長員])")
 
 
 def _with_headquarters(cand: Candidate, text: str, gaz: Gazetteer) -> Candidate:
-    """A listed organisation directly followed by 本部: the headquarters, one ORG (国連本部)."""
-    entry = gaz.lookup(text[cand.start : cand.end]) if cand.type == "ORG" else None
-    hq = HEADQUARTERS.match(text, cand.end) if entry and entry[0] == "ORG" else None
-    if hq is None:
+    """A listed organisation directly followed by 本部: the headquarters, one ORG (国連本部). 本部 is checked
+    before the gazetteer, which most candidates would otherwise be looked up in for nothing."""
+    hq = HEADQUARTERS.match(text, cand.end) if cand.type == "ORG" else None
+    entry = gaz.lookup(text[cand.start : cand.end]) if hq is not None else None
+    if hq is None or entry is None or entry[0] != "ORG":
         return cand
     return Candidate(cand.start, hq.end(), "ORG", cand.rule, entry[1] + hq.group())
 
@@ -1074,9 +1075,13 @@ PAIR_IN_LIST = re.compile(
 
 
 def _paired_names(text: str, gaz: Gazetteer, toks: Tokens) -> list[Candidate]:
-    """吉田・アチソン交換公文: both names are people, neither a listed place, body or country letter."""
-    found = []
-    for match in [*PAIRED_NAMES.finditer(text), *PAIR_IN_LIST.finditer(text)]:
+    """吉田・アチソン交換公文: both names are people, neither a listed place, body or country letter.  Both
+    patterns join the pair with ・ and the list one needs 、: a text without them is not scanned."""
+    found: list[Candidate] = []
+    if "・" not in text:
+        return found
+    in_list = PAIR_IN_LIST.finditer(text) if "、" in text else ()
+    for match in [*PAIRED_NAMES.finditer(text), *in_list]:
         parts = [(_pair_name_start(text, match, toks), match.end("first")), match.span("second")]
         if all(_pair_part_fits(text, a, b, gaz, toks) for a, b in parts):
             found += [Candidate(a, b, "PERSON", "list") for a, b in parts]
@@ -1386,8 +1391,11 @@ def _gazetteer_matches(text: str, gaz: Gazetteer, toks: Tokens) -> list[Candidat
     for start in sorted(starts):
         longest = gaz.longest.get(text[start], 0)
         for end in range(min(len(text), start + longest), start, -1):
+            # the cheap tests first: most ends are no token end, and the lookup is the costly part
+            if end not in ends or text.startswith(_NOT_AFTER, end):
+                continue
             entry = gaz.lookup(text[start:end])
-            if entry and end in ends and not text.startswith(_NOT_AFTER, end):
+            if entry:
                 # a generic noun after it leaves the place a word of its own (中央アジア|諸国, 中東|情勢)
                 whole = _whole_word(text, start, end) or NOUN_AFTER_PLACE.match(text, end) is not None
                 rule = "gazword" if whole else "gaz"

@@ -299,6 +299,10 @@ MONTH_SLASH_DAY_CLOCK = r"""
     (?=[ ][0-9]{1,2}:[0-9]{2}(?![0-9]))
 """
 
+# What every MONTH_SLASH_DAY_CLOCK match holds with its lookahead (the day, a space, the hour, a colon): a
+# document without it is not scanned.
+MONTH_SLASH_DAY_CLOCK_GATE = r"/[0-9]{1,2} [0-9]{1,2}:"
+
 # --- Two-digit year, month, day in parentheses after a TV news headline: (19/07/31), (19/08/02) ---
 # テレ朝news titles; every part zero-padded and the parentheses around it.  The century comes from
 # context as for ``24年`` (resolve.py).
@@ -554,7 +558,7 @@ PATTERNS = [
     pattern("day_first", DAY_FIRST, parse_numeric),
     pattern("month_slash_day", MONTH_SLASH_DAY, parse_month_slash_day),
     pattern("month_slash_day_cued", MONTH_SLASH_DAY_CUED, parse_numeric),
-    pattern("month_slash_day_clock", MONTH_SLASH_DAY_CLOCK, parse_numeric),
+    pattern("month_slash_day_clock", MONTH_SLASH_DAY_CLOCK, parse_numeric, gate=MONTH_SLASH_DAY_CLOCK_GATE),
     pattern("short_ymd", SHORT_YMD, parse_short_ymd),
     pattern("author_year_pages", AUTHOR_YEAR_PAGES, parse_citation_year),
     pattern("month_slash_day_bare", MONTH_SLASH_DAY_BARE, parse_numeric),

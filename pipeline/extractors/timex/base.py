@@ -9,7 +9,7 @@ all, keeps the longest non-overlapping matches and resolves them in context.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 
 from pipeline.extractors.numerals import parse_number
@@ -130,8 +130,35 @@ class Pattern:
     name: str
     regex: re.Pattern[str]
     parse: Callable[[re.Match[str]], Parsed | None]
+    # A literal every match contains: a document without it is not scanned (speed only, same matches).
+    gate: re.Pattern[str] | None = None
+    # Where a match may not start (text, start): checked after the match, so that ``re`` keeps its fast scan for
+    # the pattern's literal prefix, which a leading lookbehind would disable; the search resumes one further on.
+    reject_start: Callable[[str, int], bool] | None = None
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        """The pattern's matches in ``text``: ``regex.finditer``, less the starts ``reject_start`` refuses."""
+        if self.gate is not None and self.gate.search(text) is None:
+            return
+        if self.reject_start is None:
+            yield from self.regex.finditer(text)
+            return
+        pos = 0
+        while (match := self.regex.search(text, pos)) is not None:
+            if self.reject_start(text, match.start()):
+                pos = match.start() + 1
+                continue
+            yield match
+            pos = match.end() if match.end() > match.start() else match.end() + 1
 
 
-def pattern(name: str, regex: str, parse: Callable[[re.Match[str]], Parsed | None]) -> Pattern:
-    """Compile a pattern (verbose mode: whitespace and # comments are ignored)."""
-    return Pattern(name, re.compile(regex, re.VERBOSE), parse)
+def pattern(
+    name: str,
+    regex: str,
+    parse: Callable[[re.Match[str]], Parsed | None],
+    gate: str | None = None,
+    reject_start: Callable[[str, int], bool] | None = None,
+) -> Pattern:
+    """Compile a pattern (verbose mode: whitespace and # comments are ignored); ``gate`` and ``reject_start``
+    as in Pattern."""
+    return Pattern(name, re.compile(regex, re.VERBOSE), parse, re.compile(gate) if gate else None, reject_start)

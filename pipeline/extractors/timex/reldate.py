@@ -66,13 +66,18 @@ def _alternation(words: dict[str, Ref]) -> str:
 
 # 同年6月, 今年の9月, 翌年, 昨年 (a year word, then an optional month and day).
 # 前年比 and 今年度予算 stay dates; 同年代 (same age) is not one; nor is the 本年 inside 日本年 (「ロシアにおける
-# 日本年」: the Japan Year, 日本 + 年).
+# 日本年」: the Japan Year, 日本 + 年): checked after the match (after_nichi), which keeps re's literal scan.
 YEAR_REL = rf"""
-    (?<!日(?=本))(?P<yw>{_alternation(YEAR_WORDS)})(?!代|齢|生)
+    (?P<yw>{_alternation(YEAR_WORDS)})(?!代|齢|生)
     (?:の?(?P<ey>(?<![0-9])[0-9]{{4}})年(?!度))?  # 来年2023年, 今年2020年5月: the written year, one mention
     (?:の?(?P<m>{SHORT})月(?:(?P<d>{SHORT})日(?P<part>{PART_RE})?)?
        |(?P<sm>1[0-2]|0?[1-9])/(?P<sd>3[01]|[12][0-9]|0?[1-9])(?![0-9/.]))?   # 同年12/12 (a year word, then M/D)
 """
+
+
+def after_nichi(text: str, start: int) -> bool:
+    """Whether a year word would start at the 本 of 日本 (日本年 is 日本 + 年, no 本年)."""
+    return start > 0 and text.startswith("日本", start - 1)
 
 
 def parse_year_rel(m: re.Match[str]) -> Parsed | None:
@@ -307,14 +312,14 @@ PATTERNS = [
     pattern("iso_week", ISO_WEEK, parse_iso_week),
     pattern("next_day_number", NEXT_DAY_NUMBER, parse_next_day_number),
     pattern("period_edge", PERIOD_EDGE, parse_period_edge),
-    pattern("year_rel", YEAR_REL, parse_year_rel),
+    pattern("year_rel", YEAR_REL, parse_year_rel, reject_start=after_nichi),
     pattern("week_rel", WEEK_REL, parse_week),
     pattern("weekend", WEEKEND, parse_weekend),
     pattern("month_rel", MONTH_REL, parse_month_rel),
     pattern("day_rel", DAY_REL, parse_day_rel),
     pattern("day_part", DAY_PART, parse_day_part),
-    pattern("kana_day", KANA_DAY, parse_kana_day),
-    pattern("kana_morning", KANA_MORNING, parse_kana_morning),
+    pattern("kana_day", KANA_DAY, parse_kana_day, gate=_alternation(KANA_DAY_WORDS)),
+    pattern("kana_morning", KANA_MORNING, parse_kana_morning, gate="けさ"),
     pattern("bare_morning", BARE_MORNING, parse_bare_morning),
     pattern("weekday", WEEKDAY_REL, parse_weekday),
 ]
