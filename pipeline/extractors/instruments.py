@@ -37,6 +37,7 @@ from outside the text).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
@@ -836,17 +837,29 @@ PARTNER_TITLE_RE = re.compile(
 )
 
 
-def _partner_titles(text: str, known: list[NameMention]) -> list[NameMention]:
-    """Titles of PARTNER_TITLE_RE whose party is a state's formal name (UniDic: a country word first)."""
+def _titles_outside(
+    pattern: re.Pattern[str], accept: Callable[[re.Match[str]], bool], text: str, known: list[NameMention]
+) -> list[NameMention]:
+    """Unquoted titles: the ``name`` group of each match of ``pattern`` that ``accept`` takes and that
+    overlaps no name found before."""
     found: list[NameMention] = []
-    for match in PARTNER_TITLE_RE.finditer(text):
-        party, (start, end) = match.group("party"), match.span("name")
-        if not party.endswith(("国", "連邦")) or not country_head(party):
+    for match in pattern.finditer(text):
+        (start, end), name = match.span("name"), match.group("name")
+        if not accept(match) or any(start < m.end and m.start < end for m in known):
             continue
-        if any(start < m.end and m.start < end for m in known):
-            continue
-        found.append(NameMention(start, end, match.group("name"), "unquoted", kind_of(match.group("name"))))
+        found.append(NameMention(start, end, name, "unquoted", kind_of(name)))
     return found
+
+
+def _formal_party(match: re.Match[str]) -> bool:
+    """The party of a PARTNER_TITLE_RE match is a state's formal name (UniDic: a country word first)."""
+    party = match.group("party")
+    return party.endswith(("国", "連邦")) and bool(country_head(party))
+
+
+def _partner_titles(text: str, known: list[NameMention]) -> list[NameMention]:
+    """Titles of PARTNER_TITLE_RE whose party is a state's formal name."""
+    return _titles_outside(PARTNER_TITLE_RE, _formal_party, text, known)
 
 
 # A treaty title opened by the pair of states it is made between, abbreviated (日米間の相互協力及び安全保障条約,
@@ -860,18 +873,16 @@ COUNTRY_PAIR_TITLE_RE = re.compile(
 )
 
 
+def _paired_states(match: re.Match[str]) -> bool:
+    """A COUNTRY_PAIR_TITLE_RE match opens with a pair of country letters or 両国 and has a title body."""
+    name = match.group("name")
+    paired = COUNTRY_PAIR_RE.match(name) is not None or "両国" in name[:5]
+    return paired and len(match.group("body")) >= 2
+
+
 def _country_pair_titles(text: str, known: list[NameMention]) -> list[NameMention]:
     """Titles of COUNTRY_PAIR_TITLE_RE (not inside a name found before)."""
-    found: list[NameMention] = []
-    for match in COUNTRY_PAIR_TITLE_RE.finditer(text):
-        (start, end), name = match.span("name"), match.group("name")
-        paired = COUNTRY_PAIR_RE.match(name) is not None or "両国" in name[:5]
-        if len(match.group("body")) < 2 or not paired:
-            continue
-        if any(start < m.end and m.start < end for m in known):
-            continue
-        found.append(NameMention(start, end, name, "unquoted", kind_of(name)))
-    return found
+    return _titles_outside(COUNTRY_PAIR_TITLE_RE, _paired_states, text, known)
 
 
 def collect_mentions(text: str) -> list[NameMention]:
