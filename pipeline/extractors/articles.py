@@ -549,6 +549,7 @@ class _Row:
     ref: ArticleRef
     list_prev: int | None = None  # index of the row this one continues in a list
     same_as: int | None = None  # index of the row 同条/同項/同号 points back to
+    unknown_article: bool = False  # in a statute excerpt whose article heading the text leaves out
 
     @property
     def list_head(self) -> bool:
@@ -931,6 +932,22 @@ class _Where:
     following: str | None
     paragraph: int
     item: int | None = None
+    excerpt: bool = False  # inside an excerpt cut before its article heading: the article is unknown
+
+
+# A paragraph number alone on its line, as law mirrors print a statute (``2`` ⏎ ``前項の閣議決定においては、…``);
+# paragraph 1 carries no number, so only 2 and up; read only in a statute's own text (page numbers look alike).
+LONE_PARAGRAPH_LINE_RE = re.compile(
+    r"^(?P<num>[2-9２-９]|[1-9１-９][0-9０-９])[ \u3000]*\n(?=[^\s0-9０-９])", re.MULTILINE
+)
+
+
+def _paragraph_lines(text: str) -> list[re.Match[str]]:
+    """Paragraph-number lines: ``2 前項の…`` always, a number alone on its line only in a statute's own text."""
+    found = list(PARAGRAPH_LINE_RE.finditer(text))
+    if STATUTE_SELF_RE.search(text):
+        found += LONE_PARAGRAPH_LINE_RE.finditer(text)
+    return sorted({m.start(): m for m in found}.values(), key=lambda m: m.start())
 
 
 def _statute_context(text: str) -> list[tuple[int, _Where]]:
@@ -948,13 +965,15 @@ def _statute_context(text: str) -> list[tuple[int, _Where]]:
         following = headings[index + 1][1] if index + 1 < len(headings) and number else None
         marks.append((offset, _Where(previous, number, following, 1)))
     heading_marks = sorted(marks, key=lambda m: m[0])
-    for match in PARAGRAPH_LINE_RE.finditer(text):  # a paragraph belongs to the last heading above it
+    for match in _paragraph_lines(text):  # a paragraph belongs to the last heading above it
         before = [w for o, w in heading_marks if o < match.start()]
         number = parse_number(match.group("num")) or 1
         if before:
             marks.append((match.start(), replace(before[-1], paragraph=number)))
         elif match.group(0).endswith("項"):  # 1項 in a 附則 without articles: a paragraph of no article
             marks.append((match.start(), _Where(None, None, None, number)))
+        elif STATUTE_SELF_RE.search(text):  # an excerpt cut after its heading: paragraphs of an unknown article
+            marks.append((match.start(), _Where(None, None, None, number, excerpt=True)))
     marks.sort(key=lambda m: m[0])
     for match in ITEM_LINE_RE.finditer(text):
         before = [w for o, w in marks if o < match.start() and w.item is None]
@@ -979,6 +998,7 @@ def _resolve_in_statute(text: str, rows: list[_Row]) -> list[_Row]:
         top, ref = row.chain.top(), row.ref
         if where is None or top.level < ARTICLE or any(p.level == LAW for p in row.chain.parts):
             continue
+        row.unknown_article = where.excerpt
         if top.relation in ("PREV", "NEXT", "HERE"):
             _point(ref, top, where)
         elif top.relation == "EACH" and top.level == ITEM:  # 次の各号: the items of this paragraph
@@ -1038,6 +1058,8 @@ def _carry_article(text: str, rows: list[_Row]) -> None:
     for index, row in enumerate(rows):
         top, ref = row.chain.top(), row.ref
         if not row.list_head or top.relation != "NAMED" or top.level != PARAGRAPH or ref.article:
+            continue
+        if row.unknown_article:  # a statute's bare 第一項 means its own article, never the last one cited
             continue
         if _supplementary_paragraph(row.chain):
             continue
