@@ -25,6 +25,8 @@ CONNECTIVE_ADVERBS = {"つまり", "すなわち", "さらに", "更に", "な�
 # A list item: a bullet or a dash opening the line (``- 8月28日~9月1日``, ``・9月2日``, ``▽9時5分``).
 BULLET = re.compile(r"[-‐－–・•*＊▽▼◇◆○●■□]")
 SENTENCE_ENDS = ("。", "！", "？", "!", "?")
+# A numbered paragraph (``2 我が国としては…``, ``3. また…``, ``(4) 特に…``): item N after item N-1.
+NUMBERED_ITEM = re.compile(r"[(（]?(?P<n>[0-9]{1,2})(?:[)）]|[.．、]?[ \u3000])")
 # How much of a line to tag: its first word is all the test reads.
 HEAD = 12
 
@@ -37,6 +39,27 @@ def continues(text: str, paragraph_start: int) -> bool:
     if BULLET.match(head):
         return _list_goes_on(text, paragraph_start)
     return _opens_with_link(head)
+
+
+def numbered_list_start(text: str, paragraph_start: int) -> int:
+    """Start of item 1 of the numbered list the paragraph at ``paragraph_start`` belongs to (itself if none).
+
+    Only a bare day uses it (``8日未明`` in item 4 after ``2月7日`` in item 1: the same month): numbered
+    notes are separate texts too, so the list is no story segment for years (a note's ``12月23日``)."""
+    while paragraph_start > 0 and _next_numbered_item(text, paragraph_start):
+        paragraph_start = text.rfind("\n", 0, paragraph_start - 1) + 1
+    return paragraph_start
+
+
+def _next_numbered_item(text: str, paragraph_start: int) -> bool:
+    """Is this paragraph item N of a numbered list whose item N-1 is the paragraph before it?"""
+    head = text[paragraph_start : paragraph_start + HEAD].lstrip(" \u3000")
+    item = NUMBERED_ITEM.match(head)
+    if item is None or paragraph_start == 0:
+        return False
+    previous = text[text.rfind("\n", 0, paragraph_start - 1) + 1 : paragraph_start - 1].lstrip(" \u3000")
+    before = NUMBERED_ITEM.match(previous)
+    return before is not None and int(before.group("n")) + 1 == int(item.group("n"))
 
 
 def _list_goes_on(text: str, paragraph_start: int) -> bool:

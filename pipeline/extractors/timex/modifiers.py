@@ -32,6 +32,8 @@ DAY_DEMONSTRATIVES = {"本", "同", "去る", "来る"}
 # idiom ここ数年 ("these last few years") and keeps it.  残り (残り2か月) is a noun of its own, outside.
 WINDOWS = {"今後", "過去", "ここ", "向こう", "これから"}
 
+# ころ, the kana spelling of 頃 without voicing (9時31分ころ, 10日ころ), not the verb 殺す, 転ぶ or ころんと.
+KORO = r"ころ(?![がすぶん])"
 # After a date or time: bounds, approximation, part of a month or year.
 # 前/後 only where no noun continues (not 前半, 後任, 前日).
 POINT_SUFFIX = re.compile(
@@ -39,12 +41,12 @@ POINT_SUFFIX = re.compile(
     r"(?:(?:または|及び|および|と|か)(?:その|それ)(?:前|後|以前|以降|以後)"
     r"|の(?:前|後)(?![半期者述記掲回任継方日月年週])(?:から)?"
     r"|の?(?:前半|後半|上旬|中旬|下旬|初旬|半ば|終わりごろ|終わり頃|終わり|初めごろ)"  # 2017年の前半, 今月の半ば
-    r"|以前|以降|以後|以来|より前|より後|前後|ごろ|頃|過ぎ|すぎ|初め|初頭|末"
+    rf"|以前|以降|以後|以来|より前|より後|前後|ごろ|頃|{KORO}|過ぎ|すぎ|初め|初頭|末"
     r"|までに|まで|から|前(?![半期者述記掲回任継方日月年週])|後(?![半期者述記回任継方日月年週]))"
 )
 # After a range: its closing words, and the part of its last month or year, which belongs to the
 # range (令和8年3月〜8月末, 4月〜6月上旬); 末まで takes both (two modifiers).
-RANGE_SUFFIX = re.compile(r"(?:にかけて|までの間|まで|の間|間|末|初め|初頭|初旬|上旬|中旬|下旬|半ば|ごろ|頃)")
+RANGE_SUFFIX = re.compile(rf"(?:にかけて|までの間|まで|の間|間|末|初め|初頭|初旬|上旬|中旬|下旬|半ば|ごろ|頃|{KORO})")
 # After a duration: bounds and approximation, ぶり (since), 前後.
 DURATION_SUFFIX = re.compile(
     r"(?:以上|以下|未満|以内|余り|あまり|足らず|近く|程度|ほど|ぶり|振り|超|強|弱|前後|ごろ|頃"

@@ -15,7 +15,7 @@ from pipeline.extractors.timex.absdate import MONTH_DAYS
 from pipeline.extractors.timex.base import SHORT, YEAR, Candidate, Parsed, Point, num, pattern
 from pipeline.extractors.timex.reldate import MONTH_WORDS
 
-DASH = r"[～〜~\-－–―]"
+DASH = r"[～〜~\-－–―−]"  # − is U+2212 MINUS SIGN, the dash of many Shift-JIS pages
 _NO_DIGIT_BEFORE = r"(?<![0-9〇一二三四五六七八九十百千])"
 
 # 18～19日, 6月18-19日, 2024年6月18～19日 (the first day has no 日).

@@ -226,8 +226,9 @@ def parse_next_day_number(m: re.Match[str]) -> Parsed | None:
     return Parsed("time" if point.part else "date", point)
 
 
-# 年末, 年初来, 月末 alone: the end or start of the publication year or month (末 / 初 as modifier).
-PERIOD_EDGE = r"(?<![0-9〇一二三四五六七八九十同翌前今本昨来毎])(?P<unit>年|月)(?P<edge>末|初来|初め|初)(?!期|尾)"
+# 年末, 年初来, 月末 alone: the end or start of the publication year or month (末 / 初 as modifier);
+# 先月初め is a month word with its modifier, not 月初め.
+PERIOD_EDGE = r"(?<![0-9〇一二三四五六七八九十同翌前今本昨来毎先])(?P<unit>年|月)(?P<edge>末|初来|初め|初)(?!期|尾)"
 
 
 def parse_period_edge(m: re.Match[str]) -> Parsed | None:

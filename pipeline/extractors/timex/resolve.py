@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 from pipeline.extractors.timex.absdate import ERAS
 from pipeline.extractors.timex.base import Candidate, Duration, Point, Ref
-from pipeline.extractors.timex.discourse import continues, in_reported_speech
+from pipeline.extractors.timex.discourse import continues, in_reported_speech, numbered_list_start
 from pipeline.extractors.timex.holidays import add_business_days, holiday_date, nth_weekday
 
 SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}  # first month of each season
@@ -33,6 +33,9 @@ SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}  # first month of each seas
 SPELLED_YEAR = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})年")
 ANAPHORIC_BEFORE = re.compile(r"(?:から|その|この|それから|同)(?:約|およそ)?$")
 SENTENCE_END = re.compile(r"[。！？\n]")
+# A clock time labelled with its zone: 日本時間の午前0時半, 現地時間午後5時25分, モスクワ時間の
+# (searched in the characters up to the time).
+ZONE_LABEL_BEFORE = re.compile(r"(?:日本|現地|[ァ-ヶー]{2,8})時間の?$")
 
 
 @dataclass
@@ -295,9 +298,10 @@ class Resolver:
                 self.lead = self.prev
         # 同日/翌日 count from the last mention only: after 昨年11月 a 翌日 has no day to count from.  A
         # ``since`` bound (``今年8月以来``: background to the day told) leaves the day told in place.
+        # An attributive month (``先月初めの核実験``: background naming a thing) leaves it in place too.
         if point is not None and point.day is not None:
             self.last_day = Anchor(point, name, end)
-        elif not since:
+        elif not since and not self.text.startswith("の", end):
             self.last_day = None
         if point is not None and point.month is not None:
             self.last_month = Anchor(point, name, end)
@@ -345,7 +349,7 @@ class Resolver:
         if point.month is None and point.day is None:
             if point.hour is None and point.part is not None and self._in_paragraph(self.told_day, candidate.start):
                 return self._time_alone(point, self.told_day)  # 午後は…: the day the story is told at
-            return self._time_alone(point, self._day_anchor(candidate.start))
+            return self._time_alone(point, self._day_anchor(candidate.start) or self._story_day(candidate.start))
         since = "以来" in candidate.parsed.modifiers  # 2月以来: since a point in the past
         if point.month is None:
             day_anchor = self._day_anchor(candidate.start, point.day)
@@ -364,11 +368,29 @@ class Resolver:
         that mention); when they disagree the publication date wins."""
         if self._in_paragraph(self.prev_day, start):
             return self.prev_day
+        if day is not None and self.pub is None and self._in_numbered_list(self.prev_day, start):
+            return self.prev_day  # 8日未明 in item 4 after 2月7日 in item 1 of a press release without a date
         if self.pub is not None and self.pub.point.day is not None:
             if day is not None and self._same_month(self.prev_day, day):
                 return self.prev_day
             return self.pub
         return self.header
+
+    def _in_numbered_list(self, anchor: Anchor | None, start: int) -> bool:
+        paragraph = self.text.rfind("\n", 0, start) + 1
+        return anchor is not None and anchor.end > numbered_list_start(self.text, paragraph)
+
+    def _story_day(self, start: int) -> Anchor | None:
+        """A bare time in a text with neither a publication date nor a stamp line: the last day told
+        (``7日午前9時31分ころ`` … ``午前10時3分``), the only day the story is at.  Not a time labelled with
+        its zone (``日本時間の午前0時半``): the day told may be the local one, the time the other zone's."""
+        if (
+            self.pub is not None
+            or self.header is not None
+            or ZONE_LABEL_BEFORE.search(self.text, max(0, start - 12), start)
+        ):
+            return None
+        return self.last_day
 
     def _same_month(self, anchor: Anchor | None, day: int) -> bool:
         """Would ``day`` fall in the same month next to ``anchor`` as next to the publication date?"""
@@ -538,6 +560,9 @@ class Resolver:
         if base is None and ref.base == "pub" and self.header is not None:  # 先月 below a yearless stamp line
             month = (self.header.point.month - 1 + ref.offset) % 12 + 1
             return Resolved(point.with_(month=month, month_ref=None), "relative", self.header.name)
+        if base is None and ref.base == "pub" and self.prev_day is not None:  # 先月 after 2月7日, no year anywhere
+            month = (self.prev_day.point.month - 1 + ref.offset) % 12 + 1
+            return Resolved(point.with_(month=month, month_ref=None), "relative", self.prev_day.name)
         if base is None or base.point.month is None:
             return Resolved(point.with_(month_ref=None), "relative", None)
         year, month = _add_months(base.point.year, base.point.month, ref.offset)
