@@ -76,12 +76,11 @@ LEVEL_NAMES = {
 
 _SP = r"[ \u3000]?"  # one space PDF extraction may leave inside 第 10 条
 _N = rf"(?:{NUMBER})"
-_KANJI_DIGIT_CHARS = "〇一二三四五六七八九十百千"
+_KANJI_DIGIT = "〇一二三四五六七八九十百千"
 # A numeral after の that begins a word is no branch number: 第77条の一部 (a part of article 77), の一つ, の一環.
-NOT_BRANCH_AFTER = rf"(?![部つ環種節文例員方端因角面点件{_KANJI_DIGIT_CHARS}])"
+NOT_BRANCH_AFTER = rf"(?![部つ環種節文例員方端因角面点件{_KANJI_DIGIT}])"
 _SUB = rf"(?:[のノ]{_N}{NOT_BRANCH_AFTER})*"  # branch numbers: 第3条の2, 第七十条の五の二, old codes 第二百六十六条ノ三
 _NAME_CHAR = "一-龥々ァ-ヴー"  # characters of an instrument name
-_KANJI_DIGIT = "〇一二三四五六七八九十百千"
 _IROHA = "イロハニホヘトチリヌルヲワカヨタレソツネナラムウヰノオクヤマケフコエテアサキユメミシヱヒモセス"
 
 # One part of a reference.  Alternatives, in order of precedence at a position:
@@ -703,11 +702,12 @@ def _article_refs(text: str, title: str | None, instruments: list[Instrument]) -
     headings |= {m.start("head") for m in DECISION_PART_RE.finditer(text)}
     named_headings = _named_headings(text, name_spans)
     headings |= {m.start("head") for m in named_headings}
-    if _title_line_instrument(text, instruments) is None and (quoted := _quoted_statute(text, instruments)):
+    one_law = _title_line_instrument(text, instruments) is not None
+    if not one_law and (quoted := _quoted_statute(text, instruments)):
         headings = {h for h in headings if h < quoted[0] or PROVISION_HEAD_RE.match(text, h)}
     chains = [
         c
-        for c in _chains(text, parts, set(name_spans), _title_line_instrument(text, instruments) is not None)
+        for c in _chains(text, parts, set(name_spans), one_law)
         if not _is_publication_heading(text, c) and c.start not in headings
     ]
     rows = _resolve_in_statute(text, _rows(text, chains))
@@ -942,10 +942,11 @@ LONE_PARAGRAPH_LINE_RE = re.compile(
 )
 
 
-def _paragraph_lines(text: str) -> list[re.Match[str]]:
-    """Paragraph-number lines: ``2 前項の…`` always, a number alone on its line only in a statute's own text."""
+def _paragraph_lines(text: str, statute: bool) -> list[re.Match[str]]:
+    """Paragraph-number lines: ``2 前項の…`` always, a number alone on its line only in a statute's own text
+    (``statute``: the text speaks of itself as one, STATUTE_SELF_RE)."""
     found = list(PARAGRAPH_LINE_RE.finditer(text))
-    if STATUTE_SELF_RE.search(text):
+    if statute:
         found += LONE_PARAGRAPH_LINE_RE.finditer(text)
     return sorted({m.start(): m for m in found}.values(), key=lambda m: m.start())
 
@@ -965,14 +966,15 @@ def _statute_context(text: str) -> list[tuple[int, _Where]]:
         following = headings[index + 1][1] if index + 1 < len(headings) and number else None
         marks.append((offset, _Where(previous, number, following, 1)))
     heading_marks = sorted(marks, key=lambda m: m[0])
-    for match in _paragraph_lines(text):  # a paragraph belongs to the last heading above it
+    statute = STATUTE_SELF_RE.search(text) is not None
+    for match in _paragraph_lines(text, statute):  # a paragraph belongs to the last heading above it
         before = [w for o, w in heading_marks if o < match.start()]
         number = parse_number(match.group("num")) or 1
         if before:
             marks.append((match.start(), replace(before[-1], paragraph=number)))
         elif match.group(0).endswith("項"):  # 1項 in a 附則 without articles: a paragraph of no article
             marks.append((match.start(), _Where(None, None, None, number)))
-        elif STATUTE_SELF_RE.search(text):  # an excerpt cut after its heading: paragraphs of an unknown article
+        elif statute:  # an excerpt cut after its heading: paragraphs of an unknown article
             marks.append((match.start(), _Where(None, None, None, number, excerpt=True)))
     marks.sort(key=lambda m: m[0])
     for match in ITEM_LINE_RE.finditer(text):
@@ -1365,7 +1367,7 @@ def _title_line_instrument(text: str, instruments: list[Instrument]) -> Instrume
     opens a web page title among the first lines (see PAGE_TITLE_NAME_RE)."""
     match = TITLE_LINE_RE.match(text)
     spans = [match.span("name")] if match is not None else []
-    head_end = sum(len(line) + 1 for line in text.split("\n")[:PAGE_TITLE_LINES])
+    head_end = sum(len(line) + 1 for line in text.split("\n", PAGE_TITLE_LINES)[:PAGE_TITLE_LINES])
     spans += [m.span("name") for m in PAGE_TITLE_NAME_RE.finditer(text, 0, head_end)]
     return next((i for span in spans for i in instruments if any((s, e) == span for s, e, _ in i.spans)), None)
 
@@ -1648,8 +1650,8 @@ def _resolve_instruments(
         elif inst is None and row.chain.parts[0].bare and _repeated_article(ref, by_article) not in (None, own):
             # 5条 after 日米安全保障条約第5条 is that treaty's, not the principal's
             inst, how = _repeated_article(ref, by_article), "same"
-        elif inst is None and _sentence_topic(text, ref.start, mentions, own) is not None:
-            inst = _sentence_topic(text, ref.start, mentions, own)
+        elif inst is None and (topic := _sentence_topic(text, ref.start, mentions, own)) is not None:
+            inst = topic
             how = "principal" if inst is own else "same"
         elif (
             inst is None and own is not None and not _speaks_of_another(text, ref.start, own)

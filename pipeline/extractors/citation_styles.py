@@ -2320,13 +2320,14 @@ def parse_short_author_date(citation: Citation, body: str) -> bool:
     if not match:
         return False
     rest = match.group("rest") or ""
-    if rest and not find_pages(rest)[0] and not SECTION_LOCATOR.search(rest):
+    pages = find_pages(rest)[0]
+    if rest and not pages and not SECTION_LOCATOR.search(rest):
         return False
     names = re.sub(r"\s?(?:他|ほか|et\sal\.)$", "", match.group("names"))
     separator = r"\s?(?:&|・|と)\s?" if match.group("ja") else r",\s|\s&\s|\sand\s"
     citation.authors = [name.strip() for name in re.split(separator, names) if name.strip()]
     citation.date = match.group("year")
-    citation.pages, _ = find_pages(rest)
+    citation.pages = pages
     citation.type = "report" if ORGANISATION.search(names) else "book"
     return True
 

@@ -31,8 +31,10 @@ STYLE_MARKS = re.compile(
     r"[「」『』“”\"«»《》]|//|,\s(?:1[6-9]|20)\d\d\b|\((?:1[6-9]|20)\d\d\)|\b(?:pp?|[Vv]ol|[Nn]o)\.\s?\d"
 )
 
-# The end of a site's name: サイト, ホームページ, HP, ブログ, Web site; in Latin script Website, Blog, Wiki.
-SITE_WORD = re.compile(r"(?:サイト|ホームページ|HP|ウェブサイト|Webサイト|WEBサイト|ブログ|[Ww]ebsite|[Bb]log|Wiki)$")
+# Japanese words that end a site's name: サイト, ホームページ, HP, ウェブサイト.
+_JA_SITE_WORDS = r"サイト|ホームページ|HP|ウェブサイト|Webサイト|WEBサイト"
+# The end of a site's name: those, ブログ; in Latin script Website, Blog, Wiki.
+SITE_WORD = re.compile(rf"(?:{_JA_SITE_WORDS}|ブログ|[Ww]ebsite|[Bb]log|Wiki)$")
 
 # A company or body that publishes a site (`ヤフー株式会社`, `日本財団`), besides the public bodies of
 # `ORGANISATION` in citation_styles.
@@ -47,7 +49,7 @@ LATIN_SITE = re.compile(r"^[A-Z][\w.&'’+-]*(?:\s[\w.&'’+-]+){0,4}$")
 # `国土交通省 国会等の移転ホームページ「…」`.
 SITE_BEFORE_TITLE = re.compile(
     r"^(?:出典[:：]\s?)?(?P<site>[^「」『』\s][^「」『』]{0,40}?"
-    r"(?:サイト|ホームページ|HP|ウェブサイト|Webサイト|WEBサイト))\s?「(?P<title>[^「」]+)」"
+    rf"(?:{_JA_SITE_WORDS}))\s?「(?P<title>[^「」]+)」"
 )
 
 # The longest a site's name runs; a longer last piece is a sentence, not a site.

@@ -1423,7 +1423,7 @@ def _abbreviation_without_country(key: str, known: str) -> bool:
     if len(key) < ABBREVIATION_MIN_LENGTH or not known.endswith(ABBREVIATION_WORDS):
         return False
     return any(
-        country_head(known[:cut]) and is_abbreviation(key, known[cut:])
+        is_abbreviation(key, known[cut:]) and country_head(known[:cut])  # the tagger only for a fitting tail
         for cut in range(2, min(len(known) - len(key), 12) + 1)
     )
 

@@ -490,10 +490,11 @@ def _rule_candidates(doc, text: str, gaz: Gazetteer, toks: Tokens) -> tuple[list
     found += _author_lines(doc, text, toks)
     found += _spaced_bylines(text)
     found += _suffixed(text, gaz, toks)
-    found += _gazetteer_matches(text, gaz, toks)
+    listed = _gazetteer_matches(text, gaz, toks)
+    found += listed
     found += _abbreviations(text, gaz, toks)
     found += _letters_after_against(text, gaz, toks)
-    found += _glosses(text, gaz, toks, blocked)
+    found += _glosses(text, listed, gaz, blocked)
     found += _facilities(text)
     found += _credits(text, gaz)
     found += _press_titles(text)
@@ -1341,10 +1342,11 @@ def _islands(text: str, toks: Tokens) -> list[Candidate]:
 GLOSS_OPEN = re.compile(r"[(（](?P<paren>[^()（）\n]{1,24})[)）]|[=＝](?P<equals>[^\s、。,()（）「」]{1,24})")
 
 
-def _glosses(text: str, gaz: Gazetteer, toks: Tokens, blocked: list[tuple[int, int]]) -> list[Candidate]:
-    """A gazetteer name followed by a gloss that the gazetteer gives the same canonical name."""
+def _glosses(text: str, listed: list[Candidate], gaz: Gazetteer, blocked: list[tuple[int, int]]) -> list[Candidate]:
+    """A gazetteer name (``listed``: the document's ``_gazetteer_matches``) followed by a gloss that the
+    gazetteer gives the same canonical name."""
     found = []
-    for cand in _gazetteer_matches(text, gaz, toks):
+    for cand in listed:
         match = GLOSS_OPEN.match(text, cand.end)
         if not match:
             continue
@@ -1893,10 +1895,8 @@ def _place_before_common_nouns(text: str, start: int, end: int, kind: str, gaz: 
 
 
 def _names_no_entity(text: str, start: int, end: int, kind: str, toks: Tokens) -> bool:
-    """Spans that are no name: only an ordinal (第1), two names across a space (not a person's 姓 名), a
-    statement or a strategy, a session of an assembly."""
-    if ORDINAL_TAIL.fullmatch(text, start, end):
-        return True
+    """Spans that are no name: two names across a space (not a person's 姓 名), a statement or a strategy,
+    a session of an assembly (a span that is only an ordinal, 第1, is already cut to nothing by ``_trimmed``)."""
     if kind != "PERSON" and SPACE_BETWEEN.search(text, start, end):
         return True
     return NOT_BODY_END.search(text, start, end) is not None or SESSION.fullmatch(text, start, end) is not None
@@ -2299,7 +2299,7 @@ def _state_then_common_nouns(text: str, start: int, end: int, gaz: Gazetteer, to
     """A listed state, then common nouns that name its registry, goods or measures (北朝鮮|特定|貨物,
     日本|籍|船舶): a thing of that state, not a body; the state alone is the mention."""
     for cut in range(start + 2, min(end, start + gaz.max_len + 1)):
-        if not (gaz.is_state(text[start:cut]) and cut in toks.start_set):
+        if not (cut in toks.start_set and gaz.is_state(text[start:cut])):
             continue
         covering = toks.covering(cut, end)
         if not covering or not re.fullmatch(rf"[{KANJI}]+", text[cut:end]):

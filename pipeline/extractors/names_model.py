@@ -458,6 +458,7 @@ def sentence_pieces(
     mark, and takes the line break or spaces that follow it.  ``script``: tags are ``feature_tag``s;
     ``vocab``: the pieces' Vocab (default ``doc.vocab``)."""
     text = doc.text if text is None else text
+    vocab = doc.vocab if vocab is None else vocab
     array = doc.to_array([IDX, LENGTH, SPACY, TAG])
     strings = doc.vocab.strings
     names = {h: strings[h] for h in set(array[:, 3].tolist())}
@@ -472,12 +473,7 @@ def sentence_pieces(
             if script:
                 piece_tags = [feature_tag(w, t) for w, t in zip(words, piece_tags, strict=True)]
             piece_spaces = [bool(sp) for sp in spaces[first : i + 1]]
-            pieces.append(
-                (
-                    starts[first],
-                    Doc(vocab if vocab is not None else doc.vocab, words=words, spaces=piece_spaces, tags=piece_tags),
-                )
-            )
+            pieces.append((starts[first], Doc(vocab, words=words, spaces=piece_spaces, tags=piece_tags)))
             first = i + 1
     return pieces
 

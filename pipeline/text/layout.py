@@ -253,7 +253,9 @@ def _repair_wrapped(lines: list[_Line], full_width: int) -> RepairedLayout:
             in_notes = False
             page_body = []
         else:
-            following = [other.text.text.strip() for other in nonblank[index + 1 : index + 1 + _STAR_LOOKAHEAD]]
+            # the lines below: read only when a star opens the block (see _opens_note_block)
+            window = nonblank[index + 1 : index + 1 + _STAR_LOOKAHEAD] if STAR_NOTE.match(stripped) else []
+            following = [other.text.text.strip() for other in window]
             style = _opens_note_block(stripped, following, expected, page_body, layout.note_style)
             if style:
                 in_notes = True

@@ -23,7 +23,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from pipeline.extractors.timex.absdate import ERAS
+from pipeline.extractors.timex.absdate import ERA_LAST_YEAR, ERAS, era_year
 from pipeline.extractors.timex.base import Candidate, Duration, Point, Ref
 from pipeline.extractors.timex.discourse import continues, in_reported_speech, numbered_list_start
 from pipeline.extractors.timex.holidays import add_business_days, holiday_date, nth_weekday
@@ -52,10 +52,6 @@ class Resolved:
     point: Point | None
     resolution: str
     anchor: str | None
-
-
-# Years of each closed era (its last year shared with the next one's 元年); 令和 is open.
-ERA_LENGTH = {"明治": 45, "大正": 15, "昭和": 64, "平成": 31}
 
 
 def era_of(year: int) -> str | None:
@@ -263,6 +259,8 @@ class Resolver:
         self.lead_end = text.find("\n") if "\n" in text else len(text)
         self.stated_years: frozenset[int] = frozenset()  # the years the text writes (dates.stated_years)
         self.header: Anchor | None = None  # a yearless stamp line (``12/11 23:32 更新``) when no date is published
+        first_spelled = SPELLED_YEAR.search(text)
+        self._first_spelled_year_end = first_spelled.end() if first_spelled else None
 
     def adopt_dateline(self, point: Point | None, name: str, end: int) -> None:
         """A time stamp line dates the article below it as a publication date would (``今年``,
@@ -530,11 +528,11 @@ class Resolver:
         lasted that long (平成 had 31 years), the text before writes no Western year (a paper that
         writes ``2006年`` writes ``15年度`` for 2015) and the year is not over twenty years after publication."""
         era = self.prev.point.era if self.prev is not None else None
-        if era is None or not 1 <= year_in_era <= ERA_LENGTH.get(era, 99):
+        if era is None or not 1 <= year_in_era <= ERA_LAST_YEAR.get(era, 99):
             return None
-        if SPELLED_YEAR.search(self.text, 0, start):
-            return None
-        year = ERAS[era] + year_in_era - 1
+        if self._first_spelled_year_end is not None and self._first_spelled_year_end <= start:
+            return None  # a Western year (fixed width, no lookahead) is written before ``start``
+        year = era_year(era, year_in_era)
         if self.pub is not None and self.pub.point.year is not None and year > self.pub.point.year + 20:
             return None
         return year
