@@ -65,10 +65,12 @@ def score(gold: list[dict[str, Any]], predicted: list[dict[str, Any]]) -> dict[s
             fp += 0 if _empty(pv) else 1
             fn += 0 if _empty(gv) else 1
     result.update(_prf("field", tp, tp + fp, tp + fn))
-    for name in REPORTED_FIELDS:
-        result[f"accuracy_{name}"] = round(
-            sum(_same(p.get(name), g.get(name)) for g, p in matched) / max(len(matched), 1), 4
-        )
+    for name in REPORTED_FIELDS:  # over the rows whose gold annotates the field (older gold lacks some keys)
+        annotated = [(g, p) for g, p in matched if name in g]
+        if annotated:
+            result[f"accuracy_{name}"] = round(
+                sum(_same(p.get(name), g[name]) for g, p in annotated) / len(annotated), 4
+            )
     return result
 
 
