@@ -108,3 +108,36 @@ def test_sections_lose_little_of_what_the_whole_document_finds(whole_and_section
         columns = ["doc_id", "start", "end", "surface" if "surface" in whole[name] else "text"]
         same = whole[name][columns].merge(parts[name][columns]).shape[0]
         assert same >= 0.9 * len(whole[name]), name
+
+
+def test_a_dask_worker_leaves_a_long_document_to_be_sectioned_where_tables_are_written(
+    whole_and_sectioned, tmp_path
+) -> None:
+    """A remote worker never builds a long document's whole result: it hands the document back, the
+    coordinator sections it, and the tables equal the local engine's."""
+    distributed = pytest.importorskip("distributed")
+    from pipeline.batch import work
+
+    _, parts = whole_and_sectioned
+    raw = tmp_path / "raw"
+    shutil.copytree(RAW, raw, ignore=shutil.ignore_patterns(".*"))
+    limit, handed_back = sections.SECTION_CHARS, []
+    original = work._unsectioned
+
+    def spy(result):
+        unsectioned = original(result)
+        handed_back.append(unsectioned.left_to_section)
+        return unsectioned
+
+    sections.SECTION_CHARS = 1_000
+    work._unsectioned = spy
+    try:
+        with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=False,
+                                      dashboard_address=None) as cluster:  # fmt: skip
+            run(RunConfig(raw_dir=raw, out_dir=tmp_path / "dask", engine="dask", scheduler=cluster.scheduler_address))
+    finally:
+        sections.SECTION_CHARS, work._unsectioned = limit, original
+    assert handed_back and all(handed_back)  # both seeds exceed 1,000 characters
+    dask = _tables(tmp_path / "dask")
+    for name in dask:
+        pd.testing.assert_frame_equal(dask[name], parts[name], obj=name)

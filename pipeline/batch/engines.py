@@ -6,7 +6,9 @@ each finishes, in any order: the writer takes the results in doc_id order
 change the tables.
 Local workers write their cache entry themselves (only the small ``Outcome``
 crosses the pipe); Dask workers return the whole result, which this process
-stores (workers need neither the raw files nor the output directory).
+stores (workers need neither the raw files nor the output directory), except
+for a document long enough to need sections: that one this process sections
+itself, so no whole long result is ever built or sent.
 At most ``WINDOW`` tasks per worker are in flight, so memory stays bounded.
 """
 
@@ -103,28 +105,40 @@ def run_dask(
     try:
         window = max(1, sum(client.nthreads().values())) * WINDOW
         in_flight = as_completed(loop=client.loop, with_results=True)
-        keys: dict[str, str] = {}
+        jobs_of: dict[str, Job] = {}
         for job in jobs:
             task = read_task(job.source, max_bytes, ner)
             if task is None:  # over the size limit: refused here with the usual error row
-                yield store(process_source(job.source, max_bytes, ner=ner), job.key, cache, keep=True)
+                yield _process_here(job, max_bytes, cache, ner)
                 continue
             future = client.submit(run_task, task, pure=False)
-            keys[future.key] = job.key
+            jobs_of[future.key] = job
             in_flight.add(future)
             if in_flight.count() >= window:
-                yield from _collect(in_flight, keys, cache, until=window // 2)
-        yield from _collect(in_flight, keys, cache, until=0)
+                yield from _collect(in_flight, jobs_of, cache, until=window // 2, max_bytes=max_bytes, ner=ner)
+        yield from _collect(in_flight, jobs_of, cache, until=0, max_bytes=max_bytes, ner=ner)
     finally:
         if client is not scheduler:
             client.close()
 
 
-def _collect(in_flight, keys: dict[str, str], cache: ResultCache, until: int) -> Iterator[Outcome]:
+def _process_here(job: Job, max_bytes: int, cache: ResultCache, ner: str) -> Outcome:
+    """One document in this process, as the serial engine does (a long one section by section)."""
+    return store(process_source(job.source, max_bytes, ner=ner), job.key, cache, keep=True)
+
+
+def _collect(
+    in_flight, jobs_of: dict[str, Job], cache: ResultCache, until: int, max_bytes: int, ner: str
+) -> Iterator[Outcome]:
+    """Store finished results; a long document a worker left unsectioned is sectioned here."""
     while in_flight.count() > until:
         future, result = next(in_flight)
-        yield store(result, keys.pop(future.key), cache, keep=True)
+        job = jobs_of.pop(future.key)
         future.release()
+        if result.left_to_section:
+            yield _process_here(job, max_bytes, cache, ner)
+        else:
+            yield store(result, job.key, cache, keep=True)
 
 
 def default_workers() -> int:

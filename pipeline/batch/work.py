@@ -50,6 +50,9 @@ class DocResult:
     # A sectioned document's offsets table as columns of arrays, in place of ``document.offsets`` in its
     # cached head: 700,000 runs as objects were half a gigabyte when the writer read the head back.
     offset_columns: dict[str, Any] | None = None
+    # Set by a remote worker instead of computing the sections: the whole result of a long document would
+    # cross the network and sit in both processes at once, so the coordinator sections it itself.
+    left_to_section: bool = False
 
     @property
     def names(self) -> list[NameMention]:
@@ -97,23 +100,26 @@ def warm_nlp(ner: str = DEFAULT_NER) -> Language:
 
 
 def run_task(task: Task) -> DocResult:
-    """Process one task, reading the bytes from the task when it carries them."""
+    """Process one task on a remote worker, reading the bytes from the task when it carries them.
+
+    A document long enough to need sections comes back empty with ``left_to_section`` set: its sections
+    are computed where the tables are written, one at a time, so memory stays bounded on both sides."""
     if task.data is None:
-        return _whole(process_source(task.source, task.max_bytes, ner=task.ner))
+        return _unsectioned(process_source(task.source, task.max_bytes, ner=task.ner))
     with tempfile.TemporaryDirectory(prefix="pipeline-task-") as temporary:
         path = Path(temporary) / Path(task.source.relative).name
         path.write_bytes(task.data)
         if task.sidecar:
             (Path(temporary) / task.sidecar[0]).write_bytes(task.sidecar[1])
         source = SourceFile(path, task.source.doc_id, task.source.relative)
-        return _whole(process_source(source, task.max_bytes, ner=task.ner))
+        return _unsectioned(process_source(source, task.max_bytes, ner=task.ner))
 
 
-def _whole(result: DocResult) -> DocResult:
-    """``result`` with its sections computed (a task's result travels pickled; a generator does not)."""
-    if result.parts is not None:
-        result.parts = list(result.parts)
-    return result
+def _unsectioned(result: DocResult) -> DocResult:
+    """``result``, or for a sectioned document (its sections not started) an empty result saying so."""
+    if result.parts is None:
+        return result
+    return DocResult(result.doc_id, result.source_path, left_to_section=True)
 
 
 def process_source(
