@@ -45,12 +45,14 @@ from dataclasses import dataclass, replace
 
 from pipeline.extractors.instruments import (
     ABBREVIATED_LAW_NUMBER_RE,
+    BARE_RESOLUTION_RE,
     JP_LAW_NUMBER_RE,
     RU_LAW_NUMBER_JA_RE,
     RU_LAW_NUMBER_RE,
     US_LAW_NUMBER_RE,
     Instrument,
     amended_name,
+    bare_resolution_number,
     fold,
     normalise_abbreviated_number,
     normalise_jp_number,
@@ -640,6 +642,9 @@ def _law_number_refs(text: str) -> list[ArticleRef]:
         refs.append(ArticleRef("", match.start(), match.end(), match.group(0), kind="law_number", number=number))
     for match in UN_GA_RESOLUTION_RE.finditer(text):
         number = f"A/RES/{match.group('session')}/{match.group('num')}"
+        refs.append(ArticleRef("", match.start(), match.end(), match.group(0), kind="law_number", number=number))
+    for match in BARE_RESOLUTION_RE.finditer(text):
+        number = bare_resolution_number(match)[0]
         refs.append(ArticleRef("", match.start(), match.end(), match.group(0), kind="law_number", number=number))
     return refs
 

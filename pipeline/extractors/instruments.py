@@ -122,6 +122,19 @@ RU_LAW_NUMBER_JA_RE = re.compile(r"連邦(?:憲法的)?法(?:律)?第(?P<num>[0-
 _RU_TYPE = {"FZ": "ФЗ", "FKZ": "ФКЗ"}
 # A United States public law: ``Public Law 117-58``, ``Pub. L. 117-58``, ``P.L. 117-58``.
 US_LAW_NUMBER_RE = re.compile(r"(?:Public Law|Pub\.\s?L\.|P\.\s?L\.)\s?(?P<congress>[0-9]+)[-–](?P<num>[0-9]+)")
+# A Security Council resolution by its bare number, as Diet records and document databases write it: 決議六八七
+# (positional kanji digits), 決議660, 決議1695号. Three or four digits, so that a short count never passes; no year or
+# slash after it (決議50/52 is a General Assembly symbol, taken by articles.UN_GA_RESOLUTION_RE).
+BARE_RESOLUTION_RE = re.compile(
+    r"決議[ \u3000]?(?P<num>[0-9]{3,4}|[〇一二三四五六七八九]{3,4})号?(?![0-9〇一二三四五六七八九十百千/年条項])"
+)
+
+
+def bare_resolution_number(match: re.Match[str]) -> tuple[str, str]:
+    """Display and merge key of ``決議六八七``: those of 決議第687号, so that both forms are one resolution."""
+    num = parse_number(match.group("num"))
+    return f"決議第{num}号", f"jp:決議:{num}"
+
 
 # 「...」 whose content ends in an instrument word (or is a law's title after
 # its number); the content may carry its own alias in parentheses.
@@ -322,8 +335,10 @@ LONG_TITLE_RE = re.compile(
     r"|(?:に関する|との間の)[^、。,()（）「」『』\n]{0,30}?(?:条約|協定|議定書|規約)(?=第|[^一-龥]|$)"
     # special-measures laws: …の促進に関する特別措置法, …に関する臨時措置法
     r"|(?:に関する|の特例に関する)[^、。,()（）「」『』\n]{0,10}?(?:特別措置|臨時措置)法(?![律施一-龥])"
-    # the other title-final words of statutes: 法の適用に関する通則法, …出入国管理に関する特例法, …に関する基本法
-    r"|に関する(?:通則|特例|基本)法(?![律施]|(?!第)[一-龥])"
+    # the other title-final words of statutes: 法の適用に関する通則法, …出入国管理に関する特例法, …に関する基本法,
+    # also with the law they make an exception to before 特例法: 天皇の退位等に関する皇室典範特例法 (only there: in
+    # …の法的地位に関する香港特別行政区基本法第一条 the clause is about the articles, and 基本法 is the whole name)
+    r"|に関する(?:[一-龥]{0,6}?特例|通則|基本)法(?![律施]|(?!第)[一-龥])"
     # the cabinet order or rule carrying out such a law: …の促進に関する特別措置法施行令
     r"|(?:に関する|の特例に関する)[^、。,()（）「」『』\n]{0,20}?法施行(?:令|規則|細則)(?=[^一-龥]|$)"
 )
@@ -526,6 +541,9 @@ def _number_mentions(text: str) -> list[NameMention]:
     for match in RU_LAW_NUMBER_JA_RE.finditer(text):
         display, key = ru_number_ja(match)
         found.append(NameMention(match.start(), match.end(), display, "number", "law", display, key))
+    for match in BARE_RESOLUTION_RE.finditer(text):
+        display, key = bare_resolution_number(match)
+        found.append(NameMention(match.start(), match.end(), display, "number", "resolution", display, key))
     return found
 
 
@@ -533,6 +551,32 @@ def ru_number_ja(match: re.Match[str]) -> tuple[str, str]:
     """Display (as written: ``236-FZ``) and merge key (that of ``№ 236-ФЗ``) of ``連邦法第236-FZ号``."""
     kind = match.group("type")
     return f"{match.group('num')}-{kind}", f"ru:{_RU_TYPE.get(kind, kind)}:{match.group('num')}"
+
+
+# A name that follows its number in the same parentheses, as commentary writes an old or renamed law:
+# 法例(明治23年法律第97号、旧法例), 昭和22年法律第67号(地方自治法); いわゆる may stand before it. The name is a run
+# of name characters closed by the parenthesis, ending in an instrument word or 法例 (the pre-2006 conflicts statute).
+NAME_AFTER_NUMBER_RE = re.compile(rf"(?:[、，]|[(（])(?:いわゆる)?(?P<name>[{_NAME_CHARS}]{{2,30}})[)）]")
+NAME_AFTER_NUMBER_END_RE = re.compile(rf"(?:{INSTRUMENT_WORD}|法例)$")
+# Words that stand after a number but name no instrument of their own (同法 is an anaphor, 抄 an excerpt mark).
+_NOT_NAME_AFTER_NUMBER = frozenset({"同法", "本法", "新法", "旧法", "この法律", "抄"})
+
+
+def _named_after_numbers(text: str, numbers: list[NameMention]) -> list[NameMention]:
+    """Names written after their number inside one pair of parentheses: the number's instrument is that name."""
+    found: list[NameMention] = []
+    for number in numbers:
+        match = NAME_AFTER_NUMBER_RE.match(text, number.end)
+        if match is None or (match.group(0)[0] in "(（" and number.start and text[number.start - 1] in "(（"):
+            continue  # (平成5年法律第88号)(抄): a second pair after a closed one is no name of the number
+        name = match.group("name")
+        if name in _NOT_NAME_AFTER_NUMBER or name in _GENERIC or not NAME_AFTER_NUMBER_END_RE.search(name):
+            continue
+        kind = kind_of(name) if kind_of(name) != "other" else number.kind
+        start = match.start("name")
+        found.append(NameMention(start, match.end("name"), name, "quoted", kind, number.number, number.number_key,
+                                 number.date))  # fmt: skip
+    return found
 
 
 def _quoted_mentions(text: str, numbers: list[NameMention]) -> list[NameMention]:
@@ -890,6 +934,7 @@ def collect_mentions(text: str) -> list[NameMention]:
     numbers = _number_mentions(text)
     quoted = _quoted_mentions(text, numbers) + _russian_mentions(text, numbers) + _russian_named(text)
     quoted += _titled_mentions(text, numbers)
+    quoted += _named_after_numbers(text, numbers)
     quoted += _partner_titles(text, quoted) + _english_named(text)
     quoted += _country_pair_titles(text, quoted)
     quoted = _with_title_line(text, quoted) + _spaced_title_lines(text, quoted)
@@ -1153,7 +1198,11 @@ def _register(registry: _Registry, mentions: list[NameMention], mention: NameMen
         return True
     inst = registry.find(mention)
     if inst is None and mention.how == "number":
-        inst = _titled_by(registry, mentions, mention) or _title_line_number(registry, mentions, mention)
+        inst = (
+            _titled_by(registry, mentions, mention)
+            or _title_line_number(registry, mentions, mention)
+            or _infobox_number(registry, mentions, mention)
+        )
     if inst is None:
         registry.new(mention)
     else:
@@ -1226,6 +1275,31 @@ def _title_line_number(registry: _Registry, mentions: list[NameMention], number:
     if between or named is None or named.kind not in NUMBER_TYPE_KINDS[kind]:
         return None
     return registry.find(named) or registry.new(named)  # the title may be filed later (unquoted names come last)
+
+
+# The label of the number row of an encyclopaedia infobox (Wikipedia's Template:条約 prints 文献情報 …官報号外条約第1号
+# some ten rows under the title), or of a law database header (法令番号).
+INFOBOX_NUMBER_LABEL_RE = re.compile(r"(?:文献情報|法令番号|条約番号)[ \u3000]*[:：]?[ \u3000]*")
+# How many lines at the head of the page hold the infobox's title (the short name, then the formal one).
+INFOBOX_TITLE_LINES = 2
+
+
+def _infobox_number(registry: _Registry, mentions: list[NameMention], number: NameMention) -> Instrument | None:
+    """A number on the labelled number row of an infobox that opens the page, no sentence above it: the number of
+    the instrument the infobox's title lines name (a title of a kind that number type fits)."""
+    text = registry.text
+    line_start = text.rfind("\n", 0, number.start) + 1
+    label = INFOBOX_NUMBER_LABEL_RE.match(text, line_start)
+    kind = next((t for t in NUMBER_TYPE_KINDS if re.search(rf"{t}第", number.name)), None)
+    if label is None or kind is None or "。" in text[:line_start]:
+        return None
+    title_end = 0
+    for _ in range(INFOBOX_TITLE_LINES):
+        title_end = text.find("\n", title_end) + 1 or len(text)
+    titled = [m for m in mentions if m.how != "number" and m.end <= title_end and m.kind in NUMBER_TYPE_KINDS[kind]]
+    if not titled:
+        return None
+    return registry.find(titled[0]) or registry.new(titled[0])
 
 
 # A name on its own line and its number on the next, maybe after a label: 外交関係に関するウィーン条約
