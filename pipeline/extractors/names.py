@@ -229,6 +229,7 @@ def find_names(doc, use_model: bool = True) -> list[NameMention]:
     candidates = [_with_headquarters(_place_before_noun(c, text, gaz), text, gaz) for c in candidates]
     numbered = SpanIndex([m.span() for m in NUMBERED.finditer(text)] + [m.span() for m in WEB_ADDRESS.finditer(text)])
     wars = SpanIndex([m.span() for m in NAMED_WAR.finditer(text)])
+    glossed = _latin_gloss_parts(text)
     in_office = SpanIndex(offices)
     after_letters = {c.end for c in candidates if c.rule == "abbr" and c.abbreviation}  # 日朝|平壌宣言
     kept = [
@@ -245,6 +246,7 @@ def find_names(doc, use_model: bool = True) -> list[NameMention]:
         and text[c.start : c.end] not in GENERIC_BODIES
         and not GENERIC_PRESS.fullmatch(text, c.start, c.end)
         and not wars.overlaps(c.start, c.end)
+        and not glossed.overlaps(c.start, c.end)
         and not _names_an_event(c, text, gaz)
         and not (c.type == "PLACE" and text.startswith(_NOT_AFTER, c.end))  # ロシア語: a language
         and not (c.type == "PLACE" and c.rule in DICTIONARY_RULES and _in_dotted_name(text, c.start, c.end, gaz, toks))
@@ -321,20 +323,35 @@ def _glosses_as_aliases(mentions: list[NameMention], text: str) -> list[NameMent
     """A body or place named again in parentheses right after its name (ロシア連邦下院(国家会議)) is a gloss: an
     alias of the mention before it, not a mention of its own (as the gazetteer's own glosses, ``_glosses``)."""
     kept: list[NameMention] = []
+    gloss_end = 0  # where the last gloss of ``kept[-1]`` ended (its own end when it has none)
     for mention in mentions:
         before = kept[-1] if kept else None
+        opened = before is not None and text[before.end : mention.start] in ("(", "（", " (")  # " (": English
+        defined = (
+            before is not None and gloss_end > before.end and GLOSS_AGAIN.fullmatch(text, gloss_end, mention.start)
+        )
         if (
             before is not None
             and mention.type != "PERSON"
             and _same_thing(before, mention)
-            and text[before.end : mention.start] in ("(", "（")
-            and text[mention.end : mention.end + 1] in (")", "）")
+            and (opened or defined)
+            and GLOSS_CLOSE.match(text, mention.end)
         ):
             if mention.surface not in before.aliases:
                 before.aliases = [*before.aliases, mention.surface]
+            gloss_end = mention.end
             continue
         kept.append(mention)
+        gloss_end = mention.end
     return kept
+
+
+# What ends a gloss in parentheses: the closing parenthesis; the short form the text defines next
+# (国際連合(United Nations、略称UN), 朝鮮民主主義人民共和国(DPRK。以下、北朝鮮)); or an acronym after a space or
+# comma, then the closing parenthesis (国際連合(国連 UN)).
+GLOSS_CLOSE = re.compile(r"[)）]|[。、,]?(?:以下|略称)|[ 、,][A-Z]{2,8}[)）]")
+# Between two glosses in one parenthesis: 。以下、 (or 以下「…」という).
+GLOSS_AGAIN = re.compile(r"[。、,]以下[、「]?")
 
 
 def _same_thing(before: NameMention, gloss: NameMention) -> bool:
@@ -492,6 +509,7 @@ def _rule_candidates(doc, text: str, gaz: Gazetteer, toks: Tokens) -> tuple[list
     found += _suffixed(text, gaz, toks)
     listed = _gazetteer_matches(text, gaz, toks)
     found += listed
+    found += _body_units(text, listed, toks)
     found += _abbreviations(text, gaz, toks)
     found += _letters_after_against(text, gaz, toks)
     found += _glosses(text, listed, gaz, blocked)
@@ -507,6 +525,41 @@ def _rule_candidates(doc, text: str, gaz: Gazetteer, toks: Tokens) -> tuple[list
     found += _municipalities(text, gaz, toks)
     found += _tagged(toks, text, gaz)
     return found, blocked, offices
+
+
+# A romanised gloss in parentheses right after a Japanese word: ラヴロフ(Lavrov, Sergey Viktorovich, Minister of
+# Foreign Affairs of the Russian Federation).  Its content is Latin script only.
+LATIN_GLOSS = re.compile(rf"(?<=[{KANJI}{KATA}ぁ-ゖ])[(（](?P<gloss>[A-Za-z][^()（）\n{KANJI}{KATA}ぁ-ゖ]*)[)）]")
+
+
+def _latin_gloss_parts(text: str) -> SpanIndex:
+    """The inside of every romanised gloss that says more than one name: the names in it (Russian Federation)
+    describe the name before the parenthesis and are no mentions.  A gloss that is one name only
+    (北朝鮮(North Korea)) stays, to become an alias of the name before it."""
+    spans = []
+    for match in LATIN_GLOSS.finditer(text):
+        if re.search(r"[,;:]", match.group("gloss")):  # a list of parts, not one name
+            spans.append(match.span("gloss"))
+    return SpanIndex(spans)
+
+
+# A unit named after a listed body, written on without a particle: its committee, secretariat, division or panel
+# (衆議院|憲法調査会事務局, 国立国会図書館|関西館アジア情報課, 国連安保理|北朝鮮制裁委員会専門家パネル).  The body and
+# its unit are one ORG, as a bureau after its ministry is (外務省国際連合局).  The unit ends the word: 事務局|長 is
+# an office, and a room (展示室, 会議室) is no unit.
+BODY_UNIT = re.compile(
+    rf"[{KANJI}{KATA}]{{0,16}}?(?:事務局|調査会|委員会|部会|専門家パネル|パネル|課)(?![{KANJI}{KATA}])"
+)
+
+
+def _body_units(text: str, listed: list[Candidate], toks: Tokens) -> list[Candidate]:
+    """A listed organisation and the unit of it named right after it: one body."""
+    found = []
+    for body in listed:
+        unit = BODY_UNIT.match(text, body.end) if body.type == "ORG" else None
+        if unit and unit.end() > body.end and unit.end() in toks.end_set:
+            found.append(Candidate(body.start, unit.end(), "ORG", "known"))
+    return found
 
 
 # A paper named in brackets after its country's letter and 紙: 英紙『フィナンシャル・タイムズ』,
@@ -1394,9 +1447,11 @@ def _gazetteer_matches(text: str, gaz: Gazetteer, toks: Tokens) -> list[Candidat
         longest = gaz.longest.get(text[start], 0)
         for end in range(min(len(text), start + longest), start, -1):
             # the cheap tests first: most ends are no token end, and the lookup is the costly part
-            if end not in ends or text.startswith(_NOT_AFTER, end):
+            if end not in ends:
                 continue
             entry = gaz.lookup(text[start:end])
+            if entry and entry[0] == "PLACE" and text.startswith(_NOT_AFTER, end):
+                continue  # ロシア語, 朝鮮料理; a body before its charter stays one (国連|憲章)
             if entry:
                 # a generic noun after it leaves the place a word of its own (中央アジア|諸国, 中東|情勢)
                 whole = _whole_word(text, start, end) or NOUN_AFTER_PLACE.match(text, end) is not None
@@ -1507,6 +1562,7 @@ def _abbreviations(text: str, gaz: Gazetteer, toks: Tokens) -> list[Candidate]:
             country = gaz.abbreviations.get(letter) or REGION_LETTERS[letter]
             found.append(Candidate(pos, pos + 1, "PLACE", "abbr", country, abbreviation=True))
     found += _single_abbreviations(text, gaz)
+    found += _letters_before_named_bodies(text, gaz, toks)
     found += _paired_with_country(text, gaz)
     found += _north_korea_short(text)
     for match in ABBREV_ORG.finditer(text):
@@ -1610,6 +1666,40 @@ def _single_abbreviations(text: str, gaz: Gazetteer) -> list[Candidate]:
                 Candidate(match.start(), match.end(), "PLACE", "abbr", gaz.abbreviations[letter], abbreviation=True)
             )
     return found
+
+
+# One country letter as its own token before a listed organisation (米ホワイトハウス, 露クレムリン, 英ロイター).
+LETTER_BEFORE_NAME = re.compile(
+    rf"(?<![{KANJI}{KATA}0-9０-９])(?P<letter>[朝ロ露韓米日中英仏独印豪台])(?=[{KATA}{KANJI}A-Z])"
+)
+# The head of a body every state has (外務省, 国防部, 大統領府, 政府, 議会, 軍): the letter before it names whose
+# body it is, and the two are one ORG as the gold and ABBREV_ORG read them (露外務省 -> ロシア外務省).  A body
+# whose name is unique without the letter (ホワイトハウス, クレムリン, ロイター) leaves the letter a PLACE.
+STATE_BODY_END = re.compile(r"(?:省|部|府|院|庁|会|軍|党|局|隊|議会|政府)$")
+
+
+def _letters_before_named_bodies(text: str, gaz: Gazetteer, toks: Tokens) -> list[Candidate]:
+    """米ホワイトハウス: the letter is the country (an abbreviation), the listed body a name of its own."""
+    found = []
+    for match in LETTER_BEFORE_NAME.finditer(text):
+        at = match.end()
+        if match.start() not in toks.start_set or at not in toks.start_set:
+            continue
+        entry = _listed_at(text, at, gaz, toks)
+        if entry is None or entry[0] != "ORG" or STATE_BODY_END.search(entry[1]):
+            continue
+        country = gaz.abbreviations[match.group("letter")]
+        found.append(Candidate(match.start(), at, "PLACE", "abbr", country, abbreviation=True))
+    return found
+
+
+def _listed_at(text: str, at: int, gaz: Gazetteer, toks: Tokens) -> tuple[str, str] | None:
+    """The longest gazetteer entry from ``at`` that ends on a token end."""
+    for end in range(min(len(text), at + gaz.longest.get(text[at], 0)), at + 1, -1):
+        entry = gaz.lookup(text[at:end]) if end in toks.end_set else None
+        if entry:
+            return None if STATE_BODY_END.search(text[at:end]) else entry
+    return None
 
 
 # 対 "towards, against" and one country's letter before a noun (対露外交, 対ロ制裁, 対米輸出): the letter is the
