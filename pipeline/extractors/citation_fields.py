@@ -29,6 +29,11 @@ DOI = re.compile(r"\bdoi:\s?(?P<doi>10\.\d{4,9}/\S+?)(?=[.,;]?(?:\s|$))", re.IGN
 # so the spaces are dropped.
 BRACKETED_URL = re.compile(r"[〈<](?P<url>(?:https?|ftp)\s?:\s?//[^〈〉<>\n]+?)[〉>]")
 
+# The rest of a URL's path after a stray space, a slash opening a segment that ends in a file name or a slash
+# (`http://linguistics.byu.edu/faculty/henrichsenl/apa /apa01.html`, an APA example copied from a library guide):
+# running text never opens a word with `/`.
+PATH_AFTER_SPACE = re.compile(r"\s(?P<more>/[\w.~%-]+(?:/[\w.~%-]+)*(?:\.[a-z]{2,5}|/))(?=[\s()<>,;]|$)")
+
 
 def find_url(text: str) -> tuple[str | None, tuple[int, int] | None]:
     """The first URL of a note, without ``<>`` and trailing punctuation, and its span."""
@@ -39,6 +44,9 @@ def find_url(text: str) -> tuple[str | None, tuple[int, int] | None]:
     if match:
         url = match.group("url").rstrip(".,;:")
         end = match.end() if match.group(0).endswith(">") else match.start("url") + len(url)
+        broken = PATH_AFTER_SPACE.match(text, end) if end == match.end() and "/" in url.split("//", 1)[-1] else None
+        if broken:  # `…/henrichsenl/apa /apa01.html`: one URL, the space a copying slip
+            url, end = url + broken.group("more"), broken.end()
         return url, (match.start(), end)
     return None, None
 
@@ -421,11 +429,12 @@ _ACCESS_DATE = (
 )
 # A note's own access date: `閲覧日 2015-05-18`, `(2009年3月2日アクセス)`,
 # `(дата обращения: 12.10.2023)`, `accessed October 5, 2020`, CSL's Russian `просмотрено июль 4, 2024`.
+# `2016-05-26確認` / `2020年4月1日確認` (confirmed: a web note's Japanese check date, SIST 02 guides).
 ACCESSED = re.compile(
     r"[(（]?\s?(?:(?:閲覧日|アクセス日|最終アクセス日?|参照日?|дата обращения|[Aa]ccessed|[Ll]ast accessed"
     r"|[Rr]etrieved|просмотрено)"
     r"[:：]?\s?"
-    r"(?P<date>[^()（）,、]+(?:,\s?\d{4})?)|(?P<date2>" + _ACCESS_DATE + r")\s?(?:最終)?(?:アクセス|閲覧|参照))"
+    r"(?P<date>[^()（）,、]+(?:,\s?\d{4})?)|(?P<date2>" + _ACCESS_DATE + r")\s?(?:最終)?(?:アクセス|閲覧|参照|確認))"
     r"\s?[)）]?(?=[,、.。]|\s|$)"
 )
 

@@ -126,7 +126,10 @@ def _named_parts(zone: str) -> list[tuple[str, str, int]]:
     for group, run in enumerate(NAME_GROUPS_JA.split(zone)):
         for part in (p.strip() for p in SPLIT_AUTHORS_JA.split(run)):
             match = ROLE.search(part)
-            name = clean(part[: match.start()] if match else part)
+            raw = part[: match.start()] if match else part
+            name = clean(raw)
+            if name and FINAL_INITIAL.search(raw.rstrip()) and not name.endswith("."):
+                name += "."  # `ボブズボームE.J.`
             aside = PAREN_ROLE.search(name or "")
             if name and aside:  # `佐藤優(解説)/著`: the bracketed role wins over the catalogue's 著
                 named.append((name[: aside.start()].strip(), aside.group("role"), group))
@@ -159,8 +162,13 @@ def japanese_translator(zone: str) -> str | None:
     return "・".join(names) if names else None
 
 
+# A name closed by a Latin initial keeps that initial's period: `ボブズボームE.J.`, `デイヴィーズJ.`.
+FINAL_INITIAL = re.compile(r"(?<![A-Za-z])[A-Z]\.$")
+
+
 def _zone_names(zone: str) -> str:
-    zone = AUTHOR_YEAR.sub("", zone).strip(" \u3000、,.:：")
+    zone = AUTHOR_YEAR.sub("", zone).strip(" \u3000、,:：")
+    zone = zone if FINAL_INITIAL.search(zone) else zone.rstrip(".").rstrip(" \u3000、,:：")
     return re.sub(r"\s?\[(?:ほか|他)\]\s?", "他", zone)
 
 
@@ -200,13 +208,22 @@ def split_western_authors(zone: str) -> list[str]:
         return [m.group(0).strip() for m in INVERTED_INITIALS.finditer(zone)]
     parts = [p.strip() for p in re.split(r",?\s+(?:and|&|и)\s+|;\s*", zone) if p.strip()]
     names: list[str] = []
+    inverted = False
     for part in parts:
         pieces = [p.strip() for p in part.split(",") if p.strip()]
-        # `Schultz, Charles` or `Ikenberry, David L.` (inverted first author): surname, given names
+        # `Schultz, Charles` or `Ikenberry, David L.` (inverted first author): surname, given names; after
+        # `&`/`and` a two-piece part of a list that opened inverted is inverted too (`Baker, David S., &
+        # Henrichsen, Lynn`, APA with full given names)
         initials = len(pieces) == 2 and re.fullmatch(r"(?:[A-ZА-ЯЁ]\.?\s?)+", pieces[1])
-        if len(pieces) >= 2 and len(pieces[0].split()) == 1 and len(pieces[1].split()) <= 3 and (not names or initials):
+        follows = inverted and len(pieces) == 2
+        if (
+            len(pieces) >= 2
+            and len(pieces[0].split()) == 1
+            and len(pieces[1].split()) <= 3
+            and (not names or initials or follows)
+        ):
             names.append(re.match(r"[^,]+,\s?[^,]+", part).group(0).strip())  # as written: `Pyatt,Graham`
-            pieces = pieces[2:]
+            pieces, inverted = pieces[2:], not names[:-1] or inverted
         names.extend(pieces)
     names = _join_name_suffixes(names)
     names = [n.rstrip(".") if not re.search(r"\b[A-ZА-ЯЁ][a-zа-яё]?\.$", n) else n for n in names]
@@ -713,7 +730,11 @@ SOURCE_IN_TITLE = re.compile(r"^(?P<title>.+?)\s?[(（]『(?P<container>[^』]+)
 
 # A parenthesised statement of responsibility after an author: `中国軍事科学院(張聿法他編-浦野起央他訳)`.
 # A reviser of a later edition, `芦部信喜(高橋和之補訂)`, is an editor too, never a second author.
-ZONE_RESPONSIBILITY = re.compile(r"[(（](?P<names>[^()（）]*(?:編|訳|監修|校訂|補訂)[^()（）]*)[)）]")
+# The names may hold a bracketed `(他)` of their own: `ボブズボームE.J.(野口建彦(他)訳)` (an author-date list).
+_OTHERS_MARK = r"[(（](?:他|ほか)[)）]"
+ZONE_RESPONSIBILITY = re.compile(
+    rf"[(（](?P<names>(?:[^()（）]|{_OTHERS_MARK})*(?:編|訳|監修|校訂|補訂)(?:[^()（）]|{_OTHERS_MARK})*)[)）]"
+)
 
 # A journal's issue or volume right after its 『name』: `『社会系教科教育学研究』第20 2008`, `『VOIVE』第22巻`.
 # A weekly's issue named by its cover date: `『週刊新潮』12月12日号`, `『文藝春秋』2019年5月号`; an issue
@@ -1229,10 +1250,27 @@ EDITED_TITLE_FIRST = re.compile(r"^(?P<title>[^\"“”()]+?),\s(?:eds?\.|edited
 # The Harvard (author-date) chapter of UK library guides, imprint without brackets:
 #   `Murphy, A. (2001) 'Understanding globalism through a rural locale', in O'Riordan, T. (ed.) Globalism,
 #   localism and identity. London: Earthscan, pp. 100-110.`  (IADT library guide, Harvard example)
+# Cite Them Right writes `in:` with a colon: `…', in: Chester, D.N. (ed) Lessons of … Westport: Greenwood, pp.34-57.`
 HARVARD_CHAPTER = re.compile(
-    r"^(?P<authors>[^()]+?)\s?\((?P<year>(?:1[6-9]|20)\d\d)[a-z]?\)\.?\s?[\"“‘'](?P<title>.+?)[,.]?[\"”’'],?\s[Ii]n\s"
+    r"^(?P<authors>[^()]+?)\s?\((?P<year>(?:1[6-9]|20)\d\d)[a-z]?\)\.?\s?[\"“‘'](?P<title>.+?)[,.]?[\"”’'],?\s[Ii]n:?\s"
     r"(?P<editors>[^()]+?)\s?\((?:eds?)\.?\)\.?,?\s(?P<book>[^.]+?)\.\s(?P<imprint>.+)$"
 )
+
+
+# The Harvard edited book, the role before the year: `Jeffs, T. and Smith, M. (eds) (1987) Youth work.
+# Basingstoke: Palgrave Macmillan` (UK library guides), `Keene, E. (ed.) (1988), Natural language, Cambridge: …`
+# (Warwick's variant with commas); the editors are no authors.
+HARVARD_EDITED_BOOK = re.compile(
+    r"^(?P<editors>[^()]+?)\s?\((?:eds?)\.?\)\s?\((?P<year>(?:1[6-9]|20)\d\d)[a-z]?\)[.,]?\s"
+    r"(?P<title>[^()]+?)[.,]\s(?P<imprint>[^.,:]+?:[^.]+?)\.?$"
+)
+
+
+def _harvard_edited_book(citation: Citation, match: re.Match[str]) -> None:
+    citation.type, citation.date, citation.authors = "book", match.group("year"), []
+    citation.editor = _editor_names(match.group("editors"))
+    citation.title = TITLE_EDITION_END.sub("", clean(match.group("title")) or "") or None
+    citation.publisher = publisher_after_place(match.group("imprint"))
 
 
 def _harvard_chapter(citation: Citation, match: re.Match[str]) -> None:
@@ -1266,6 +1304,10 @@ def parse_edited(citation: Citation, body: str) -> bool:
     harvard = HARVARD_CHAPTER.match(text)
     if harvard:
         _harvard_chapter(citation, harvard)
+        return True
+    edited = HARVARD_EDITED_BOOK.match(text)
+    if edited:
+        _harvard_edited_book(citation, edited)
         return True
     chapter = EDITED_CHAPTER.match(text)
     book = None if chapter else EDITED_TITLE_FIRST.match(text) or EDITED_BOOK.match(text)
@@ -1655,6 +1697,21 @@ APA_BOOK = re.compile(
     r"^(?P<title>.+?)(?:\s\((?P<details>[^()]*(?:ed\.|Vol\.)[^()]*)\))?\.\s(?P<publisher>[^.]+(?:\.[^\s.][^.]*)*?)\.?$"
 )
 
+# The edition statement of a Harvard (UK) book between title and imprint, as a sentence of its own or bracketed:
+# `Critical thinking skills … argument. 2nd ed. Basingstoke: Palgrave Macmillan`, `… social science. (5th ed)
+# [Online]` (Cite Them Right / Brunel guides). It describes the copy: neither title nor publisher.
+EDITION_STATEMENT = r"\(?(?:\d+(?:st|nd|rd|th)|[Nn]ew|[Rr]ev(?:ised)?\.?|[Rr]eprint)\s(?:ed|edn|edition)\.?\)?"
+TITLE_EDITION_END = re.compile(rf"\.?\s{EDITION_STATEMENT}$")
+EDITION_ONLY = re.compile(rf"^{EDITION_STATEMENT}$")
+# The place before a publisher's colon, which APA 7 drops and Harvard keeps (`Basingstoke: Palgrave Macmillan`).
+PLACE_COLON = re.compile(r"^[A-Z][\w.'’ -]{1,30}(?:,\s?[A-Z][A-Za-z.]{1,12})?\s?:\s(?=[A-Z])")
+
+
+def _apa_book(citation: Citation, book: re.Match[str]) -> None:
+    citation.type, citation.title = "book", TITLE_EDITION_END.sub("", book.group("title"))
+    publisher = book.group("publisher")
+    citation.publisher = None if EDITION_ONLY.match(publisher) else PLACE_COLON.sub("", publisher)
+
 
 def parse_apa(citation: Citation, body: str) -> bool:
     """APA reference-list entries: chapter in an edited book, journal article, book."""
@@ -1682,7 +1739,7 @@ def parse_apa(citation: Citation, body: str) -> bool:
         if article.group("first"):
             citation.pages = page_range(article.group("first"), article.group("last"))
     else:
-        citation.type, citation.title, citation.publisher = "book", book.group("title"), book.group("publisher")
+        _apa_book(citation, book)
     return True
 
 
@@ -1742,7 +1799,10 @@ RU_PLACE = r"(?:М|СПб|Л|К|Мн|Киев|Минск|Новосибирск|
 GOST_MARK = re.compile(
     rf"\s//\s|\.\s[–—-]\s|(?:^|\s){RU_PLACE}\.?\s?:\s?(?=[А-ЯЁA-Z«\"])|(?:^|\s){RU_PLACE}\.?,\s(?:1[6-9]|20)\d\d\b|\d+\sс\.$"
     r"|\[Электронный ресурс\]"
+    r"|(?:\.\s|\s[–—])[А-ЯЁ][а-яё]{2,}(?:-[А-ЯЁа-яё][а-яё]+)?\s:\s[^,:]{2,60},\s(?:1[6-9]|20)\d\d\b"
 )
+# (The last alternative is GOST 7.1's spelled-out place before the spaced colon of the imprint, `. Владимир : Нац. парк
+# «Мещера», 2006.`, `. Шахты : Изд-во ЮРГУЭС, 2006.`, a city the abbreviation list RU_PLACE does not hold.)
 # A surname, maybe double-barrelled with both parts capitalised (`Тер-Минасова`, `Iakovleva-Chernysheva`).
 _GOST_SURNAME = r"[A-ZА-ЯЁ][a-zа-яё']+(?:-[A-ZА-ЯЁa-zа-яё][a-zа-яё']+)*"
 GOST_AUTHOR = re.compile(
@@ -1757,7 +1817,7 @@ GOST_AUTHOR_LIST = re.compile(
 )
 # The imprint: place (`М.`, `СПб.`: a city, never the publisher), publisher, year (`М.: Проспект,2012`).
 GOST_PUBLISHER = re.compile(
-    r"(?:^|[.–—-]\s)(?P<place>[A-ZА-ЯЁ][\w.-]{0,15}?)\.?\s?:\s?(?P<publisher>[^,:]+?),\s?(?P<year>(?:1[6-9]|20)\d\d)"
+    r"(?:^|[.–—-]\s|\.\s[–—])(?P<place>[A-ZА-ЯЁ][\w.-]{0,15}?)\.?\s?:\s?(?P<publisher>[^,:]+?),\s?(?P<year>(?:1[6-9]|20)\d\d)"
 )
 # Two publishers after an abbreviated place (GOST 7.1 §5.4.2): joined by ` : ` (`М.: Норма: ИНФРА-М, 2018`,
 # `М.: ИД «ФОРУМ»: ИНФРА-М, 2008`) or, in older lists, by a comma (`М.: ЮНИТИ-ДАНА, Закон и право, 2001`);
@@ -1796,10 +1856,16 @@ GOST_FULL_NAME = re.compile(
     r"^(?P<author>[А-ЯЁ][а-яё-]+\s[А-ЯЁ][а-яё-]+(?<!ая|яя|ое|ее|ые|ие|ый|ой|ых|их)(?<!ого|его))\s(?=[А-ЯЁ][а-яё]+\s)"
 )
 # Other title information GOST adds after a colon, or as a sentence of its own before ` / ` (older lists:
-# `… квалификация. Учебное пособие / Кисин В.Р.`): `: Учебник`, `: офиц. текст`, `: монография`.
+# `… квалификация. Учебное пособие / Кисин В.Р.`): `: Учебник`, `: офиц. текст`, `: монография`; a thesis's
+# `: дис. … канд. юрид. наук` / `: автореф. дис. …` and a web site's `: сайт` (GOST R 7.0.5 §5, 7.0.100 examples).
 _GOST_GENRE = (
     r"(?:[Уу]чебник|[Уу]чеб(?:ное|\.)\sпособие|[Мм]онография|офиц\.\sтекст|[Сс]б\.\sст\."
-    r"|[Сс]борник\sстатей|[Сс]борник\sнаучных\sтрудов|[Кк]урс\sлекций|[Хх]рестоматия)"
+    r"|[Сс]борник\sстатей|[Сс]борник\sнаучных\sтрудов|[Кк]урс\sлекций|[Хх]рестоматия"
+    r"|(?:автореф\.\s)?дис(?:\.|сертация)(?=\s(?:\.\.\.|…|на\sсоиск|канд|д-ра))|сайт(?=\s?/|$))"
+)
+# The designations that say what kind of work a GOST record describes: a thesis or a web site.
+GOST_DESIGNATION = re.compile(
+    r":\s(?:(?:автореф\.\s)?(?P<thesis>дис(?:\.|сертация))\s(?:\.\.\.|…|на\sсоиск|канд|д-ра)|(?P<site>сайт)\s?/)"
 )
 # After a colon the genre opens the other title information, which runs to the end of the title area with
 # the audience, parts and an edition statement typed without its `. – ` (`: Учебник для 10 кл. … В 2 ч`,
@@ -1809,7 +1875,14 @@ GOST_TITLE_INFO = re.compile(rf":\s?{_GOST_GENRE}(?![а-яё]).*$|\.\s{_GOST_GEN
 # when none stands before the title.
 GOST_RESPONSIBLE = re.compile(
     r"\s/\s(?P<who>(?:[А-ЯЁ][а-яё-]+\s(?:[А-ЯЁ]\.\s?){1,2}|(?:[А-ЯЁ]\.\s?){1,2}[А-ЯЁ][а-яё-]+)"
-    r"(?:,\s(?:[А-ЯЁ][а-яё-]+\s(?:[А-ЯЁ]\.\s?){1,2}|(?:[А-ЯЁ]\.\s?){1,2}[А-ЯЁ][а-яё-]+))*)(?=\s?[-–—.;]|$)"
+    r"(?:,\s(?:[А-ЯЁ][а-яё-]+\s(?:[А-ЯЁ]\.\s?){1,2}|(?:[А-ЯЁ]\.\s?){1,2}[А-ЯЁ][а-яё-]+))*)(?=\s?[-–—.;]|$|\s\[и\sдр\.\])"
+)
+# A body named as the statement of responsibility of a site or a report (GOST R 7.0.100 §6.3, `… : сайт / Российская
+# государственная библиотека. – Москва : РГБ`, `… / Федеральная служба государственной статистики. – М.`): its
+# author when no person stands before the title; the head word makes it an organisation, not a title.
+GOST_CORPORATE = re.compile(
+    r"\s/\s(?P<body>[А-ЯЁ][а-яё-]+(?:\s[а-яё-]+){0,4}\s(?:библиотека|университет|институт|академия|министерство"
+    r"|служба|агентство|комитет|палата|банк|суд)(?:\s[а-яёА-ЯЁ«»\"-]+){0,6}?)(?=\.\s?[-–—]|\.?$|;)"
 )
 # A name ending in a one-letter abbreviation (`Юрайт М.`), whose period `clean` dropped.
 INITIAL_END = re.compile(r"\s[А-ЯЁA-Z]$")
@@ -1829,6 +1902,12 @@ GOST_ABBREVIATED_HOST = re.compile(
 # Other title information after ` : ` (`: материалы междунар. науч. конф.`): not part of the host's name.
 GOST_OTHER_TITLE = re.compile(r"\s:\s")
 
+# The act's own date in a GOST statute record, before the host (`О противодействии терроризму: федер. закон … от
+# 06.03.2006 г. No 35-ФЗ … // Рос. газета. 2006. 10 март.`): a statute is dated by its signing, not by the gazette
+# issue that printed it; the issue's date stays only when the record gives no act date (`… // Российская газета.
+# 1992. 7 апреля.`).
+GOST_ACT_DATE = re.compile(r"\sот\s(?P<date>\d{1,2}\.\d{1,2}\.(?:1[6-9]|20)\d\d)(?!\d)")
+
 
 def parse_gost(citation: Citation, body: str) -> bool:
     text = GOST_NOTES_AREA.sub(" ", body).strip()
@@ -1845,6 +1924,9 @@ def parse_gost(citation: Citation, body: str) -> bool:
     responsible = GOST_RESPONSIBLE.search(text) if not citation.authors else None
     if responsible:
         citation.authors = [who.strip() for who in responsible.group("who").split(", ")]
+    corporate = GOST_CORPORATE.search(text) if not citation.authors else None
+    if corporate:
+        citation.authors = [corporate.group("body")]
     editor = re.search(rf"[Пп]од ред\.\s(?P<ed>.+?)(?=\.\s[–—]|;|$|\.\s{RU_PLACE}\.?,?\s?:?\s)", text)
     if editor:
         citation.editor = editor.group("ed").strip()
@@ -1874,6 +1956,8 @@ def parse_gost(citation: Citation, body: str) -> bool:
     official = (not citation.publisher or "офиц. текст" in text) and not citation.authors
     if GOST_STATUTE.search(text[: title_end.start()] if title_end else text) and official:
         citation.type = "statute"  # a publisher's edition of a code (`М. : Проспект`) is a book, unless official
+        adopted = GOST_ACT_DATE.search(text.split(" // ")[0])
+        citation.date = find_date(adopted.group("date"))[0] if adopted else citation.date
     elif citation.container and is_news(citation.container):
         citation.type = "news"
     elif citation.container:  # a volume with a publisher (proceedings, a collection) holds chapters
@@ -1882,6 +1966,32 @@ def parse_gost(citation: Citation, body: str) -> bool:
         citation.type = "web page"
     else:
         citation.type = "book"
+    designation = GOST_DESIGNATION.search(text)
+    if designation and citation.type == "book":  # `: дис. … канд. … наук` / `: сайт`
+        citation.type = "web page" if designation.group("site") else "thesis"
+    return True
+
+
+# GOST R 7.0.5-2008 §7 repeated footnote (повторная ссылка): the authors and title of a work cited in full before,
+# or its title shortened by an ellipsis, then only the page, no imprint:
+#   `Гаврилов В. П., Ивановский С. И. Общество и природная среда. С. 81.`, `Геоинформационное моделирование … С. 28.`
+# A title opens with a capital and holds no year, no ` / `, ` // ` or imprint colon (those mark a full reference).
+GOST_REPEATED = re.compile(
+    rf"^(?:(?P<authors>{_GOST_NAME}(?:,\s?{_GOST_NAME})*)\s)?(?P<title>[А-ЯЁ][^/\d:]{{3,200}}?)"
+    r"(?P<ellipsis>\s?(?:\.\.\.|…))?\.?\s[Сс]\.\s?(?P<first>\d{1,4})(?:\s?[-–]\s?(?P<last>\d{1,4}))?\.?$"
+)
+
+
+def parse_gost_repeated(citation: Citation, body: str) -> bool:
+    """A repeated GOST footnote points back to the full one; resolve_back_references finds which by its first
+    author and title, or by the title alone when the footnote names no author."""
+    match = GOST_REPEATED.match(body.strip())
+    if not match or citation.language != "ru" or not (match.group("authors") or match.group("ellipsis")):
+        return False
+    citation.type = "back reference"
+    citation.authors = re.split(r",\s?", match.group("authors")) if match.group("authors") else []
+    citation.title = match.group("title").strip(" .")
+    citation.pages = page_range(match.group("first"), match.group("last"))
     return True
 
 
@@ -1898,8 +2008,20 @@ TITLE_VOLUME = re.compile(r"(?P<vol>[上中下]|第?\d+)巻$")
 EDITION_YEAR = re.compile(r"(?:(?:明治|大正|昭和|平成|令和)(?:元|\d{1,2})|(?:1[6-9]|20)\d\d)年(?:度)?版")
 
 
+# A bracketed imprint after a bare Japanese title: `犬井鉄郎,特殊函数 ( 岩波書店,昭和 57 年 ), 第7章 (pp.307-323)`
+# (the `著者, 書名 (出版社, 年)` layout of science textbooks' reference lists): the brackets close the title.
+JA_BRACKETED_IMPRINT = re.compile(
+    r"\s?[(（]\s?(?P<imprint>[^()（）,，、]{2,30}[,，、]\s?[^()（）]*?(?:(?:1[6-9]|20)\d\d|(?:明治|大正|昭和|平成|令和)"
+    r"\s?(?:元|\d{1,2}))\s?年?)\s?[)）]"
+)
+
+# A chapter named before its pages in a comma-separated entry: `第7章 (pp.307-323)`.
+CHAPTER_JA = re.compile(r"第[\d一二三四五六七八九十]+(?:章|節|部)")
+
+
 def parse_comma_separated(citation: Citation, body: str) -> bool:
     text = body.strip().rstrip(".．。")
+    text = JA_BRACKETED_IMPRINT.sub(r", \g<imprint>", text, count=1)
     parts = [p.strip() for p in re.split(r"\s?[,，、]\s?", text) if p.strip()]
     if len(parts) < 3 or citation.language != "ja" or re.search(r"[「『。]", text):
         return False
@@ -1917,8 +2039,8 @@ def parse_comma_separated(citation: Citation, body: str) -> bool:
         date, _ = find_date(part)
         pages, span = find_pages(part)
         journal = JOURNAL_NUMBERS.match(part)
-        if pages and span == (0, len(part)):
-            citation.pages = pages
+        if pages and (span == (0, len(part)) or CHAPTER_JA.fullmatch(part[: span[0]].strip(" (（"))):
+            citation.pages = pages  # `pp.307-323`, `第7章 (pp.307-323)`: the chapter's pages
             continue
         if journal:
             citation.container, citation.volume, citation.issue = (
@@ -1926,7 +2048,7 @@ def parse_comma_separated(citation: Citation, body: str) -> bool:
                 journal.group("vol"),
                 journal.group("no"),
             )
-        elif date and len(re.sub(r"[\d\-年月日./]", "", part)) == 0:
+        elif date and len(re.sub(r"[\d\-年月日./\s]|^(?:明治|大正|昭和|平成|令和)(?=[元\d])|元(?=年)", "", part)) == 0:
             citation.date = citation.date or date
         elif citation.publisher is None and citation.container is None and not NOT_PUBLISHER.match(part.strip("()")):
             citation.publisher = clean(part)
@@ -2530,6 +2652,7 @@ PARSERS: tuple[tuple[str, Callable[[Citation, str], bool]], ...] = (
     ("sist japanese", parse_sist_japanese),
     ("pages in", parse_pages_in),
     ("compact author date", parse_compact_author_date),
+    ("gost repeated footnote", parse_gost_repeated),
     ("gost", parse_gost),
     ("short form", parse_short_form),
     ("apa", parse_apa),

@@ -186,10 +186,32 @@ def _author_after_title(citation: Citation) -> None:
         citation.authors, citation.publisher = [who], named.group("publisher")
 
 
+# Preprint servers, which APA 7 §10.8 names in the periodical's slot (`Tillman, G. (2020). Title. PsyArXiv.
+# https://doi.org/…`): a repository holding the work, read as a container, not a publisher.
+PREPRINT_SERVER = re.compile(
+    r"^(?:arXiv|bioRxiv|medRxiv|chemRxiv|PsyArXiv|SocArXiv|EdArXiv|OSF Preprints|SSRN|Research Square|Preprints\.org"
+    r"|TechRxiv|engrXiv|EarthArXiv|Jxiv|JxivPreprint)(?:\sPreprints)?$",
+    re.IGNORECASE,
+)
+
+
+def _preprint_server(citation: Citation) -> None:
+    """A preprint server read as a book's publisher is the preprint's container."""
+    if citation.publisher and not citation.container and PREPRINT_SERVER.match(citation.publisher):
+        citation.container, citation.publisher, citation.type = citation.publisher, None, "preprint"
+
+
 def _refine_type_and_title(citation: Citation) -> None:
     """Types a style parser cannot see from the layout alone: a case name makes a court decision, a
     working-paper series a report; an edition mark leaves the title."""
     _author_after_title(citation)
+    _preprint_server(citation)
+    if (
+        citation.type == "journal article"
+        and citation.url
+        and not (citation.date or citation.volume or citation.issue or citation.pages)
+    ):  # `「ページ」『サイト』. <URL>,2016-05-26確認.`: a page of a site, not an article of an issue
+        citation.type = "web page"
     if citation.title:
         citation.title = EDITION_MARK.sub("", citation.title) or citation.title
     if citation.type in ("journal article", "chapter", "book") and CHINESE_CASE_NAME.search(citation.title or ""):
@@ -543,6 +565,8 @@ def _target(citation: Citation, earlier: list[Citation]) -> Citation | None:
         return next(
             (c for c in reversed(earlier) if _author_matches(c, short) and _title_matches(c, citation.title)), None
         )
+    if citation.title and not short and citation.type == "back reference":  # GOST `Заглавие … С. 28.`
+        return next((c for c in reversed(earlier) if c.repeats is None and _title_matches(c, citation.title)), None)
     who = BY_AUTHOR.match(body) or SEE_AUTHOR.match(body)
     if who:
         if who.groupdict().get("note"):
