@@ -531,6 +531,22 @@ def _after_name(text: str, part: Part, name_ends: set[int] | dict) -> bool:
     )
 
 
+# A total before a bare size (計11条23項, 全5条10項): never 約 here, which ends 条約 before a cited article.
+CHAIN_COUNT_BEFORE_RE = re.compile(r"(?:全|計|合計|総計)[ \u3000]?$")
+
+
+def _count_chain(text: str, chain: Chain) -> bool:
+    """``計11条23項からなる``: a bare article with paragraphs that sizes an instrument (a count of its articles and
+    paragraphs, never a reference), told by a total before it or からなる/で構成 after it."""
+    first = chain.parts[0]
+    if not first.bare or first.level != ARTICLE:
+        return False
+    return bool(
+        CHAIN_COUNT_BEFORE_RE.search(text, max(0, chain.start - 3), chain.start)
+        or COUNT_AFTER_RE.match(text[chain.end : chain.end + 8])
+    )
+
+
 def _is_publication_heading(text: str, chain: Chain) -> bool:
     """``「第6章 ロシアから見た...」``: a chapter of a book, not of a statute. Not when the text prints the statute
     below with that chapter's heading line (「第5章 喫煙」に含まれる条項 … ⏎ 第5章 喫煙): the statute's chapter."""
@@ -713,7 +729,7 @@ def _article_refs(text: str, title: str | None, instruments: list[Instrument]) -
     chains = [
         c
         for c in _chains(text, parts, set(name_spans), one_law)
-        if not _is_publication_heading(text, c) and c.start not in headings
+        if not _is_publication_heading(text, c) and c.start not in headings and not _count_chain(text, c)
     ]
     rows = _resolve_in_statute(text, _rows(text, chains))
     _carry_article(text, rows)
@@ -1355,6 +1371,11 @@ PAGE_TITLE_NAME_RE = re.compile(
     re.MULTILINE,
 )
 PAGE_TITLE_LINES = 3  # how many first lines may hold the page title (a blog post's own title may come first)
+# A line that is nothing but a name: among the first lines of a statute's text, below a note on the translation
+# (この日本語試訳は…⏎中華人民共和国反外国制裁法⏎(…採択)⏎第一条 …), the name of the statute shown. The statute's own
+# text puts its adoption line or number between name and first article; a name line right above a provision is a
+# statute quoted in commentary (QUOTED_STATUTE_NAME_RE: >>2050⏎海洋法に関する国際連合条約⏎第百二十一条 島の制度).
+NAME_LINE_RE = re.compile(r"^[ \u3000]*(?P<name>[^\n \u3000]{2,80}?)[ \u3000]*$", re.MULTILINE)
 
 
 def _quoted_statute(text: str, instruments: list[Instrument]) -> tuple[int, Instrument] | None:
@@ -1374,6 +1395,9 @@ def _title_line_instrument(text: str, instruments: list[Instrument]) -> Instrume
     spans = [match.span("name")] if match is not None else []
     head_end = sum(len(line) + 1 for line in text.split("\n", PAGE_TITLE_LINES)[:PAGE_TITLE_LINES])
     spans += [m.span("name") for m in PAGE_TITLE_NAME_RE.finditer(text, 0, head_end)]
+    if HEADING_RE.search(text):  # a statute's text below a translator's or site's note: its name line opens it
+        quoted = {m.span("name") for m in QUOTED_STATUTE_NAME_RE.finditer(text, 0, head_end + 1)}
+        spans += [m.span("name") for m in NAME_LINE_RE.finditer(text, 0, head_end) if m.span("name") not in quoted]
     return next((i for span in spans for i in instruments if any((s, e) == span for s, e, _ in i.spans)), None)
 
 
@@ -1488,7 +1512,8 @@ def _structural_principal(text: str, title: str | None, candidates: list[Instrum
     bill = _bill_subject(text, candidates)
     if bill is not None:
         return bill, False
-    statute = bool(STATUTE_SELF_RE.search(text) or (HEADING_RE.search(text) and not _explainer_headings(text)))
+    self_named = STATUTE_SELF_RE.search(text) and len(POLITE_END_RE.findall(text)) < POLITE_COMMENTARY
+    statute = bool(self_named or (HEADING_RE.search(text) and not _explainer_headings(text)))
     if title:
         key = fold(title)
         if statute:  # a statute's title is its name, not a sentence that cites other laws
@@ -1504,6 +1529,9 @@ def _structural_principal(text: str, title: str | None, candidates: list[Instrum
 
 # A sentence end in the polite style (です/ます), which statutes never use: the text is commentary.
 POLITE_END_RE = re.compile(r"(?:です|ます|ました|でした|ません)[。」]")
+# Polite sentence ends that make a text commentary: its この法律 (この法律では…としています) speaks of the law it
+# explains, not of itself as a statute does.
+POLITE_COMMENTARY = 2
 # A heading line holding nothing but the article (第1条), as an explainer titles its sections.
 BARE_HEADING_LINE_RE = re.compile(rf"^[ \u3000]*第{_SP}{_N}{_SP}条{_SUB}[ \u3000]*$", re.MULTILINE)
 
@@ -1606,10 +1634,14 @@ ARTICLE_AFTER_NAME_RE = re.compile(rf"{_SP}(?:第{_SP}{_N}{_SP}条|{_N}条)")
 
 def _tie_break(text: str, tied: list[Instrument]) -> Instrument | None:
     """Of candidates mentioned equally often, the only one whose articles the text cites by name (日本国憲法第九条
-    against ポツダム宣言, named once each: a bare この第9条 is the constitution's); otherwise none (a tie is left
-    unresolved rather than decided by order)."""
+    against ポツダム宣言, named once each: a bare この第9条 is the constitution's), else the only one the first line
+    (the headline: 中国「反外国制裁法」とは?) names; otherwise none (a tie is left unresolved, not decided by order)."""
     articled = [i for i in tied if any(ARTICLE_AFTER_NAME_RE.match(text, end) for _s, end, _n in i.spans)]
-    return articled[0] if len(articled) == 1 else None
+    if len(articled) == 1:
+        return articled[0]
+    headline_end = text.find("\n") if "\n" in text else len(text)
+    headlined = [i for i in tied if any(start < headline_end for start, _e, _n in i.spans)]
+    return headlined[0] if len(headlined) == 1 else None  # the page's headline names its subject
 
 
 def _resolve_instruments(

@@ -579,6 +579,25 @@ def _named_after_numbers(text: str, numbers: list[NameMention]) -> list[NameMent
     return found
 
 
+# A quoted title that does not end in an instrument word (a law titled 「…政策について」, a decree 「…ニ関スル件」)
+# is an instrument's name when the text says what it is right after it: a short name defined for it that is one
+# (「朝鮮民主主義人民共和国核武力政策について」(以下、核武力政策法)), or という法令/法律/条約.
+TITLE_KIND_AFTER_RE = re.compile(r"という(?P<word>法令|法律|条約|協定|政令|勅令)")
+
+
+def _linked_kind(text: str, quote_end: int) -> str | None:
+    """The kind of instrument the words right after a closing quote make the quoted title (see above), or None."""
+    defined = ALIAS_DEF_RE.match(text, quote_end)
+    if defined is not None and re.search(rf"(?:{INSTRUMENT_WORD})$", defined.group("alias")):
+        kind = kind_of(defined.group("alias"))
+        return kind if kind != "other" else None
+    said = TITLE_KIND_AFTER_RE.match(text, quote_end)
+    if said is not None:
+        kind = kind_of(said.group("word"))
+        return kind if kind != "other" else "law"
+    return None
+
+
 def _quoted_mentions(text: str, numbers: list[NameMention]) -> list[NameMention]:
     """Quoted names; a quoted title right after a law number is that law's name."""
     number_end = {m.end: m for m in numbers}
@@ -602,14 +621,15 @@ def _quoted_mentions(text: str, numbers: list[NameMention]) -> list[NameMention]
                 if text[match.start() - len(QUOTED_NUMBER_GAP) : match.start()] == QUOTED_NUMBER_GAP
                 else None
             )
-        if numbered is None and (kind_of(name) == "other" or NOT_INSTRUMENT_END_RE.search(name)):
+        linked = None if numbered else _linked_kind(text, match.end())
+        if numbered is None and linked is None and (kind_of(name) == "other" or NOT_INSTRUMENT_END_RE.search(name)):
             continue
-        if numbered is None and not re.search(rf"(?:{INSTRUMENT_WORD})$", name):
+        if numbered is None and linked is None and not re.search(rf"(?:{INSTRUMENT_WORD})$", name):
             continue
         if numbered is None and name in _GENERIC:
             continue  # 「条約」とは…をいう: a term being defined, not the name of one instrument
         start = match.start() + 1
-        kind = numbered.kind if numbered else kind_of(name)
+        kind = numbered.kind if numbered else linked if kind_of(name) == "other" and linked else kind_of(name)
         found.append(NameMention(start, start + (span or len(name)), name, "quoted", kind,
                                  numbered.number if numbered else None,
                                  numbered.number_key if numbered else None,
