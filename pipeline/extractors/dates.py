@@ -108,6 +108,7 @@ def find_dates(text: str, published: str | None = None) -> list[DateMention]:
     candidates = hide_document_numbers(work, candidates)
     candidates = ranges.join_date_time(work, candidates)
     candidates = ranges.join_weekdays(work, candidates)
+    candidates = ranges.join_day_words(work, candidates)
     candidates = ranges.join_anchored_shifts(work, candidates)
     candidates = clock.schedule_times(work, candidates)
     candidates = ranges.join_ranges(work, candidates)
@@ -307,6 +308,8 @@ def _fill_point(resolver: Resolver, candidate: Candidate, parsed: Parsed, record
         return  # 19日午後(日本時間20日午前): the same moment on another clock; この日 is still the 19th
     if in_text_citation(resolver.text, candidate):
         return  # 〔中川(2001年)、74ページ〕: when a source appeared, not the time of the story (no 同年 anchor)
+    if COMPARISON_BASE.match(resolver.text, candidate.end):
+        return  # 前月末に比べ, 前年同期比: the base of a comparison, not the time the story moves to
     since = "以来" in parsed.modifiers
     resolver.remember(
         resolved.point, record.mention_id, candidate.end, explicit_point=explicit, label=label, since=since
@@ -317,6 +320,11 @@ def _fill_point(resolver: Resolver, candidate: Candidate, parsed: Parsed, record
         resolver.adopt_dateline(resolved.point, record.mention_id, candidate.end)
     if parsed.point.year is None and YEARLESS_STAMP.match(resolver.text, candidate.start, candidate.end + 1):
         resolver.adopt_header(resolved.point, record.mention_id, candidate.end)
+
+
+# After a date, the words that make it the base of a comparison (日経: 月末終値が…と前月末に比べ333円上昇した。…
+# 23日には…; 前年同期比, 前年比): a later bare 23日 keeps the month the story is in, not the base's.
+COMPARISON_BASE = re.compile(r"(?:に|と)比(?:べ|較)|(?:同期)?比(?![率例喩重])|対比")
 
 
 def _date_line(text: str, candidate: Candidate) -> bool:

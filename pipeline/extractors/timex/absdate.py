@@ -28,14 +28,20 @@ WEEKDAYS = {"月": 1, "火": 2, "水": 3, "木": 4, "金": 5, "土": 6, "日": 7
 PARTS = {
     "未明": "NI", "深夜": "NI", "夜間": "NI", "夜": "NI", "晩": "NI", "早朝": "MO", "明け方": "MO",
     "朝": "MO", "午前中": "MO", "午前": "MO", "昼間": "DT", "日中": "DT", "昼": "MI", "正午": "MI",
-    "昼過ぎ": "AF", "昼すぎ": "AF",
+    "昼過ぎ": "AF", "昼すぎ": "AF", "昼前": "MO", "夜遅く": "NI",  # NHK: 31日昼前, 29日夜遅く
     "午後": "AF", "夕方": "EV", "夕刻": "EV", "夕": "EV",
 }  # fmt: skip
-PART_RE = r"(?:未明|深夜|夜間|夜(?!間)|晩|早朝|明け方|朝(?!鮮|日|刊|食|廷)|午前中|午前(?![0-9一二三四五六七八九十])|昼間|日中|昼過ぎ|昼すぎ|昼(?!食)|正午|午後(?![0-9一二三四五六七八九十])|夕方|夕刻|夕(?!刊|食))"  # noqa: E501
+PART_RE = r"(?:未明|深夜|夜間|夜遅く|夜(?!間)|晩|早朝|明け方|朝(?!鮮|日|刊|食|廷)|午前中|午前(?![0-9一二三四五六七八九十])|昼間|日中|昼過ぎ|昼すぎ|昼前|昼(?!食)|正午|午後(?![0-9一二三四五六七八九十])|夕方|夕刻|夕(?!刊|食))"  # noqa: E501
 # A weekday after a date: (水), （水）, 水曜日, 水曜.
-# After の only the parts that cannot begin a noun (18日の夕方から; not 3日の朝日新聞, 5日の昼食).
-PART_AFTER_NO_RE = r"(?:の(?=午前中|午前(?![0-9一二三四五六七八九十])|午後(?![0-9一二三四五六七八九十])|夕方|夜(?!間)|晩|早朝|深夜|未明))"  # noqa: E501
-WEEKDAY_RE = r"(?:\s?[(（](?P<wd>[月火水木金土日])(?:曜日?)?[)）]|(?P<wd2>[月火水木金土日])曜日?)"
+# After の only the parts that cannot begin a noun (18日の夕方から; not 3日の朝日新聞, 5日の昼食), and 朝 / 昼 /
+# 明け方 where a particle closes them (NHK weather: 30日の朝から31日の昼すぎにかけて; not 10日の朝会).
+PART_CLOSED = r"(?=から|にかけて|まで|[にはもの、。])"
+PART_AFTER_NO_RE = (
+    r"(?:の(?=午前中|午前(?![0-9一二三四五六七八九十])|午後(?![0-9一二三四五六七八九十])|夕方|夜(?!間)|晩|早朝|深夜|未明"
+    rf"|明け方|朝{PART_CLOSED}|昼(?:過ぎ|すぎ|前)?{PART_CLOSED}))"
+)
+# (月・祝), (月祝), (月・休): a weekday that is a holiday (museum calendars: 7月21日(月・祝)).
+WEEKDAY_RE = r"(?:\s?[(（](?P<wd>[月火水木金土日])(?:曜日?)?(?:・?(?:祝|休)日?)?[)）]|(?P<wd2>[月火水木金土日])曜日?)"
 
 
 # Pre-Meiji eras -> Gregorian year of their first year: every era from 応仁 (1467) to 慶応, and
@@ -507,6 +513,22 @@ def parse_day_no_nichi(m: re.Match[str]) -> Parsed | None:
     return Parsed("time", Point(day=int(m.group("d")), part=PARTS[m.group("part")]))
 
 
+# --- Years before the common era: 紀元前3千年, 紀元前221年, 紀元前五世紀 is a century (not here) --------
+# ISO 8601 counts years astronomically (1 BC = 0000), so 紀元前221年 is -0220 and 紀元前3千年 is -2999.
+# 紀元前200年代 (a decade or so before the era): a mention without a value, never the 200s of the era.
+BCE_YEAR = rf"紀元前(?P<y>[0-9]+千|[0-9]{{1,4}}|{KANJI})年(?P<decade>代)?(?![度間])"
+
+
+def parse_bce_year(m: re.Match[str]) -> Parsed | None:
+    if m.group("decade"):
+        return Parsed("date", Point())
+    raw = m.group("y")
+    count = int(raw[:-1]) * 1000 if raw.endswith("千") and raw[:-1].isdigit() else num(raw)
+    if not count:
+        return None
+    return Parsed("date", Point(year=1 - count))
+
+
 # --- Named days: 元旦, 元日, 大晦日 (the year comes from context) ----------------------
 NAMED_DAYS = {"元旦": (1, 1), "元日": (1, 1), "大晦日": (12, 31), "大みそか": (12, 31)}
 NAMED_DAY = r"(?P<name>元旦|元日|大晦日|大みそか)"
@@ -543,6 +565,7 @@ PATTERNS = [
     pattern("holiday", HOLIDAY, parse_holiday),
     pattern("ja_date", JA_DATE, parse_ja_date),
     pattern("named_day", NAMED_DAY, parse_named_day),
+    pattern("bce_year", BCE_YEAR, parse_bce_year),
     pattern("day_no_nichi", DAY_NO_NICHI, parse_day_no_nichi),
     pattern("era_dotted", ERA_DOTTED, parse_era_dotted),
     pattern("short_year", SHORT_YEAR, parse_short_year),

@@ -33,6 +33,14 @@ COLON = (
 # A part of the day standing alone: 未明, 深夜, 早朝, 正午 (夜 or 朝 alone are too vague).
 PART_ALONE = r"(?P<part>未明|深夜|早朝|正午|明け方)"
 
+# The end of a range of parts of one day, after から and before にかけて / まで (NHK weather: 30日未明から昼に
+# かけて, 30日の明け方から夕方にかけて): 昼 or 夕方 alone are too vague, but after から they close the range.
+PART_RANGE_END = r"(?<=から)(?P<part>明け方|朝|昼過ぎ|昼すぎ|昼前|昼|夕方|夜遅く|夜)(?=にかけて|まで)"
+# A part of the day opening a clause and bounded by から / まで / にかけて (tenki.jp: 夕方からは、九州の雨は
+# いったん止んで; 関東は夕方にかけて雨でしょう): the day the story is at.  Not after a letter (今日の夕方,
+# 土曜夕方 belong to their day word), and only the parts that name no other thing.
+PART_BOUNDED = r"(?<![の一-龥ァ-ヶー])(?P<part>夕方|昼過ぎ|昼すぎ|昼前)(?=から|にかけて|まで)"
+
 _AFTERNOON = {"午後", "夜", "夕方"}
 
 
@@ -161,5 +169,7 @@ PATTERNS = [
     pattern("clock", CLOCK, parse_clock),
     pattern("clock_colon", COLON, parse_clock),
     pattern("part_of_day", PART_ALONE, parse_part_alone),
+    pattern("part_range_end", PART_RANGE_END, parse_part_alone),
+    pattern("part_bounded", PART_BOUNDED, parse_part_alone),
     pattern("same_clock", SAME_CLOCK, parse_same_clock),
 ]

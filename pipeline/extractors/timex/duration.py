@@ -48,11 +48,16 @@ DURATION = rf"""
 # Markers that make a bare N年 / N日 a duration rather than a year or a day.
 DURATION_MARKERS = re.compile(
     r"(?:ぶり|振り|以上|以下|未満|以内|余り|あまり|足らず|近く|超|程度|ほど|前後|にわたり|にわたって|かけて|がかり|経過|を経過|が経|で|を上回|を下回|を超え"
-    r"|経[っつちた]|も経|が?たっ[てた])"  # 7日経っても, 3日たって, 二十日を経過した日: time that passes is a length
+    r"|経[っつちた]|も経|が?たっ[てた]"  # 7日経っても, 3日たって, 二十日を経過した日: time that passes is a length
+    r"|続伸|続落|続騰|連騰|連続|連勝|連敗)"  # 日経: 9日まで3日続伸, 31日まで6日続落: a run of days is a length
 )
 # A rate: 1日当たり, 1年あたり, 1時間につき, 1日平均 name a unit of measure ("per day"), not a length of time;
 # by convention no mention at all (the day pattern in absdate.py refuses them too).
-RATE = re.compile(r"(?:当たり|あたり|につき|平均)")
+# 1時間に50ミリ, 3年に1度 (NTV, 気象庁 style): a length followed by に and a count of something else is a rate
+# too; not 最大10年に3年拡大 (日銀: a length changed by another length).
+_TIME_UNIT = r"年|[かカヶヵケ箇]月|週|日|時間|分|秒"
+_OTHER_COUNT = rf"(?:約|数)?[0-9〇一二三四五六七八九十]+(?:\.[0-9]+)?(?![0-9〇一二三四五六七八九十.]|{_TIME_UNIT})"
+RATE = re.compile(rf"(?:当たり|あたり|につき|平均|に(?={_OTHER_COUNT}))")
 # After a 3-4 digit count only these make it a length (1992年では is a year; 2000年以上前 a length).
 LONG_MARKERS = re.compile(r"(?:ぶり|振り|以上|以下|未満|余り|あまり|足らず|近く|超|にわたり|にわたって|が経|を経)")
 MONTH_COUNT = re.compile(rf"(?P<n>{COUNT})[かカヶヵケ箇]?月(?P<h>半)?")  # 3カ月, ひと月
@@ -156,8 +161,9 @@ def parse_duration_match(m: re.Match[str]) -> Parsed | None:
     if not m.group(0) or m.group(0) in ("間", "前", "後", "先") or not m.group(0).rstrip("間前後先"):
         return None
     text = m.string
-    if RATE.match(text, m.end()) and not m.group("rel"):
-        return None  # 1日当たり100人: per day
+    rate = RATE.match(text, m.end())
+    if rate and not m.group("rel") and not (rate.group(0) == "に" and m.group("kan")):
+        return None  # 1日当たり100人: per day; not 1年間に3カ国協力が進展 (over the year: a length)
     if _label_or_anniversary(m) or _needs_marker(m, text[m.end() : m.end() + 6]):
         return None
     if m.group(0).startswith("数") and NUMERAL_BEFORE_SEVERAL.search(text, max(0, m.start() - 1), m.start()):
@@ -276,7 +282,43 @@ def parse_sentence_term(m: re.Match[str]) -> Parsed | None:
     return Parsed("duration", duration=Duration(years=years, months=months))
 
 
+# Deep time (archaeology, geology, astronomy): a count of years written with 千 / 万 / 億 (約500万年前,
+# 3万8千年前, 1万5700年前, 46億年, およそ5千年).  Always a length: "N years ago" at that scale is not a calendar
+# year, so a publication date does not turn it into a date (60年前 with one does); 前 stays in the span.
+DEEP_YEARS = r"""
+    (?<![0-9.])
+    (?P<n>(?:[0-9]+(?:\.[0-9]+)?億(?:[0-9]+万)?|[0-9]+(?:\.[0-9]+)?万)(?:[0-9]+千|[0-9]{1,4})?  # 500万, 3万8千, 1万5700
+         |[0-9]+千)                                                                   # 5千, 3千
+    年(?P<kan>間)?(?P<rel>前)?(?![度代中目生版])
+"""
+_MAGNITUDES = {"億": 100_000_000, "万": 10_000, "千": 1_000}
+
+
+def deep_count(text: str) -> int | None:
+    """500万 -> 5000000, 3万8千 -> 38000, 1万5700 -> 15700, 1.5億 -> 150000000."""
+    total, current = 0.0, ""
+    for char in text:
+        if char in _MAGNITUDES:
+            total += float(current or "1") * _MAGNITUDES[char]
+            current = ""
+        else:
+            current += char
+    total += float(current) if current else 0
+    return int(total) if total == int(total) and total > 0 else None
+
+
+def parse_deep_years(m: re.Match[str]) -> Parsed | None:
+    years = deep_count(m.group("n"))
+    if years is None:
+        return None
+    parsed = Parsed("duration", duration=Duration(years=years))
+    if m.group("rel"):
+        parsed.modifiers.append("前")
+    return parsed
+
+
 PATTERNS = [
+    pattern("deep_years", DEEP_YEARS, parse_deep_years),
     pattern("sentence_term", SENTENCE_TERM, parse_sentence_term),
     pattern("duration", DURATION, parse_duration_match),
     pattern("approx_duration", APPROX_DURATION, parse_approx_duration),

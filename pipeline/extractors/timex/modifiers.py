@@ -46,7 +46,10 @@ POINT_SUFFIX = re.compile(
 )
 # After a range: its closing words, and the part of its last month or year, which belongs to the
 # range (令和8年3月〜8月末, 4月〜6月上旬); 末まで takes both (two modifiers).
-RANGE_SUFFIX = re.compile(rf"(?:にかけて|までの間|まで|の間|間|末|初め|初頭|初旬|上旬|中旬|下旬|半ば|ごろ|頃|{KORO})")
+# 期 closes a span of months named as an accounting period (4-6月期, 10-12月期: monex, livedoor 決算 news).
+RANGE_SUFFIX = re.compile(
+    rf"(?:にかけて|までの間|まで|の間|間|末|初め|初頭|初旬|上旬|中旬|下旬|半ば|ごろ|頃|{KORO}|期(?![間限日待]))"
+)
 # After a duration: bounds and approximation, ぶり (since), 前後.
 DURATION_SUFFIX = re.compile(
     r"(?:以上|以下|未満|以内|余り|あまり|足らず|近く|程度|ほど|ぶり|振り|超|強|弱|前後|ごろ|頃"

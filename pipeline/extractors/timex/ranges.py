@@ -173,7 +173,7 @@ def _is_point(candidate: Candidate) -> bool:
 
 
 # A weekday in parentheses closing a date: 平成29年7月21日(金曜日).
-CLOSED_BY_WEEKDAY = re.compile(r"[(（][月火水木金土日](?:曜日?)?[)）]$")
+CLOSED_BY_WEEKDAY = re.compile(r"[(（][月火水木金土日](?:曜日?)?(?:・?(?:祝|休)日?)?[)）]$")  # also 21日(月・祝)
 
 
 def join_date_time(text: str, candidates: list[Candidate]) -> list[Candidate]:
@@ -251,6 +251,51 @@ def join_weekdays(text: str, candidates: list[Candidate]) -> list[Candidate]:
         elif previous and _weekday_only(previous) and _day_point(candidate) and gap in ("", "(", "（"):
             end = candidate.end + (1 if gap and text[candidate.end : candidate.end + 1] in ")）" else 0)
             out[-1] = Candidate(previous.start, end, Parsed("date", candidate.parsed.point), "weekday_date")
+        else:
+            out.append(candidate)
+    return out
+
+
+def _day_word_only(candidate: Candidate) -> bool:
+    """あす, きょう, 今夜: a day counted from the publication date, no number written."""
+    point = candidate.parsed.point
+    return (
+        _is_point(candidate)
+        and point is not None
+        and point.day_ref is not None
+        and point.day_ref.base == "pub"
+        and point.day is None
+        and point.hour is None
+    )
+
+
+def _written_day(candidate: Candidate) -> bool:
+    """A day written as a number, with or without a clock time (14日, 14日午前9時)."""
+    point = candidate.parsed.point
+    return _is_point(candidate) and point is not None and point.day is not None and point.day_ref is None
+
+
+def join_day_words(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """``あす15日``, ``きょう14日``, ``今夜14日`` (weather and broadcast news): the day word glued to the
+    written day names that day; one mention, the written day wins and the word's part of day stays.  A day
+    that opens a range stays apart (外務省: ``明日7月22日から23日``: 明日 names only the first day)."""
+    out: list[Candidate] = []
+    for index, candidate in enumerate(candidates):
+        previous = out[-1] if out else None
+        following = candidates[index + 1] if index + 1 < len(candidates) else None
+        opens_range = following is not None and bool(CONNECTOR.fullmatch(text[candidate.end : following.start]))
+        if (
+            previous
+            and _day_word_only(previous)
+            and _written_day(candidate)
+            and previous.end == candidate.start
+            and not opens_range
+        ):
+            point = candidate.parsed.point
+            if point.part is None and previous.parsed.point.part is not None:
+                point = point.with_(part=previous.parsed.point.part)
+            parsed = Parsed("time" if point.part else "date", point, calendar=candidate.parsed.calendar)
+            out[-1] = Candidate(previous.start, candidate.end, parsed, "day_word_day")
         else:
             out.append(candidate)
     return out

@@ -22,6 +22,7 @@ YEAR_WORDS = {
     "その年": Ref("prev"), "同じ年": Ref("prev"), "その翌年": Ref("prev", 1), "その前年": Ref("prev", -1),
     "前の年": Ref("prev", -1), "次の年": Ref("prev", 1),
     "前年度": Ref("prev", -1), "翌年度": Ref("prev", 1),  # fiscal years counted from the previous mention
+    "次年度": Ref("pub", 1),  # 大船渡市長会見: 次年度以降、しっかりと漁ができるように (the next fiscal year)
 }  # fmt: skip
 # Month words -> (base, offset in months).
 MONTH_WORDS = {
@@ -306,7 +307,24 @@ def parse_year_holiday(m: re.Match[str]) -> Parsed | None:
     return Parsed("date", Point(year_ref=YEAR_WORDS[m.group("yw")], holiday=m.group("name")))
 
 
+# Periods a text names by its own calendar, whose dates the words alone do not give: a sports season
+# (今季, 来季: J-League seasons are calendar years, B.League's run October-May) and a fiscal quarter
+# (第3四半期: October-December for a company closing in March, July-September for one closing in
+# December).  Mentions without a value, as 今年度 without an anchor (yokohamarosa.hatenablog.com
+# 2019-12-27: 契約は今季までだった; media.monex.co.jp/articles/-/998: 第3四半期(10-12月期)に増益).
+SPORTS_SEASON = r"(?P<sw>今季|来季|昨季|前季|同季|(?:今|来|昨|前)シーズン)(?![節限報語])"
+# Not the name of an accounting period whose dates follow (前第1四半期連結累計期間(自 2023年1月1日 至 …): the
+# dates are the mention), nor a document title (四半期報告書, 決算短信).
+FISCAL_QUARTER = r"第(?P<q>[1-4１-４一二三四])四半期(?!報告|決算短信|(?:連結)?(?:累計|会計)期間)"
+
+
+def parse_unvalued_period(m: re.Match[str]) -> Parsed | None:
+    return Parsed("date", Point())
+
+
 PATTERNS = [
+    pattern("sports_season", SPORTS_SEASON, parse_unvalued_period),
+    pattern("fiscal_quarter", FISCAL_QUARTER, parse_unvalued_period),
     pattern("year_holiday", YEAR_HOLIDAY, parse_year_holiday),
     pattern("month_nth", MONTH_NTH, parse_month_nth),
     pattern("season", SEASON, parse_season),

@@ -333,6 +333,8 @@ class Resolver:
         return Resolved(_from_date(date, Point()) if date else None, resolved.resolution, resolved.anchor)
 
     def _point(self, candidate: Candidate, point: Point) -> Resolved:
+        if point == Point():
+            return Resolved(None, "explicit", None)  # 今季, 第3四半期: a period whose dates the text does not give
         if point.shift is not None:
             return self._shifted(candidate, point)
         for ref, fill in (
@@ -711,7 +713,7 @@ def _date_part(point: Point) -> str:
     if point.season is not None:
         return f"{year:04d}-{point.season}" if year is not None else f"XXXX-{point.season}"
     if year is not None:
-        out = f"{year:04d}"
+        out = f"{year:04d}" if year >= 0 else f"-{-year:04d}"  # 紀元前221年: astronomical year -0220
         if month is not None:
             out += f"-{month:02d}"
             if day is not None:
@@ -768,8 +770,9 @@ def precision(point: Point | None) -> str | None:
 def complete_end(begin: Point, end: Point) -> Point:
     """The end of a range takes the parts it lacks from its beginning; 11月から3月 crosses a year."""
     filled = end
-    if end.year is None and end.month is None and end.day is None and end.hour is not None and end.year_ref is None:
-        return end.with_(year=begin.year, month=begin.month, day=begin.day)
+    no_day = end.year is None and end.month is None and end.day is None and end.year_ref is None
+    if no_day and (end.hour is not None or (end.part is not None and end.day_ref is None)):
+        return end.with_(year=begin.year, month=begin.month, day=begin.day)  # 30日未明から昼: the same day
     if end.year is None and end.year_ref is None and begin.year is not None:
         filled = filled.with_(year=begin.year)
         if end.month is None and end.day is not None:
