@@ -19,6 +19,12 @@ from pipeline.extractors.timex.absdate import ERA_LETTERS, ERA_OF_INITIAL, RU_MO
 # A `[` opening a bracketed date glued to it (`…/s32-contents.htm[2020-04-20]`, an access date) ends it.
 URL = re.compile(r"<?(?P<url>(?:https?|ftp)://(?:[^\s<>\"「」『』（）()、。\[\]]|\[(?!(?:1[6-9]|20)\d\d[./-]))+)>?")
 
+# A URL without its scheme as MLA 8/9 prints it, `www.` host and at least one path segment (a bare host name is a
+# site's name, not a link: heldout8): `…, 2008, www.socwork.net/sws/article/view/60/362. Accessed 20 May 2009.`
+SCHEMELESS_URL = re.compile(
+    r"(?<![\w./@])(?P<url>www\.[a-z0-9-]+(?:\.[a-z0-9-]+)+/[^\s<>\"「」『』（）()、。,]*[^\s<>\"「」『』（）()、。,.;:])"
+)
+
 # A DOI written without its resolver: `doi:10.1080/09540253.2016.1216953`.
 DOI = re.compile(r"\bdoi:\s?(?P<doi>10\.\d{4,9}/\S+?)(?=[.,;]?(?:\s|$))", re.IGNORECASE)
 
@@ -48,6 +54,9 @@ def find_url(text: str) -> tuple[str | None, tuple[int, int] | None]:
         if broken:  # `…/henrichsenl/apa /apa01.html`: one URL, the space a copying slip
             url, end = url + broken.group("more"), broken.end()
         return url, (match.start(), end)
+    bare = SCHEMELESS_URL.search(text)
+    if bare:
+        return bare.group("url"), bare.span()
     return None, None
 
 
@@ -192,6 +201,11 @@ RU_MONTH_WORD = (
     r"|октябр[ьяе]|ноябр[ьяе]|декабр[ьяе]|янв|февр?|мар|апр|авг|сент?|окт|нояб?|дек)"
 )
 
+# Ukrainian month stems (nominative `червень`, genitive `червня`, `листопада`), as citation-style processors render
+# Ukrainian journal pages (OJS CSL: `(Червень 27, 2022)`, `дата звернення Листопад 24, 2024`).
+_UK_MONTHS = ("січ", "лют", "берез", "квіт", "трав", "черв", "лип", "серп", "верес", "жовт", "листопад", "груд")
+UK_MONTH_WORD = r"(?:січ|лют|берез|квіт|трав|черв|лип|серп|верес|жовт|листопад|груд)[а-яєіїґ']*"
+
 # Dates as notes write them, most specific first.  Each names its parts y, m, d
 # (era for Japanese eras).
 DATE_FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -252,6 +266,13 @@ DATE_FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"(?<![а-яё])(?P<mname>{RU_MONTH_WORD})\.?\s(?:(?P<d>[12]\d|3[01]|0?[1-9]),\s)?(?P<y>(?:1[6-9]|20)\d\d)(?!\d)"
         ),
     ),
+    # Ukrainian month first (CSL): `Червень 27, 2022`, `Листопад 24, 2024`; any case of the initial letter
+    (
+        "uk",
+        re.compile(
+            rf"(?<![а-яєіїґ])(?i:(?P<mname>{UK_MONTH_WORD}))\s(?:(?P<d>[12]\d|3[01]|0?[1-9]),\s)?(?P<y>(?:1[6-9]|20)\d\d)(?!\d)"
+        ),
+    ),
     # French `mars 2000`, `27 janvier 1998`, `1er mai 1968` (lower-case month names)
     (
         "fr",
@@ -295,6 +316,8 @@ def _month_number(name: str, form: str) -> int | None:
         return int(match.lastgroup[1:]) if match else None
     if form == "fr":
         return _FR_MONTHS.index(name) + 1
+    if form == "uk":
+        return next((i for i, stem in enumerate(_UK_MONTHS, 1) if name.startswith(stem)), None)
     if form == "en":
         for month, number in MONTHS_EN.items():
             if name == month or (len(name) >= 3 and month.startswith(name)):
@@ -401,8 +424,12 @@ def find_language_tag(text: str) -> tuple[str | None, tuple[int, int] | None]:
     return LANGUAGE_NAMES[match.group("name")], match.span()
 
 
+# Cyrillic letters Russian lacks and Ukrainian writes (`і`, `ї`, `є`, `ґ`): `Гурак, Ігор, і Ігор Цепенда`.
+UKRAINIAN_LETTERS = re.compile(r"[іїєґІЇЄҐ]")
+
+
 def detect_language(text: str) -> str | None:
-    """The language of a reference by its script: ja, zh, ru, ko, de, fr or en."""
+    """The language of a reference by its script: ja, zh, ru, uk, ko, de, fr or en."""
     text = URL.sub("", text)
     if _KANA.search(text):
         return "ja"
@@ -410,7 +437,7 @@ def detect_language(text: str) -> str | None:
     if _HAN.search(text) and cyrillic + latin < 2 * len(_HAN.findall(text)):
         return "ja"
     if cyrillic and cyrillic >= latin:
-        return "ru"
+        return "uk" if UKRAINIAN_LETTERS.search(text) else "ru"
     if latin:
         for language, hint in _LATIN_HINTS:
             if hint.search(text):
@@ -432,10 +459,10 @@ _ACCESS_DATE = (
 # `2016-05-26確認` / `2020年4月1日確認` (confirmed: a web note's Japanese check date, SIST 02 guides).
 ACCESSED = re.compile(
     r"[(（]?\s?(?:(?:閲覧日|アクセス日|最終アクセス日?|参照日?|дата обращения|[Aa]ccessed|[Ll]ast accessed"
-    r"|[Rr]etrieved|просмотрено)"
+    r"|[Rr]etrieved|просмотрено|дата звернення)"
     r"[:：]?\s?"
     r"(?P<date>[^()（）,、]+(?:,\s?\d{4})?)|(?P<date2>" + _ACCESS_DATE + r")\s?(?:最終)?(?:アクセス|閲覧|参照|確認))"
-    r"\s?[)）]?(?=[,、.。]|\s|$)"
+    r"\s?[)）]?(?=[,、.。(（]|\s|$)"
 )
 
 

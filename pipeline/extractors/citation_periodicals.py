@@ -313,3 +313,40 @@ def parse_database_article(citation: Citation, body: str) -> bool:
     if match.group("details"):
         citation.pages, _ = find_pages(match.group("details"))
     return True
+
+
+# A U.S. case in Bluebook form: the case name (`Party v. Party`), the reporter's volume, abbreviation and first page,
+# an optional pinpoint, the court and year in parentheses: `Miranda v. Arizona, 384 U.S. 436, 437 (1966).`,
+# `Brown v. Board of Education, 347 U.S. 483 (1954).`, `United States v. Nixon, 418 U.S. 683, 705 (1974).`
+BLUEBOOK_CASE = re.compile(
+    r"^(?P<title>[A-Z][^,]{0,80}?\sv\.\s[^,]{1,80}?),\s(?P<volume>\d{1,4})\s(?P<reporter>[A-Z][A-Za-z.\s]{0,20}?\d?d?)"
+    r"\s(?P<first>\d{1,5})(?:,\s(?P<pin>\d{1,5}(?:[-–]\d{1,5})?))?\s\((?:(?P<court>[^()]*?)\s)?(?P<year>(?:1[6-9]|20)\d\d)\)\.?$"
+)
+# Its short form: `Miranda, 384 U.S. at 437.` (one party's name, volume, reporter, `at` pinpoint).
+BLUEBOOK_CASE_SHORT = re.compile(
+    r"^(?P<short>[A-Z][^,]{0,60}?),\s(?P<volume>\d{1,4})\s(?P<reporter>[A-Z][A-Za-z.\s]{0,20}?\d?d?)\sat\s"
+    r"(?P<pin>\d{1,5}(?:[-–]\d{1,5})?)\.?$"
+)
+
+
+def parse_bluebook_case(citation: Citation, body: str) -> bool:
+    """A reported case: the case name is the title, the reporter the container, first page plus pinpoint the pages."""
+    match = BLUEBOOK_CASE.match(body)
+    if match:
+        citation.type = "court decision"
+        citation.title = match.group("title")
+        citation.container = match.group("reporter").strip()
+        citation.volume = match.group("volume")
+        citation.date = match.group("year")
+        pin = match.group("pin")
+        citation.pages = match.group("first") + (f", {pin.replace('–', '-')}" if pin else "")
+        return True
+    short = BLUEBOOK_CASE_SHORT.match(body)
+    if not short:
+        return False
+    citation.type = "back reference"  # resolved to the full cite by its party name and reporter
+    citation.title = short.group("short")
+    citation.container = short.group("reporter").strip()
+    citation.volume = short.group("volume")
+    citation.pages = short.group("pin").replace("–", "-")
+    return True

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from pipeline.extractors.citation_fields import RU_MONTH_WORD, find_date, find_pages
 from pipeline.extractors.citation_periodicals import (
     parse_bluebook,
+    parse_bluebook_case,
     parse_bluebook_news,
     parse_database_article,
     parse_periodical_only,
@@ -197,6 +198,11 @@ def _join_name_suffixes(names: list[str]) -> list[str]:
     return joined
 
 
+# The word before a list's last name: English `and`/`&`, Russian `и`, Ukrainian `і`/`та` (OJS CSL Turabian
+# `Гурак, Ігор, і Ігор Цепенда`), German `und`; a semicolon separates names too.
+AUTHOR_CONJUNCTION = re.compile(r",?\s+(?:and|&|и|і|та|und)\s+|;\s*")
+
+
 def split_western_authors(zone: str) -> list[str]:
     """`Charles Schultz, Charles Brown, and Lucy VanPelt` → three names; `Esher, Louise` → one."""
     zone = AUTHOR_YEAR.sub("", zone.strip()).strip(" ,")
@@ -206,7 +212,7 @@ def split_western_authors(zone: str) -> list[str]:
         return []
     if INVERTED_INITIALS_LIST.fullmatch(zone):  # APA: `Aron, L., Botella, M., & Lubart, T.`
         return [m.group(0).strip() for m in INVERTED_INITIALS.finditer(zone)]
-    parts = [p.strip() for p in re.split(r",?\s+(?:and|&|и)\s+|;\s*", zone) if p.strip()]
+    parts = [p.strip() for p in AUTHOR_CONJUNCTION.split(zone) if p.strip()]
     names: list[str] = []
     inverted = False
     for part in parts:
@@ -1909,9 +1915,15 @@ GOST_OTHER_TITLE = re.compile(r"\s:\s")
 GOST_ACT_DATE = re.compile(r"\sот\s(?P<date>\d{1,2}\.\d{1,2}\.(?:1[6-9]|20)\d\d)(?!\d)")
 
 
+# Other-title information the cataloguer supplies in square brackets after a host's name (GOST R 7.0.5 / ISBD):
+# `// Новая Россия: [библиогр. указ.]`, `// Российская газета : [сайт]`; cut even when the host's match
+# stopped at the abbreviation's full stop (`Новая Россия: [библиогр`).
+SUPPLIED_OTHER_TITLE = re.compile(r"\s?:\s?\[[^\]]*\]?$")
+
+
 def parse_gost(citation: Citation, body: str) -> bool:
     text = GOST_NOTES_AREA.sub(" ", body).strip()
-    if not GOST_MARK.search(text) or citation.language not in ("ru", "fr", "de", "en"):
+    if not GOST_MARK.search(text) or citation.language not in ("ru", "uk", "fr", "de", "en"):
         return False
     listed = GOST_AUTHOR_LIST.match(text)
     author = GOST_AUTHOR.match(text) or (GOST_FULL_NAME.match(text) if " // " in text else None)
@@ -1942,6 +1954,7 @@ def parse_gost(citation: Citation, body: str) -> bool:
     container = GOST_HOST_TO_AREA.search(text) or GOST_ABBREVIATED_HOST.search(text) or GOST_HOST.search(text)
     if container:
         host = clean(GOST_OTHER_TITLE.split(container.group("container"), maxsplit=1)[0]) or ""
+        host = SUPPLIED_OTHER_TITLE.sub("", host)
         abbreviated = ". " in host and re.search(r"(?:^|\s)[А-ЯЁа-яё]{1,4}$", host)
         citation.container = host + "." if abbreviated else host or None  # `Вест. высш. шк.` keeps its period
     publisher = GOST_PUBLISHERS.search(text) or GOST_PUBLISHER.search(text) or GOST_PUBLISHER_DASHED.search(text)
@@ -1986,7 +1999,7 @@ def parse_gost_repeated(citation: Citation, body: str) -> bool:
     """A repeated GOST footnote points back to the full one; resolve_back_references finds which by its first
     author and title, or by the title alone when the footnote names no author."""
     match = GOST_REPEATED.match(body.strip())
-    if not match or citation.language != "ru" or not (match.group("authors") or match.group("ellipsis")):
+    if not match or citation.language not in ("ru", "uk") or not (match.group("authors") or match.group("ellipsis")):
         return False
     citation.type = "back reference"
     citation.authors = re.split(r",\s?", match.group("authors")) if match.group("authors") else []
@@ -2109,12 +2122,23 @@ def _western_title(text: str) -> str | None:
     return "." + title if title and text.startswith(".") and not title.startswith(".") else title
 
 
+# English-language publishing houses whose names carry no `Press`/`Books` ending, so that a comma-separated book
+# note (`R. R. Gist,Basic Retailing,Pitman,1971,p.50.`, `…,Prentice- Hall,1967,pp.46-57`) reads the name as its
+# publisher, not as a journal; the imprints of the style guides' examples (APA, MLA, Chicago).
+PUBLISHING_HOUSE_EN = re.compile(
+    r"(?:Prentice[-‐]\s?Hall|Pitman|Macmillan|Longmans?|Routledge|(?:John\s)?Wiley(?:\s&\sSons)?|McGraw[-‐]\s?Hill"
+    r"|Penguin|Blackwell|Springer(?:[-‐]Verlag)?|Elsevier|Sage|(?:W\.\s?W\.\s)?Norton|(?:Alfred\sA\.\s)?Knopf"
+    r"|Harper(?:\s?Collins|\s&\sRow)?|Heinemann|Methuen|Allen\s&\sUnwin|Faber(?:\s&\sFaber)?|Vintage|Cengage|Pearson"
+    r"|Longman|Houghton\sMifflin|Little,\sBrown|Scribner|Doubleday|Random\sHouse)"
+)
+
+
 def parse_western_comma(citation: Citation, body: str) -> bool:
     """`Author, Title, Container(Month,Year), P.34.`; Wikipedia's `Author (date), Title, Site, date`."""
     text = body.strip().rstrip(".;")
     if text.startswith("(") and text.endswith(")"):  # a reference given in brackets after a translation
         text = text[1:-1].rstrip(".;")
-    if citation.language not in ("en", "ru", "de", "fr") or re.search(r"[「『]", text):
+    if citation.language not in ("en", "ru", "uk", "de", "fr") or re.search(r"[「『]", text):
         return False
     parts = split_top_level(text, ",;")
     if len(parts) < 2:
@@ -2140,7 +2164,7 @@ def parse_western_comma(citation: Citation, body: str) -> bool:
     for part in parts[1:]:
         if DATE_PART.match(part) or LOCATOR_PART.match(part):
             fill_details(citation, part, keep_date=bool(citation.date))
-        elif PUBLISHER_END.search(part) and citation.publisher is None:
+        elif (PUBLISHER_END.search(part) or PUBLISHING_HOUSE_EN.fullmatch(part)) and citation.publisher is None:
             citation.publisher = clean(part)
         elif citation.container is None and citation.publisher is None:
             dated = re.match(r"^(?P<name>[^()]+?)\s?\((?P<details>[^()]*\d{4}[^()]*)\)$", part)
@@ -2624,6 +2648,7 @@ PARSERS: tuple[tuple[str, Callable[[Citation, str], bool]], ...] = (
     ("periodical cited by issue", parse_periodical_only),
     ("sist journal article", parse_sist_journal),
     ("unmarked headline", parse_unmarked_headline),
+    ("bluebook case", parse_bluebook_case),
     ("bluebook law review", parse_bluebook),
     ("bluebook newspaper", parse_bluebook_news),
     ("gazette issue", parse_gazette),
