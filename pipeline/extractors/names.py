@@ -27,11 +27,19 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import pairwise
 
 from spacy.attrs import IDX, LENGTH, TAG
 
-from pipeline.extractors.names_gazetteer import Gazetteer, gazetteer, is_dictionary_surname
+from pipeline.extractors.names_gazetteer import (
+    CHINESE_SURNAMES,
+    KOREAN_SURNAMES,
+    Gazetteer,
+    folded,
+    gazetteer,
+    is_dictionary_surname,
+)
 from pipeline.nlp.tokenizer import doc_text
 from pipeline.nlp.unidic import tagger
 from pipeline.records import Entity, NameMention
@@ -180,6 +188,7 @@ _NOT_AFTER = ("憲章", "語", "料理")  # and a cuisine (朝鮮料理, ロシ�
 # (北朝鮮訪問) or follows a prefix (対朝鮮); it still keeps the model from cutting a known name apart.
 # A known organisation keeps its place (国連安全保障理事会決議).
 PRIORITY = {
+    "post": -2,  # a full name right before a post in a news list (趙世暎第1次官, 長嶺安政駐韓大使)
     "office": -1,  # a surname token and its office: the name ends where UniDic ends the surname (黒田|日銀総裁)
     "person": 0,
     "list": 0,
@@ -431,9 +440,10 @@ KANJI_SPACES = re.compile(rf"(?<=[{KANJI}])[ \u3000]+(?=[{KANJI}])")
 
 
 def _joined(text: str, cand: Candidate) -> str:
-    """The surface as canonical; a person's kanji name without the spaces that lay it out."""
+    """The surface as canonical; a person's kanji name without the spaces that lay it out; a body or place in
+    the Japanese kanji forms (中國外交部 -> 中国外交部), a person as written (濱口 stays 濱口)."""
     surface = text[cand.start : cand.end]
-    return KANJI_SPACES.sub("", surface) if cand.type == "PERSON" else surface
+    return KANJI_SPACES.sub("", surface) if cand.type == "PERSON" else folded(surface)
 
 
 # The bench of a court decision: (裁判官:杉原則彦・品田幸男・島村典男), a role, a colon and the people in it.
@@ -497,6 +507,7 @@ def _rule_candidates(doc, text: str, gaz: Gazetteer, toks: Tokens) -> tuple[list
     blocked: list[tuple[int, int]] = []
     offices: list[tuple[int, int]] = []
     found += _titled_people(toks, text, gaz, blocked)
+    found += _names_before_posts(toks, text, gaz)
     found += _office_holders(toks, text, gaz, offices)
     found += _envoys(text, gaz)
     found += _name_lists(text, gaz)
@@ -507,6 +518,7 @@ def _rule_candidates(doc, text: str, gaz: Gazetteer, toks: Tokens) -> tuple[list
     found += _author_lines(doc, text, toks)
     found += _spaced_bylines(text)
     found += _suffixed(text, gaz, toks)
+    found += _state_organs(text, gaz, toks)
     listed = _gazetteer_matches(text, gaz, toks)
     found += listed
     found += _body_units(text, listed, toks)
@@ -819,6 +831,144 @@ def _titled_people(toks: Tokens, text: str, gaz: Gazetteer, blocked: list[tuple[
         if match.group("country"):
             found += _country_prefix(match, gaz)
     return found
+
+
+# A post in a news list right after a full name (jiji style: 外務省の趙世暎第1次官, 長嶺安政駐韓大使, 金鉉宗国家安保室
+# 第2次長): an envoy's post names the host country (駐韓 = to Korea, 駐中国) and maybe the sending one (駐日中国大使),
+# an office may sit in a state's unit ending on 室/庁/処/院/部/省 (国家安保室, 外交部), and a rank may be numbered
+# (第1次官, 外交部第一次官).
+_POST_ORDINAL = r"第[0-9０-９一二三四五六七八九十]{1,2}"
+_POSTED = rf"駐(?P<posted>{_COUNTRY_PREFIX}|[朝ロ露韓米日中英仏独印豪台])(?P<sender>{_COUNTRY_PREFIX})??"
+POST = re.compile(
+    rf"(?:{_POSTED}|(?P<unit>[{KANJI}]{{2,6}}?[室庁処院部省]))?"
+    rf"(?P<rank>{_POST_ORDINAL})?(?:{_TITLE}|(?P<deputy>次長))(?![{KANJI}])"
+)
+# A title (or a country and a title) right after the surname: the kanji after it are the office, no given name
+# (金国務委員長, 李韓国大使).
+_SURNAME_TITLE = re.compile(rf"(?:{_COUNTRY_PREFIX})?{_TITLE}|{_POST_ORDINAL}|駐")
+_HAN_SURNAMES = KOREAN_SURNAMES | CHINESE_SURNAMES
+
+
+def _names_before_posts(toks: Tokens, text: str, gaz: Gazetteer) -> list[Candidate]:
+    """A surname (UniDic 姓, or a one-kanji Korean or Chinese surname at a token start), a one- or two-kanji
+    given name and a post of the news-list kind (see POST): the whole name is the person, the post its title,
+    the countries in it places and the unit an ORG.  A surname alone before an envoy's post or a numbered rank
+    (横井駐中国大使) is the person too; before other titles the older rules decide."""
+    found = []
+    for start, end, tag in zip(toks.starts, toks.ends, toks.tags, strict=True):
+        surname_end = _post_surname_end(text, start, end, tag)
+        if surname_end is None or (start and _NAME_CHAR.match(text, start - 1)):
+            continue
+        bare = _SURNAME_TITLE.match(text, surname_end) is not None
+        for given in (0,) if bare else (2, 1):
+            name_end = surname_end + given
+            post = POST.match(text, name_end)
+            if post and _post_fits(toks, text, (start, surname_end, name_end), post, gaz):
+                found += _post_candidates(text, start, name_end, post, gaz)
+                break
+    return found
+
+
+def _post_fits(toks: Tokens, text: str, spans: tuple[int, int, int], post: re.Match, gaz: Gazetteer) -> bool:
+    """The name (start, surname end, name end) is kanji, its given name plausible (or, with none, the post an
+    envoy's or a numbered one) and no dictionary word runs from the name into the post."""
+    start, surname_end, name_end = spans
+    if not re.fullmatch(rf"[{KANJI}]+", text[start:name_end]) or _splits_a_known_word(toks, text, name_end):
+        return False
+    if name_end == surname_end:
+        return bool(post.group("posted") or post.group("rank"))
+    given = text[surname_end:name_end]
+    return _given_name_ok(given, gaz) and not _common_word(given)
+
+
+@lru_cache(maxsize=4096)
+def _common_word(word: str) -> bool:
+    """UniDic knows ``word`` as one common noun (石川|拉致|問題対策本部事務局長: 拉致 is no given name); a word
+    it does not know (鉉宗) or a proper noun (長嶺|安政) may be a given name."""
+    words = tagger()(word)
+    return len(words) == 1 and not words[0].is_unk and words[0].feature.pos2 == "普通名詞"
+
+
+def _post_surname_end(text: str, start: int, end: int, tag: str) -> int | None:
+    """End of a surname at this token: a UniDic 姓 token in kanji, or a listed one-kanji Korean or Chinese
+    surname that starts the token (呉|江 of the token 呉江; 程 read as the particle ほど), unless the token is a
+    common word that only begins with it (石油, 方面, 金融)."""
+    if tag.endswith("人名-姓") and _KANJI_WORD.fullmatch(text, start, end):
+        return end
+    if text[start] in _HAN_SURNAMES and (end - start == 1 or "固有名詞" in tag):
+        return start + 1
+    return None
+
+
+def _country_at(match: re.Match, group: str, gaz: Gazetteer) -> Candidate:
+    """The country a post names: a letter (駐韓) as an abbreviation, a name (駐中国) as itself."""
+    country = match.group(group)
+    if country in gaz.abbreviations:
+        return Candidate(
+            match.start(group), match.end(group), "PLACE", "post", gaz.abbreviations[country], abbreviation=True
+        )
+    entry = gaz.lookup(country)
+    return Candidate(match.start(group), match.end(group), "PLACE", "post", entry[1] if entry else country)
+
+
+def _splits_a_known_word(toks: Tokens, text: str, at: int) -> bool:
+    """A dictionary word runs over ``at`` (古本|朗|支局|長: 支 starts 支局, no given name ends on it); a word UniDic
+    does not know (趙|世|暎第|1次官: the rare 暎 glued to 第) may be cut."""
+    inside = [i for i in toks.covering(at, at + 1) if toks.starts[i] < at]
+    if not inside:
+        return False
+    words = tagger()(text[toks.starts[inside[0]] : toks.ends[inside[0]]])
+    return len(words) == 1 and not words[0].is_unk
+
+
+def _given_name_ok(given: str, gaz: Gazetteer) -> bool:
+    """Kanji that can be a given name: no listed name, no body's last character, no prefix like 同/前."""
+    return not (gaz.lookup(given) or given[0] in _NOT_NAMES or given.endswith(_NOT_NAME_ENDS) or given[0] in "駐第")
+
+
+def _post_candidates(text: str, start: int, end: int, post: re.Match, gaz: Gazetteer) -> list[Candidate]:
+    title = _without_state(post.group(), gaz)  # 鄧小平中国国務院副総理: 中国 is a place of its own
+    found = [Candidate(start, end, "PERSON", "post", title=title)]
+    for group in ("posted", "sender"):
+        if post.group(group):
+            found.append(_country_at(post, group, gaz))
+    if post.group("unit"):
+        unit_start = max(post.start("unit"), post.end() - len(title))
+        if post.end("unit") - unit_start >= 2:
+            found.append(Candidate(unit_start, post.end("unit"), "ORG", "org"))
+    return found
+
+
+# A state's own organ ending on 室/庁/処/院 right after the state (韓国大法院, 韓国国家情報院, 中国国務院,
+# ロシア連邦保安庁), also before a noun (韓国大法院判決): one ORG, as 韓国外務省 is; the organ is at most 7 kanji
+# and ends on a token; hospitals, temples and schools are no organs of a state; before an office (鄧小平中国国務院
+# 副総理) the state is a place of its own and the organ part of the title (the heldout10 convention).
+STATE_ORGAN = re.compile(rf"[{KANJI}]{{1,6}}?[室庁処院]")
+_ORGAN_MAX = 7
+_NOT_ORGANS = ("病院", "寺院", "学院", "大学院", "医院", "書院", "修道院", "美容院", "分院", "入院", "退院")
+
+
+def _state_organs(text: str, gaz: Gazetteer, toks: Tokens) -> list[Candidate]:
+    found = []
+    for start in toks.start_set:
+        for n in range(min(gaz.longest.get(text[start], 0), 8), 1, -1):
+            if gaz.is_state(text[start : start + n]):
+                end = _organ_end(text, start + n, toks)
+                if end and not WHOLE_TITLE.match(text, end):  # 中国|国務院副総理: in a title the state stays apart
+                    found.append(Candidate(start, end, "ORG", "known"))
+                break
+    return found
+
+
+def _organ_end(text: str, at: int, toks: Tokens) -> int | None:
+    """End of the shortest organ name from ``at`` that ends on a token (大法院 of 大法院判決)."""
+    for end in range(at + 2, min(len(text), at + _ORGAN_MAX) + 1):
+        organ = text[at:end]
+        if not re.fullmatch(rf"[{KANJI}]+", organ):
+            return None
+        if STATE_ORGAN.fullmatch(organ) and end in toks.end_set:
+            return None if organ.endswith(_NOT_ORGANS) else end
+    return None
 
 
 # Last tokens of an office that follows a surname through a body's name (谷内|国家安全保障局|長,

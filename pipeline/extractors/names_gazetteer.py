@@ -50,9 +50,47 @@ OLD_SPELLING = re.compile(r"(?<=[ァ-ヺー])・(?=[ァ-ヺー])|ディ|ティ")
 _OLD = {"ディ": "ジ", "ティ": "チ"}
 
 
+# Traditional (正字/繁體) and simplified Chinese forms of the kanji that official names of China, Korea and the
+# UN use, mapped to the Japanese forms the lists hold: 中國/中华 -> 中国/中華, 全國人民代表大會 -> 全国人民代表大会,
+# 朝鲜民主主义 -> 朝鮮民主主義.  Pairs from the Japanese 旧字体 table (https://ja.wikipedia.org/wiki/旧字体) and the
+# simplification table (https://ja.wikipedia.org/wiki/簡体字); one character for one, so offsets stay valid.
+_FOLD_PAIRS = (
+    "國国會会黨党產産團団體体關関經経濟済區区廣広來来寶宝衞衛鐵鉄"  # traditional -> Japanese
+    "员員务務华華鲜鮮义義问問关関经経济済联連卫衛军軍边辺长長东東门門书書议議协協发発总総统統领領导導历歴"
+    "实実际際众衆"  # simplified -> Japanese
+)
+FOLD = str.maketrans(dict(zip(_FOLD_PAIRS[0::2], _FOLD_PAIRS[1::2], strict=True)))
+
+
+def folded(surface: str) -> str:
+    """``surface`` in Japanese kanji forms (中國 -> 中国, 常务委员会 -> 常務委員会); same length."""
+    return surface.translate(FOLD)
+
+
+# One-kanji surnames of Korea (Statistics Korea 2015 census, the most frequent 100, as listed at
+# https://ja.wikipedia.org/wiki/朝鮮人の姓の一覧): before a two-kanji given name and a title they make a name
+# (趙世暎第1次官, 金鉉宗国家安保室第2次長) even where UniDic reads the kanji as a common noun (金 "gold").
+KOREAN_SURNAMES = frozenset(
+    "金李朴崔鄭姜趙尹張林韓呉徐申権黄安宋全洪柳高文梁孫裴曺白許劉南沈盧丁河郭成車朱禹具辛任田閔兪羅陳池厳"
+    "蔡元千方孔康玄咸卞楊廉辺呂秋都魯蘇慎石宣薛馬吉周延房魏表明奇潘王琴玉陸印孟諸卓秦鞠余魚殷片龍芮慶奉"
+)
+# One-kanji surnames of China (the 100 most frequent of the Ministry of Public Security's 2020 count, as listed at
+# https://ja.wikipedia.org/wiki/中国人の姓の一覧), in Japanese kanji forms: 程永華駐日大使, 呉江浩駐日大使.
+CHINESE_SURNAMES = frozenset(
+    "王李張劉陳楊黄趙呉周徐孫馬朱胡郭何林高羅鄭梁謝宋唐許韓鄧馮曹彭曽蕭田董潘袁蔡蒋余于杜葉程魏蘇呂丁任盧姚沈"
+    "鍾姜崔譚陸范汪廖石金韋賈夏付方鄒熊白孟秦邱侯江尹薛閻段雷龍黎史陶賀毛郝顧龔邵万覃武銭戴厳欧莫孔向常湯康易"
+    "喬頼文"
+)
+
+
 def katakana_variant(surface: str) -> str:
     """The spelling the CLDR lists use for a katakana name: ブ for ヴ, グ for a final ク after ル or ー."""
     return KATAKANA_VARIANT.sub(lambda m: _VU.get(m.group(), "グ"), surface)
+
+
+# Katakana words that open a facility's name, written with or without a ・ after them (キャンプ・デービッド and
+# キャンプデービッド, キャンプ・シュワブ, フォート・ブラッグ): the list holds the dotted form.
+_FACILITY_FIRST = frozenset({"キャンプ", "フォート"})
 
 
 @dataclass
@@ -74,6 +112,10 @@ class Gazetteer:
             found = self.entries.get(surface[:-1] + "ク")
         if found is None and OLD_SPELLING.search(surface):  # コスタ・リカ, カンボディア, ハイティ (MOFA 1956)
             found = self.entries.get(OLD_SPELLING.sub(lambda m: _OLD.get(m.group(), ""), surface))
+        if found is None and folded(surface) != surface:  # 中國, 全國人民代表大會, 中华人民共和国
+            found = self.entries.get(folded(surface))
+        if found is None and "・" not in surface and surface[:4] in _FACILITY_FIRST:  # キャンプデービッド
+            found = self.entries.get(surface[:4] + "・" + surface[4:])
         return found
 
     def is_country(self, surface: str) -> bool:
@@ -112,6 +154,9 @@ def gazetteer() -> Gazetteer:
         gaz.add(city, "PLACE", city)
     for _code, prefecture in _rows("names_prefectures.tsv"):
         gaz.add(prefecture, "PLACE", prefecture)
+    for variant, japanese in zip(_FOLD_PAIRS[0::2], _FOLD_PAIRS[1::2], strict=True):  # 國 starts what 国 starts
+        if japanese in gaz.longest:
+            gaz.longest[variant] = max(gaz.longest.get(variant, 0), gaz.longest[japanese])
     return gaz
 
 
