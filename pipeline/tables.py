@@ -129,13 +129,13 @@ TABLES: tuple[Table, ...] = (
             START,
             END,
             SURFACE,
-            _c("kind", "string", "date, range, duration or time.", True),
+            _c("kind", "string", "date, range, duration, time or set (a recurrence, TIMEX3 SET: 毎週月曜).", True),
             _c(
                 "value",
                 "string",
                 "ISO 8601 value: 2024-11-09, 2024-06, 2024, --06-19 and ---20 (no year known), "
                 "2024-06-18/2024-06-19, P28Y, PT2H, 2016-W50 (week), 199 (decade), 19 (century); "
-                "2024-06-20TNI (part of day, TIMEX3).",
+                "2024-06-20TNI (part of day, TIMEX3); sets: XXXX-WXX-1 (every Monday), XXXX-04, P1W (weekly).",
             ),
             _c(
                 "precision",

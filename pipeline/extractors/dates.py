@@ -71,10 +71,10 @@ import itertools
 import re
 
 from pipeline.extractors.instruments import INSTRUMENT_WORD
-from pipeline.extractors.timex import absdate, clock, duration, ranges, reldate
-from pipeline.extractors.timex.base import Candidate, Parsed, Pattern
+from pipeline.extractors.timex import absdate, clock, duration, fiscal, ranges, recur, reldate
+from pipeline.extractors.timex.base import Candidate, Parsed, Pattern, Point
 from pipeline.extractors.timex.modifiers import WINDOWS, add_modifiers
-from pipeline.extractors.timex.resolve import Resolver, complete_end, iso, precision, shift_point, window
+from pipeline.extractors.timex.resolve import Resolved, Resolver, complete_end, iso, precision, shift_point, window
 from pipeline.records import DateMention
 
 PATTERNS: list[Pattern] = [
@@ -83,6 +83,8 @@ PATTERNS: list[Pattern] = [
     *ranges.PATTERNS,
     *duration.PATTERNS,
     *clock.PATTERNS,
+    *recur.PATTERNS,
+    *fiscal.PATTERNS,
 ]
 
 # Full-width digits and date punctuation -> ASCII, one character for one (offsets unchanged); the
@@ -147,7 +149,9 @@ def longest_first(candidates: list[Candidate]) -> list[Candidate]:
     """Non-overlapping matches, the longest winning (then the earliest), in text order."""
     chosen: list[Candidate] = []
     taken: list[tuple[int, int]] = []
-    for candidate in sorted(candidates, key=lambda c: (c.start - c.end, c.start, c.parsed.kind != "duration")):
+    # On a tie a set wins (休館日は月曜日: every Monday, not one), then a duration.
+    tie = {"set": 0, "duration": 1}
+    for candidate in sorted(candidates, key=lambda c: (c.start - c.end, c.start, tie.get(c.parsed.kind, 2))):
         if not any(candidate.start < e and s < candidate.end for s, e in taken):
             chosen.append(candidate)
             taken.append((candidate.start, candidate.end))
@@ -282,7 +286,9 @@ def _mention(resolver: Resolver, text: str, candidate: Candidate, mention_id: st
         calendar=parsed.calendar,
         modifier=" ".join(parsed.modifiers) or None,
     )
-    if parsed.kind == "range":
+    if parsed.kind == "set":
+        record.value = parsed.value  # a recurrence: no anchor, no resolution in context (timex/recur.py)
+    elif parsed.kind == "range":
         _fill_range(resolver, candidate, parsed, record)
     elif parsed.point is not None:
         _fill_point(resolver, candidate, parsed, record)
@@ -293,6 +299,8 @@ def _mention(resolver: Resolver, text: str, candidate: Candidate, mention_id: st
 
 def _fill_point(resolver: Resolver, candidate: Candidate, parsed: Parsed, record: DateMention) -> None:
     resolved = resolver.point(candidate, parsed.point)
+    if resolved.point is not None:  # 令和5年度末, 年度初め: the month that edge of the fiscal year names
+        resolved = Resolved(fiscal.fiscal_edge(resolved.point, parsed.modifiers), resolved.resolution, resolved.anchor)
     if parsed.point.shift is not None:
         record.duration = parsed.point.shift[1].iso()
         if resolved.point is None:  # no anchor: it stays a duration (1年後 in a conditional)
@@ -312,7 +320,12 @@ def _fill_point(resolver: Resolver, candidate: Candidate, parsed: Parsed, record
         return  # 前月末に比べ, 前年同期比: the base of a comparison, not the time the story moves to
     since = "以来" in parsed.modifiers
     resolver.remember(
-        resolved.point, record.mention_id, candidate.end, explicit_point=explicit, label=label, since=since
+        year_edge(resolved.point, parsed.modifiers),
+        record.mention_id,
+        candidate.end,
+        explicit_point=explicit,
+        label=label,
+        since=since,
     )
     if explicit and (
         DATELINE_STAMP.match(resolver.text, candidate.start, candidate.end + 1) or _date_line(resolver.text, candidate)
@@ -320,6 +333,32 @@ def _fill_point(resolver: Resolver, candidate: Candidate, parsed: Parsed, record
         resolver.adopt_dateline(resolved.point, record.mention_id, candidate.end)
     if parsed.point.year is None and YEARLESS_STAMP.match(resolver.text, candidate.start, candidate.end + 1):
         resolver.adopt_header(resolved.point, record.mention_id, candidate.end)
+    month_only = parsed.point.month is not None and parsed.point.day is None
+    if explicit and month_only and _title_line(resolver.text, candidate):
+        resolver.adopt_title(resolved.point, record.mention_id, candidate.end)
+
+
+# A title line: the first line of a text of several, short and with no sentence end (日経: 2018年1月の日経平均株価).
+TITLE_MAX = 60
+
+
+def _title_line(text: str, candidate: Candidate) -> bool:
+    """``candidate`` stands in the first line of the text, and that line reads as a title."""
+    line_end = text.find("\n")
+    return 0 < line_end <= TITLE_MAX and candidate.end <= line_end and "。" not in text[:line_end]
+
+
+# The month an edge of a calendar year stands at, as an anchor: after 2025年末 the next 2月 is February 2026.
+YEAR_EDGE_MONTH = {"末": 12, "初め": 1, "初頭": 1, "頭": 1}
+
+
+def year_edge(point: Point | None, modifiers: list[str]) -> Point | None:
+    """A year with its end or start (``2025年末``, ``2019年初め``) anchors later months from that month;
+    the mention's own value stays the year."""
+    if point is None or point.year is None or point.month is not None or "年度" in modifiers:
+        return point
+    month = next((YEAR_EDGE_MONTH[m] for m in modifiers if m in YEAR_EDGE_MONTH), None)
+    return point.with_(month=month) if month else point
 
 
 # After a date, the words that make it the base of a comparison (日経: 月末終値が…と前月末に比べ333円上昇した。…

@@ -103,13 +103,14 @@ class Point:
 class Parsed:
     """What one pattern match says: a point, a range of two points or a duration."""
 
-    kind: str  # date, range, duration, time
+    kind: str  # date, range, duration, time, set
     point: Point | None = None
     end: Point | None = None
     duration: Duration | None = None
     calendar: str = "gregorian"
     modifiers: list[str] = field(default_factory=list)
     anchor: Point | None = None  # 今日から2日後: the point a shift counts from, written in the mention
+    value: str | None = None  # a set's TIMEX3 value as written (XXXX-WXX-1, P1W): never resolved in context
 
 
 @dataclass

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extractors.timex.base import Candidate, Point
+from pipeline.extractors.timex.ranges import MOVED_TO
 
 # Before any mention: approximation and bounds (約9か月, 概ね10年, 少なくとも2時間, まる1日),
 # and the windows 今後 / 過去 / ここ / 向こう before a duration (今後5日間).
@@ -42,6 +43,7 @@ POINT_SUFFIX = re.compile(
     r"|の(?:前|後)(?![半期者述記掲回任継方日月年週])(?:から)?"
     r"|の?(?:前半|後半|上旬|中旬|下旬|初旬|半ば|終わりごろ|終わり頃|終わり|初めごろ)"  # 2017年の前半, 今月の半ば
     rf"|以前|以降|以後|以来|より前|より後|前後|ごろ|頃|{KORO}|過ぎ|すぎ|初め|初頭|末"
+    r"|頭(?![打数金取部痛脳上])"  # 2月頭 (early February, colloquial as 初め), not 頭打ち, 頭金
     r"|までに|まで|から|前(?![半期者述記掲回任継方日月年週])|後(?![半期者述記回任継方日月年週]))"
 )
 # After a range: its closing words, and the part of its last month or year, which belongs to the
@@ -98,6 +100,10 @@ def _length_of_its_own(text: str, candidate: Candidate | None) -> bool:
     """A length after から says how long something lasted (``7月18日から3日間``, ``午前0時半ごろから
     1時間半余りにわたって``): the から bounds the point before it, as after any single point.  A length
     qualifying a noun (``5月9日から2泊の予約``, Recognizers-Text) leaves the から outside both."""
+    if candidate is not None and MOVED_TO.match(text, candidate.end):
+        return True  # 令和5年度から令和6年度に繰り越した: two points, the から stays with the first
+    if candidate is not None and candidate.parsed.kind == "set":
+        return True  # 2012年から毎年: a recurrence closes no range; the から bounds the point
     if candidate is None or candidate.parsed.kind != "duration":
         return False
     return bool(OVER_A_LENGTH.match(text, candidate.end)) or not ATTRIBUTIVE.match(text, candidate.end)

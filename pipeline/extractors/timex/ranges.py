@@ -337,8 +337,17 @@ CLASSICAL_FROM = re.compile(r"自\s?$")
 CLASSICAL_TO = re.compile(r"\s?至\s?")
 
 
+# After ``A から B``, a verb of moving or changing: A and B are two points, a thing moved from one to the other
+# (令和5年度から令和6年度に繰り越した, 3月1日から10日に延期), not one span of time (…から…にかけて / まで).
+MOVED_TO = re.compile(
+    r"(?:に|へ)(?:と)?(?:繰り?越|延期|変更|移行|移(?:し|っ|さ|る|り)|前倒し|ずれ込|切り?替|振り?替|繰り?上げ|繰り?下げ"
+    r"|先送り|延ば|早め|遅ら)"
+)
+
+
 def join_ranges(text: str, candidates: list[Candidate]) -> list[Candidate]:
-    """``A から B``, ``A～B`` and ``自A至B`` (both points) -> one range from A to B."""
+    """``A から B``, ``A～B`` and ``自A至B`` (both points) -> one range from A to B; not when a verb after B
+    says something moved from A to B (``MOVED_TO``)."""
     out: list[Candidate] = []
     for candidate in candidates:
         previous = out[-1] if out else None
@@ -348,6 +357,7 @@ def join_ranges(text: str, candidates: list[Candidate]) -> list[Candidate]:
             and _is_point(previous)
             and _is_point(candidate)
             and (classical or _connects(text, previous, candidate))
+            and not MOVED_TO.match(text, candidate.end)
         ):
             end = _carry_meridiem(previous.parsed.point, candidate.parsed.point)
             parsed = Parsed("range", previous.parsed.point, end, calendar=previous.parsed.calendar)

@@ -165,7 +165,19 @@ def parse_kana_morning(m: re.Match[str]) -> Parsed | None:
     return Parsed("time", Point(day_ref=Ref("pub"), part="MO"))
 
 
+# 今日 read こんにち, "nowadays", not the day of publication: before では / でも, 至る, a lasting verb after にも
+# or まで, a degree adverb (今日まったく使われていない, 今日ではほとんど使われなくなり, 今日にも続く課題), or a
+# noun of an age (今日の挑戦, 今日の社会).  今日にも発表 (as soon as today) and 今日まで (until today) stay days.
+NOWADAYS_AFTER = re.compile(
+    r"(?:では|でも|に至|にも(?:続|残|通)|まで(?:受け継|続|残|伝)"
+    r"|(?:まったく|全く|ほとんど|もはや|もなお|なお|一般に|広く)"
+    r"|の(?:社会|世界|時代|我々|われわれ|私たち|挑戦|課題|国際社会|情勢|人類|文明))"
+)
+
+
 def parse_day_rel(m: re.Match[str]) -> Parsed | None:
+    if m.group("dw") == "今日" and m.group("part") is None and NOWADAYS_AFTER.match(m.string, m.end()):
+        return None
     return _day_word(m, DAY_WORDS)
 
 

@@ -274,6 +274,12 @@ class Resolver:
         if self.pub is None and self.header is None and point is not None and point.month and point.day:
             self.header = Anchor(Point(month=point.month, day=point.day), name, end)
 
+    def adopt_title(self, point: Point | None, name: str, end: int) -> None:
+        """A title line giving a year and a month (``2018年1月の日経平均株価``) says which month the report
+        is about: a later bare ``4日`` or ``月末`` takes it when no publication date does."""
+        if self.pub is None and self.header is None and point is not None and point.year and point.month:
+            self.header = Anchor(Point(year=point.year, month=point.month), name, end)
+
     def remember(
         self,
         point: Point | None,
@@ -474,6 +480,8 @@ class Resolver:
             return self._season(point, ref.offset)
         if ref.base == "era":
             return self._same_era(point, ref.offset)
+        if ref.base == "fiscal":
+            return self._fiscal_year(point, start)
         base = self._base(ref)
         if base is None or base.point.year is None:
             return Resolved(point.with_(year_ref=None), "relative", None)
@@ -481,6 +489,16 @@ class Resolver:
         if fiscal and ref.base == "pub" and base.point.month is not None and base.point.month <= 3:
             year -= 1  # January-March belong to the fiscal year begun the April before
         return Resolved(point.with_(year=year, year_ref=None), "relative", base.name)
+
+    def _fiscal_year(self, point: Point, start: int) -> Resolved:
+        """A bare ``年度末``: the fiscal year of the mention before it in its segment (令和5年度 -> 2023; a
+        date in January-March belongs to the fiscal year begun the April before), else of the publication date."""
+        anchor = self._partial_anchor(start)
+        if anchor is None or anchor.point.year is None:
+            return Resolved(point.with_(year_ref=None), "relative", None)
+        month = anchor.point.month
+        year = anchor.point.year - (1 if month is not None and month <= 3 else 0)
+        return Resolved(point.with_(year=year, year_ref=None), "inferred", anchor.name)
 
     def _same_era(self, point: Point, year_in_era: int) -> Resolved:
         """``同16年``: year 16 of the era of the previous mention (written, or the era its year falls in)."""
@@ -558,7 +576,11 @@ class Resolver:
         if (base is None or base.point.month is None) and ref.base == "prev" and ref.offset == 0:
             return self._same_partial_month(point)
         if base is None and ref.base == "pub" and self.header is not None:  # 先月 below a yearless stamp line
-            month = (self.header.point.month - 1 + ref.offset) % 12 + 1
+            header = self.header.point
+            if header.year is not None:  # 月末 under a title ``2018年1月の…``: that year too
+                year, month = _add_months(header.year, header.month, ref.offset)
+                return Resolved(point.with_(year=year, month=month, month_ref=None), "relative", self.header.name)
+            month = (header.month - 1 + ref.offset) % 12 + 1
             return Resolved(point.with_(month=month, month_ref=None), "relative", self.header.name)
         if base is None and ref.base == "pub" and self.prev_day is not None:  # 先月 after 2月7日, no year anywhere
             month = (self.prev_day.point.month - 1 + ref.offset) % 12 + 1

@@ -1,0 +1,75 @@
+"""Parts of a Japanese fiscal year (年度: April to March) and halves of a year: 年度末, 年度初め, 上期, 下半期.
+
+Conventions: the end of a fiscal year is its last month (``令和5年度末`` -> ``2024-03``; a bare ``年度末``
+takes the fiscal year of the mention before it in its segment, else of the publication date), its beginning
+its first (``年度初め`` -> ``YYYY-04``).  A half is a range of months: of a fiscal year when 年度 is written
+(``2024年度上期`` -> ``2024-04/2024-09``, ``下期`` -> ``2024-10/2025-03``), of the calendar year otherwise
+(``2024年上半期`` -> ``2024-01/2024-06``).  A half the text gives no year for (``上期は増収``) is no mention.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extractors.timex.absdate import ERA_NAMES, era_year
+from pipeline.extractors.timex.base import SHORT, Parsed, Point, Ref, num, pattern
+from pipeline.extractors.timex.reldate import YEAR_WORDS, _alternation
+
+# The month an edge of a fiscal year names and the years it lies after the year the fiscal year begins in.
+FISCAL_EDGE_MONTH = {"末": (3, 1), "初め": (4, 0), "始め": (4, 0), "当初": (4, 0), "初頭": (4, 0)}
+
+# 年度末, 年度初め, 年度当初 alone (not 今年度末 / 令和5年度末: a year word or a year is written before it,
+# the year patterns take it and 末 comes as a modifier; not 年度末調整 of no kind we know: 尾 excluded).
+FISCAL_EDGE = r"(?<![0-9〇一二三四五六七八九十元同翌前今本昨来毎先次])年度(?P<edge>末|初め|始め|当初|初頭)(?!尾)"
+
+
+def parse_fiscal_edge(m: re.Match[str]) -> Parsed | None:
+    return Parsed("date", Point(year_ref=Ref("fiscal")), modifiers=["年度", m.group("edge")])
+
+
+def fiscal_edge(point: Point, modifiers: list[str]) -> Point:
+    """``令和5年度末`` -> 2024-03: a resolved fiscal year with an edge modifier becomes that edge's month."""
+    if "年度" not in modifiers or point.year is None or point.month is not None:
+        return point
+    edge = next((FISCAL_EDGE_MONTH[m] for m in modifiers if m in FISCAL_EDGE_MONTH), None)
+    if edge is None:
+        return point
+    month, after = edge
+    return point.with_(year=point.year + after, month=month)
+
+
+# Halves: (first month, last month, years the last month lies after the first) for a fiscal and a calendar year.
+HALVES = {
+    ("上", True): (4, 9, 0),
+    ("下", True): (10, 3, 1),
+    ("上", False): (1, 6, 0),
+    ("下", False): (7, 12, 0),
+}
+# 2024年度上期, 令和6年度下半期, 今年度上期, 2023年の上半期 (the year is written with the half).
+HALF = rf"""
+    (?:(?P<era>{ERA_NAMES})(?P<ey>元|{SHORT})年|(?<![0-9])(?P<y>[0-9]{{4}})年|(?P<yw>{_alternation(YEAR_WORDS)}))
+    (?P<fy>度)?の?(?P<h>[上下])(?:半)?期(?![間限日待末])
+"""
+
+
+def parse_half(m: re.Match[str]) -> Parsed | None:
+    fiscal = bool(m.group("fy")) or (m.group("yw") or "").endswith("年度")
+    first, last, after = HALVES[(m.group("h"), fiscal)]
+    modifiers = ["年度"] if fiscal else []
+    if m.group("yw"):
+        ref = YEAR_WORDS[m.group("yw")]
+        end = Point(year_ref=Ref(ref.base, ref.offset + after), month=last)
+        return Parsed("range", Point(year_ref=ref, month=first), end, modifiers=modifiers)
+    if m.group("era"):
+        year = era_year(m.group("era"), 1 if m.group("ey") == "元" else num(m.group("ey")) or 0)
+        calendar = "japanese"
+    else:
+        year, calendar = int(m.group("y")), "gregorian"
+    begin, end = Point(year=year, month=first), Point(year=year + after, month=last)
+    return Parsed("range", begin, end, calendar=calendar, modifiers=modifiers)
+
+
+PATTERNS = [
+    pattern("fiscal_edge", FISCAL_EDGE, parse_fiscal_edge, gate="年度"),
+    pattern("year_half", HALF, parse_half, gate="期"),
+]
