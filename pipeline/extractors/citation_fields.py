@@ -25,6 +25,11 @@ SCHEMELESS_URL = re.compile(
     r"(?<![\w./@])(?P<url>www\.[a-z0-9-]+(?:\.[a-z0-9-]+)+/[^\s<>\"「」『』（）()、。,]*[^\s<>\"「」『』（）()、。,.;:])"
 )
 
+# A scheme-less address in angle brackets, as OSCOLA 3.1 prints every web address (`<www.legislation.gov.uk>`) and
+# Cambridge law journals copy it with any host (`<en.kremlin.ru/events/president/news/51535>`): the brackets
+# delimit it, so a host of dotted labels ending in a letter-only top-level domain is enough, with or without a path.
+ANGLED_SCHEMELESS_URL = re.compile(r"<(?P<url>(?:[a-z0-9-]+\.)+[a-z]{2,12}(?:/[^\s<>\"「」『』]*)?)>", re.IGNORECASE)
+
 # A DOI written without its resolver: `doi:10.1080/09540253.2016.1216953`.
 DOI = re.compile(r"\bdoi:\s?(?P<doi>10\.\d{4,9}/\S+?)(?=[.,;]?(?:\s|$))", re.IGNORECASE)
 
@@ -54,6 +59,9 @@ def find_url(text: str) -> tuple[str | None, tuple[int, int] | None]:
         if broken:  # `…/henrichsenl/apa /apa01.html`: one URL, the space a copying slip
             url, end = url + broken.group("more"), broken.end()
         return url, (match.start(), end)
+    angled = ANGLED_SCHEMELESS_URL.search(text)
+    if angled:
+        return angled.group("url").rstrip(".,;:"), angled.span()
     bare = SCHEMELESS_URL.search(text)
     if bare:
         return bare.group("url"), bare.span()

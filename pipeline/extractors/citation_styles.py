@@ -1065,9 +1065,73 @@ SINGLE_QUOTED_TITLE = re.compile(
 BARE_VOLUME = re.compile(r"^,\s?(?P<vol>\d{1,4}),")
 
 
+# OSCOLA 3.2.1's journal locator after the quoted title: the year in square brackets where it identifies the volume
+# (`[2005] PL 440`), in round brackets before a volume (`(2009) 72 MLR 554`), an issue bracketed after the volume
+# (`(2010) 1(1) EJLT`), then the journal (no digits), the first page (none for an online-only journal) and, after a
+# comma, the pinpoint (`(2001) 117 LQR 42, 64`; examples of libguides.ials.sas.ac.uk/c.php?g=659237&p=4653474 and
+# library.rgu.ac.uk/oscola/journal-articles).
+OSCOLA_JOURNAL = re.compile(
+    r"^,?\s?(?:\[(?P<square>(?:1[6-9]|20)\d\d)\]|\((?P<round>(?:1[6-9]|20)\d\d)\)\s(?P<vol>\d{1,4})(?:\((?P<no>\d{1,3})\))?)"
+    r"\s(?P<journal>[A-Z][^\d,()<>\[\]]*?)(?:\s(?P<first>\d{1,5})(?:\s?[-–]\s?(?P<last>\d{1,5}))?"
+    r"(?:,\s(?P<pin>\d{1,5}(?:\s?[-–]\s?\d{1,5})?))?)?(?=\.?\s*$|\s\(|\saccessed\b)"
+)
+# The European and Cambridge law journals' order, the volume before the journal and the year after it, the pinpoint
+# after `,` or `at`: `6 Chinese Journal of International Law (2007) p. 329 at p. 332` (a Cambridge case note),
+# `9 EJIL (1998) 1` (constructed from the EJIL house style the note follows).
+VOLUME_JOURNAL_YEAR = re.compile(
+    r"^,?\s?(?P<vol>\d{1,4})\s(?P<journal>[A-Z][^\d,()<>\[\]]*?)\s\((?P<year>(?:1[6-9]|20)\d\d)\)"
+    r"\s(?:pp?\.\s?)?(?P<first>\d{1,5})(?:\s?[-–]\s?(?P<last>\d{1,5}))?"
+    r"(?:(?:,\s|\sat\s)(?:pp?\.\s?)?(?P<pin>\d{1,5}(?:\s?[-–]\s?\d{1,5})?))?\.?\s*$"
+)
+
+
+def _law_journal_locator(citation: Citation, rest: str) -> bool:
+    """Read an OSCOLA or volume-first journal locator after a quoted title; pages are the first page (or range)
+    and the pinpoint, `42, 64` (the Bluebook case rows' convention)."""
+    match = OSCOLA_JOURNAL.match(rest) or VOLUME_JOURNAL_YEAR.match(rest)
+    if not match:
+        return False
+    groups = match.groupdict()
+    citation.container = match.group("journal").strip()
+    citation.volume = groups.get("vol")
+    citation.issue = groups.get("no") or citation.issue
+    citation.date = groups.get("square") or groups.get("round") or groups.get("year")
+    pages = page_range(match.group("first"), match.group("last")) if match.group("first") else None
+    pin = re.sub(r"\s?[-–]\s?", "-", match.group("pin") or "")
+    citation.pages = (pages + (f", {pin}" if pin else "")) if pages else None
+    citation.type = "journal article"
+    return True
+
+
+def parse_law_journal(citation: Citation, body: str) -> bool:
+    """`Author, 'Title' (2009) 72 MLR 554, 560.` (OSCOLA) and `Author, 'Title', 6 Journal (2007) 329.`: tried before the
+    author-date parsers, which would read the bracketed year as an APA date."""
+    match = _title_quote(body)
+    if not match or match.re is GUILLEMET_TITLE:
+        return False
+    zone = body[: match.start()]
+    if "。" in zone or len(zone) > 150 or EMBEDDED_QUOTE.search(zone):
+        return False
+    if not _law_journal_locator(citation, body[match.end() :]):
+        return False
+    citation.authors = split_western_authors(zone)
+    citation.title = match.group("title").strip().rstrip(",")
+    return True
+
+
+def _title_quote(body: str) -> re.Match[str] | None:
+    """The quoted title; a single-quoted one that holds a double-quoted phrase (OSCOLA: `‘Theory, “Pure Theory” and
+    Values in Public Law’`) is the title, not the phrase."""
+    match = QUOTED_TITLE.search(body) or GUILLEMET_TITLE.search(body) or SINGLE_QUOTED_TITLE.search(body)
+    single = SINGLE_QUOTED_TITLE.search(body)
+    if match and single and match.re is QUOTED_TITLE and single.start() < match.start() < single.end():
+        return single
+    return match
+
+
 def parse_quoted(citation: Citation, body: str) -> bool:
     """`Author, "Title," Journal, vol. 12, no. 3 (2003), pp. 1–10.` and the Russian news notes."""
-    match = QUOTED_TITLE.search(body) or GUILLEMET_TITLE.search(body) or SINGLE_QUOTED_TITLE.search(body)
+    match = _title_quote(body)
     stray = CHICAGO_QUOTED_TITLE.search(body)
     if match and stray and stray.start() == match.start() and re.match(r"\s?[a-z]", body[match.end() :]):
         match = stray  # the quote closed in the middle of a sentence: it was a stray one
@@ -1086,6 +1150,8 @@ def parse_quoted(citation: Citation, body: str) -> bool:
         citation.date = year.group("y") or year.group("y2")
     citation.title = match.group("title").strip().rstrip(",")  # `'Behaviourism and After,'` (comma inside)
     rest = tail = body[match.end() :]
+    if _law_journal_locator(citation, rest):
+        return True
     head = DOTTED_JOURNAL_HEAD.match(rest) or CONTAINER_HEAD.match(rest)
     if head and clean(head.group("container")) and not re.match(r"^\s*(?:pp?\.|С\.)", rest):
         citation.container = clean(head.group("container"))
@@ -2643,6 +2709,7 @@ PARSERS: tuple[tuple[str, Callable[[Citation, str], bool]], ...] = (
     ("court decision, long form", parse_court_decision_long),
     ("russian statute", parse_ru_statute),
     ("legal database article heading", parse_database_article),
+    ("law journal (oscola)", parse_law_journal),
     ("vancouver", parse_vancouver),
     ("vancouver chapter", parse_vancouver_chapter),
     ("periodical cited by issue", parse_periodical_only),

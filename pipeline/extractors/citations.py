@@ -178,6 +178,56 @@ IN_LANGUAGE = re.compile(
 )
 
 
+# An office held, written before the holder's name in the author slot (`President of the Russian Federation Vladimir
+# Putin, '…'`, a Cambridge case note; `Secretary of State John Kerry`, `Prime Minister Shinzo Abe`, a State
+# Department and a Kantei byline): the author is the person, so the office is dropped.  The name is a given name, an
+# optional initial and a surname at the end of the slot (`Ban Ki-moon`, `John F. Kennedy`).
+OFFICE_BEFORE_NAME = re.compile(
+    r"^(?:(?:U\.?S\.?|UK|UN|EU|[A-Z][a-z]+(?:an|ish|ese|ch))\s)?(?:Vice[-\s])?"
+    r"(?:President|Prime\sMinister|(?:Foreign\s|Defen[cs]e\s)?Minister|Secretary(?:[-\s]General)?|Chancellor|"
+    r"Ambassador|Governor|Mayor|Senator|Premier|Chair(?:man|woman|person)?|Director(?:[-\s]General)?|"
+    r"Spokes(?:man|woman|person)|Chief\sCabinet\sSecretary)"
+    r"(?:\s(?:of|for)\s(?:the\s)?[A-Z][\w.'’-]*(?:\s(?:of|and|the|for|[A-Z][\w.'’-]*))*?)?"
+    r"\s(?P<name>[A-Z][a-z][\w'’-]*(?:\s[A-Z]\.)?\s[A-Z][\w'’-]+)$"
+)
+
+
+def _office_before_name(citation: Citation) -> None:
+    """Keep the person of `President of the Russian Federation Vladimir Putin`."""
+    citation.authors = [
+        office.group("name") if (office := OFFICE_BEFORE_NAME.match(name)) else name for name in citation.authors
+    ]
+
+
+# A court's decision named by its kind and number, the date after `of` or before the number (the English names of the
+# Russian Constitutional Court's rulings: `Decision No. 6-P of 19 March 2014`, a Cambridge case note; `Judgment of 27
+# February 2009 No. 4-П`, `Judgment No. 12-П/2016 of 19 April 2016`, lawsdocbox.com's list of the court's
+# translations): a court decision, its title the kind and number, its number the number.
+NUMBERED_DECISION = re.compile(
+    r"^(?P<kind>Decision|Judgment|Judgement|Ruling|Postanovlenie|Opredelenie)"
+    r"(?P<before>\sof\s\d{1,2}\s[A-Z][a-z]+\s(?:1[6-9]|20)\d\d)?\s(?:No\.|no\.|Nr\.|№)\s?(?P<no>\d[\w/-]*)"
+    r"(?P<after>\sof\s\d{1,2}\s[A-Z][a-z]+\s(?:1[6-9]|20)\d\d)?$"
+)
+
+
+def _numbered_decision(citation: Citation) -> None:
+    """`Decision No. 6-P of 19 March 2014` → a court decision titled `Decision No. 6-P`, number `6-P`."""
+    match = NUMBERED_DECISION.match(citation.title or "")
+    if not match or citation.authors:
+        return
+    citation.type = "court decision"
+    citation.title = f"{match.group('kind')} No. {match.group('no')}"
+    citation.number = match.group("no")
+    if not citation.date:
+        citation.date, _ = find_date((match.group("before") or match.group("after") or "")[4:])
+
+
+# An English translation in square brackets after a transliterated title in quotes (Chicago 14.108, APA 7 9.38:
+# `'O prave nalevo' [On the Right of Left], Novaya Gazeta`): no part of any field, dropped before parsing so that the
+# newspaper after it is read as the container.  A bracketed year (`'Title' [2005] PL 440`, OSCOLA) is kept.
+GLOSS_AFTER_QUOTED_TITLE = re.compile(r"(?<=[’”\"'])\s\[(?=[A-Za-z])[^\[\]\d]{3,160}\](?=[,.])")
+
+
 def _cut(text: str, span: tuple[int, int] | None) -> str:
     """Blank a span out (keeping a separator so neighbours do not merge)."""
     if span is None:
@@ -207,6 +257,7 @@ def parse_citation(text: str, citation_id: str, note: str | None, start: int, ac
     body = re.sub(r"\s+", " ", EMPTY_BRACKETS.sub(" ", body)).strip(" ,、;")
     body = ISBD_SPACED_STOP.sub(". — ", SPACE_BEFORE_COMMA.sub("", body))
     body = first_of_two_scripts(SLASH_ROLE.sub("", _open_mistyped_quote(body)))
+    body = GLOSS_AFTER_QUOTED_TITLE.sub("", body)
     citation.language = tagged or detect_language(body)
     if _back_reference(citation, body):
         return citation
@@ -237,6 +288,8 @@ def parse_citation(text: str, citation_id: str, note: str | None, start: int, ac
     if edited and citation.authors:
         citation.editor, citation.authors = ", ".join(citation.authors), []
     _prefer_cleaner_reading(citation, reference)
+    _office_before_name(citation)
+    _numbered_decision(citation)
     if corporate and not citation.authors:
         citation.authors = [corporate.group("body")]
         if not citation.container and citation.type in ("book", "note", "web page"):
@@ -530,6 +583,9 @@ def repair_hyphenation(text: str | None) -> str | None:
 STATEMENT = re.compile(
     r"(?:である|ている|てある|された|される|とされる|した|する|いる|ない|ある|れた|れる|だ|た|う)[。.]"
     r"|[\u3040-\u309f\u4e00-\u9fff][する]。$"
+    # a definition that ends in `もの` after a verb (`…を推し進めていこうとするもの。`, `…を定めるものです。`), as
+    # glossaries, terms of use and the 外交青書's notes define a term
+    r"|(?:する|した|いる|った|れる|れた|ない|める|めた)もの(?:です|でした)?[。.]$"
 )
 # (a dictionary-form verb in す/る closing the note with `。` states too: `…の3か国を指す。`, `…150周年にあたる。`;
 # with a full stop it may end a title: `銚子市の薬剤師育成を考える. 桜出版`)
@@ -576,6 +632,21 @@ LEAD_IN = re.compile(
 )
 
 
+# An English note that first states something in a sentence of its own, then cites the work it rests on: the
+# sentence opens with a capitalised word, has a finite verb, ends in a full stop, and the reference after it opens with
+# an inverted name and initials, a full name (OSCOLA's `JAG Griffith`), or straight with a quoted title (`The
+# Constitutional Court is the authoritative voice …. Marochkin, S., '…', 6 Chinese Journal …`, `President Putin
+# admitted … Sevastopol'. 'Direct Line with Vladimir Putin', 17 April 2014`, a Cambridge case note).
+_PROSE_VERB = (
+    r"is|are|was|were|has|have|had|admitted|said|says|stated|argued|noted|claimed|held|ruled|declared|announced|"
+    r"wrote|explained|constitutes?|remains?|became|refers?|means"
+)
+PROSE_THEN_REFERENCE = re.compile(
+    rf"^(?P<prose>[A-Z][a-z]+\s[^,;:]{{0,80}}?\b(?:{_PROSE_VERB})\b.{{10,}}?[a-z0-9’”)]\.)\s"
+    r"(?P<ref>(?:[A-Z][\w'’-]+,\s(?:[A-Z]\.\s?){1,3},\s|(?:[A-Z][A-Za-z]*\.?\s){1,3}[A-Z][a-z][\w'’-]*,\s)?"
+    r"[‘“\"][A-Z].*)$"
+)
+
 # A secondary-source lead-in before the work quoted (GOST R 7.0.5 `Цит. по:`; `Quoted in`, `Cited in`):
 # `Цит. по. Флоренский П. А. У водоразделов мысли. М., 1990.`
 CITED_FROM = re.compile(r"^(?:Цит\.\s?по[.:]?|[Qq]uoted\sin|[Cc]ited\sin|[Cc]ited\sby)\s(?=\S)")
@@ -590,6 +661,9 @@ def _reference_part(body: str) -> str | None:
     see = SEE_WORK.match(body)
     if see:
         return see.group("ref") or see.group("bare")
+    prose = PROSE_THEN_REFERENCE.match(body)
+    if prose:
+        return prose.group("ref")
     after = REFERENCE_AFTER_SENTENCE.search(body)
     if after and STATEMENT.search(body[: after.start() + 1]):
         return after.group("ref")
@@ -630,6 +704,14 @@ def _fallback(citation: Citation, body: str) -> None:
 # `同上`, `同前`, `同右`, `同書`, `Ibid.`, `Id.` (the previous citation), with an optional locator.
 SAME_AS_PREVIOUS = re.compile(r"^(?:同上|同前|同右|同書|同論文|Ibid\.?|ibid\.?|Id\.|Там же\.?)(?=$|[\s,、，.(（p頁])")
 
+# A Latin or OSCOLA cross-reference to a numbered note: `Supra n. 6` (a Cambridge case note), `supra note 12`,
+# `Richards (n 1) 15.` and `Carlill (n 5) 258.` (libanswers.coventry.ac.uk/lib/faq/276361), `Strunk (n 12) 18.`
+# (library.port.ac.uk/ref/page560.html): the short name, the note, the pinpoint.
+CROSS_REFERENCE = re.compile(
+    r"^(?:(?:[Ss]ee\s)?[Ss]upra,?\s(?:n\.?|note|fn\.?)\s?(?P<note>\d+)"
+    r"|(?P<who>[A-Z][^()]{0,60}?)\s\(n\s?(?P<oscola>\d+)\))(?:,?\s(?:at\s)?(?:pp?\.\s?)?(?P<pin>\d{1,5}(?:[-–]\d{1,5})?))?\.?$"
+)
+
 # `前掲注3`, `前掲注(3)`, `前掲注3文献`, `前掲（注3）`: an explicit note number.
 SEE_NOTE = re.compile(r"前掲\s?[(（]?注\s?[(（]?(?P<note>\d+)[)）]?")
 
@@ -651,6 +733,11 @@ PAGE_LIST = re.compile(
 
 def _back_reference(citation: Citation, body: str) -> bool:
     """Mark a note that repeats an earlier one; resolution happens in resolve_back_references."""
+    cross = CROSS_REFERENCE.match(body)
+    if cross:
+        citation.type, citation.date = "back reference", None
+        citation.pages = (cross.group("pin") or "").replace("–", "-") or None
+        return True
     patterns = (SAME_AS_PREVIOUS.match, SEE_NOTE.search, SEE_AUTHOR.match, BY_AUTHOR.match, BY_TITLE.search)
     if not any(find(body) for find in patterns):
         return False
@@ -691,6 +778,10 @@ def _target(citation: Citation, earlier: list[Citation]) -> Citation | None:
     see = SEE_NOTE.search(body)
     if see:
         return next((c for c in reversed(earlier) if c.note == see.group("note")), None)
+    cross = CROSS_REFERENCE.match(body)
+    if cross:
+        note = cross.group("note") or cross.group("oscola")
+        return next((c for c in reversed(earlier) if c.note == note), None)
     title = BY_TITLE.search(body)
     if title:
         wanted = title.group("title") or title.group("book")
