@@ -99,10 +99,12 @@ PART_RE = re.compile(
             # a bare chapter after a bare instrument word: 憲章8章 (kept only there, see _bare_allowed)
             r"(?P<barechap>(?<=法|約|定|章)(?P<bcnum>[0-9０-９]{1,2})章)",
             # instrument pronouns: 同法, 本法, この法律, 同条約, 同協定, 同憲章 (before 同条: 同条約 is not 同条 + 約)
-            r"(?P<law>(?P<lword>同|本|この|当該)(?P<lunit>法律|法|条約|協定|憲章|議定書|規約|決議|令|規則))",
+            # and 同宣言第9項 (a declaration numbers its paragraphs), 同規程第36条 (a court's statute)
+            r"(?P<law>(?P<lword>同|本|この|当該)(?P<lunit>法律|法|条約|協定|憲章|議定書|規約|決議|宣言|規程|令|規則))",
             # relative parts: 前条, 次項, 同号, 本条, この条, 前各号, 前二項, 各号, 当該各号; a count only after 前/次
-            # (前二項), since この六条 in Diet minutes is この + the bare article 六条
-            r"(?P<rel>(?P<rword>前各|前|次|同|本|この|当該各|各)(?P<rcount>(?<=[前次])[二三四五六七八九十]+)?"
+            # (前二項, as law sites print it in Arabic digits: 前2項), since この六条 in Diet minutes is この + the bare
+            # article 六条
+            r"(?P<rel>(?P<rword>前各|前|次|同|本|この|当該各|各)(?P<rcount>(?<=[前次])(?:[二三四五六七八九十]+|[2-9２-９]))?"
             r"(?P<runit2>[条項号章節]))",
             # a bare instrument word before an article, meaning the one under discussion: (法27条1項),
             # 協定第二条, 改正法23条 (not the end of a name: 憲法9条, 基本法第8条)
@@ -112,6 +114,10 @@ PART_RE = re.compile(
             # ... in kanji, as Diet minutes transcribe treaty paragraphs: 条約第八条一は (paragraph 1), only before a
             # particle or punctuation (第八条一項, 第二条一般, 第三条一号 are other things)
             r"(?P<tkpara>(?<=[〇一二三四五六七八九十百]条)(?P<tknum>[一二三四五六七八九])(?=[はがをにでのともや、。，]))",
+            # a lettered paragraph with its numbered item, as the Refugee Convention is cited: 第1条A(2) (paragraph A,
+            # item 2); the letter only before the item, since 第1条A alone may be a glued note or a list label
+            r"(?P<tletter>(?<=条)(?P<tlnum>[A-F])(?=[(（][0-9０-９]{1,2}[)）]))",
+            r"(?P<tlitem>(?<=条[A-F])[(（](?P<tlinum>[0-9０-９]{1,2})[)）])",
             # ... or in parentheses, as translations of treaties print it: 第20条(1)(c)
             r"(?P<tparen>(?<=条)[(（](?P<tpnum2>[0-9０-９]{1,2})[)）])",
             # the item letter after a paragraph: 第2条1(a), 第20条(1)(c), 第17条5項(c)
@@ -120,7 +126,9 @@ PART_RE = re.compile(
             r"(?P<division>附則)",
             # a sub-item, or a range of them: 第4号イ, 第4号イからハまで (one reference, the first sub-item)
             rf"(?P<subitem>(?<=号)[{_IROHA}](?:(?:から|[～〜])[{_IROHA}](?:まで)?)?(?![{_IROHA}ァ-ヴー]))",
-            r"(?P<proviso>ただし書|但書|但し書|本文|前段|後段|柱書)",  # 但書: older statutes' spelling
+            # 但書: older statutes' spelling; 第1文: the sentence of a paragraph, as translations of German law cite
+            # a Satz (第42条第2項第1文)
+            r"(?P<proviso>ただし書|但書|但し書|本文|前段|後段|柱書|(?<=[項条])第[1-9１-９一二三四五六七八九]文)",
             r"(?P<inferior>に基づく(?:命令|政令|省令))",
             # Russian statute units in any case: статья 67 / в статье 67 / ст. 67 (article), часть 1 / ч. 1
             # (paragraph), пункт 3 / п. 3 (item)
@@ -143,7 +151,8 @@ PART_RE = re.compile(
 _NOT_UNIT_AFTER = {"条": "約例件項文理規", "項": "目", "号": "外機艦車線館室", "章": "旗典程", "節": "度約税分"}
 # Counts: 全23か条, 23条からなる, 23条から成る, 23条から構成され, 全23条.
 COUNT_AFTER_RE = re.compile(r"^(?:から(?:なる|成る|成り|なり|構成)|で構成)")
-COUNT_BEFORE_RE = re.compile(r"(?:全|計|合計|約|各)[ \u3000]?$")
+# Also after a count of larger units without 第: 17部320条の本文 (a treaty of 17 parts and 320 articles).
+COUNT_BEFORE_RE = re.compile(r"(?:全|計|合計|約|各)[ \u3000]?$|(?<![第0-9０-９])[0-9０-９]{1,3}[部編章]$")
 # Gaps that keep two chains in one list (context carries over): punctuation,
 # conjunctions, range words, and short parentheticals such as (第四号を除く。).
 LIST_GAP_RE = re.compile(
@@ -238,6 +247,10 @@ def _part_from_match(text: str, match: re.Match[str]) -> Part | None:
         return _treaty_paragraph(text, match)
     if kind == "tkpara":
         return Part(start, end, PARAGRAPH, "NAMED", _arabic(match.group("tknum")), word="treaty")
+    if kind == "tletter":
+        return Part(start, end, PARAGRAPH, "NAMED", match.group("tlnum"), word="treaty")
+    if kind == "tlitem":
+        return Part(start, end, ITEM, "NAMED", _arabic(match.group("tlinum")), word="treaty")
     if kind == "tparen":
         return Part(start, end, PARAGRAPH, "NAMED", _arabic(match.group("tpnum2")), word="treaty")
     if kind == "titem":
@@ -333,7 +346,10 @@ GAZETTE_BEFORE_RE = re.compile(rf"(?:官報|号外|公報|第?{_N}巻)[ \u3000]?
 # with its session), 質問第16号, 内閣提出第四号 and 衆法第四七号 (bills), 外務委員会 第16号 (the minutes of a meeting),
 # 陳情書外二件(第六四一号) and 議事日程 第二十五号 (the papers of a sitting).
 DOCUMENT_NUMBER_BEFORE_RE = re.compile(
-    rf"(?:答弁|質問|[衆参]質|提出|[衆参閣]法|(?:請願|陳情)書?(?:外{_N}件)?[(（]?|委員会|本会議|調査会|審査会|議事日程)"
+    rf"(?:答弁|質問|[衆参]質|提出|[衆参閣]法|(?:請願|陳情)書?(?:外{_N}件)?[(（]?|委員会|本会議|調査会|審査会|議事日程"
+    # an administrative notice's own number: 達(外、組対)第426号 (a police 通達 with the divisions issuing it),
+    # 警察庁丙刑企発第22号 (発: sent out by that office)
+    rf"|(?<![ぁ-んァ-ヴ])(?:達|発)[甲乙丙丁]?(?:[(（][^()（）\n]{{1,12}}[)）])?)"
     rf"[ \u3000]?{_N}?[ \u3000]?$"
 )
 
@@ -532,7 +548,7 @@ def _after_name(text: str, part: Part, name_ends: set[int] | dict) -> bool:
 
 
 # A total before a bare size (計11条23項, 全5条10項): never 約 here, which ends 条約 before a cited article.
-CHAIN_COUNT_BEFORE_RE = re.compile(r"(?:全|計|合計|総計)[ \u3000]?$")
+CHAIN_COUNT_BEFORE_RE = re.compile(r"(?:全|計|合計|総計)[ \u3000]?$|(?<![第0-9０-９])[0-9０-９]{1,3}[部編章]$")
 
 
 def _count_chain(text: str, chain: Chain) -> bool:
@@ -883,7 +899,10 @@ SUPPLEMENTARY_HEADING_RE = re.compile(
 PARAGRAPH_LINE_RE = re.compile(r"^[○◯]?(?P<num>[0-9０-９]+)(?:項(?=[ \u3000]|$)|(?=[ \u3000]))", re.MULTILINE)
 # The number heading a provision on its own line (1項 ..., 1号 ..., ○2項, 1項 alone): a heading, never a reference.
 PROVISION_HEAD_RE = re.compile(
-    r"^[ \u3000]*[○◯]?(?P<head>(?:[0-9０-９]+|[一二三四五六七八九十]+)[項号])(?=[ \u3000]|$)", re.MULTILINE
+    r"^[ \u3000]*[○◯]?(?P<head>(?:[0-9０-９]+|[一二三四五六七八九十]+)[項号])"
+    # ingest drops the space between the unit and a number opening the text: 6項2011年3月11日に…
+    r"(?=[ \u3000]|$|[0-9０-９]+(?![0-9０-９条項号]))",
+    re.MULTILINE,
 )
 # An article heading without 第, as law sites print a statute one provision a line: 1条 (施行期日), 7条 alone on
 # its line; also 第四条 削除 glued after the sentence before it (a deleted article keeps its heading).
@@ -1460,6 +1479,7 @@ def _principal(text: str, title: str | None, instruments: list[Instrument], cite
     When the title or the statute layout chose the principal, ``cited`` is emptied (it owns every article).
     """
     candidates = [i for i in instruments if i.kind != "other"]
+    candidates = [i for i in candidates if not _only_as_example(text, i)] or candidates
     if AMENDING_ACT_PROVISION_RE.search(text):
         return None  # the text shows an amending act's own provisions; that act is not named
     structural, statute = _structural_principal(text, title, candidates)
@@ -1479,6 +1499,15 @@ def _principal(text: str, title: str | None, instruments: list[Instrument], cite
     if chosen is not None and chosen.instrument_id not in cited:
         cited.clear()
     return chosen
+
+
+# The opening of a parenthesised example: 「法律」と呼ばれる(例:デジタルサービス法), (例えば個人情報保護法).
+EXAMPLE_BEFORE_RE = re.compile(r"[(（](?:例|例えば|たとえば|e\.g\.)[:：、,]?[ \u3000]?$")
+
+
+def _only_as_example(text: str, inst: Instrument) -> bool:
+    """Whether every mention of ``inst`` is an example in parentheses: an illustration, never the text's subject."""
+    return all(EXAMPLE_BEFORE_RE.search(text, max(0, start - 6), start) for start, _e, _n in inst.spans)
 
 
 # The size of an instrument given as its topic: 法に関する通則法は43条からなり, 本条約は全17条から成る, 同法は
@@ -1695,8 +1724,11 @@ def _resolve_instruments(
             and not _other_article_of_cited(ref, own, cited or {}) and not _other_family_word(row, own)
         ):  # fmt: skip
             inst, how = own, "principal"
-        if inst is None and ref.resolution is None and row.chain.parts[0].bare:
-            inst, how = _repeated_article(ref, by_article), "same"  # 5条の対象は after 日米安保条約5条
+        first = row.chain.parts[0]
+        named_again = own is None and first.relation == "NAMED" and first.level == ARTICLE
+        if inst is None and ref.resolution is None and (first.bare or named_again):
+            # 5条の対象は after 日米安保条約5条; with no principal, 第288条は after …条約第288条 repeats that article
+            inst, how = _repeated_article(ref, by_article), "same"
         if inst is not None:
             ref.instrument, ref.instrument_id, ref.resolution = inst.canonical, inst.instrument_id, how
         elif ref.resolution is None:
@@ -1894,6 +1926,11 @@ def _pronoun(
     if defined:  # (以下「法」という。) makes a bare 法 before an article that law: 法第2条の2第1項
         return defined[-1], "explicit"
     before = [inst for start, end, inst in mentions if end <= law.start and _same_family(inst, law.word)]
+    # 条約第11部 in a page about a treaty: that treaty, not the last one named. A bare 法 is rather a defined short
+    # name (以下「法」という。) of the law named last, as notices and cabinet orders write it.
+    treaty_word = law.word != "法"
+    if law.bare and treaty_word and principal is not None and _same_family(principal, law.word) and principal in before:
+        return principal, "principal"
     return (before[-1], "same") if before else (None, "")
 
 

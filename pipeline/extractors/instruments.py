@@ -48,6 +48,7 @@ from pipeline.nlp.unidic import tagger
 
 # Instrument words a name ends in, longest first, with the kind they give.
 _KIND_BY_WORD = (
+    ("合意された議事録", "agreement"), ("合意議事録", "agreement"),  # Agreed Minutes, a treaty form
     ("議定書", "protocol"), ("条約", "treaty"), ("協定", "agreement"), ("憲章", "charter"),
     ("決議", "resolution"), ("規約", "covenant"), ("宣言", "declaration"), ("憲法", "constitution"),
     ("法律", "law"), ("法典", "law"), ("条例", "ordinance"), ("規則", "regulation"), ("政令", "ordinance"),
@@ -68,7 +69,7 @@ _NUM = rf"(?:{NUMBER}|元)"
 # It starts at a word boundary or right after a date (年, 日), and holds no date character itself.
 _ISSUER = (
     r"(?:(?<=[年日])|(?<![一-龥々]))(?:(?![年月日])[一-龥]){0,10}?"
-    r"(?:総督府|省|府|庁|委員会|院|図書館|都|道|県|市|区|町|村|内閣|官房)"
+    r"(?:総督府|省|府|庁|委員会|院|図書館|裁判所|都|道|県|市|区|町|村|内閣|官房)"
 )
 _ISSUED_TYPES = "令|規則|規程|告示|訓令|通達|条例|公示"  # 国立国会図書館規程第三号: an institution's rules
 # Types written without an issuer: 法律, 政令, 勅令, 制令 (Korea under Japanese rule), 条約 ...
@@ -188,7 +189,8 @@ UNQUOTED_RE = re.compile(
     rf"(?={ARTICLE_AFTER}|及び|並びに|(?<=法)案|{ITSELF_AFTER}|{WORDING_AFTER}|[^{_NAME_CHARS}]|$)"
 )
 # Words ending in 法 that are a quality or a way, not a law: 上告適法, 違法, 手続方法, 行政立法.
-NOT_LAW_END_RE = re.compile(r"(?:適法|違法|合法|不法|方法|手法|司法|立法|用法|技法|作法|療法|文法)$")
+# 提出法(案): 国会提出法案, 議員提出法案 are bills by who submitted them, never a law's name.
+NOT_LAW_END_RE = re.compile(r"(?:適法|違法|合法|不法|方法|手法|司法|立法|用法|技法|作法|療法|文法|提出法)$")
 
 # Unquoted names that do not name one instrument: generic words, pronouns
 # (handled as same/principal references), and words that merely end in 法.
@@ -345,16 +347,20 @@ LONG_TITLE_RE = re.compile(
 # Where a clause-long title starts: after punctuation or a bullet, after 第N条中 (amendment
 # wording), or after the conjunction that follows a previous law's number: ...号)及び電気用品安全法.
 _CLAUSE_CUT_RE = re.compile(
-    r"^.*(?:[)）](?:及び|並びに|又は|若しくは)|[、。,「」『』()（）○●◎■□◆◇※・:：】]|[条項号]中|附則中"
+    r"^.*(?:[)）](?:及び|並びに|又は|若しくは)|(?<![的な])、|[。,「」『』()（）○●◎■□◆◇※・:：】]|[条項号]中|附則中"
     # a space, except the one a web page leaves around a linked name: 内閣法 の一部を改正する法律
     r"|\s(?![ \u3000]*の)"
     # amendment wording (第九条の規定による改正後の法人税法等の…) and a past-tense verb before a
     # treaty title (ワシントンで署名された日本国と…条約), or から before it (施行日から住民基本台帳法の…):
     # titles contain none of these
-    r"|改正(?:後|前)の|された|した|(?:から|まで)(?=[一-龥ァ-ヴ])"
+    r"|改正(?:後|前)の|(?:された|した)(?!者)|(?:から|まで)(?=[一-龥ァ-ヴ])"
+    # the word introducing a name: 正式名称で日本国と…条約, 正式には…, 通称…
+    r"|正式名称[はで]|正式には|通称(?:は|で)?"
     # the previous instrument's article joined to this title (世界人権宣言第五条及び市民的及び政治的権利に関する
     # 国際規約), and a progressive relative clause (…を定めている世界人権宣言): titles hold neither
     r"|[条項号](?:及び|並びに|又は|若しくは)|ている"
+    # the provision of an amending act that amends this title: 第三条のうち日本国との平和条約に基づき…特例法
+    r"|[条項号]のうち"
     # a provision applying another law (…第5条第1項において準用する補助金等に係る…法律): no title says 準用
     r"|準用(?:する|される))",
     re.DOTALL,
@@ -365,6 +371,11 @@ _LEADING_PARTICLE_RE = re.compile(r"^(?:から|まで|より|及び|並びに|�
 
 # A space before の inside a title, left by a web page around a linked name (内閣法 の一部を改正する法律).
 LINK_SPACE_RE = re.compile(r"[ \u3000]+(?=の)")
+
+
+# The head noun of a relative clause that titles keep inside: 日本の国籍を離脱した者等の出入国管理に関する特例法,
+# 重大な他害行為を行った者の医療及び観察等に関する法律 (a law about the persons the clause describes).
+PERSON_HEAD = "者"
 
 
 def _after_relative_clause(clause: str) -> str:
@@ -380,6 +391,7 @@ def _after_relative_clause(clause: str) -> str:
         offset = clause.find(surface, offset) + len(surface)
         verb_before = index > 0 and words[index - 1][1] == "動詞"
         past = pos1 == "助動詞" and lemma == "た" and form.startswith("連体形") and verb_before
+        past = past and not clause.startswith(PERSON_HEAD, offset)  # …を離脱した者等の…: the title's own clause
         if past or (pos2 == "係助詞" and lemma in ("は", "も")):
             cut = offset
     return clause[cut:]
@@ -821,6 +833,21 @@ def _law_like(text: str, end: int, name: str) -> bool:
     return name.removeprefix("旧") in SHORT_NAMES or (len(name) >= 4 and not name.endswith(("的法", "上法")))
 
 
+# A short name in parentheses right after a title, with no 以下 or 略称: 国際刑事裁判所に対する協力等に関する法律
+# (協力法), 個人情報の保護に関する法律(個人情報保護法), …地位に関する協定(日米地位協定).
+PAREN_SHORT_NAME_RE = re.compile(rf"[(（](?P<alias>[{_NAME_CHARS}]{{2,15}})[)）]")
+_SHORT_WORDS = ("議定書", "条約", "協定", "憲章", "規約", "規程", "宣言", "規則", "法")
+
+
+def _shortens(alias: str, name: str) -> bool:
+    """Whether ``alias`` can be the short name of ``name``: shorter, ending in the same instrument word (a 法律 is
+    shortened to …法)."""
+    word = next((w for w in _SHORT_WORDS if alias.endswith(w)), None)
+    if word is None or len(alias) >= len(name) or alias in _GENERIC:
+        return False
+    return name.endswith(word) or (word == "法" and name.endswith("法律"))
+
+
 def _attach_aliases(text: str, mentions: list[NameMention]) -> list[NameMention]:
     """Aliases defined right after a name: (以下「X」)."""
     extra: list[NameMention] = []
@@ -831,6 +858,10 @@ def _attach_aliases(text: str, mentions: list[NameMention]) -> list[NameMention]
         after = _REFERENCE_BETWEEN_RE.match(text, after).end()  # type: ignore[union-attr]
         match = ALIAS_DEF_RE.match(text, after) or ALIAS_DEF_BARE_RE.match(text, after)
         if match is None:
+            short = PAREN_SHORT_NAME_RE.match(text, after)
+            if short is not None and _shortens(short.group("alias"), mention.name):
+                extra.append(NameMention(short.start("alias"), short.end("alias"), short.group("alias"), "alias",
+                                         mention.kind, owner_end=mention.end))  # fmt: skip
             continue
         alias = match.group("alias")
         alias_start = match.start("alias")
@@ -966,11 +997,26 @@ def collect_mentions(text: str) -> list[NameMention]:
         taken += [(found.start(), found.end()) for found in re.finditer(re.escape(name), text)
                   if not _country_glued(text, found.start())]  # fmt: skip
     unquoted = _unquoted_mentions(text, taken) + _amended_mentions(quoted) + repeats
+    unquoted += _acronyms_before_articles(text, taken)
     aliases += _attach_aliases(text, unquoted)
     defined = {(m.start, m.end) for m in aliases}
     names = [m for m in quoted + unquoted if (m.start, m.end) not in defined]
     names = _paren_full_names(text, names)
     return sorted(numbers + aliases + names, key=lambda m: (m.start, -m.end))
+
+
+# A Latin acronym naming a treaty right before its article, as EU and trade law are cited: 旧TEC第249条 (the Treaty
+# establishing the European Community), GATT第21条, TFEU第288条 (an acronym never stands before 第N条 otherwise).
+ACRONYM_BEFORE_ARTICLE_RE = re.compile(rf"(?<![A-Za-z])(?P<name>[A-Z]{{2,6}})(?=第{_SPACE}{_NUM}{_SPACE}条)")
+
+
+def _acronyms_before_articles(text: str, taken: list[tuple[int, int]]) -> list[NameMention]:
+    """Acronyms standing for an instrument before its article (see ACRONYM_BEFORE_ARTICLE_RE)."""
+    found = []
+    for match in ACRONYM_BEFORE_ARTICLE_RE.finditer(text):
+        if not any(s < match.end() and match.start() < e for s, e in taken):
+            found.append(NameMention(match.start(), match.end(), match.group("name"), "unquoted", "treaty"))
+    return found
 
 
 # The country a quoted short name is glued to in its fuller unquoted spelling: 「タバコ統制法」 and later
@@ -988,8 +1034,8 @@ def _country_glued(text: str, start: int) -> bool:
 # old character forms: 正式名称は大日本帝國及「ソヴィエト」社會主義共和國聯邦間中立條約。 (A quoted title is a
 # quoted name already.)
 OFFICIAL_NAME_RE = re.compile(
-    rf"正式名称(?:は|[:：])[ \u3000]?(?![「『])"
-    rf"(?P<name>[^。\n()（）]{{4,80}}?(?:{INSTRUMENT_WORD}|條約))(?=[。、,，)）\n]|$|と(?:いう|いい|言))"
+    rf"正式名称(?:は|で|[:：])[ \u3000]?(?![「『])"
+    rf"(?P<name>[^。\n()（）]{{4,80}}?(?:{INSTRUMENT_WORD}|條約))(?=[。、,，()（）\n]|$|と(?:いう|いい|言))"
 )
 
 
@@ -1010,7 +1056,7 @@ def _official_names(text: str) -> list[NameMention]:
 # Law sites may print the short name after the title on its line: 法の適用に関する通則法   略称 通則法 (as
 # jplaws.app prints 略称: 農地バンク法 on the line below).
 TITLE_LINE_NAME_RE = re.compile(
-    rf"\A[ \u3000\n]*(?P<name>[{_NAME_CHARS}ぁ-ん]{{4,80}}?(?:{INSTRUMENT_WORD}))"
+    rf"\A[ \u3000\n]*(?P<name>(?:[{_NAME_CHARS}ぁ-ん]|(?<=[的な])、){{4,80}}?(?:{INSTRUMENT_WORD}))"
     rf"(?:[ \u3000]+略称[:：]?[ \u3000]*(?P<short>[{_NAME_CHARS}]{{2,30}}))?[ \u3000]*(?:\n|\Z)"
 )
 
@@ -1176,6 +1222,16 @@ class _Registry:
         inst.date = inst.date or mention.date
         inst.spans.append((mention.start, mention.end, mention.name))
 
+    def merge(self, owner: Instrument, other: Instrument) -> None:
+        """``other`` was filed under a short name before the name defining it was known: it is ``owner``."""
+        _absorb(owner, other)
+        owner.number, owner.date = owner.number or other.number, owner.date or other.date
+        self.items.remove(other)
+        for table in (self.by_key, self.by_number):
+            for key, inst in table.items():
+                if inst is other:
+                    table[key] = owner
+
     def new(self, mention: NameMention) -> Instrument:
         inst = Instrument("", mention.name, mention.kind, number=mention.number, date=mention.date)
         self.items.append(inst)
@@ -1200,7 +1256,8 @@ def scan_instruments(text: str) -> list[Instrument]:
         if not _register(registry, mentions, mention):
             registry.new(mention)
     _repeat_mentions(text, registry.items)
-    return _finalise(_merge_glossed_originals(text, _merge_acronym_treaties(text, registry.items)))
+    items = _merge_promulgated_numbers(text, registry.items)
+    return _finalise(_merge_glossed_originals(text, _merge_acronym_treaties(text, items)))
 
 
 def _register(registry: _Registry, mentions: list[NameMention], mention: NameMention) -> bool:
@@ -1211,6 +1268,9 @@ def _register(registry: _Registry, mentions: list[NameMention], mention: NameMen
         inst = _alias_owner(registry, mention) or registry.find(mention)
         if inst is None:
             return False
+        other = registry.by_key.get(fold(mention.name))
+        if other is not None and other is not inst and other.canonical == mention.name:
+            registry.merge(inst, other)  # 医療観察法は…号として公布: filed with its number before its definition
         registry.add_name(inst, mention)
         if mention.how == "full" and inst.canonical != mention.name:  # the full name is the canonical one
             inst.aliases = [inst.canonical, *(a for a in inst.aliases if a != mention.name)]
@@ -1232,6 +1292,9 @@ def _register(registry: _Registry, mentions: list[NameMention], mention: NameMen
 
 # Characters between a name and its alias: (以下「, (正式名称:, or a reference and (以下、 (第2章第1節(以下、).
 _ALIAS_GAP = 24
+# The reading an encyclopaedia gives in parentheses after a name, which does not count in that gap:
+# 日米地位協定合意議事録(にちべいちいきょうていごういぎじろく)、正式名称で…
+READING_PAREN_RE = re.compile(r"[(（][ぁ-んー・ ]{2,60}[)）]")
 
 
 def _owner_known(registry: _Registry, end: int) -> bool:
@@ -1244,7 +1307,8 @@ def _alias_owner(registry: _Registry, alias: NameMention) -> Instrument | None:
     best_end = -1
     for inst in registry.items:
         for _start, end, _ in inst.spans:
-            if end <= alias.start and alias.start - end <= _ALIAS_GAP and end > best_end:
+            gap = READING_PAREN_RE.sub("", registry.text[end : alias.start]) if end <= alias.start else ""
+            if end <= alias.start and len(gap) <= _ALIAS_GAP and end > best_end:
                 best, best_end = inst, end
     return best
 
@@ -1299,7 +1363,7 @@ def _title_line_number(registry: _Registry, mentions: list[NameMention], number:
 
 # The label of the number row of an encyclopaedia infobox (Wikipedia's Template:条約 prints 文献情報 …官報号外条約第1号
 # some ten rows under the title), or of a law database header (法令番号).
-INFOBOX_NUMBER_LABEL_RE = re.compile(r"(?:文献情報|法令番号|条約番号)[ \u3000]*[:：]?[ \u3000]*")
+INFOBOX_NUMBER_LABEL_RE = re.compile(r"【?(?:文献情報|法令番号|条約番号)[ \u3000]*[:：】]?[ \u3000]*")
 # How many lines at the head of the page hold the infobox's title (the short name, then the formal one).
 INFOBOX_TITLE_LINES = 2
 
@@ -1373,6 +1437,42 @@ def _repeat_mentions(text: str, items: list[Instrument]) -> None:
                 taken.append(span)
 
 
+# A number promulgated in a sentence about a named instrument: 「…法律」が成立し、同月16日に公布されました(令和5年
+# 法律第56号), or 協力法は平成19年法律第37号として公布され: the number, which has no name of its own, is that
+# instrument's (the last one the sentence names before it).
+PROMULGATED_BEFORE_RE = re.compile(r"公布(?:され(?:ました|た)?|した|しました)?[(（]$")
+
+
+def _merge_promulgated_numbers(text: str, items: list[Instrument]) -> list[Instrument]:
+    """A number-only instrument promulgated in a sentence naming another instrument of a kind the number fits
+    becomes that instrument's number (see PROMULGATED_BEFORE_RE)."""
+    kept: list[Instrument] = []
+    for inst in items:
+        owner = _promulgated_owner(text, inst, items) if inst.number and inst.canonical == inst.number else None
+        if owner is None:
+            kept.append(inst)
+            continue
+        _absorb(owner, inst)
+        owner.number, owner.date = owner.number or inst.number, owner.date or inst.date
+    return kept
+
+
+def _promulgated_owner(text: str, number: Instrument, items: list[Instrument]) -> Instrument | None:
+    start, end, _name = number.spans[0]
+    sentence = max(text.rfind("。", 0, start), text.rfind("\n", 0, start)) + 1
+    if not (PROMULGATED_AS_RE.match(text, end) or PROMULGATED_BEFORE_RE.search(text, sentence, start)):
+        return None
+    kind = next((t for t in NUMBER_TYPE_KINDS if re.search(rf"{t}第", number.canonical)), None)
+    best, best_end = None, -1
+    for inst in items:
+        if inst is number or inst.canonical == inst.number or (kind and inst.kind not in NUMBER_TYPE_KINDS[kind]):
+            continue
+        for s, e, _n in inst.spans:
+            if sentence <= s and e <= start and e > best_end:
+                best, best_end = inst, e
+    return best
+
+
 # An organisation's acronym defined in the text: 北大西洋条約機構(NATO), NATO(北大西洋条約機構).
 ACRONYM_DEF_RE = re.compile(
     rf"(?P<org>[{_NAME_CHARS}]{{3,30}})[(（](?P<acr>[A-Z]{{2,8}})[)）]|(?P<acr2>[A-Z]{{2,8}})[(（](?P<org2>[{_NAME_CHARS}]{{3,30}})[)）]"
@@ -1434,10 +1534,10 @@ def _merge_glossed_originals(text: str, items: list[Instrument]) -> list[Instrum
 
 def _glossed_owner(text: str, foreign: Instrument, items: list[Instrument]) -> Instrument | None:
     """The Japanese-named instrument of the same kind whose mention the parenthesis holding ``foreign`` glosses."""
-    for start, _end, _name in foreign.spans:
+    for start, end, _name in foreign.spans:
         opening = _enclosing_paren(text, start)
-        if opening is None:
-            continue
+        if opening is None or ACRONYM_BEFORE_ARTICLE_RE.match(text, start, end + 8):
+            continue  # (旧TEC第249条): another treaty's article cited, not a gloss
         for inst in items:
             if inst is foreign or inst.kind != foreign.kind or FOREIGN_NAME_RE.match(inst.canonical):
                 continue
@@ -1508,7 +1608,34 @@ def _short_form_of(short: Instrument, full: Instrument) -> bool:
         for name in full.names()
     ):
         return True  # 安保条約 of 日米安保条約 (itself short for 日米安全保障条約)
-    return is_abbreviation(short.canonical, full.canonical) or _abbreviation_without_country(key, known)
+    return (
+        is_abbreviation(short.canonical, full.canonical) or _abbreviation_without_country(key, known)
+        or _country_pair_short(key, known)
+    )  # fmt: skip
+
+
+# The states a one-character initial stands for in a pair name (日米, 日ソ, 日韓): how the formal title spells them.
+INITIAL_STATES = {
+    "日": ("日本",), "米": ("アメリカ", "合衆国"), "ソ": ("ソヴィエト", "ソビエト"), "露": ("ロシア",),
+    "ロ": ("ロシア",), "中": ("中華",), "韓": ("大韓民国",), "朝": ("朝鮮",), "英": ("グレート・ブリテン", "英国"),
+    "仏": ("フランス",), "独": ("ドイツ",), "豪": ("オーストラリア",), "印": ("インド",), "伊": ("イタリア",),
+    "加": ("カナダ",),
+}  # fmt: skip
+# The parties' clause of a bilateral title: 日本国政府とアメリカ合衆国政府との間の行政協定.
+PARTIES_CLAUSE_RE = re.compile(r"^(?P<parties>[^、。]{2,40}?)との間の(?P<rest>.+)$")
+
+
+def _country_pair_short(key: str, known: str) -> bool:
+    """``日米行政協定`` of ``日本国政府とアメリカ合衆国政府との間の行政協定``: the pair's initials stand for the
+    parties' clause, the rest is the title after との間の (as it stands or abbreviated)."""
+    pair = COUNTRY_PAIR_RE.match(key)
+    clause = PARTIES_CLAUSE_RE.match(known)
+    if pair is None or clause is None or len(key) < 4:
+        return False
+    parties, rest, tail = clause.group("parties"), key[2:], clause.group("rest")
+    if not all(any(state in parties for state in INITIAL_STATES.get(initial, ())) for initial in key[:2]):
+        return False
+    return tail == rest or (len(rest) >= 3 and is_abbreviation(rest, tail))
 
 
 @lru_cache(maxsize=4096)
