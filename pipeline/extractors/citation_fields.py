@@ -81,7 +81,9 @@ def find_doi(text: str) -> tuple[str | None, tuple[int, int] | None]:
 
 # An NDL call number in lenticular brackets: `【Z22-554】`, `【AS13-771-J1】`.
 CALL_NUMBER = re.compile(
-    r"【(?P<call>[A-Z][A-Z0-9]{0,4}-[0-9A-Z][0-9A-Z\-]*"
+    # a library's record number and NDC class as レファレンス協同データベース answers give them (`【s29914595 210.5】`)
+    r"【(?P<call>[a-z]\d{6,10}\s\d{3}(?:\.\d{1,4})?"
+    r"|[A-Z][A-Z0-9]{0,4}-[0-9A-Z][0-9A-Z\-]*"
     # a public library's NDC class and book mark (`【210.59/100N】`, `【329.4/Ko】`)
     r"|\d{3}(?:\.\d{1,4})?/[0-9A-Za-z\u3040-\u30ff-]{1,12}"
     # NDL's older call numbers: an NDC class, a hyphen, an author mark of an initial, a lower-case letter or two and
@@ -261,8 +263,8 @@ DATE_FORMS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     # a newspaper issue in GOST: `1992. 7 апреля`, `РГ, 1995, 17 января`
     ("ru", re.compile(r"(?<!\d)(?P<y>(?:1[6-9]|20)\d\d)[.,]\s(?P<d>[12]\d|3[01]|0?[1-9])\s(?P<mname>[а-я]+)")),
-    # the same in Latin transliteration: `Rossiyskaya gazeta. 2005. 26 iyulya.`
-    ("rul", re.compile(r"(?<!\d)(?P<y>(?:1[6-9]|20)\d\d)\.\s(?P<d>[12]\d|3[01]|0?[1-9])\s(?P<mname>[a-z]+)\b")),
+    # the same in Latin transliteration: `Rossiyskaya gazeta. 2005. 26 iyulya.`, `RIA Novosti, 2023, 28 noyabrya`
+    ("rul", re.compile(r"(?<!\d)(?P<y>(?:1[6-9]|20)\d\d)[.,]\s(?P<d>[12]\d|3[01]|0?[1-9])\s(?P<mname>[a-z]+)\b")),
     # `28 ноября 1996 года`
     # `11 января 2008 г.`, `30 янв. 2002 г.` (GOST abbreviates the month)
     ("ru", re.compile(r"(?<!\d)(?P<d>[12]\d|3[01]|0?[1-9])\s(?P<mname>[а-я]+)\.?\s(?P<y>(?:1[6-9]|20)\d\d)(?!\d)")),

@@ -350,3 +350,109 @@ def parse_bluebook_case(citation: Citation, body: str) -> bool:
     citation.volume = short.group("volume")
     citation.pages = short.group("pin").replace("–", "-")
     return True
+
+
+# --- Harvard (author-date) periodicals -------------------------------------------------------------------------
+
+# One name as Elsevier's name-year style writes it, surname first and initials with full stops:
+# `Heitman, J.`, `Deconto, R.M.`, `Pälike, H.`, `Van der Geer, J.` (up to three words), `van der Berg, A.-B.`.
+_ELSEVIER_NAME = (
+    r"(?:(?:van|von|de|der|den|da|di|du|le|la)\s)*[^\W\d_][\w'’-]+(?:\s[^\W\d_][\w'’-]+){0,2},\s(?:[^\W\d_]\.-?){1,4}"
+)
+ELSEVIER_NAME = re.compile(_ELSEVIER_NAME)
+# A journal's name as it stands before its volume: capitalised words, abbreviations with a full stop (`J. Pragmat.`)
+# and the small words of a title (`Journal of the …`); a lower-case word ends it, so a title's last sentence
+# (`A fungal Achilles' heel.`) is no journal.
+_JOURNAL_NAME = r"(?:[A-Z][a-z]{0,10}\.\s?|[A-Z&][\w&'’-]*\s|(?:of|and|the|in|for|on)\s)*[A-Z][\w&'’-]*\.?"
+# Elsevier Harvard (name-year) journal reference: names, `, year.`, title, journal, volume, pages (no `vol.`/`pp.`):
+#   `Heitman, J., 2005. Cell biology. A fungal Achilles' heel. Science 309, 2175-2176.` (Elsevier guide for authors,
+#   paperpile.com/s/journal-of-pragmatics-citation-style); the title may hold full stops of its own.
+ELSEVIER_JOURNAL = re.compile(
+    rf"^(?P<authors>{_ELSEVIER_NAME}(?:,\s{_ELSEVIER_NAME})*(?:,?\s(?:and|&)\s{_ELSEVIER_NAME})?),\s"
+    r"(?P<year>(?:1[6-9]|20)\d\d)[a-z]?\.\s(?P<title>.+?[.?!])\s"
+    rf"(?P<journal>{_JOURNAL_NAME})\s(?P<vol>\d+)(?:\s?\((?P<no>[^)]{{1,10}})\))?,\s"
+    r"(?P<first>[A-Za-z]?\d+)(?:\s?[-–]\s?(?P<last>[A-Za-z]?\d+))?\.?$"
+)
+
+
+def parse_elsevier_journal(citation: Citation, body: str) -> bool:
+    """Elsevier name-year journal article: the year follows the names, the volume and pages the journal."""
+    match = ELSEVIER_JOURNAL.match(body.strip())
+    if not match:
+        return False
+    citation.type = "journal article"
+    citation.authors = [name.group(0).strip() for name in ELSEVIER_NAME.finditer(match.group("authors"))]
+    citation.date = match.group("year")
+    citation.title = match.group("title").rstrip(".").strip()
+    citation.container = match.group("journal").strip()
+    citation.volume, citation.issue = match.group("vol"), match.group("no")
+    last = match.group("last")
+    citation.pages = f"{match.group('first')}-{last}" if last else match.group("first")
+    return True
+
+
+# Harvard newspaper article (AGPS / Australian and UK guides): surname and initials (no full stop in AGPS), the
+# year, the quoted headline, the paper, then the day and month only (the year is the author's), then page, edition
+# and access. `Pianin, E 2001, 'Title', The Washington Post, 25 February, p. A03` (UNSW Harvard guide); a place
+# may follow the paper (`Lewis, S. (2015) ‘…’, The Press, York, 18 June, p.6.`, IOE Harvard guide);
+# `Steinhauser, G . ( 2018 ) ' Title ', Wall Street Journal , 30 July .` (UK Harvard, spacing as the page gives it).
+HARVARD_NEWS = re.compile(
+    r"^(?P<author>[^\W\d_][\w'’-]+(?:\s[^\W\d_][\w'’-]+)?,\s[A-Z](?:\.?[A-Z]){0,2}\.?)\s?\.?\s?\(?\s?"
+    r"(?P<year>(?:1[6-9]|20)\d\d)\s?\)?,?\s['‘]\s?(?P<title>.+?)\s?['’],\s(?P<paper>[^,]+?),\s+"
+    r"(?:(?P<place>[A-Z][a-z]+),\s)?"
+    r"(?P<day>\d{1,2}\s[A-Z][a-z]+)\b(?P<rest>.*)$"
+)
+# A newspaper page in the pieces after the day: `p. A03`, `p. 5`, `A3`; access statements end the search.
+NEWS_PAGE = re.compile(r"^(?:pp?\.\s?)?(?P<page>[A-Z]?\d{1,3}(?:-[A-Z]?\d{1,3})?)$")
+ACCESS_WORD = re.compile(r"^(?:accessed|viewed|retrieved|available)\b", re.IGNORECASE)
+
+
+def _news_page(rest: str) -> str | None:
+    """The page among the comma-separated pieces after a newspaper's day (before any access statement)."""
+    for piece in rest.split(","):
+        piece = piece.strip(" .")
+        if ACCESS_WORD.match(piece):
+            return None
+        page = NEWS_PAGE.match(piece)
+        if page:
+            return page.group("page")
+    return None
+
+
+def parse_harvard_news(citation: Citation, body: str) -> bool:
+    """Harvard newspaper article: the date joins the author's year with the day and month after the paper."""
+    match = HARVARD_NEWS.match(body.strip())
+    if not match:
+        return False
+    date, _ = find_date(f"{match.group('day')} {match.group('year')}")
+    if not date or len(date) != 10:
+        return False
+    citation.type, citation.date = "news", date
+    citation.authors = [match.group("author").strip()]
+    citation.title, citation.container = match.group("title").strip(), match.group("paper").strip()
+    citation.pages = _news_page(match.group("rest"))
+    return True
+
+
+# A news item cited title first, then `Paper, year, day month` (Russian journals' transliterated References,
+# GOST 7.0.5 / Scopus style): `Putin: Rossiya nakhoditsya … [Putin: Russia is at …]. RIA Novosti, 2023, 28 noyabrya,
+# available at: https://…`; the bracketed English translation is no part of the title.
+NEWS_YEAR_DAY = re.compile(
+    r"^(?P<title>.+?)(?:\s?\[[^\[\]]+\])?\.\s(?P<paper>[A-Z][^.,\[\]]{1,40}?),\s(?P<year>(?:1[6-9]|20)\d\d),\s"
+    r"(?P<day>\d{1,2}\s[A-Za-z]+)[.,]?(?:\s?available\sat:?)?$"
+)
+
+
+def parse_news_year_day(citation: Citation, body: str) -> bool:
+    """Title, paper, then the year and the day: a dated news item with no author."""
+    match = NEWS_YEAR_DAY.match(body.strip())
+    if not match:
+        return False
+    date, _ = find_date(f"{match.group('year')}, {match.group('day')}")
+    if not date or len(date) != 10:
+        date, _ = find_date(f"{match.group('day')} {match.group('year')}")
+    if not date or len(date) != 10:
+        return False
+    citation.type, citation.date, citation.authors = "news", date, []
+    citation.title, citation.container = match.group("title").strip(), match.group("paper").strip()
+    return True

@@ -16,11 +16,14 @@ from pipeline.extractors.citation_periodicals import (
     parse_bluebook_case,
     parse_bluebook_news,
     parse_database_article,
+    parse_elsevier_journal,
+    parse_harvard_news,
+    parse_news_year_day,
     parse_periodical_only,
     parse_sist_journal,
     parse_unmarked_headline,
 )
-from pipeline.extractors.citation_web import parse_web_org, parse_web_title
+from pipeline.extractors.citation_web import parse_posted_headline, parse_web_org, parse_web_title
 from pipeline.records import Citation
 
 # --- shared vocabulary ---------------------------------------------------------------
@@ -382,6 +385,9 @@ PLACES = frozenset(
         *("Aldershot", "Woodbridge", "Ithaca", "Cambridge, MA", "Cambridge, Mass.", "Washington", "Los Angeles"),
         *("Frankfurt", "Munich", "München", "Vienna", "Wien", "Rome", "Madrid", "Moscow", "St Petersburg"),
         *("Sydney", "Melbourne", "Brighton", "Exeter", "Stroud", "Abingdon", "Farnham", "Houndmills"),
+        # Russian places in English, as transliterated References give them (solovyov-studies.ispu.ru/en/node/132:
+        # `Moscow, St. Petersburg, Novosibirsk`)
+        *("St. Petersburg", "Novosibirsk", "Yekaterinburg", "Ekaterinburg", "Kazan", "Tomsk", "Rostov-on-Don"),
         # French-, German- and Italian-language places of French notes (`Paris, 2001`, `Montréal, Éd. Fides`)
         *("Montréal", "Montreal", "Québec", "Quebec", "Ottawa", "Lyon", "Genève", "Geneva", "Bruxelles", "Brussels"),
         *("Louvain", "Toulouse", "Rennes", "Lille", "Bordeaux", "Strasbourg", "Marseille", "Grenoble", "Nancy"),
@@ -882,6 +888,11 @@ def _bare_author_after_title(citation: Citation, rest: str) -> str:
     return rest[match.end() :]
 
 
+# An opening double quote still open before the first bracket: the 「」 stand inside a quoted title (SIST
+# `中央教育審議会. “教育振興基本計画について-「教育立国」の実現に向けて-(答申)”.`), so 「」 do not delimit the work.
+INSIDE_DOUBLE_QUOTES = re.compile(r"“[^”]*$")
+
+
 def parse_japanese(citation: Citation, body: str) -> bool:
     """`著者『書名』出版社、年、頁`, `著者「論文」『誌名』巻号(年月)頁`, `著者「章」編者編『書名』年, p.`."""
     body = _reopen_book_title(chinese_title_marks(body))
@@ -893,7 +904,7 @@ def parse_japanese(citation: Citation, body: str) -> bool:
         return False
     opener, start, end = groups[0]
     zone = body[:start]
-    if re.search(r"[。]", zone) or len(zone) > 60:
+    if re.search(r"[。]", zone) or len(zone) > 60 or INSIDE_DOUBLE_QUOTES.search(zone):
         return False
     zone = _japanese_zone(citation, zone)
     year = AUTHOR_YEAR.search(zone)
@@ -2704,12 +2715,99 @@ def parse_gbt7714(citation: Citation, body: str) -> bool:
     return True
 
 
+# A transliterated book in a Russian journal's References (GOST 7.0.5 / Scopus: surname, initials with full stops,
+# title, place, publisher, year; the year may instead follow the names in parentheses):
+#   `Reddaway P., Glinsky D. The Tragedy of Russia's Reforms. Market Bolshevism against Democracy. Washington, 2001.`
+#   `Glaziev S. Yu. (2007). Competitive advantages of …. Moscow, Ekonomika Publ.` (`(In Russ.)` already cut).
+# A known place (PLACES) must stand after the title, so an ordinary full stop in a title ends nothing.
+_TRANSLIT_NAME = r"[A-Z][\w'’-]+\s(?:[A-Z][a-z]?\.\s?){1,2}"
+TRANSLIT_BOOK = re.compile(
+    rf"^(?P<authors>{_TRANSLIT_NAME}(?:,\s{_TRANSLIT_NAME})*?)\s?(?:\((?P<year1>(?:1[6-9]|20)\d\d)\)\.\s)?"
+    r"(?P<title>[A-Z].+?)\.\s(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?),\s"
+    r"(?:(?P<year2>(?:1[6-9]|20)\d\d)|(?P<publisher>[^,]+?\.?)(?:,\s(?P<year3>(?:1[6-9]|20)\d\d))?)\.?$"
+)
+TRANSLIT_NAME = re.compile(_TRANSLIT_NAME)
+
+
+def parse_translit_book(citation: Citation, body: str) -> bool:
+    """Surname-initials book with a known place: several names, no comma inside a name."""
+    match = TRANSLIT_BOOK.match(body.strip())
+    if not match or not is_place(match.group("place")):
+        return False
+    year = match.group("year1") or match.group("year2") or match.group("year3")
+    if not year:
+        return False
+    citation.type, citation.date = "book", year
+    citation.authors = [name.group(0).strip() for name in TRANSLIT_NAME.finditer(match.group("authors"))]
+    citation.title = match.group("title").strip()
+    publisher = match.group("publisher")
+    citation.publisher = re.sub(r"(?<!Publ)\.$", "", publisher.strip()) if publisher else None
+    return True
+
+
+# An AGPS Harvard reference with no author: the title stands first and the year (or `n.d.`) after it, then the
+# sponsor and the address (`An Abridged Guide to the Harvard Referencing Style 2015, Central Queensland University,
+# <http://…>`; `Roadmap to Referencing n.d. University of South Australia, <http://…>`, SLASA reference page).
+# Online only (the address has been cut): the sponsor is the publisher.
+TITLE_YEAR_SPONSOR = re.compile(
+    r"^(?P<title>[A-Z][^,;\"“‘'()]{3,150}?)\s(?:(?P<year>(?:1[6-9]|20)\d\d)|n\.\s?d\.)[a-z]?,?\s"
+    r"(?P<sponsor>[A-Z][^,;\"“‘'()\d]{2,80}?)(?:\s?[,.])*$"
+)
+
+
+def parse_title_year_sponsor(citation: Citation, body: str) -> bool:
+    """Title, year and sponsor of an unsigned web document."""
+    match = TITLE_YEAR_SPONSOR.match(body.strip())
+    if not match or citation.url is None:
+        return False
+    citation.type, citation.authors = "web page", []
+    citation.title, citation.date = match.group("title").strip(), match.group("year")
+    citation.publisher = match.group("sponsor").strip()
+    return True
+
+
+# A book as catalogues and レファレンス協同データベース answers list it, fields separated by spaces: the title in
+# 『』, each name with its role after a slash, the publisher, the year, then a page (the call number is cut):
+#   `『日本の歴史 近世・近現代編』 藤井譲治/編著 伊東之雄/編著 ミネルヴァ書房 2010 p55` (the slash may be cut);
+#   `速水融(他)/編著` names one of several (`他` dropped). 編 names editors; 著, 編著, 監修 and 訳 authors (round 7).
+_ROLE_NAME = r"[^\s『』「」/()（）]{2,20}?(?:\s?[(（](?:他|ほか)[)）])?\s?/?\s?(?:編著|監修|編|著|訳)"
+SPACED_BOOK_RECORD = re.compile(
+    rf"^『(?P<title>[^『』]+)』\s(?P<names>{_ROLE_NAME}(?:\s{_ROLE_NAME})*)\s(?P<publisher>[^\s\d『』]{{2,30}})\s?"
+    r"(?P<year>(?:1[6-9]|20)\d\d)(?:\s(?:p\.?\s?|pp\.\s?)?(?P<first>\d+)(?:\s?[-–]\s?(?P<last>\d+))?)?\.?$"
+)
+ROLE_NAME = re.compile(
+    r"(?P<name>[^\s『』「」/()（）]{2,20}?)(?:\s?[(（](?:他|ほか)[)）])?\s?/?\s?(?P<role>編著|監修|編|著|訳)"
+)
+
+
+def parse_spaced_book_record(citation: Citation, body: str) -> bool:
+    """A catalogue-style book record: 『title』, names with roles, publisher, year, page."""
+    match = SPACED_BOOK_RECORD.match(body.strip())
+    if not match:
+        return False
+    named = [(n.group("name"), n.group("role")) for n in ROLE_NAME.finditer(match.group("names"))]
+    citation.type, citation.title = "book", match.group("title").strip()
+    citation.authors = [name for name, role in named if role != "編"]
+    editors = [name for name, role in named if role == "編"]
+    citation.editor = "・".join(editors) or None
+    citation.publisher, citation.date = match.group("publisher"), match.group("year")
+    if match.group("first"):
+        citation.pages = page_range(match.group("first"), match.group("last"))
+    return True
+
+
 PARSERS: tuple[tuple[str, Callable[[Citation, str], bool]], ...] = (
     ("court decision", parse_court_decision),
     ("court decision, long form", parse_court_decision_long),
     ("russian statute", parse_ru_statute),
     ("legal database article heading", parse_database_article),
     ("law journal (oscola)", parse_law_journal),
+    ("elsevier name-year journal", parse_elsevier_journal),
+    ("harvard newspaper", parse_harvard_news),
+    ("news title, paper, year and day", parse_news_year_day),
+    ("transliterated book with place", parse_translit_book),
+    ("title, year and sponsor", parse_title_year_sponsor),
+    ("spaced book record", parse_spaced_book_record),
     ("vancouver", parse_vancouver),
     ("vancouver chapter", parse_vancouver_chapter),
     ("periodical cited by issue", parse_periodical_only),
@@ -2723,6 +2821,7 @@ PARSERS: tuple[tuple[str, Callable[[Citation, str], bool]], ...] = (
     ("gb/t 7714", parse_gbt7714),
     ("diet proceedings", parse_diet),
     ("news digest source line", parse_web_org),
+    ("headline posted on a day", parse_posted_headline),
     ("dated newspaper", parse_dated_news),
     ("headline", parse_headline),
     ("web page title and site", parse_web_title),

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extractors.citation_fields import find_date
 from pipeline.records import Citation
 
 # The separators a page title puts between its own title, the site's sections and the site's name.  A pipe
@@ -129,12 +130,13 @@ def site_as_container(citation: Citation, reference: str) -> None:
 
 
 # A news digest's source line, `Title(Org,date)URL` or `Title(Org)URL` (NDL カレントアウェアネス-R:
-# `New Group of JFK … to the Public(NARA,2018/4/26)https://…`, `新着情報一覧(小牧市)http://…`): the page's title,
+# `New Group of JFK … to the Public(NARA,2018/4/26)https://…`, `新着情報一覧(小牧市)http://…`, a last update
+# `(Portal Brasil,2016/7/20最終更新)`): the page's title,
 # then the body that issued it and the day it did (a body's name has no digits: `(昭和56年5月29日)` is a date).
 # The URL has been cut out before this runs.
 ORG_DATE_TAIL = re.compile(
     r"^(?P<title>[^()]{2,}?)\s?\((?P<org>[^(),、，\d]{1,40}?)"
-    r"(?:,\s?(?P<date>(?:19|20)\d\d/\d{1,2}/\d{1,2}))?\)$"
+    r"(?:,\s?(?P<date>(?:19|20)\d\d/\d{1,2}/\d{1,2})(?:最終更新|更新)?)?\)$"
 )
 # A label before the page's title (`関連: `, `参考: `), and a remark after its URL (`※「…」とあります。`).
 SOURCE_LABEL = re.compile(r"^(?:関連|参考|参照|出典|Ref)\s?[:：]\s?")
@@ -160,4 +162,24 @@ def parse_web_org(citation: Citation, body: str) -> bool:
         year, month, day = (int(part) for part in match.group("date").split("/"))
         citation.date = f"{year:04d}-{month:02d}-{day:02d}"
     citation.authors, citation.type = [], "web page"
+    return True
+
+
+# A news digest's headline with its posting date (NDL カレントアウェアネス-R: `国立国会図書館調査局の
+# 『レファレンス』No.778で「…」を刊行 Posted 2015年11月19日 http://…`): the whole headline is the title, even with
+# 『』 and 「」 inside it
+# (the cf4 convention for `県図書館所蔵地図展「…」`), and the posting day is the date.
+POSTED_HEADLINE = re.compile(r"^(?P<title>.{4,}?)\s(?:Posted(?:\son)?|投稿日?[:：]?)\s(?P<date>\S.{4,20}?)\.?$")
+
+
+def parse_posted_headline(citation: Citation, body: str) -> bool:
+    """`Headline Posted <date>` before a URL: a web page dated by its posting."""
+    match = POSTED_HEADLINE.match(body.strip())
+    if not match or citation.url is None:
+        return False
+    date, span = find_date(match.group("date"))
+    if not date or not span or span[1] - span[0] < len(match.group("date").strip()) - 1:
+        return False
+    citation.type, citation.authors = "web page", []
+    citation.title, citation.date = match.group("title").strip(), date
     return True
