@@ -8,7 +8,7 @@ OUT ?= processed
 ARGS ?=
 BENCH_MB ?= 20
 
-.PHONY: install run refresh ingest segment extract export test lint eval bench clean report model compare fuzz
+.PHONY: install run refresh ingest segment extract export test lint eval bench clean report model citation-model compare fuzz
 
 install: $(STAMP)
 
@@ -51,6 +51,11 @@ bench: $(STAMP)
 EXTERNAL ?= ../shared/external
 model: $(STAMP)
 	$(PY) -m pipeline.extractors.names_model --external $(EXTERNAL) --out pipeline/data/names_ner --epochs 20 --width 128 --depth 4 --rows 1.0 --seed 0
+
+# Retrain the citation field tagger (pipeline/data/citation_crf.model, a CRFsuite model) on the citation gold
+# (tests/gold/citations.jsonl and every held-out set's notes; deterministic, about 10 s).
+citation-model: $(STAMP)
+	$(PY) -m pipeline.evaluation.citation_crf_cv --ship
 
 # Ours vs GiNZA (ja-ginza, installed into its own .venv-ginza: it needs SudachiPy) on the held-out splits.
 GINZA_VENV := .venv-ginza

@@ -21,6 +21,7 @@ import dataclasses
 import re
 from typing import Any
 
+from pipeline.extractors.citation_crf import fill_empty_fields
 from pipeline.extractors.citation_fields import (
     MONTHS_EN,
     detect_language,
@@ -282,10 +283,8 @@ def parse_citation(text: str, citation_id: str, note: str | None, start: int, ac
         reference = edited.group("names") + " " + reference[edited.end() :]
     if reference != body and not tagged:
         citation.language = detect_language(reference) or citation.language
-    for _name, parser in PARSERS:
-        if parser(citation, reference):
-            break
-    else:
+    recognised = any(parser(citation, reference) for _name, parser in PARSERS)
+    if not recognised:
         _fallback(citation, reference)
     if edited and citation.authors:
         citation.editor, citation.authors = ", ".join(citation.authors), []
@@ -311,6 +310,8 @@ def parse_citation(text: str, citation_id: str, note: str | None, start: int, ac
     citation.title = repair_hyphenation(TITLE_GLOSS.sub("", citation.title or "")) or None
     citation.title = HANGUL_TITLE_GLOSS.sub(r"\g<title>", citation.title or "") or None
     _refine_type_and_title(citation)
+    if not recognised:  # a style no parser knows: the CRF tagger fills what the fallback left empty, when sure
+        fill_empty_fields(citation, text)
     return citation
 
 
