@@ -506,12 +506,30 @@ def _bare_allowed(text: str, part: Part, name_ends: set[int], one_law: bool = Fa
         return True  # 相互支援は4条で規定されている: an article that provides something is a reference
     if METONYM_ARTICLE_RE.match(text, part.start):
         return True  # 九条と集団的自衛権: the article named alone, as a byword
+    if _subject_after_named(text, part, name_ends):
+        return True  # リスボン条約は… 。このうち、50条は…条項で: the subject of a clause about a named instrument
     # 3条の2 (a count has no branch number), 旧728条 (a former article), right after a name, or alone in
     # parentheses as commentary cites the law it discusses: 出所を明示することによって(48条)
     return (
         "_" in (part.number or "") or text[part.start - 1 : part.start] == "旧" or _after_name(text, part, name_ends)
         or CITED_IN_PARENS_RE.match(text, max(0, part.start - 1)) is not None or _after_topic(text, part, name_ends)
     )  # fmt: skip
+
+
+# A bare Arabic article opening a clause (after punctuation or a demonstrative) as its subject or topic:
+# このうち、50条は…条項で, この50条が…適用される. A count is not a clause's subject without 全/計/約
+# (COUNT_BEFORE_RE) or からなる.
+CLAUSE_OPEN_BEFORE_RE = re.compile(r"(?:^|[、。\n「『]|この|その)$")
+SUBJECT_AFTER_RE = re.compile(r"(?:は|が)(?![0-9０-９])")
+
+
+def _subject_after_named(text: str, part: Part, name_ends: set[int]) -> bool:
+    """A bare Arabic article that opens a clause as its subject, in a text that has named an instrument before it."""
+    if not text[part.start].isascii() or COUNT_BEFORE_RE.search(text, 0, part.start):
+        return False
+    opens = CLAUSE_OPEN_BEFORE_RE.search(text, max(0, part.start - 3), part.start) is not None
+    named_before = any(end <= part.start for end in name_ends)
+    return opens and named_before and SUBJECT_AFTER_RE.match(text, part.end) is not None
 
 
 # An article Japanese writing names bare, as a byword for its debate: 9条 (the constitution's renunciation of war) in
@@ -1190,6 +1208,12 @@ TOPIC_AFTER_RE = re.compile(
 )
 
 
+# What follows an article that a line opens with only to modify the noun after it, as the items of a provision's
+# list do (第42条による承認された認証方法であって…; 第93条第2項に定める審査手続): the line is an item, not a
+# passage about that article.
+MODIFIER_AFTER_RE = re.compile(r"(?:による|により|に基づ|に従|に定め|で定め|に規定|の規定によ)")
+
+
 def _topic(text: str, rows: list[_Row]) -> ArticleRef | None:
     """The article a commentary passage is about: the last article reference that opens a line, or that a speaker
     takes up (``第三条でございますが``). A 2項 after a list (第二条及び第三条に定める…(2項)) is a paragraph of that
@@ -1198,7 +1222,9 @@ def _topic(text: str, rows: list[_Row]) -> ArticleRef | None:
         ref = row.ref
         if ref.kind != "article" or not ref.article:
             continue
-        if TOPIC_PREFIX_RE.search(text, 0, ref.start) or TOPIC_AFTER_RE.match(text, ref.end):
+        if TOPIC_AFTER_RE.match(text, ref.end):
+            return ref
+        if TOPIC_PREFIX_RE.search(text, 0, ref.start) and not MODIFIER_AFTER_RE.match(text, ref.end):
             return ref
     return None
 
@@ -1389,6 +1415,13 @@ PAGE_TITLE_NAME_RE = re.compile(
     r"(?:[(（][^()（）\n]{1,20}[)）])?[ \u3000]*[|｜][^|｜\n]{1,40}$",
     re.MULTILINE,
 )
+# A first line naming an instrument and then its wording, maybe with its acronym between: 一般データ保護規則(GDPR)条項,
+# 国連憲章全文, 日本国憲法の条文 (a translation page's title over the provisions it reproduces).
+WORDING_TITLE_LINE_RE = re.compile(
+    r"\A[ \u3000\n]*(?P<name>[^\n()（）、。「」]{2,60}?)(?:[(（][^()（）\n]{1,20}[)）])?の?"
+    r"(?:条項|条文|全文|本文|テキスト|和訳|邦訳|仮訳|日本語訳|日本語版)[ \u3000]*$",
+    re.MULTILINE,
+)
 PAGE_TITLE_LINES = 3  # how many first lines may hold the page title (a blog post's own title may come first)
 # A line that is nothing but a name: among the first lines of a statute's text, below a note on the translation
 # (この日本語試訳は…⏎中華人民共和国反外国制裁法⏎(…採択)⏎第一条 …), the name of the statute shown. The statute's own
@@ -1412,6 +1445,7 @@ def _title_line_instrument(text: str, instruments: list[Instrument]) -> Instrume
     opens a web page title among the first lines (see PAGE_TITLE_NAME_RE)."""
     match = TITLE_LINE_RE.match(text)
     spans = [match.span("name")] if match is not None else []
+    spans += [m.span("name") for m in WORDING_TITLE_LINE_RE.finditer(text, 0, text.find("\n") % (len(text) + 1))]
     head_end = sum(len(line) + 1 for line in text.split("\n", PAGE_TITLE_LINES)[:PAGE_TITLE_LINES])
     spans += [m.span("name") for m in PAGE_TITLE_NAME_RE.finditer(text, 0, head_end)]
     if HEADING_RE.search(text):  # a statute's text below a translator's or site's note: its name line opens it

@@ -73,7 +73,7 @@ import re
 from pipeline.extractors.instruments import INSTRUMENT_WORD
 from pipeline.extractors.timex import absdate, clock, duration, fiscal, ranges, recur, reldate
 from pipeline.extractors.timex.base import Candidate, Parsed, Pattern, Point
-from pipeline.extractors.timex.modifiers import WINDOWS, add_modifiers
+from pipeline.extractors.timex.modifiers import SUB_PERIODS, WINDOWS, add_modifiers, join_sub_period_ranges
 from pipeline.extractors.timex.resolve import Resolved, Resolver, complete_end, iso, precision, shift_point, window
 from pipeline.records import DateMention
 
@@ -104,7 +104,7 @@ def find_dates(text: str, published: str | None = None) -> list[DateMention]:
     that no earlier mention anchors.
     """
     work = normalise_numbers(text)
-    candidates = drop_in_urls(work, run_patterns(work))
+    candidates = drop_foreign_lines(work, drop_in_urls(work, run_patterns(work)))
     candidates = slash_dates_by_discourse(work, candidates)
     candidates = longest_first(candidates)
     candidates = hide_document_numbers(work, candidates)
@@ -117,6 +117,7 @@ def find_dates(text: str, published: str | None = None) -> list[DateMention]:
     candidates = clock.evening_hours(work, candidates)
     candidates = keep_appositive_lengths(work, candidates)
     candidates = add_modifiers(work, candidates)
+    candidates = join_sub_period_ranges(work, candidates)
     candidates = trim_spaces(work, candidates)
     return resolve_all(text, candidates, published)
 
@@ -143,6 +144,26 @@ def drop_in_urls(text: str, candidates: list[Candidate]) -> list[Candidate]:
     """Drop matches that overlap a URL (``.../2023/09/14/...`` is a path, not a date)."""
     spans = [m.span() for m in URL.finditer(text)]
     return [c for c in candidates if not any(c.start < e and s < c.end for s, e in spans)]
+
+
+# A Japanese character: a line without any in a Japanese text is a foreign-language entry (an English reference in a
+# Japanese list: World Bank. 2021. Global Economic Prospects, January 2021.), annotated for citations only (h11).
+JAPANESE_CHAR = re.compile(r"[ぁ-んァ-ヶ一-龥]")
+ENGLISH_PATTERNS = {"en_mdy", "en_dmy", "en_my"}
+
+
+def drop_foreign_lines(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """Drop English dates on lines with no Japanese character, in a text that is Japanese (see above)."""
+    if not JAPANESE_CHAR.search(text):
+        return candidates
+    kept = []
+    for candidate in candidates:
+        line_start = text.rfind("\n", 0, candidate.start) + 1
+        line_end = text.find("\n", candidate.end) % (len(text) + 1)
+        foreign = candidate.pattern in ENGLISH_PATTERNS and not JAPANESE_CHAR.search(text, line_start, line_end)
+        if not foreign:
+            kept.append(candidate)
+    return kept
 
 
 def longest_first(candidates: list[Candidate]) -> list[Candidate]:
@@ -418,6 +439,8 @@ def _fill_range(resolver: Resolver, candidate: Candidate, parsed: Parsed, record
     end_final = end.point if end else end_point
     record.begin, record.end_value = iso(begin.point), iso(end_final)
     record.value = f"{record.begin}/{record.end_value}" if record.begin and record.end_value else None
+    if record.begin == record.end_value and any(m in SUB_PERIODS for m in parsed.modifiers):
+        record.value = None  # 2015年前半から半ば頃にかけて: ISO 8601 has no value for parts of a period
     record.precision = precision(begin.point)
     record.resolution, record.anchor = begin.resolution, begin.anchor
     resolver.remember(end_final, record.mention_id, candidate.end)

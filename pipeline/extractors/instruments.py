@@ -203,7 +203,7 @@ _GENERIC_WORDS = (
     "同決議 本決議 各決議 議定書 同議定書 本議定書 宣言 共同宣言 同宣言 "
     "規約 条例 規則 政令 省令 法令 命令 指令 発令 号令 司令 訓令 政省令 "
     "同令 本令 勅令 府令 指示 辞令 禁止令 戒厳令 緊急事態宣言 独立宣言 "
-    "本規則 同規則 改正法 現行法 細則 施行細則 "
+    "本規則 同規則 改正法 現行法 細則 施行細則 多国間条約 二国間条約 多国間協定 二国間協定 "
 )
 _GENERIC = frozenset(_GENERIC_WORDS.split())
 # Well-known laws whose usual name is two characters long.
@@ -559,6 +559,29 @@ def _number_mentions(text: str) -> list[NameMention]:
     return found
 
 
+# EU acts are named by their number: 指令95/46/EC, 指令 95/46/EC, 規則(EU) 2016/679, 規則 (EC) No 45/2001,
+# Directive 95/46/EC, Regulation (EU) 2016/679, Decision No 1247/2002/EC. The number (year/serial, or serial/year
+# before 2015, maybe the legal order) identifies the act in any language: a Japanese and an English mention are one.
+EU_ACT_RE = re.compile(
+    r"(?:(?P<ja>指令|規則|決定)|(?P<en>Directive|Regulation|Decision)\s)"
+    r"[ \u3000]?(?:[(（](?:EU|EC|EEC|EU,\s?Euratom)[)）][ \u3000]?)?(?:No\.?\s?|第)?"
+    r"(?P<num>[0-9]{1,4}/[0-9]{1,4})(?P<order>/(?:EC|EEC|EU|CE|EU,\s?Euratom))?(?![0-9/])"
+)
+_EU_KIND = {"指令": "directive", "Directive": "directive", "規則": "regulation", "Regulation": "regulation",
+            "決定": "decision", "Decision": "decision"}  # fmt: skip
+
+
+def _eu_acts(text: str) -> list[NameMention]:
+    """EU directives, regulations and decisions named by number (see EU_ACT_RE), as strong as quoted names."""
+    found = []
+    for match in EU_ACT_RE.finditer(text):
+        kind = _EU_KIND[match.group("ja") or match.group("en")]
+        number = match.group("num") + (match.group("order") or "")
+        key = f"eu:{kind}:{match.group('num')}"
+        found.append(NameMention(match.start(), match.end(), match.group(0), "quoted", kind, number, key))
+    return found
+
+
 def ru_number_ja(match: re.Match[str]) -> tuple[str, str]:
     """Display (as written: ``236-FZ``) and merge key (that of ``№ 236-ФЗ``) of ``連邦法第236-FZ号``."""
     kind = match.group("type")
@@ -815,9 +838,17 @@ IMPLEMENTING_RULE_RE = re.compile(r"法施行(?:規則|令|細則)$")
 ORIGINAL_NAME_PAREN = r"(?:[(（][A-Za-zА-Яа-яЁё][A-Za-zА-Яа-яЁё0-9 .,'’\-–/&]{1,34}[)）])?"
 
 
+# A Latin acronym in parentheses right after a rule's name: the writer names one rule (一般データ保護規則(GDPR),
+# 医療機器規則(MDR)); a kind of rule (総務省令, 施行規則) is never given an acronym.
+ACRONYM_GLOSS_RE = re.compile(r"[(（][A-Z][A-Za-z]{1,7}[)）]")
+
+
 def _rule_named(text: str, end: int, name: str) -> bool:
-    """An unquoted ``...省令``/``...規則`` names one rule before an article, or when it implements a law."""
-    return bool(re.match(ORIGINAL_NAME_PAREN + ARTICLE_AFTER, text[end:]) or IMPLEMENTING_RULE_RE.search(name))
+    """An unquoted ``...省令``/``...規則`` names one rule before an article, with an acronym gloss, or when it
+    implements a law."""
+    if re.match(ORIGINAL_NAME_PAREN + ARTICLE_AFTER, text[end:]) or IMPLEMENTING_RULE_RE.search(name):
+        return True
+    return len(name) >= 4 and ACRONYM_GLOSS_RE.match(text, end) is not None
 
 
 def _law_like(text: str, end: int, name: str) -> bool:
@@ -984,11 +1015,12 @@ def collect_mentions(text: str) -> list[NameMention]:
     """Every name or number of an instrument in the text, in text order."""
     numbers = _number_mentions(text)
     quoted = _quoted_mentions(text, numbers) + _russian_mentions(text, numbers) + _russian_named(text)
-    quoted += _titled_mentions(text, numbers)
+    quoted += _titled_mentions(text, numbers) + _eu_acts(text)
     quoted += _named_after_numbers(text, numbers)
     quoted += _partner_titles(text, quoted) + _english_named(text)
     quoted += _country_pair_titles(text, quoted)
     quoted = _with_title_line(text, quoted) + _spaced_title_lines(text, quoted)
+    quoted = _official_quoted(text, quoted)
     aliases = _attach_aliases(text, quoted) + _official_names(text)
     # a subject title holds the names of the laws it is about (国立国会図書館法第二十五条の規定により…に関する件)
     taken = [(m.start, m.end) for m in numbers + quoted + aliases if not SUBJECT_TITLE_RE.search(m.name)]
@@ -1037,6 +1069,22 @@ OFFICIAL_NAME_RE = re.compile(
     rf"正式名称(?:は|で|[:：])[ \u3000]?(?![「『])"
     rf"(?P<name>[^。\n()（）]{{4,80}}?(?:{INSTRUMENT_WORD}|條約))(?=[。、,，()（）\n]|$|と(?:いう|いい|言))"
 )
+
+
+# The words introducing a quoted official title in running text: リスボン条約は、正式名称を「欧州連合条約および…を
+# 修正する条約」といい; 正式名称は『日本国と…との共同宣言』. The title is the full name of the instrument named
+# just before.
+OFFICIAL_QUOTE_BEFORE_RE = re.compile(r"正式(?:名称|名)(?:を|は|が|で|[:：])[、 \u3000]?$")
+
+
+def _official_quoted(text: str, quoted: list[NameMention]) -> list[NameMention]:
+    """Quoted names after 正式名称を/は become full names (how="full"), filed under the name before them."""
+    return [
+        replace(m, how="full")
+        if m.how == "quoted" and OFFICIAL_QUOTE_BEFORE_RE.search(text, max(0, m.start - 8), m.start - 1)
+        else m
+        for m in quoted
+    ]
 
 
 def _official_names(text: str) -> list[NameMention]:
@@ -1668,14 +1716,20 @@ def is_abbreviation(short: str, full: str) -> bool:
     stem, full_stem = short.removesuffix(word), full.removesuffix(word)
     if not stem or stem[0] != full_stem[0] or stem in full_stem:
         return False
-    gaps, position = 0, 0
+    gaps, position, cut = 0, 0, ""
     for char in stem:
         found = full_stem.find(char, position)
         if found < 0:
             return False
-        gaps += found > position
+        gaps, cut = gaps + (found > position), cut + full_stem[position:found]
         position = found + 1
-    return gaps + (position < len(full_stem)) >= ABBREVIATION_MIN_GAPS
+    gaps, cut = gaps + (position < len(full_stem)), cut + full_stem[position:]
+    return gaps >= ABBREVIATION_MIN_GAPS or (gaps >= 1 and PARTICLES_ONLY_RE.fullmatch(cut) is not None)
+
+
+# What an abbreviation may drop in one cut: only the particles joining the title's words (東南アジア友好協力条約 of
+# 東南アジアにおける友好協力条約, 日本国憲法 is not so cut from anything); dropping a content word takes two cuts.
+PARTICLES_ONLY_RE = re.compile(r"[ぁ-ん]+")
 
 
 def _fullest_spelling(inst: Instrument) -> None:

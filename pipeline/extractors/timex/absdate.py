@@ -492,9 +492,13 @@ DOCUMENT_NUMBER_AFTER_YEAR = re.compile(
 # Words a two-digit year names a thing by (``56年宣言`` = the 1956 declaration, ``60年安保`` = the
 # 1960 security treaty, ``55年体制``): the year is a label, never a length of 56 years.
 YEAR_LABELLED = r"宣言|条約|協定|安保|体制|憲法"
+# ... and the acts that happen in a year, glued to it or after に as chronologies write them: アムステルダム条約(99年
+# 発効), 93年に発効した (a length is never followed by the act: 発効から28年, not 28年発効).
+YEAR_EVENT = r"発効|署名|調印|採択|締結|成立|施行|公布|批准|発足|設立|創設"
+YEAR_NAMING = rf"{YEAR_LABELLED}|に?(?:{YEAR_EVENT})"
 SHORT_YEAR = rf"""
     (?<![0-9〇一二三四五六七八九十百千年度一-龥])(?P<yy>[0-9]{{2}})年    # not 懲役13年 (after a kanji)
-    (?:(?P<m>{SHORT})月(?:(?P<d>{SHORT})日)?|(?P<fy>度)|(?=、)|(?=(?:{YEAR_LABELLED})))
+    (?:(?P<m>{SHORT})月(?:(?P<d>{SHORT})日)?|(?P<fy>度)|(?=、)|(?=(?:{YEAR_NAMING})))
 """
 
 

@@ -84,7 +84,7 @@ class Point:
     meridiem: str | None = None  # 午前 / 午後 (or 夜, 朝 ...) as written before a clock hour; carries over in ranges
     weekday: int | None = None  # 1 = Monday ... 7 = Sunday
     week: int | None = None  # ISO week number (先週 -> 2018-W11)
-    season: str | None = None  # TIMEX3 season: SP, SU, FA, WI (今夏 -> 2016-SU)
+    season: str | None = None  # TIMEX3 season SP, SU, FA, WI (今夏 -> 2016-SU) or quarter Q1-Q4 (2017-Q1)
     holiday: str | None = None  # こどもの日: a national holiday, its date depends on the year
     nth: int | None = None  # 第2月曜日 / 第2週 of the month (1-5; -1 = the last)
     decade: int | None = None

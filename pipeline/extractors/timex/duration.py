@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extractors.timex.absdate import YEAR_LABELLED
+from pipeline.extractors.timex.absdate import YEAR_NAMING
 from pipeline.extractors.timex.base import KANJI, SHORT, Duration, Parsed, Point, Ref, num, pattern
 
 # A count: Arabic digits (with a decimal part: 123.45秒), kanji, 数 (several), 数十.
@@ -124,7 +124,7 @@ def _label_or_anniversary(m: re.Match[str]) -> bool:
         return False
     if ANNIVERSARY_BEFORE.search(m.string, 0, m.start()):
         return True
-    return len(m.group("y")) == 2 and bool(re.match(YEAR_LABELLED, m.string[m.end() :]))
+    return len(m.group("y")) == 2 and bool(re.match(YEAR_NAMING, m.string[m.end() :]))
 
 
 # A numeral right before 数 (十数年, 二十数日, 一〇数年): the tens of a vague count, so 数年 alone is half a word.
@@ -317,7 +317,22 @@ def parse_deep_years(m: re.Match[str]) -> Parsed | None:
     return parsed
 
 
+# Half and quarter of a century, a length in years: それから半世紀 (P50Y), 四半世紀にわたり (P25Y), 半世紀前. A
+# numbered century (20世紀) is a date (absdate.CENTURY); 半世紀 is never one.
+HALF_CENTURY = r"(?<![0-9〇一二三四五六七八九十])(?P<quarter>四)?半世紀(?P<rel>前|後|ぶり|振り)?"
+
+
+def parse_half_century(m: re.Match[str]) -> Parsed | None:
+    duration = Duration(years=25 if m.group("quarter") else 50)
+    parsed = Parsed("duration", duration=duration)
+    if m.group("rel") in ("前", "後"):
+        parsed.point = Point(shift=(Ref("context"), duration, -1 if m.group("rel") == "前" else 1))
+        parsed.modifiers.append(m.group("rel"))
+    return parsed
+
+
 PATTERNS = [
+    pattern("half_century", HALF_CENTURY, parse_half_century, gate="半世紀"),
     pattern("deep_years", DEEP_YEARS, parse_deep_years),
     pattern("sentence_term", SENTENCE_TERM, parse_sentence_term),
     pattern("duration", DURATION, parse_duration_match),

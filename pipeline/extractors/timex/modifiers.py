@@ -110,6 +110,8 @@ def _length_of_its_own(text: str, candidate: Candidate | None) -> bool:
 
 
 def _extend_left(text: str, candidate: Candidate, limit: int) -> None:
+    if candidate.parsed.kind == "set":
+        return  # 少なくとも4年毎の見直し: the bound qualifies the review's frequency, not a point or a length
     match = PREFIX.search(text, max(limit, candidate.start - 5), candidate.start)
     if match:
         word = match.group(0) if match.group(0) == "この" else match.group(0).removesuffix("の")
@@ -154,6 +156,29 @@ def _extend_right(text: str, candidate: Candidate, limit: int, point_follows: bo
             word = "まで"
         candidate.end = match.start() + len(word)
         candidate.parsed.modifiers.append(word)
+
+
+# Parts of a month or a year, which a range may run between within one period: 4月上旬から中旬にかけて,
+# 2015年前半から半ば頃にかけて (the second part takes the month or year of the first).
+SUB_PERIODS = ("前半", "後半", "上旬", "中旬", "下旬", "初旬", "半ば", "初め", "末")
+SUB_PERIOD_END = re.compile(r"(?:前半|後半|上旬|中旬|下旬|初旬|半ば|初め|末)(?:頃|ごろ)?(?P<close>にかけて|まで)")
+
+
+def join_sub_period_ranges(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """A point closed by a part of its period and から, then a bare later part with にかけて/まで, is one range
+    within that period (the end names no month or year of its own, so it is no mention alone)."""
+    for index, candidate in enumerate(candidates):
+        mods = candidate.parsed.modifiers
+        if candidate.parsed.kind != "date" or len(mods) < 2 or mods[-1] != "から" or mods[-2] not in SUB_PERIODS:
+            continue
+        limit = candidates[index + 1].start if index + 1 < len(candidates) else len(text)
+        end = SUB_PERIOD_END.match(text, candidate.end, limit)
+        if end is None:
+            continue
+        candidate.parsed.kind, candidate.parsed.end = "range", candidate.parsed.point
+        candidate.parsed.modifiers.append(end.group("close"))
+        candidate.end = end.end()
+    return candidates
 
 
 def _is_day_or_time(point: Point) -> bool:

@@ -104,6 +104,20 @@ def parse_frequency(m: re.Match[str]) -> Parsed | None:
     return parsed
 
 
+# --- A count of units then 毎/ごと: 4年毎の見直し, 3か月ごとに, 2週間毎 (every N units: P4Y, P3M, P2W) ----------
+# Not a count in one named period (今年ごと is no phrase) nor a date before it (5月ごと: a digit before 月).
+EVERY_COUNT = r"""
+    (?<![0-9〇一二三四五六七八九十今昨来本同前翌先当第])
+    (?P<k>[0-9]{1,3}|[一二三四五六七八九十]{1,3})(?P<kunit>日|週間?|か月|カ月|ヶ月|ヵ月|箇月|年)(?:毎|ごと)
+"""
+
+
+def parse_every_count(m: re.Match[str]) -> Parsed | None:
+    every = num(m.group("k"))
+    unit = KUNIT.get(m.group("kunit"), "月")
+    return _set(_interval(every, unit)) if every else None
+
+
 # --- The n-th weekday of every month: 第3月曜日 (a closing day), 毎月第2火曜日, 第2・第4土曜日 -----------------
 # Without a month before it (11月の第3月曜日 and 来月第2火曜日 are single days: reldate.MONTH_NTH).
 NTH_WEEKDAY = rf"""
@@ -133,6 +147,7 @@ PATTERNS = [
     pattern("set_every", EVERY, parse_every, gate="毎"),
     pattern("set_alternate", ALTERNATE, parse_alternate, gate="隔"),
     pattern("set_frequency", FREQUENCY, parse_frequency, gate="[回度]"),
+    pattern("set_every_count", EVERY_COUNT, parse_every_count, gate="毎|ごと"),
     pattern("set_nth_weekday", NTH_WEEKDAY, parse_nth_weekday, gate="第"),
     pattern("set_closing_day", CLOSING_DAY, parse_closing_day, gate="日[はも:：]"),
 ]

@@ -161,6 +161,21 @@ def parse_kana_day(m: re.Match[str]) -> Parsed | None:
     return _day_word(m, KANA_DAY_WORDS)
 
 
+# Year words in kana, as NHK writes them: ことし (this year), きょねん, らいねん; on the same terms as the kana days
+# (not inside a word: することしか is する + ことしか, whose か no day word takes either); also after の, as a
+# noun's modifier (ASEANのことしの議長国).
+KANA_YEAR_WORDS = {"ことし": Ref("pub"), "きょねん": Ref("pub", -1), "らいねん": Ref("pub", 1)}
+KANA_YEAR = rf"""
+    (?:(?<![ぁ-ゖ])|(?<=[はもがをとでにの]))(?P<yw>{_alternation(KANA_YEAR_WORDS)})  # 連合のことしの議長国
+    (?:の?(?P<m>{SHORT})月(?:(?P<d>{SHORT})日)?|(?={KANA_DAY_FOLLOWER}))  # ことし3月, ことし4月1日
+"""
+
+
+def parse_kana_year(m: re.Match[str]) -> Parsed | None:
+    point = Point(year_ref=KANA_YEAR_WORDS[m.group("yw")], month=num(m.group("m")), day=num(m.group("d")))
+    return Parsed("date", point)
+
+
 def parse_kana_morning(m: re.Match[str]) -> Parsed | None:
     return Parsed("time", Point(day_ref=Ref("pub"), part="MO"))
 
@@ -330,12 +345,27 @@ SPORTS_SEASON = r"(?P<sw>今季|来季|昨季|前季|同季|(?:今|来|昨|前)�
 FISCAL_QUARTER = r"第(?P<q>[1-4１-４一二三四])四半期(?!報告|決算短信|(?:連結)?(?:累計|会計)期間)"
 
 
+# A quarter of a written calendar year: 2017年第1四半期 -> TIMEX3 2017-Q1 (one mention, as 2016年夏 is 2016-SU).
+# A fiscal year's quarter (2017年度第1四半期) has no calendar value and stays with FISCAL_QUARTER.
+# The year may be a year word: 来年第1四半期 (the next calendar year's first quarter).
+YEAR_QUARTER = rf"(?:(?<![0-9])(?P<y>[0-9]{{4}})年|(?P<yw>今年|本年|来年|昨年|去年|同年|翌年))の?{FISCAL_QUARTER}"
+_QUARTER_DIGIT = str.maketrans("１２３４一二三四", "12341234")
+
+
+def parse_year_quarter(m: re.Match[str]) -> Parsed | None:
+    quarter = "Q" + m.group("q").translate(_QUARTER_DIGIT)
+    if m.group("yw"):
+        return Parsed("date", Point(year_ref=YEAR_WORDS[m.group("yw")], season=quarter))
+    return Parsed("date", Point(year=int(m.group("y")), season=quarter))
+
+
 def parse_unvalued_period(m: re.Match[str]) -> Parsed | None:
     return Parsed("date", Point())
 
 
 PATTERNS = [
     pattern("sports_season", SPORTS_SEASON, parse_unvalued_period),
+    pattern("year_quarter", YEAR_QUARTER, parse_year_quarter, gate="四半期"),
     pattern("fiscal_quarter", FISCAL_QUARTER, parse_unvalued_period),
     pattern("year_holiday", YEAR_HOLIDAY, parse_year_holiday),
     pattern("month_nth", MONTH_NTH, parse_month_nth),
@@ -350,6 +380,7 @@ PATTERNS = [
     pattern("day_rel", DAY_REL, parse_day_rel),
     pattern("day_part", DAY_PART, parse_day_part),
     pattern("kana_day", KANA_DAY, parse_kana_day, gate=_alternation(KANA_DAY_WORDS)),
+    pattern("kana_year", KANA_YEAR, parse_kana_year, gate=_alternation(KANA_YEAR_WORDS)),
     pattern("kana_morning", KANA_MORNING, parse_kana_morning, gate="けさ"),
     pattern("bare_morning", BARE_MORNING, parse_bare_morning),
     pattern("weekday", WEEKDAY_REL, parse_weekday),
