@@ -65,13 +65,13 @@ _TITLE_WORDS = """
 総書記 書記長 第1書記 第一書記 国家主席 主席 首席 議長 副議長 総理 総裁
 総統 大使 報道官 次官 補佐官 司令官 委員 外務次官 第1外務次官 党首
 知事 市長 国王 女王 外交部長 部長 局長 元帥 議員 教授
-特使 政権 氏 記者 大公 皇太子 王子 事務局長 事務総長 総長 欧州委員 町長 村長 区長
+特使 政権 氏 記者 大公 皇太子 王子 事務局長 事務総長 総長 欧州委員 欧州委員長 常任議長 町長 村長 区長
 審議官 財務官 交渉官 参事官 政務官 副長官 室長 次官補 国務次官補
 """
 _TITLE_HEADS = sorted(_TITLE_WORDS.split(), key=len, reverse=True)
 # A body named inside a title (外交部長官, 国務委員会委員長).
 _TITLE_BODIES = (
-    "朝鮮労働党|最高人民会議常任|最高人民会議|外交部|国防部|統一部|国務委員会|国務院|外務省|国防省|労働党|"
+    "朝鮮労働党|最高人民会議常任|最高人民会議|欧州理事会|外交部|国防部|統一部|国務委員会|国務院|外務省|国防省|労働党|"
     "党中央委員会|中央委員会|国務|副|第1副|外務|財務|官房|事務|防衛|経済|"
     "農水|経産|国交|総務|法務|文科|厚労|環境|内閣"  # ministries' short forms (農水審議官, 国交審議官)
 )
@@ -244,6 +244,7 @@ def find_names(doc, use_model: bool = True) -> list[NameMention]:
     in_latin = SpanIndex(list(latin))
     in_office = SpanIndex(offices)
     after_letters = {c.end for c in candidates if c.rule == "abbr" and c.abbreviation}  # 日朝|平壌宣言
+    instruments = {m.group("acronym") for m in INSTRUMENT_ACRONYM.finditer(text)}
     kept = [
         c
         for c in candidates
@@ -251,11 +252,14 @@ def find_names(doc, use_model: bool = True) -> list[NameMention]:
             (c.rule, c.type) not in CONTEXT_ONLY
             or _starts_word(text, c.start, c.end)
             or _after_time_noun(text, toks, c.start)
+            or _after_ordinal(text, c.start)
             or c.start in after_letters
         )
         and not (c.type == "ORG" and c.rule in GUESSED and in_office.overlaps(c.start, c.end))
         and not numbered.overlaps(c.start, c.end)
         and text[c.start : c.end] not in GENERIC_BODIES
+        and text[c.start : c.end] not in NAMED_PROCESSES | ERA_NAMES
+        and text[c.start : c.end] not in instruments
         and not GENERIC_PRESS.fullmatch(text, c.start, c.end)
         and not wars.overlaps(c.start, c.end)
         and not glossed.overlaps(c.start, c.end)
@@ -347,8 +351,13 @@ def _glosses_as_aliases(mentions: list[NameMention], text: str) -> list[NameMent
             before is not None
             and mention.type != "PERSON"
             and _same_thing(before, mention)
-            and (opened or defined)
-            and (GLOSS_CLOSE.match(text, mention.end) or _same_name_then_remark(before, mention, text))
+            and (
+                (
+                    (opened or defined)
+                    and (GLOSS_CLOSE.match(text, mention.end) or _same_name_then_remark(before, mention, text))
+                )
+                or _lost_parenthesis(before, mention)
+            )
         ):
             if mention.surface not in before.aliases:
                 before.aliases = [*before.aliases, mention.surface]
@@ -357,6 +366,21 @@ def _glosses_as_aliases(mentions: list[NameMention], text: str) -> list[NameMent
         kept.append(mention)
         gloss_end = mention.end
     return kept
+
+
+# A body's Latin acronym run straight onto its Japanese name where a web copy dropped the parentheses
+# (欧州連合EU for 欧州連合(EU), weblio's copy of Wikipedia).
+LATIN_ACRONYM = re.compile(r"[A-Z]{2,8}")
+
+
+def _lost_parenthesis(before: NameMention, mention: NameMention) -> bool:
+    """欧州連合EU: the acronym right after the name it abbreviates is its gloss."""
+    return (
+        mention.start == before.end
+        and (mention.type, mention.canonical) == (before.type, before.canonical)
+        and LATIN_ACRONYM.fullmatch(mention.surface) is not None
+        and LATIN_ACRONYM.search(before.surface) is None
+    )
 
 
 # What ends a gloss in parentheses: the closing parenthesis; the short form the text defines next
@@ -1625,9 +1649,12 @@ def _suffixed_canonical(gaz: Gazetteer, surface: str, body: str, head: str) -> s
 
 def _gazetteer_matches(text: str, gaz: Gazetteer, toks: Tokens) -> list[Candidate]:
     """Longest gazetteer entry at each token start that ends on a token end."""
-    found = []
+    found: list[Candidate] = []
     starts, ends = toks.start_set, toks.end_set
     for start in sorted(starts):
+        last = found[-1] if found else None
+        if last and start < last.end and (_starts_word(text, last.start, last.end) or _after_ordinal(text, last.start)):
+            continue  # アジア inside 東南アジア|友好協力条約: the longer listed name holds it
         longest = gaz.longest.get(text[start], 0)
         for end in range(min(len(text), start + longest), start, -1):
             # the cheap tests first: most ends are no token end, and the lookup is the costly part
@@ -1675,7 +1702,9 @@ DATELINE = re.compile(rf"【[{KANJI}{KATA}、・]{{1,12}}?(?P<agency>{_AGENCIES}
 # The long form of a state: a country the gazetteer knows, an optional ・, words, and the kind of state
 # (エジプト・アラブ共和国, イラン・イスラム共和国, ベトナム社会主義共和国, ドイツ連邦共和国).
 LONG_STATE = re.compile(
-    rf"(?<![{KATA}])(?P<country>[{KATA}]{{2,}})・?(?P<middle>[{KATA}{KANJI}]{{0,4}})"
+    # a compass kanji may open the short name (南スーダン, 中央アフリカ), a ・ may join its words (サントメ・プリンシペ)
+    rf"(?<![{KATA}])(?P<country>(?:[南北東西]|中央)?[{KATA}]{{2,}}(?:・[{KATA}]{{2,}})*)・?"
+    rf"(?P<middle>[{KATA}{KANJI}]{{0,4}})"
     r"(?P<form>共和国|王国|大公国|公国|首長国連邦|連邦|合衆国)"
 )
 
@@ -1719,11 +1748,25 @@ def _long_country_forms(text: str, gaz: Gazetteer, toks: Tokens) -> list[Candida
     """エジプト・アラブ共和国: one mention of エジプト's state (canonical: the gazetteer's name)."""
     found = []
     for match in LONG_STATE.finditer(text):
-        entry = gaz.lookup(match.group("country"))
-        if entry and gaz.is_state(match.group("country")) and match.end() in toks.end_set:
-            known = gaz.lookup(match.group())
-            found.append(Candidate(match.start(), match.end(), "PLACE", "known", known[1] if known else entry[1]))
+        state = _state_in(match.group("country"), gaz)
+        if state and match.end() in toks.end_set:
+            start = match.start("country") + state[0]
+            known = gaz.lookup(text[start : match.end()])
+            found.append(Candidate(start, match.end(), "PLACE", "known", known[1] if known else state[1]))
     return found
+
+
+def _state_in(words: str, gaz: Gazetteer) -> tuple[int, str] | None:
+    """Where the state's name starts in ``words`` and its canonical name: the first ・-part that opens a
+    listed state, with as many parts as the name has (モーリタニア of モーリタニア・イスラム, サントメ・プリンシペ
+    whole, ベトナム of グエン・スアン・フック・ベトナム, a person's name before the state's)."""
+    parts = words.split("・")
+    for first in range(len(parts)):
+        for last in range(len(parts), first, -1):
+            name = "・".join(parts[first:last])
+            if gaz.is_state(name):
+                return len("・".join(parts[:first])) + (first > 0), gaz.lookup(name)[1]
+    return None
 
 
 def _abbreviations(text: str, gaz: Gazetteer, toks: Tokens) -> list[Candidate]:
@@ -1747,6 +1790,7 @@ def _abbreviations(text: str, gaz: Gazetteer, toks: Tokens) -> list[Candidate]:
             found.append(Candidate(pos, pos + 1, "PLACE", "abbr", country, abbreviation=True))
     found += _single_abbreviations(text, gaz)
     found += _letters_before_named_bodies(text, gaz, toks)
+    found += _letters_before_acronyms(text, gaz)
     found += _paired_with_country(text, gaz)
     found += _north_korea_short(text)
     for match in LETTER_CHAMBER.finditer(text):
@@ -1807,6 +1851,8 @@ SINGLE_ABBREV = re.compile(
 # (米フロリダ州, 米カリフォルニア州), an office of its state (米大統領就任式, 米政府) or a paper (英紙, 米誌).
 _AFTER_SINGLE = re.compile(
     rf"[{KATA}]{{2,}}(?:州|市|島)|大統領|副大統領|国務長官|国防長官|政府|首相|外相|[紙誌](?![{KANJI}])"
+    # a katakana leader's name and office or government: 米トランプ政権, 米バイデン大統領
+    rf"|[{KATA}]{{2,}}(?:・[{KATA}]{{2,}})*(?:政権|大統領|首相)"
 )  # 英紙, 米誌: a paper of that country
 
 
@@ -1880,6 +1926,25 @@ def _letters_before_named_bodies(text: str, gaz: Gazetteer, toks: Tokens) -> lis
     return found
 
 
+# A country letter before a body's Latin acronym in a bilateral meeting or relation, also after a session's
+# ordinal or with a ・ between them: 日EU首脳協議, 第26回日ASEAN首脳会議, 日・EU定期首脳協議, 日ASEAN関係.
+LETTER_BEFORE_ACRONYM = re.compile(
+    rf"(?:(?<=[0-9０-９一二三四五六七八九十]回)|(?<![{KANJI}{KATA}0-9０-９A-Za-z]))"
+    r"(?P<letter>[朝ロ露韓米日中英仏独印豪台])・?(?P<acronym>[A-Z]{2,8})(?![A-Za-z])"
+)
+
+
+def _letters_before_acronyms(text: str, gaz: Gazetteer) -> list[Candidate]:
+    """日EU, 第26回日ASEAN: the letter is its country when the capitals after it are a listed body."""
+    found = []
+    for match in LETTER_BEFORE_ACRONYM.finditer(text):
+        entry = gaz.lookup(match.group("acronym"))
+        if entry and entry[0] == "ORG":
+            country = gaz.abbreviations[match.group("letter")]
+            found.append(Candidate(match.start(), match.end("letter"), "PLACE", "abbr", country, abbreviation=True))
+    return found
+
+
 def _listed_at(text: str, at: int, gaz: Gazetteer, toks: Tokens) -> tuple[str, str] | None:
     """The longest gazetteer entry from ``at`` that ends on a token end."""
     for end in range(min(len(text), at + gaz.longest.get(text[at], 0)), at + 1, -1):
@@ -1921,7 +1986,7 @@ def _tagged(toks: Tokens, text: str, gaz: Gazetteer) -> list[Candidate]:
             continue
         start, end = starts[i], ends[i]
         if tag.endswith("人名-姓") and i + 1 < len(tags) and tags[i + 1].endswith("人名-名") and starts[i + 1] == end:
-            found.append(Candidate(start, ends[i + 1], "PERSON", "tag"))
+            found.append(Candidate(start, _given_name_end(toks, text, i + 1), "PERSON", "tag"))
         elif "固有名詞-地名" in tag and _is_municipality(toks, text, i):  # 揖斐川|町, フロリダ|州
             found.append(Candidate(start, ends[i + 1], "PLACE", "tag"))
         elif "固有名詞-地名" in tag and _whole_word(text, start, end):
@@ -1932,6 +1997,38 @@ def _tagged(toks: Tokens, text: str, gaz: Gazetteer) -> list[Candidate]:
             if _ends_a_person_word(text, run_end):
                 found.append(Candidate(run_start, run_end, "PERSON", "tag"))
     return found
+
+
+# Kanji that close Japanese given names (…美, …子, …一, …樹, …郎: https://ja.wikipedia.org/wiki/日本人の名前,
+# 名の末尾の字) and that UniDic, knowing only the shorter name (麻友, 幸, 光), leaves as a token of their own.
+GIVEN_NAME_ENDINGS = frozenset("美子一樹郎彦也香江奈恵代枝乃介雄夫男哉朗司治紀輝菜穂佳")
+_SHORT_GIVEN = 2
+
+
+def _given_name_end(toks: Tokens, text: str, j: int) -> int:
+    """End of the given name at token ``j``, with one closing kanji UniDic split off (小嶋麻友|美, 石川幸|一編,
+    深澤光|樹): a one-kanji common token right after a short given name, before a new word."""
+    end = toks.ends[j]
+    k = j + 1
+    if (
+        k < len(toks.tags)
+        and toks.starts[k] == end
+        and toks.ends[k] == end + 1
+        and end - toks.starts[j] <= _SHORT_GIVEN
+        and text[end] in GIVEN_NAME_ENDINGS
+        and "固有名詞" not in toks.tags[k]
+        and (k + 1 == len(toks.tags) or toks.starts[k + 1] == end + 1)
+    ):
+        return end + 1
+    return end
+
+
+def _person_end(toks: Tokens, text: str, end: int) -> int:
+    """A person's span that ends on a given name UniDic cut short (小嶋麻友|美): with its closing kanji."""
+    covering = toks.covering(end - 1, end)
+    if len(covering) != 1 or toks.ends[covering[0]] != end or not toks.tags[covering[0]].endswith("人名-名"):
+        return end
+    return _given_name_end(toks, text, covering[0])
 
 
 def _ends_a_person_word(text: str, end: int) -> bool:
@@ -2060,6 +2157,8 @@ def _model_candidates(doc, text: str, gaz: Gazetteer, rules: list[Candidate], to
             found.append(officer)
             continue
         kind = _retyped(text, start, end, kind, toks)
+        if kind == "PERSON":
+            end = _person_end(toks, text, end)
         if (
             KANJI_LIST.fullmatch(text, start, end)
             or MEETING_END.search(text, start, end)
@@ -2080,7 +2179,12 @@ def _model_candidates(doc, text: str, gaz: Gazetteer, rules: list[Candidate], to
             continue
         if surface in _TITLE_HEADS or _BRACKETS.search(surface) or not _has_name_letters(toks, surface, start, end):
             continue
-        split = _country_then_place(text, start, end, kind, gaz, toks) or _place_then_acronym(text, start, end, gaz)
+        split = (
+            _country_then_place(text, start, end, kind, gaz, toks)
+            or _place_then_acronym(text, start, end, gaz)
+            or _run_of_known_names(text, start, end, gaz)
+            or _prefecture_then_town(text, start, end, gaz)
+        )
         if split:
             found += split
             continue
@@ -2105,6 +2209,16 @@ ORDINAL_TAIL = re.compile(r"第[0-9０-９一二三四五六七八九十]+副?$"
 # An ordinal before a listed body's name, the number of a meeting it holds (第3次|国連海洋法会議, 第1回|国連総会):
 # the body is the name.  A cabinet's ordinal is part of its name (第2次安倍内閣, heldout13).
 ORDINAL_HEAD = re.compile(r"第[0-9０-９一二三四五六七八九十]+[次回期]")
+# A session's ordinal right before a name it numbers (第18回|東アジア首脳会議): the name starts a word there.
+ORDINAL_BEFORE = re.compile(r"第[0-9０-９一二三四五六七八九十]+[次回期]$")
+_ORDINAL_SPAN = 8  # how far back such an ordinal may start
+
+
+def _after_ordinal(text: str, start: int) -> bool:
+    """第18回|東アジア: a listed name right after a session's ordinal starts its word."""
+    return ORDINAL_BEFORE.search(text, max(0, start - _ORDINAL_SPAN), start) is not None
+
+
 # A delegation a body sends (北朝鮮外務省代表団): the body is the name, its delegation a group of people.
 DELEGATION_TAIL = re.compile(r"(?:代表団|使節団|議員団)$")
 # A term and sitting after an assembly's name (最高人民会議|第14期第6回会議, 第10期第3次会議): the body is the
@@ -2339,6 +2453,74 @@ def _place_then_acronym(text: str, start: int, end: int, gaz: Gazetteer) -> list
     ]
 
 
+# Latin words left at the end of a span whose parentheses were lost (英国Great Britain): a gloss, no name.
+LATIN_WORDS_TAIL = re.compile(r"[A-Z][A-Za-z]*(?: [A-Z][A-Za-z]*)*$")
+_MIN_PIECE = 2
+
+
+def _run_of_known_names(text: str, start: int, end: int, gaz: Gazetteer) -> list[Candidate]:
+    """Listed names run together in one span, where a web copy lost the links or parentheses between
+    them (イギリス欧州連合, ギリシャユーロ圏, 英国欧州連合EU): one mention each.  A piece with the same
+    canonical as the one before it was that one's gloss (欧州連合EU); Latin words at the end too.
+    A span that is itself listed, or whose last piece is a state's body (ロシア外務省), stays whole."""
+    if gaz.lookup(text[start:end]):
+        return []
+    tail = LATIN_WORDS_TAIL.search(text, start, end)
+    pieces = _known_pieces(text, start, end, gaz) or (tail and _known_pieces(text, start, tail.start(), gaz))
+    if (
+        not pieces
+        or (len(pieces) < 2 and not tail)
+        or not all(_may_follow(a, b, text, gaz) for a, b in pairwise(pieces))
+    ):
+        return []
+    found: list[Candidate] = []
+    for piece_start, piece_end, (kind, canonical) in pieces:
+        if found and found[-1].canonical == canonical:
+            continue
+        found.append(Candidate(piece_start, piece_end, kind, "model", canonical))
+    return found
+
+
+def _prefecture_then_town(text: str, start: int, end: int, gaz: Gazetteer) -> list[Candidate]:
+    """神奈川県横浜市 read by the model as one span: the listed prefecture and its municipality, two places."""
+    match = PREFECTURE_TOWN.fullmatch(text, start, end)
+    entry = match and gaz.lookup(match.group("prefecture"))
+    if not (match and entry and entry[0] == "PLACE"):
+        return []
+    return [
+        Candidate(start, match.end("prefecture"), "PLACE", "model", entry[1]),
+        Candidate(match.start("town"), end, "PLACE", "model", None),
+    ]
+
+
+def _may_follow(first: tuple, second: tuple, text: str, gaz: Gazetteer) -> bool:
+    """Two listed names that stay two: not a state's region (ロシア|極東) and not a state's own body (ロシア|外務省,
+    北朝鮮|最高人民会議); a body named after a region is nobody's own (英国|欧州連合, 中国|東南アジア諸国連合)."""
+    surface = text[second[0] : second[1]]
+    if surface.startswith(_REGIONAL_HEADS) or STATE_BODY_END.search(surface):
+        return False
+    if second[2][0] != "ORG" or not gaz.is_state(text[first[0] : first[1]]):
+        return True
+    return any((gaz.lookup(surface[:n]) or ("",))[0] == "PLACE" for n in range(_MIN_PIECE, len(surface)))
+
+
+def _known_pieces(text: str, start: int, end: int, gaz: Gazetteer) -> list[tuple[int, int, tuple[str, str]]]:
+    """[start, end) cut into listed names of two or more characters, longest first from the left; [] when
+    some part is no listed name."""
+    pieces = []
+    at = start
+    while at < end:
+        for stop in range(min(end, at + gaz.longest.get(text[at], 0)), at + _MIN_PIECE - 1, -1):
+            entry = gaz.lookup(text[at:stop])
+            if entry:
+                pieces.append((at, stop, entry))
+                at = stop
+                break
+        else:
+            return []
+    return pieces
+
+
 def _state_prefix_end(text: str, start: int, end: int, gaz: Gazetteer) -> int | None:
     """End of the longest listed place that starts the span and is a state or begins with one, with the
     region of the state that may follow it (ロシア極東, 米東部)."""
@@ -2376,7 +2558,9 @@ def _group_of_a_place(text: str, start: int, end: int, gaz: Gazetteer) -> bool:
 
 # A model span ending on a meeting or an event names no body or place as a whole (APEC首脳会議,
 # 大阪・関西万博): the names inside it are found by the rules.
-MEETING_END = re.compile(r"(?:首脳会議|首脳会談|首脳会合|外相会談|外相会合|閣僚会議|会談|会合|万博|博覧会|サミット)$")
+MEETING_END = re.compile(
+    r"(?:首脳会議|首脳会談|首脳会合|首脳協議|外相会談|外相会合|閣僚会議|会談|会合|万博|博覧会|サミット)$"
+)
 # Rules whose spans, side by side, make a model span that joins them no name of its own when one of them is
 # a country's letter or a person (米|フロリダ州, 富田和弘|岐阜県揖斐川).  Places joined to places stay one
 # mention, as the Wikipedia gold has them (東京都千代田区, アメリカ・サンフランシスコ).
@@ -2632,6 +2816,14 @@ GENERIC_BODIES = frozenset(
     # kinds of court and a cross-party stance, not one body (常設の国際裁判所, 超党派の法案)
     | {"国際裁判所", "国際司法機関", "超党派"}
 )
+# An acronym the text defines for an agreement, a treaty or a declaration (経済連携協定(EPA), 欧州連合条約(TEU)):
+# in that document the letters name the instrument, not the body a gazetteer lists under them (EPA the agency).
+INSTRUMENT_ACRONYM = re.compile(r"(?:協定|条約|協約|宣言|議定書)[(（](?P<acronym>[A-Z]{2,8})[)）]")
+# Names of events and processes, not of a body or a place, that the model tags for their Latin letters or their
+# katakana (the UK's exit from the EU: https://ja.wikipedia.org/wiki/イギリスの欧州連合離脱).
+NAMED_PROCESSES = frozenset({"Brexit", "ブレグジット", "ブレクジット", "Grexit", "グレグジット"})
+# Japanese era names (元号) that open a date (令和元年8月29日): https://ja.wikipedia.org/wiki/元号一覧_(日本)
+ERA_NAMES = frozenset({"令和", "平成", "昭和", "大正", "明治"})
 
 
 class SpanIndex:
