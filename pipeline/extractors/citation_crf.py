@@ -468,3 +468,108 @@ def fill_empty_fields(citation: object, note: str, threshold: float = FILL_THRES
             setattr(citation, field, value)
             filled.append(field)
     return filled
+
+
+# --- arbitration between the rule parse and the CRF parse (an experiment: citation_crf_cv --arbitrate) ----------
+
+# Field-like text a parse may leave unassigned, in order: a quoted or bracketed title (4+ characters inside
+# 「」『』“”«» or ASCII quotes: `「茶の成分と機能」`, `"Rock of Sisyphus"`), a page range (`218-221`, `488–9`) or a year
+# (`1994`).  Each such piece no field value of a parse covers counts against that parse.
+LEFTOVER = re.compile(
+    r"[「『“«\"](?P<quoted>[^」』”»\"]{4,})[」』”»\"]"
+    rf"|(?<!\d)(?P<range>\d{{1,5}}\s?[{DASHES}]\s?\d{{1,5}})(?!\d)"
+    r"|(?<!\d)(?P<year>(?:1[5-9]|20)\d\d)(?!\d)"
+)
+
+
+def _mark(note: str, taken: list[bool], field: str, value: str) -> None:
+    """Mark the characters of ``note`` that a field value was read from (dates by their year, pages by any dash)."""
+    if field == "date":
+        span = _find_free(note, value[:4], taken) or _find_free(note, value[:4], [False] * len(note))
+    elif field == "pages":
+        match = _pages_pattern(value).search(note)
+        span = match.span() if match else None
+    else:
+        span = _find_free(note, value, taken) or _find_free(note, value, [False] * len(note))
+    if span:
+        taken[span[0] : span[1]] = [True] * (span[1] - span[0])
+
+
+def coverage(note: str, fields: dict) -> tuple[float, int]:
+    """The share of the note's letters and digits its field values account for, and how many field-like pieces
+    (LEFTOVER) they leave wholly unassigned: a parse that misses the title or the year leaves them over."""
+    taken = [False] * len(note)
+    for field in FIELDS:
+        values = fields.get(field) or []
+        for value in values if isinstance(values, list) else [values]:
+            if isinstance(value, str) and value:
+                _mark(note, taken, field, value)
+    visible = [i for i, ch in enumerate(note) if ch.isalnum()]
+    share = sum(taken[i] for i in visible) / len(visible) if visible else 0.0
+    leftovers = 0
+    for match in LEFTOVER.finditer(note):
+        name = match.lastgroup or "year"
+        start, end = match.span(name)
+        leftovers += not any(taken[start:end])
+    return share, leftovers
+
+
+def _empty(value: object) -> bool:
+    return value is None or value == "" or value == []
+
+
+def signals(note: str, rules: dict, crf_fields: dict, confidence: dict[str, float]) -> dict[str, float]:
+    """Run-time evidence for preferring one reading of a note: the CRF's confidence (mean and lowest marginal of
+    its fields), how much of the note and how many field-like pieces each reading accounts for, and how far the two
+    readings disagree."""
+    sure = [confidence[f] for f in FIELDS if not _empty(crf_fields.get(f)) and f in confidence]
+    rule_share, rule_left = coverage(note, rules)
+    crf_share, crf_left = coverage(note, crf_fields)
+    either = [f for f in FIELDS if not (_empty(rules.get(f)) and _empty(crf_fields.get(f)))]
+    differ = [f for f in either if rules.get(f) != crf_fields.get(f)]
+    return {
+        "crf_mean": sum(sure) / len(sure) if sure else 0.0,
+        "crf_min": min(sure) if sure else 0.0,
+        "cover_gain": crf_share - rule_share,
+        "leftover_gain": float(rule_left - crf_left),
+        "disagree": len(differ) / len(either) if either else 0.0,
+    }
+
+
+@dataclass(frozen=True)
+class Arbiter:
+    """One arbitration rule.  ``mode``: "hook" (the CRF fills empty fields after the fallback when every label has a
+    marginal >= FILL_THRESHOLD), "note" (when ``signal`` >= ``threshold`` the note is read by the CRF, its fields
+    whose confidence is >= ``floor`` replacing the rules'), or "field" (each CRF field with confidence >=
+    ``threshold`` replaces the rules'); ``gate``: "fallback" (only notes no style parser recognised) or "all"."""
+
+    mode: str = "hook"
+    gate: str = "fallback"
+    signal: str = ""
+    threshold: float = 0.0
+    floor: float = 0.0
+
+
+def arbitrate(
+    note: str, rules: dict, recognised: bool, crf_fields: dict, confidence: dict[str, float], arbiter: Arbiter
+) -> dict:
+    """The seven fields of a note from its rule parse and its CRF parse under ``arbiter`` (the hook's fill first)."""
+    merged = {f: rules.get(f) for f in FIELDS}
+    if recognised and arbiter.gate == "fallback":
+        return merged
+    if not recognised:
+        for field in FIELDS:
+            if _empty(merged[field]) and confidence.get(field, 0.0) >= FILL_THRESHOLD:
+                merged[field] = crf_fields[field]
+    if arbiter.mode == "note":
+        if signals(note, rules, crf_fields, confidence)[arbiter.signal] < arbiter.threshold:
+            return merged
+        floor = arbiter.floor
+    elif arbiter.mode == "field":
+        floor = arbiter.threshold
+    else:
+        return merged
+    for field in FIELDS:
+        if not _empty(crf_fields.get(field)) and confidence.get(field, 0.0) >= floor:
+            merged[field] = crf_fields[field]
+    return merged
