@@ -70,6 +70,9 @@ _STRUCT_LEVEL = {"編": EDITION, "部": EDITION, "章": CHAPTER, "節": SECTION,
 # elsewhere 第2部 is a part of a book, a programme or a report.
 TREATY_BEFORE_PART_RE = re.compile(r"(?:条約|協定|議定書|憲章)の?$")
 _UNIT_LEVEL = {"条": ARTICLE, "項": PARAGRAPH, "号": ITEM}
+# The US Constitution divides its Articles into Sections (第1条第8節, 第2条第2節): a 節 glued to an article is
+# below it, at a paragraph's level in the chain, and fills no column (article_refs has none for it).
+ARTICLE_SECTION_LEVEL = PARAGRAPH
 LEVEL_NAMES = {
     LAW: "Law", DIVISION: "Division", EDITION: "Part", CHAPTER: "Chapter", SECTION: "Section",
     SUBSECTION: "Subsection", DIVISION2: "Division", ANNEX: "APPDX", ARTICLE: "Article",
@@ -107,8 +110,10 @@ PART_RE = re.compile(
             r"(?P<rel>(?P<rword>前各|前|次|同|本|この|当該各|各)(?P<rcount>(?<=[前次])(?:[二三四五六七八九十]+|[2-9２-９]))?"
             r"(?P<runit2>[条項号章節]))",
             # a bare instrument word before an article, meaning the one under discussion: (法27条1項),
-            # 協定第二条, 改正法23条 (not the end of a name: 憲法9条, 基本法第8条)
-            rf"(?P<barelaw>(?<![{_NAME_CHAR}A-Za-z])(?:改正)?(?P<blunit>法|条約|協定|憲章)(?=第|[0-9０-９]+[条章]|[〇一二三四五六七八九十百千]+条))",
+            # 協定第二条, 改正法23条 (not the end of a name: 憲法9条, 基本法第8条); ordinances cite the cabinet and
+            # ministerial orders they carry out by a defined 政令 / 令 / 省令 / 規則: 政令第19条第1項ただし書
+            rf"(?P<barelaw>(?<![{_NAME_CHAR}A-Za-z])(?:改正)?(?P<blunit>法|政令|省令|令|規則|条約|協定|憲章)"
+            r"(?=第[0-9０-９〇一二三四五六七八九十百千]+条|[0-9０-９]+[条章]|[〇一二三四五六七八九十百千]+条|第[^号]))",
             # a treaty paragraph glued to its article: 第十四条1に掲げる者, 第2条1(a)
             r"(?P<tpara>(?<=条)(?P<tpnum>[0-9０-９]{1,2})(?![0-9０-９条項号年月日か%％.,．，]))",
             # ... in kanji, as Diet minutes transcribe treaty paragraphs: 条約第八条一は (paragraph 1), only before a
@@ -223,6 +228,8 @@ def _part_from_match(text: str, match: re.Match[str]) -> Part | None:
             return None
         number = "_".join([_arabic(match.group("num")) or "", *_branch(match.group("sub"))])
         level = _UNIT_LEVEL.get(unit) or _STRUCT_LEVEL[unit]
+        if unit == "節" and text[start - 1 : start] == "条":
+            level = ARTICLE_SECTION_LEVEL  # 合衆国憲法第2条第2節: a Section of an Article, no column of its own
         return Part(start, end, level, "NAMED", number, word=unit)
     if kind == "bare":
         unit = match.group("bunit")
@@ -648,7 +655,7 @@ def _fill(ref: ArticleRef, part: Part) -> None:
         ref.article, ref.article_sub = number, sub
         ref.end_article = part.end_number
         ref.paragraph, ref.item = part.paragraph or ref.paragraph, part.item or ref.item
-    elif part.level == PARAGRAPH:
+    elif part.level == PARAGRAPH and part.word != "節":
         ref.paragraph, ref.end_paragraph = part.number, part.end_number
     elif part.level == ITEM:
         ref.item, ref.end_item = part.number, part.end_number
@@ -724,6 +731,29 @@ def _parts_outside_names(text: str, instruments: list[Instrument], number_spans:
     ]  # fmt: skip
 
 
+# The wording an amending act replaces or deletes: 第二十六条中「及び第八項」を「から第九項まで」に改める,
+# 「、第五項」を削る.  References inside are references (heldout5 convention), but a bare 第八項 there is a
+# fragment of the amended article's wording: the text does not say which article it is, never the one the act
+# stands in.
+AMENDED_WORDING_RE = re.compile(r"「(?P<old>[^「」\n]{1,80})」を(?:「(?P<new>[^「」\n]{1,80})」に改め|削)")
+
+
+def _amended_wording(text: str) -> list[tuple[int, int]]:
+    """Spans of the quoted strings an amending clause replaces or deletes (AMENDED_WORDING_RE)."""
+    spans = []
+    for match in AMENDED_WORDING_RE.finditer(text):
+        spans += [match.span(group) for group in ("old", "new") if match.group(group) is not None]
+    return spans
+
+
+def _bare_in_amended_wording(rows: list[_Row], amended: list[tuple[int, int]]) -> None:
+    """A bare paragraph or item quoted as wording to amend (「及び第八項」) has no article (see AMENDED_WORDING_RE)."""
+    for row in rows:
+        first = row.chain.parts[0]
+        if first.relation == "NAMED" and first.level > ARTICLE and _inside((row.ref.start, row.ref.end), amended):
+            row.ref.article, row.ref.article_sub = None, None
+
+
 def _inside(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
     return any(s <= span[0] and span[1] <= e for s, e in spans)
 
@@ -760,6 +790,7 @@ def _article_refs(text: str, title: str | None, instruments: list[Instrument]) -
     one_law = _title_line_instrument(text, instruments) is not None
     if not one_law and (quoted := _quoted_statute(text, instruments)):
         headings = {h for h in headings if h < quoted[0] or PROVISION_HEAD_RE.match(text, h)}
+    amended = _amended_wording(text)
     chains = [
         c
         for c in _chains(text, parts, set(name_spans), one_law)
@@ -767,6 +798,7 @@ def _article_refs(text: str, title: str | None, instruments: list[Instrument]) -
     ]
     rows = _resolve_in_statute(text, _rows(text, chains))
     _carry_article(text, rows)
+    _bare_in_amended_wording(rows, amended)
     _this_article_in_commentary(text, rows)
     _article_named_by_gloss(text, rows)
     _relative_in_quoted_wording(text, rows)
@@ -1906,6 +1938,11 @@ ALIAS_DEF_BEFORE_RE = re.compile(
 )
 
 
+# A provision that counts from where the text stands (次項, 前条, この項, 本条): in a parenthesis opened after a name
+# it scopes a definition in the text itself, never a provision of the name's instrument.
+OWN_PROVISION_RE = re.compile(r"(?:前各?|次|この|本)[二三四五六七八九十2-9]?[条項号]")
+
+
 def _named_before(text: str, row: _Row, name_ends: dict[int, tuple[Instrument, int]]) -> tuple[Instrument | None, str]:
     start = row.chain.start
     definition = ALIAS_DEF_BEFORE_RE.search(text, max(0, start - 40), start)
@@ -1917,6 +1954,9 @@ def _named_before(text: str, row: _Row, name_ends: dict[int, tuple[Instrument, i
         hit = name_ends.get(start - size)
         if hit is None:
             continue
+        opened = text[max(0, start - size - 1) : start]
+        if ("(" in opened or "（" in opened) and OWN_PROVISION_RE.match(text, row.chain.start):
+            continue  # 公職選挙法(次項において「新法」という。): the text's own next paragraph, not the law's
         inst, name_start = hit
         quoted = text[name_start - 1 : name_start] in '「『"“«' and name_start > 0
         return inst, "quoted" if quoted else "explicit"
@@ -2007,7 +2047,8 @@ def _same_family(inst: Instrument, word: str) -> bool:
     families = {"法": ("law", "constitution"), "法律": ("law",), "条約": ("treaty",), "協定": ("agreement",),
                 "憲章": ("charter",), "議定書": ("protocol",), "規約": ("covenant",), "決議": ("resolution",),
                 "宣言": ("declaration",),
-                "令": ("ordinance",), "規則": ("regulation",)}  # fmt: skip
+                "令": ("ordinance",), "規則": ("regulation",), "政令": ("ordinance",),
+                "省令": ("ordinance", "regulation")}  # fmt: skip
     return inst.kind in families.get(word, (inst.kind,))
 
 

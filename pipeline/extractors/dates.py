@@ -357,6 +357,22 @@ def _fill_point(resolver: Resolver, candidate: Candidate, parsed: Parsed, record
     month_only = parsed.point.month is not None and parsed.point.day is None
     if explicit and month_only and _title_line(resolver.text, candidate):
         resolver.adopt_title(resolved.point, record.mention_id, candidate.end)
+    if explicit and _year_heading(resolver.text, candidate):
+        resolver.adopt_heading(resolved.point, record.mention_id, candidate.end)
+
+
+# What may stand beside the year on a heading line: a gloss in the other calendar (2023年(令和5年)), a list
+# bullet or the wiki mirrors' ``[編集]``.
+HEADING_REST = re.compile(r"[\s・•\-]*(?:[（(][^（）()\n]{1,12}[)）])?(?:\[編集\]|編集)?\s*")
+
+
+def _year_heading(text: str, candidate: Candidate) -> bool:
+    """``candidate`` is a whole line save a gloss: a year heading of a chronology (``召集前\\n2023年\\n1月5日 - …``)."""
+    line_start = text.rfind("\n", 0, candidate.start) + 1
+    line_end = text.find("\n", candidate.end)
+    line_end = len(text) if line_end < 0 else line_end
+    before, after = text[line_start : candidate.start], text[candidate.end : line_end]
+    return HEADING_REST.fullmatch(before) is not None and HEADING_REST.fullmatch(after) is not None
 
 
 # A title line: the first line of a text of several, short and with no sentence end (日経: 2018年1月の日経平均株価).

@@ -146,8 +146,11 @@ QUOTED_RE = re.compile(r"「(?P<body>[^「」\n]{2,120})」|『(?P<wbody>[^『�
 # (通称: X), (略称:X, English name); the full name given after a short one: (正式名称:X). Court decisions
 # continue the definition with a second one: (以下「難民条約」といい,…を併せて「難民条約等」という。),
 # (以下「入管難民法」というが,条文を示すときは「法」ともいう。): the first alias is the one after 以下.
+# Statutes scope a definition to some provisions: 改正後の公職選挙法(次項において「新法」という。), (以下この条及び
+# 次条において「旧法」という。) (the quotes are then required).
 ALIAS_DEF_RE = re.compile(
-    r"[(（](?P<word>以下[、,]?|通称[:：]?\s?|略称[:：]?\s?|正式名称[:：は]?\s?)"
+    r"[(（](?P<word>以下[、,]?(?:[^「」()（）\n]{1,20}?において(?=「))?|通称[:：]?\s?|略称[:：]?\s?|正式名称[:：は]?\s?"
+    r"|(?:この|次|前|同)(?:条|項|章|節|号)(?:[^「」()（）\n]{0,16}?)において(?=「))"
     # (a cabinet order calls the law it carries out 「法」: 以下「法」という。)
     r"「?(?P<alias>(?<=「)法(?=」)|[^「」()（）\n:：,、]{2,40}?)」?(?:という(?:。|が)?|といい)?(?:[,、][^()（）\n]*)?[)）]"
 )
@@ -155,6 +158,12 @@ ALIAS_DEF_RE = re.compile(
 # and the alias): 改正前の 温泉法 以下「 旧法 」という。 — the quotes and という are then required.
 ALIAS_DEF_BARE_RE = re.compile(
     r"[ \u3000]?(?P<word>以下[、,]?)「[ \u3000]?(?P<alias>[^「」()（）\n:：,、 \u3000]{2,40}?)[ \u3000]?」という"
+)
+# The definition after the instrument's number in one parenthesis, as statutes and ordinances write it:
+# 都市計画法施行令(昭和44年政令第158号。以下「政令」という。), 都市計画法(昭和43年法律第100号。以下「法」という。).
+ALIAS_AFTER_NUMBER_RE = re.compile(
+    r"[(（][^()（）「」\n]{2,30}?号[。、,][ \u3000]?"
+    r"(?P<word>以下[、,]?)「(?P<alias>[^「」()（）\n]{1,40}?)」という。?[)）]"
 )
 # A reference standing between a name and its alias definition: 民事訴訟法第2章第1節(以下、民訴法という。).
 _REFERENCE_BETWEEN_RE = re.compile(rf"(?:第{_SPACE}{_NUM}{_SPACE}[条項号章節編款目](?:の{_NUM})*)*")
@@ -491,11 +500,26 @@ def _subject_title(text: str, opening: int) -> tuple[int, str] | None:
     return (opening - len(title), title) if len(title) >= 4 else None
 
 
+def _lost_opening_paren(text: str, number: NameMention) -> bool:
+    """A number closed by ) right after an instrument's name (a space between or none), no ( on its line before
+    it: law mirrors drop the ( (公職選挙法 附則: 戸籍法 1947年法律第224号)の適用を受けない者)."""
+    line_start = text.rfind("\n", 0, number.start) + 1
+    before = text[line_start : number.start].rstrip(" \u3000")
+    return (
+        text[number.end : number.end + 1] in (")", "）")
+        and re.search(f"(?:{INSTRUMENT_WORD})$", before) is not None
+        and not re.search("[(（]", before)
+    )
+
+
 def _titled_mentions(text: str, numbers: list[NameMention]) -> list[NameMention]:
     """Names standing before their number in parentheses, and clause-long titles (...に関する法律)."""
     found: dict[int, NameMention] = {}
     for number in numbers:
         opening = _enclosing_paren(text, number.start)
+        if opening is None and _lost_opening_paren(text, number):
+            # 戸籍法 1947年法律第224号)の適用: the page lost the (; a space may stand for it
+            opening = number.start - (1 if text[number.start - 1 : number.start] in (" ", "\u3000") else 0)
         if opening is None:
             continue
         excerpt = EXCERPT_MARK_RE.search(text, max(0, opening - 4), opening)
@@ -885,9 +909,14 @@ def _attach_aliases(text: str, mentions: list[NameMention]) -> list[NameMention]
     for mention in mentions:
         if mention.how not in ("quoted", "unquoted"):
             continue
-        after = mention.end + (1 if mention.how == "quoted" else 0)
+        # past the closing quote; a name found by its number (都市計画法(昭和43年法律第100号。…)) has none
+        after = mention.end + (1 if mention.how == "quoted" and text[mention.end : mention.end + 1] in "」』" else 0)
         after = _REFERENCE_BETWEEN_RE.match(text, after).end()  # type: ignore[union-attr]
-        match = ALIAS_DEF_RE.match(text, after) or ALIAS_DEF_BARE_RE.match(text, after)
+        match = (
+            ALIAS_DEF_RE.match(text, after)
+            or ALIAS_DEF_BARE_RE.match(text, after)
+            or ALIAS_AFTER_NUMBER_RE.match(text, after)
+        )
         if match is None:
             short = PAREN_SHORT_NAME_RE.match(text, after)
             if short is not None and _shortens(short.group("alias"), mention.name):
@@ -1386,7 +1415,14 @@ def _titled_by(registry: _Registry, mentions: list[NameMention], number: NameMen
 
 
 # The number type that fits each kind of instrument: a 条約 number for a treaty, an agreement, a protocol ...
-NUMBER_TYPE_KINDS = {"条約": ("treaty", "agreement", "protocol", "charter", "covenant"), "法律": ("law",)}
+# A local ordinance's page prints its number under the title and the enactment date: 中野区自転車等放置防止条例 ⏎
+# 昭和63年3月31日 ⏎ 条例第15号 (and a rule of a mayor 規則第N号).
+NUMBER_TYPE_KINDS = {
+    "条約": ("treaty", "agreement", "protocol", "charter", "covenant"),
+    "法律": ("law",),
+    "条例": ("ordinance",),
+    "規則": ("regulation",),
+}
 # How far below the title line its number may stand (an infobox: 署名 …, 文献情報 …官報号外第135号条約第27号).
 TITLE_NUMBER_WINDOW = 3
 

@@ -385,11 +385,17 @@ def parse_citation_year(m: re.Match[str]) -> Parsed | None:
 
 
 # --- Decades and centuries: 1990年代, 15世紀 ----------------------------------------
-DECADE = r"(?<![0-9])(?P<y>[0-9]{2,3}0)年代"
+DECADE = r"(?<![0-9])(?:(?P<y>[0-9]{2,3}0)|(?P<yy>[0-9]0))年代"
+# A two-digit decade (90年代半ば, 00年代) is read in the century of present-day writing: 30年代-90年代 are the
+# 1900s, 00年代-20年代 the 2000s (as two-digit years: no later than about twenty years ahead).
+SHORT_DECADE_PIVOT = 30
 CENTURY = rf"(?<![0-9])(?P<c>[0-9]{{1,2}}|{KANJI})世紀"
 
 
 def parse_decade(m: re.Match[str]) -> Parsed | None:
+    if m.group("yy"):
+        two = int(m.group("yy"))
+        return Parsed("date", Point(decade=(1900 + two if two >= SHORT_DECADE_PIVOT else 2000 + two) // 10))
     return Parsed("date", Point(decade=int(m.group("y")) // 10))
 
 
@@ -495,7 +501,10 @@ YEAR_LABELLED = r"宣言|条約|協定|安保|体制|憲法"
 # ... and the acts that happen in a year, glued to it or after に as chronologies write them: アムステルダム条約(99年
 # 発効), 93年に発効した (a length is never followed by the act: 発効から28年, not 28年発効).
 YEAR_EVENT = r"発効|署名|調印|採択|締結|成立|施行|公布|批准|発足|設立|創設"
-YEAR_NAMING = rf"{YEAR_LABELLED}|に?(?:{YEAR_EVENT})"
+# ... and the games and fairs a year names, after an optional host (20年東京五輪, 25年大阪・関西万博, 02年W杯):
+# a length of 20 years is never glued to a games' name.
+YEAR_GAMES = r"(?:[一-龥ァ-ヶー・]{1,6})?(?:五輪|オリンピック|パラリンピック|万博|W杯|ワールドカップ)"
+YEAR_NAMING = rf"{YEAR_LABELLED}|{YEAR_GAMES}|に?(?:{YEAR_EVENT})"
 SHORT_YEAR = rf"""
     (?<![0-9〇一二三四五六七八九十百千年度一-龥])(?P<yy>[0-9]{{2}})年    # not 懲役13年 (after a kanji)
     (?:(?P<m>{SHORT})月(?:(?P<d>{SHORT})日)?|(?P<fy>度)|(?=、)|(?=(?:{YEAR_NAMING})))
@@ -535,7 +544,7 @@ def parse_bce_year(m: re.Match[str]) -> Parsed | None:
 
 # --- Named days: 元旦, 元日, 大晦日 (the year comes from context) ----------------------
 NAMED_DAYS = {"元旦": (1, 1), "元日": (1, 1), "大晦日": (12, 31), "大みそか": (12, 31)}
-NAMED_DAY = r"(?P<name>元旦|元日|大晦日|大みそか)"
+NAMED_DAY = r"(?P<name>元旦|元日(?!本)|大晦日|大みそか)"  # not 元日本代表 (元 + 日本: a former Japan player)
 
 
 def parse_named_day(m: re.Match[str]) -> Parsed | None:

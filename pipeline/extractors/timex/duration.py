@@ -60,6 +60,10 @@ _OTHER_COUNT = rf"(?:約|数)?[0-9〇一二三四五六七八九十]+(?:\.[0-9]+
 RATE = re.compile(rf"(?:当たり|あたり|につき|平均|に(?={_OTHER_COUNT}))")
 # After a 3-4 digit count only these make it a length (1992年では is a year; 2000年以上前 a length).
 LONG_MARKERS = re.compile(r"(?:ぶり|振り|以上|以下|未満|余り|あまり|足らず|近く|超|にわたり|にわたって|が経|を経)")
+# A school before a bare year count makes it a grade: 高校3年, 小学5、6年 (a list of grades), 中学1・2年.
+SCHOOL_BEFORE = re.compile(
+    r"(?:小学校?|中学校?|高校|高等学校|大学|大学院|中等部|高等部)(?:[0-9一二三四五六]+[、・~〜～-])*$"
+)
 MONTH_COUNT = re.compile(rf"(?P<n>{COUNT})[かカヶヵケ箇]?月(?P<h>半)?")  # 3カ月, ひと月
 
 
@@ -139,6 +143,8 @@ def _needs_marker(m: re.Match[str], end_text: str) -> bool:
         return False
     if (only_year or only_day) and (m.group("y") or m.group("d")).startswith("数"):
         return False  # 数年, 数日: never a date
+    if only_year and SCHOOL_BEFORE.search(m.string, max(0, m.start() - 16), m.start()):
+        return True  # 高校2、3年用の教科書, 中学3年の生徒: a school grade, no length (nor a date)
     if only_day and (_count(m.group("d")) or 0) > 31:
         return False  # 申請猶予期間が六十日, 90日: no month has that day, so a length
     if only_day and m.group("d") == "一" and m.group(0) == "一日":

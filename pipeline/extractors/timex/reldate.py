@@ -190,7 +190,15 @@ NOWADAYS_AFTER = re.compile(
 )
 
 
+# 前日 / 翌日 of a day the text names by an event (施行の日の前日まで, 掲示を始めた日の翌日, 末日の前日): statutes
+# count from a day no calendar gives, so no date mention.  Not after a date (19日の翌日) or その日/同日.
+EVENT_DAY_BEFORE = re.compile(r"(?<![0-9０-９〇一二三四五六七八九十同そ])日の$")
+EVENT_SHIFT_WORDS = ("前日", "翌日", "前々日", "翌々日")
+
+
 def parse_day_rel(m: re.Match[str]) -> Parsed | None:
+    if m.group("dw") in EVENT_SHIFT_WORDS and EVENT_DAY_BEFORE.search(m.string, max(0, m.start() - 8), m.start()):
+        return None
     if m.group("dw") == "今日" and m.group("part") is None and NOWADAYS_AFTER.match(m.string, m.end()):
         return None
     return _day_word(m, DAY_WORDS)

@@ -33,6 +33,9 @@ SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}  # first month of each seas
 SPELLED_YEAR = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})年")
 ANAPHORIC_BEFORE = re.compile(r"(?:から|その|この|それから|同)(?:約|およそ)?$")
 SENTENCE_END = re.compile(r"[。！？\n]")
+# An event now ahead of the writer (会期末を3週間後に控え, 投開票が1週間後に迫る): the shift counts from the
+# publication date whatever mention came before.
+AWAITED_AFTER = re.compile(r"に(?:控え|控える|控えた|迫っ|迫る|迫り|迫った)")
 # A clock time labelled with its zone: 日本時間の午前0時半, 現地時間午後5時25分, モスクワ時間の
 # (searched in the characters up to the time).
 ZONE_LABEL_BEFORE = re.compile(r"(?:日本|現地|[ァ-ヶー]{2,8})時間の?$")
@@ -259,6 +262,7 @@ class Resolver:
         self.lead_end = text.find("\n") if "\n" in text else len(text)
         self.stated_years: frozenset[int] = frozenset()  # the years the text writes (dates.stated_years)
         self.header: Anchor | None = None  # a yearless stamp line (``12/11 23:32 更新``) when no date is published
+        self.heading: Anchor | None = None  # the last heading line that is a year alone (``2023年`` in a chronology)
         first_spelled = SPELLED_YEAR.search(text)
         self._first_spelled_year_end = first_spelled.end() if first_spelled else None
 
@@ -279,6 +283,12 @@ class Resolver:
         is about: a later bare ``4日`` or ``月末`` takes it when no publication date does."""
         if self.pub is None and self.header is None and point is not None and point.year and point.month:
             self.header = Anchor(Point(year=point.year, month=point.month), name, end)
+
+    def adopt_heading(self, point: Point | None, name: str, end: int) -> None:
+        """A line that is a year alone (``2023年`` over ``1月5日 - …`` in a chronology) gives its year to the
+        yearless dates of the lines below it, up to the next such heading."""
+        if point is not None and point.year is not None and point.month is None:
+            self.heading = Anchor(Point(year=point.year, era=point.era), name, end)
 
     def remember(
         self,
@@ -425,6 +435,8 @@ class Resolver:
         A label year (``1993年のロシア憲法``) is no anchor."""
         if self.story is not None and self.story.end > self.segment_start(start):
             return self.story
+        if self.heading is not None and self.heading.end <= start:
+            return self.heading  # a chronology's year heading beats a year told in an earlier item
         return self.pub or self.lead
 
     def segment_start(self, start: int) -> int:
@@ -679,6 +691,8 @@ class Resolver:
             return self.prev
         if sign < 0 and self.pub is not None:
             return self.pub
+        if sign > 0 and self.pub is not None and AWAITED_AFTER.match(self.text, candidate.end):
+            return self.pub  # 会期末を3週間後に控え: counted from the day of writing
         sentence_start = max((m.end() for m in SENTENCE_END.finditer(self.text, 0, candidate.start)), default=0)
         if self.prev is not None and self.prev.end >= sentence_start:
             return self.prev
