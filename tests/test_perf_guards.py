@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.extractors import articles, instruments
+from pipeline.extractors import articles, instruments, names_gazetteer
 from pipeline.extractors.dates import PATTERNS, normalise_numbers
 from pipeline.extractors.timex import reldate
 
@@ -100,3 +100,41 @@ def test_english_titles_only_in_english_text() -> None:
     )
     assert [m.name for m in instruments._english_named(english)] == ["North Atlantic Treaty"]
     assert instruments._english_named(japanese) == []
+
+
+def _substrings(text: str, longest: int) -> list[str]:
+    return [text[i : i + n] for i in range(len(text)) for n in range(1, longest + 1) if i + n <= len(text)]
+
+
+def test_memoised_gazetteer_lookup_is_the_plain_lookup(texts: list[str]) -> None:
+    gaz = names_gazetteer.gazetteer()
+    # spelling variants every fallback of the lookup reads (ヴ, ルグ, ディ, 國/华, キャンプ without its ・)
+    variants = [
+        "ヨハネスブルク",
+        "ルクセンブルグ",
+        "カンボディア",
+        "中國",
+        "中华人民共和国",
+        "キャンプデービッド",
+        "ヴェトナム",
+    ]
+    surfaces = variants + [s for text in texts[:40] for s in _substrings(text[:400], 8)]
+    hits = 0
+    for surface in surfaces:
+        expected = gaz._lookup(surface)
+        assert gaz.lookup(surface) == expected, surface
+        assert gaz.lookup(surface) == expected, surface  # the second answer comes from the memo
+        hits += expected is not None
+    assert hits >= 50  # the texts do name places and bodies
+
+
+def test_gazetteer_memo_forgets_on_add_and_stays_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    gaz = names_gazetteer.Gazetteer()
+    assert gaz.lookup("モンテネグロ") is None
+    gaz.add("モンテネグロ", "PLACE", "モンテネグロ")  # an entry added after a miss is found
+    assert gaz.lookup("モンテネグロ") == ("PLACE", "モンテネグロ")
+    monkeypatch.setattr(names_gazetteer, "_MEMO_SIZE", 3)
+    for surface in ["イラン", "イラク", "シリア", "ヨルダン", "レバノン"]:
+        gaz.lookup(surface)
+    assert len(gaz._memo) <= 3
+    assert gaz.lookup("モンテネグロ") == ("PLACE", "モンテネグロ")

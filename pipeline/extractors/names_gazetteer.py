@@ -93,6 +93,10 @@ def katakana_variant(surface: str) -> str:
 _FACILITY_FIRST = frozenset({"キャンプ", "フォート"})
 
 
+# How many lookup answers a gazetteer keeps (some 40 MB at most).
+_MEMO_SIZE = 200_000
+
+
 @dataclass
 class Gazetteer:
     """Surface -> (type, canonical), and the abbreviation letters -> canonical country."""
@@ -102,9 +106,22 @@ class Gazetteer:
     max_len: int = 0
     longest: dict[str, int] = field(default_factory=dict)  # first character -> longest entry starting with it
     countries: set[str] = field(default_factory=set)  # canonical names of states (CLDR territories)
+    # lookup's answers so far (speed only: the extractors ask for the same substrings many times a document and
+    # across documents); cleared by add, emptied when full so that memory stays bounded on a large corpus.
+    _memo: dict[str, tuple[str, str] | None] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def lookup(self, surface: str) -> tuple[str, str] | None:
         """The entry of ``surface``, or of its katakana spelling variant (ヨハネスブルク -> ヨハネスブルグ)."""
+        try:
+            return self._memo[surface]
+        except KeyError:
+            pass
+        if len(self._memo) >= _MEMO_SIZE:
+            self._memo.clear()
+        found = self._memo[surface] = self._lookup(surface)
+        return found
+
+    def _lookup(self, surface: str) -> tuple[str, str] | None:
         found = self.entries.get(surface)
         if found is None and KATAKANA_VARIANT.search(surface):
             found = self.entries.get(katakana_variant(surface))
@@ -112,8 +129,8 @@ class Gazetteer:
             found = self.entries.get(surface[:-1] + "ク")
         if found is None and OLD_SPELLING.search(surface):  # コスタ・リカ, カンボディア, ハイティ (MOFA 1956)
             found = self.entries.get(OLD_SPELLING.sub(lambda m: _OLD.get(m.group(), ""), surface))
-        if found is None and folded(surface) != surface:  # 中國, 全國人民代表大會, 中华人民共和国
-            found = self.entries.get(folded(surface))
+        if found is None and (fold := folded(surface)) != surface:  # 中國, 全國人民代表大會, 中华人民共和国
+            found = self.entries.get(fold)
         if found is None and "・" not in surface and surface[:4] in _FACILITY_FIRST:  # キャンプデービッド
             found = self.entries.get(surface[:4] + "・" + surface[4:])
         return found
@@ -130,6 +147,7 @@ class Gazetteer:
 
     def add(self, surface: str, kind: str, canonical: str) -> None:
         self.entries.setdefault(surface, (kind, canonical))
+        self._memo.clear()
         self.max_len = max(self.max_len, len(surface))
         self.longest[surface[0]] = max(self.longest.get(surface[0], 0), len(surface))
 

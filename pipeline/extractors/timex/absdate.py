@@ -600,7 +600,7 @@ PATTERNS = [
     pattern("month_slash_day_bare", MONTH_SLASH_DAY_BARE, parse_numeric),
     pattern("citation_year", CITATION_YEAR, parse_citation_year),
     pattern("imprint_year", IMPRINT_YEAR, parse_imprint_year),
-    pattern("decade", DECADE, parse_decade),
+    pattern("decade", DECADE, parse_decade, gate="0年代"),  # gate: every decade ends in 0年代
     pattern("century", CENTURY, parse_century),
     pattern("en_mdy", EN_MDY, parse_english),
     pattern("en_dmy", EN_DMY, parse_english),

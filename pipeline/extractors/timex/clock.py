@@ -169,7 +169,8 @@ PATTERNS = [
     pattern("clock", CLOCK, parse_clock),
     pattern("clock_colon", COLON, parse_clock),
     pattern("part_of_day", PART_ALONE, parse_part_alone),
-    pattern("part_range_end", PART_RANGE_END, parse_part_alone),
-    pattern("part_bounded", PART_BOUNDED, parse_part_alone),
+    # gates: what every match holds (a part of the day after から; 夕方 or 昼 before から/にかけて/まで)
+    pattern("part_range_end", PART_RANGE_END, parse_part_alone, gate="から(?:明け方|朝|昼|夕方|夜)"),
+    pattern("part_bounded", PART_BOUNDED, parse_part_alone, gate="(?:夕方|昼過ぎ|昼すぎ|昼前)(?:から|にかけて|まで)"),
     pattern("same_clock", SAME_CLOCK, parse_same_clock),
 ]

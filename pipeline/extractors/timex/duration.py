@@ -339,7 +339,8 @@ def parse_half_century(m: re.Match[str]) -> Parsed | None:
 
 PATTERNS = [
     pattern("half_century", HALF_CENTURY, parse_half_century, gate="半世紀"),
-    pattern("deep_years", DEEP_YEARS, parse_deep_years),
+    # gate: a magnitude letter, then only digits and 千 up to 年 (万年, 億年, 3万8千年, 1万5700年)
+    pattern("deep_years", DEEP_YEARS, parse_deep_years, gate="[万億千][0-9千]*年"),
     pattern("sentence_term", SENTENCE_TERM, parse_sentence_term),
     pattern("duration", DURATION, parse_duration_match),
     pattern("approx_duration", APPROX_DURATION, parse_approx_duration),

@@ -372,7 +372,7 @@ def parse_unvalued_period(m: re.Match[str]) -> Parsed | None:
 
 
 PATTERNS = [
-    pattern("sports_season", SPORTS_SEASON, parse_unvalued_period),
+    pattern("sports_season", SPORTS_SEASON, parse_unvalued_period, gate="季|シーズン"),
     pattern("year_quarter", YEAR_QUARTER, parse_year_quarter, gate="四半期"),
     pattern("fiscal_quarter", FISCAL_QUARTER, parse_unvalued_period),
     pattern("year_holiday", YEAR_HOLIDAY, parse_year_holiday),
