@@ -67,8 +67,8 @@ LAW, DIVISION, EDITION, CHAPTER, SECTION, SUBSECTION, DIVISION2, ANNEX = range(8
 ARTICLE, PARAGRAPH, ITEM, SUBITEM, PROVISO = range(8, 13)
 _STRUCT_LEVEL = {"編": EDITION, "部": EDITION, "章": CHAPTER, "節": SECTION, "款": SUBSECTION, "目": DIVISION2}
 # 部 (a Part of a treaty: 国連海洋法条約の第6部, 条約第11部) is a unit only right after a treaty's name;
-# elsewhere 第2部 is a part of a book, a programme or a report.
-TREATY_BEFORE_PART_RE = re.compile(r"(?:条約|協定|議定書|憲章)の?$")
+# elsewhere 第2部 is a part of a book, a programme or a report. A foreign constitution has Parts too: インド憲法第21部.
+TREATY_BEFORE_PART_RE = re.compile(r"(?:条約|協定|議定書|憲章|憲法)の?$")
 _UNIT_LEVEL = {"条": ARTICLE, "項": PARAGRAPH, "号": ITEM}
 # The US Constitution divides its Articles into Sections (第1条第8節, 第2条第2節): a 節 glued to an article is
 # below it, at a paragraph's level in the chain, and fills no column (article_refs has none for it).
@@ -94,8 +94,10 @@ PART_RE = re.compile(
         (
             # a range inside one unit: 第10～13条, 第一条―第四条 is handled as two parts
             rf"(?P<nrange>第{_SP}(?P<r1>{_N}){_SP}[～〜~\-‐―－]{_SP}(?P<r2>{_N}){_SP}(?P<runit>[条項号]))",
-            # a named part: 第4条, 第 10 条, 第3条の2, 第二項, 第6章, 第四章の二
-            rf"(?P<named>第{_SP}(?P<num>{_N}){_SP}(?P<unit>[条項号編章節款目部])(?P<sub>{_SUB}))",
+            # a named part: 第4条, 第 10 条, 第3条の2, 第二項, 第6章, 第四章の二; an article inserted between two
+            # with a capital letter, as India's constitution numbers them: 第35A条 (article 35, article_sub A)
+            rf"(?P<named>第{_SP}(?P<num>{_N})(?:(?P<letter>[A-Z])(?=条))?{_SP}(?P<unit>[条項号編章節款目部])"
+            rf"(?P<sub>{_SUB}))",
             # a bare part (no 第): 53条, 2項; kept only after an instrument or an article
             rf"(?P<bare>(?<![0-9０-９〇一二三四五六七八九十百千第.,])(?P<bnum>[0-9０-９]+|[〇一二三四五六七八九十百千]+)"
             rf"(?P<bunit>[条項号])(?P<bsub>{_SUB}))",
@@ -123,6 +125,10 @@ PART_RE = re.compile(
             # item 2); the letter only before the item, since 第1条A alone may be a glued note or a list label
             r"(?P<tletter>(?<=条)(?P<tlnum>[A-F])(?=[(（][0-9０-９]{1,2}[)）]))",
             r"(?P<tlitem>(?<=条[A-F])[(（](?P<tlinum>[0-9０-９]{1,2})[)）])",
+            # a lettered paragraph of a US act, as Japanese commentary cites the Taiwan Relations Act's subsections:
+            # 第二条B項2 (Sec. 2(b)(2): paragraph B, item 2), 第三条C項, 第2条第B項
+            r"(?P<lpara>(?<=条)第?(?P<lpnum>[A-Z])項)",
+            r"(?P<lpitem>(?<=[A-Z]項)(?P<lpinum>[0-9０-９]{1,2})(?![0-9０-９条項号年月日か%％.,．，]))",
             # ... or in parentheses, as translations of treaties print it: 第20条(1)(c)
             r"(?P<tparen>(?<=条)[(（](?P<tpnum2>[0-9０-９]{1,2})[)）])",
             # the item letter after a paragraph: 第2条1(a), 第20条(1)(c), 第17条5項(c)
@@ -226,7 +232,8 @@ def _part_from_match(text: str, match: re.Match[str]) -> Part | None:
         treaty_before = TREATY_BEFORE_PART_RE.search(text, max(0, start - 4), start)
         if unit == "部" and not (treaty_before or _part_heading_of_treaty(text, start)):
             return None
-        number = "_".join([_arabic(match.group("num")) or "", *_branch(match.group("sub"))])
+        letter = [match.group("letter")] if match.group("letter") else []
+        number = "_".join([_arabic(match.group("num")) or "", *letter, *_branch(match.group("sub"))])
         level = _UNIT_LEVEL.get(unit) or _STRUCT_LEVEL[unit]
         if unit == "節" and text[start - 1 : start] == "条":
             level = ARTICLE_SECTION_LEVEL  # 合衆国憲法第2条第2節: a Section of an Article, no column of its own
@@ -239,6 +246,10 @@ def _part_from_match(text: str, match: re.Match[str]) -> Part | None:
         return Part(start, end, _UNIT_LEVEL[unit], "NAMED", number, bare=True, word=unit)
     if kind == "rel":
         return _relative_part(text, match)
+    if kind == "lpara":
+        return Part(start, end, PARAGRAPH, "NAMED", match.group("lpnum"), word="treaty")
+    if kind == "lpitem":
+        return Part(start, end, ITEM, "NAMED", _arabic(match.group("lpinum")), word="treaty")
     if kind == "law":
         relation = "SAME" if match.group("lword") == "同" else "HERE"
         if text[end : end + 1] in ("案", "人", "的", "上", "廷", "務", "制", "学", "令", "理"):
@@ -427,7 +438,7 @@ def _chains(text: str, parts: list[Part], name_ends: set[int], one_law: bool = F
     chains: list[Chain] = []
     for index, part in enumerate(parts):
         last = chains[-1] if chains else None
-        joined = last is not None and last.end == part.start and _rises(last.parts[-1], part)
+        joined = last is not None and _adjacent(text, last, part) and _rises(last.parts[-1], part)
         nxt = parts[index + 1] if index + 1 < len(parts) else None
         leads = nxt is not None and nxt.start == part.end and nxt.level in (PARAGRAPH, ITEM) and part.level == ARTICLE
         ranged = last is not None and _ends_range(text, last, part)
@@ -448,6 +459,17 @@ def _chains(text: str, parts: list[Part], name_ends: set[int], one_law: bool = F
         else:
             chains.append(Chain([part]))
     return chains
+
+
+def _adjacent(text: str, last: Chain, part: Part) -> bool:
+    """Whether ``part`` continues ``last``: glued to it, or a named paragraph after の (第370条の第1項, as
+    commentary writes "paragraph 1 of article 370")."""
+    if last.end == part.start:
+        return True
+    return (
+        text[last.end : part.start] == "の" and part.level == PARAGRAPH and not part.bare
+        and part.relation == "NAMED" and last.parts[-1].level == ARTICLE and text[part.start] == "第"
+    )  # fmt: skip
 
 
 def _repeats_cited(text: str, part: Part, chains: list[Chain]) -> bool:
@@ -588,11 +610,19 @@ def _count_chain(text: str, chain: Chain) -> bool:
     )
 
 
+# A report's running header a PDF text layer glues to its chapter: the line opens with a Latin title and its year
+# (Hiroshima Report 2018第 1 章 核軍縮, Annual Report 2020 第2章); statutes and treaties cited in Japanese prose are
+# named in Japanese, so a Latin-only line head is a publication's name.
+RUNNING_HEADER_BEFORE_RE = re.compile(r"(?:^|\n)[ \u3000]*[A-Z][A-Za-z]+(?: [A-Za-z]+)* [0-9]{4}[ \u3000]?$")
+
+
 def _is_publication_heading(text: str, chain: Chain) -> bool:
     """``「第6章 ロシアから見た...」``: a chapter of a book, not of a statute. Not when the text prints the statute
     below with that chapter's heading line (「第5章 喫煙」に含まれる条項 … ⏎ 第5章 喫煙): the statute's chapter."""
     if chain.top().level >= ARTICLE or chain.top().level == ANNEX:
         return False
+    if RUNNING_HEADER_BEFORE_RE.search(text, max(0, chain.start - 60), chain.start):
+        return True  # Hiroshima Report 2018第 1 章 核軍縮: a report's running header
     if not PUBLICATION_HEADING_RE.search(text[max(0, chain.start - 2) : chain.start]):
         return False
     unit = text[chain.start : chain.end]
@@ -1618,8 +1648,23 @@ def _structural_principal(text: str, title: str | None, candidates: list[Instrum
         if named:
             return max(named, key=lambda i: max(len(fold(n)) for n in i.names() if fold(n) in key)), True
     if statute:  # a statute's bare articles are its own, and the laws it cites are not it
-        return _supplementary_excerpt_law(text, candidates), True
+        excerpt_of = _supplementary_excerpt_law(text, candidates)
+        if excerpt_of is None and not self_named and _commented_excerpt(text):
+            excerpt_of = _counted_principal(text, candidates)
+        return excerpt_of, True
     return None, False
+
+
+# Sentences of commentary before a quoted provision: a blog post on the NPT discusses 第十条 and then quotes it
+# (第十条 [脱退・有効期間] ⏎ 1 各締約国は…). A statute opens with its title and table of contents, never with prose.
+COMMENTARY_SENTENCES_BEFORE = 2
+
+
+def _commented_excerpt(text: str) -> bool:
+    """Whether the first provision heading follows sentences of prose: the text quotes the instrument it discusses
+    (the one it names most), not a statute whose own name it omits."""
+    first = HEADING_RE.search(text)
+    return first is not None and text.count("。", 0, first.start()) >= COMMENTARY_SENTENCES_BEFORE
 
 
 # A sentence end in the polite style (です/ます), which statutes never use: the text is commentary.

@@ -149,7 +149,7 @@ def drop_in_urls(text: str, candidates: list[Candidate]) -> list[Candidate]:
 # A Japanese character: a line without any in a Japanese text is a foreign-language entry (an English reference in a
 # Japanese list: World Bank. 2021. Global Economic Prospects, January 2021.), annotated for citations only (h11).
 JAPANESE_CHAR = re.compile(r"[ぁ-んァ-ヶ一-龥]")
-ENGLISH_PATTERNS = {"en_mdy", "en_dmy", "en_my"}
+ENGLISH_PATTERNS = {"en_mdy", "en_dmy", "en_my", "en_edition"}
 
 
 def drop_foreign_lines(text: str, candidates: list[Candidate]) -> list[Candidate]:

@@ -780,6 +780,8 @@ def _unquoted_mentions(text: str, taken: list[tuple[int, int]]) -> list[NameMent
         year = YEAR_BEFORE_NAME_RE.search(text, max(0, start - 8), start) if name.startswith("年") else None
         if year is not None:  # 1993年憲法, 平成17年改正前商法: the year is part of the name
             start, name = year.start(), text[year.start() : start] + name
+        cut = adverbial_head(name)  # その場合インド憲法: 場合 is the clause's, the name starts at インド
+        start, name = start + cut, name[cut:]
         for offset, piece in split_glued(name):
             mention = _unquoted_mention(text, start + offset, piece, taken)
             if mention is not None:
@@ -840,6 +842,17 @@ def split_glued(name: str) -> list[tuple[int, str]]:
             cut = following[0]
     pieces.append((cut, name[cut:]))
     return pieces
+
+
+@lru_cache(maxsize=4096)
+def adverbial_head(name: str) -> int:
+    """How many leading characters of a name run are an adverbial noun glued before a country's name (その場合インド
+    憲法, その際アメリカ合衆国憲法: UniDic 副詞可能 場合/際, then pos4 国): such a noun (a time or a case) never opens a
+    title, so the name starts at the country."""
+    words = list(tagger()(name[:12]))
+    if len(words) < 3 or words[0].feature.pos3 != "副詞可能" or words[1].feature.pos4 != "国":
+        return 0
+    return len(words[0].surface) if name.startswith(words[0].surface) else 0
 
 
 @lru_cache(maxsize=4096)
@@ -1059,11 +1072,32 @@ def collect_mentions(text: str) -> list[NameMention]:
                   if not _country_glued(text, found.start())]  # fmt: skip
     unquoted = _unquoted_mentions(text, taken) + _amended_mentions(quoted) + repeats
     unquoted += _acronyms_before_articles(text, taken)
+    unquoted += _curated_acronyms(text, taken + [(m.start, m.end) for m in unquoted])
     aliases += _attach_aliases(text, unquoted)
     defined = {(m.start, m.end) for m in aliases}
     names = [m for m in quoted + unquoted if (m.start, m.end) not in defined]
     names = _paren_full_names(text, names)
     return sorted(numbers + aliases + names, key=lambda m: (m.start, -m.end))
+
+
+# A Latin acronym standing alone as a word (NPT前文, NPTは第10条に則って): not part of a longer Latin word.
+LATIN_WORD_RE = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2,8}(?![A-Za-z0-9])")
+
+
+def _curated_acronyms(text: str, taken: list[tuple[int, int]]) -> list[NameMention]:
+    """Latin acronyms the curated alias list gives for a treaty (NPT: 核兵器の不拡散に関する条約), standing alone:
+    the press and reports name the treaty by them (同条約第6条 after NPT前文 points to it). Only the listed ones,
+    since most acronyms name organisations (IAEA, NATO), not instruments."""
+    acronyms = {short: full for short, full in known_aliases() if LATIN_WORD_RE.fullmatch(short)}
+    if not acronyms:
+        return []
+    found = []
+    for match in LATIN_WORD_RE.finditer(text):
+        full = acronyms.get(match.group(0))
+        if full is None or any(match.start() < e and s < match.end() for s, e in taken):
+            continue
+        found.append(NameMention(match.start(), match.end(), match.group(0), "unquoted", kind_of(full)))
+    return found
 
 
 # A Latin acronym naming a treaty right before its article, as EU and trade law are cited: 旧TEC第249条 (the Treaty
@@ -1676,6 +1710,13 @@ def known_aliases() -> frozenset[tuple[str, str]]:
     return frozenset((fold(row[0]), fold(row[1])) for row in rows)
 
 
+@lru_cache(maxsize=1024)
+def _same_listed_title(key: str, known: str) -> bool:
+    """Whether the curated list gives both folded names as short names of one official title."""
+    titles = {full for short, full in known_aliases() if short == key}
+    return any(short == known and full in titles for short, full in known_aliases())
+
+
 def _short_form_of(short: Instrument, full: Instrument) -> bool:
     """Whether ``short`` names the same instrument as ``full`` (one kind, no number of its own that differs)."""
     key, known = fold(short.canonical), fold(full.canonical)
@@ -1683,6 +1724,8 @@ def _short_form_of(short: Instrument, full: Instrument) -> bool:
         return False
     if (key, known) in known_aliases() or (known, key) in known_aliases() or swapped_pair(key, known):
         return True
+    if _same_listed_title(key, known):
+        return True  # 核拡散防止条約 and 核兵器不拡散条約, NPT: short names the list gives for one title
     if short.number and full.number and short.number != full.number:
         return False
     if known.endswith(key) and (len(key) >= 5 or short.canonical in SHORT_NAMES):

@@ -417,6 +417,21 @@ EN_DMY = rf"(?<![0-9A-Za-z])(?P<d>[0-9]{{1,2}})\s+{EN_MONTH}\s+(?P<y>1[89][0-9]{
 EN_MY = rf"(?<![A-Za-z0-9]){EN_MONTH}\s+(?P<y>1[89][0-9]{{2}}|20[0-9]{{2}})(?![0-9])"
 
 
+# The year of an annual publication's edition in its English title: Hiroshima Report 2018, Nuclear Posture Review
+# 2022, SIPRI Yearbook 2023, World Economic Outlook 2024 (a year, printed as the report's own date).
+EDITION_TITLE_WORDS = ("Report", "Review", "Yearbook", "Outlook", "Survey")
+EN_EDITION_YEAR = (
+    "(?:" + "|".join(rf"(?<=[A-Za-z]\x20{word}\x20)" for word in EDITION_TITLE_WORDS) + ")"
+    r"(?P<y>19[0-9]{2}|20[0-9]{2})(?![0-9/\-]|\.[0-9])"  # not a number going on: Review 2000-11, 2020.5
+)
+EN_EDITION_GATE = rf"(?:{'|'.join(EDITION_TITLE_WORDS)}) (?:19|20)[0-9]{{2}}"
+
+
+def parse_edition_year(m: re.Match[str]) -> Parsed | None:
+    point = _point(int(m.group("y")), None, None)
+    return Parsed("date", point) if point else None
+
+
 def parse_english(m: re.Match[str]) -> Parsed | None:
     month = EN_MONTHS[m.group("mon")[:3].lower()]
     point = _point(int(m.group("y")), month, num(m.groupdict().get("d")))
@@ -605,6 +620,7 @@ PATTERNS = [
     pattern("en_mdy", EN_MDY, parse_english),
     pattern("en_dmy", EN_DMY, parse_english),
     pattern("en_my", EN_MY, parse_english),
+    pattern("en_edition", EN_EDITION_YEAR, parse_edition_year, gate=EN_EDITION_GATE),
     pattern("ru_date", RU_DATE, parse_russian),
     pattern("ru_year_first", RU_YEAR_FIRST, parse_russian),
 ]

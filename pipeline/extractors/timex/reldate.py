@@ -20,6 +20,7 @@ YEAR_WORDS = {
     "昨年": Ref("pub", -1), "去年": Ref("pub", -1), "一昨年": Ref("pub", -2), "来年": Ref("pub", 1),
     "再来年": Ref("pub", 2), "同年度": Ref("prev"), "昨年度": Ref("pub", -1), "来年度": Ref("pub", 1),
     "その年": Ref("prev"), "同じ年": Ref("prev"), "その翌年": Ref("prev", 1), "その前年": Ref("prev", -1),
+    "この年": Ref("prev"),  # この年3月 (台湾関係法: the year just named), as その年
     "前の年": Ref("prev", -1), "次の年": Ref("prev", 1),
     "前年度": Ref("prev", -1), "翌年度": Ref("prev", 1),  # fiscal years counted from the previous mention
     "次年度": Ref("pub", 1),  # 大船渡市長会見: 次年度以降、しっかりと漁ができるように (the next fiscal year)
@@ -68,8 +69,9 @@ def _alternation(words: dict[str, Ref]) -> str:
 # 同年6月, 今年の9月, 翌年, 昨年 (a year word, then an optional month and day).
 # 前年比 and 今年度予算 stay dates; 同年代 (same age) is not one; nor is the 本年 inside 日本年 (「ロシアにおける
 # 日本年」: the Japan Year, 日本 + 年): checked after the match (after_nichi), which keeps re's literal scan.
+# Nor a noun of money glued to その年 / この年 (この年金制度, その年収): 年金, 年収, 年俸 are words of their own.
 YEAR_REL = rf"""
-    (?P<yw>{_alternation(YEAR_WORDS)})(?!代|齢|生)
+    (?P<yw>{_alternation(YEAR_WORDS)})(?!代|齢|生|金|収|俸)
     (?:の?(?P<ey>(?<![0-9])[0-9]{{4}})年(?!度))?  # 来年2023年, 今年2020年5月: the written year, one mention
     (?:の?(?P<m>{SHORT})月(?:(?P<d>{SHORT})日(?P<part>{PART_RE})?)?
        |(?P<sm>1[0-2]|0?[1-9])/(?P<sd>3[01]|[12][0-9]|0?[1-9])(?![0-9/.]))?   # 同年12/12 (a year word, then M/D)

@@ -36,6 +36,9 @@ SENTENCE_END = re.compile(r"[。！？\n]")
 # An event now ahead of the writer (会期末を3週間後に控え, 投開票が1週間後に迫る): the shift counts from the
 # publication date whatever mention came before.
 AWAITED_AFTER = re.compile(r"に(?:控え|控える|控えた|迫っ|迫る|迫り|迫った)")
+# ... and the day the clause describes right after it: 交渉期限が3日後に迫った27日 (three days after the 27th), 投開票を
+# 3日後に控えた12日: the shift counts from that day, not from the day of writing.
+AWAITED_DAY_AFTER = re.compile(r"に(?:控える|控えた|迫る|迫った)(?P<day>3[01]|[12][0-9]|[1-9])日(?![間後前])")
 # A clock time labelled with its zone: 日本時間の午前0時半, 現地時間午後5時25分, モスクワ時間の
 # (searched in the characters up to the time).
 ZONE_LABEL_BEFORE = re.compile(r"(?:日本|現地|[ァ-ヶー]{2,8})時間の?$")
@@ -691,6 +694,11 @@ class Resolver:
             return self.prev
         if sign < 0 and self.pub is not None:
             return self.pub
+        awaited_day = AWAITED_DAY_AFTER.match(self.text, candidate.end) if sign > 0 else None
+        if awaited_day is not None and self.pub is not None and self.pub.point.month is not None:
+            day = int(awaited_day.group("day"))
+            year, month = _nearest_month(day, self.pub.point)
+            return Anchor(Point(year=year, month=month, day=day), self.pub.name, awaited_day.end())
         if sign > 0 and self.pub is not None and AWAITED_AFTER.match(self.text, candidate.end):
             return self.pub  # 会期末を3週間後に控え: counted from the day of writing
         sentence_start = max((m.end() for m in SENTENCE_END.finditer(self.text, 0, candidate.start)), default=0)
