@@ -72,7 +72,7 @@ _TITLE_WORDS = """
 _TITLE_HEADS = sorted(_TITLE_WORDS.split(), key=len, reverse=True)
 # A body named inside a title (外交部長官, 国務委員会委員長).
 _TITLE_BODIES = (
-    "朝鮮労働党|最高人民会議常任|最高人民会議|欧州理事会|外交部|国防部|統一部|国務委員会|国務院|外務省|国防省|労働党|"
+    "朝鮮労働党|下院|上院|最高人民会議常任|最高人民会議|欧州理事会|外交部|国防部|統一部|国務委員会|国務院|外務省|国防省|労働党|"
     "党中央委員会|中央委員会|国務|副|第1副|外務|財務|官房|事務|防衛|経済|"
     "農水|経産|国交|総務|法務|文科|厚労|環境|内閣"  # ministries' short forms (農水審議官, 国交審議官)
 )
@@ -83,7 +83,7 @@ _TITLE_HEAD = rf"(?:{'|'.join(_TITLE_HEADS)})"
 # An office: the party for short (金与正党副部長), up to two bodies (朝鮮労働党総務部長), a deputy (朝鮮労働党副部長),
 # the head, a second office (大統領補佐官), or a second head after 兼 "and also" (国務委員兼外相).
 _TITLE = (
-    rf"(?P<title>(?:前|元|現|次期|故)?党?(?:{_TITLE_BODIES}){{0,2}}(?:副|第1副)?{_TITLE_HEAD}"
+    rf"(?P<title>(?:前|元|現|次期|故|暫定)?党?(?:{_TITLE_BODIES}){{0,2}}(?:副|第1副)?{_TITLE_HEAD}"
     rf"(?:{_TITLE_TAIL})?(?:兼(?:{_TITLE_BODIES})?{_TITLE_HEAD})?)"
 )
 # Name + optional reading + optional country + title, anchored so a name never starts inside a word.
@@ -117,8 +117,9 @@ JOINT_BODY = re.compile(rf"[{KANJI}]{{2,10}}?(?:委員会|議員連盟|連盟|�
 # Letters of a region in such runs (欧米 "Europe and America", 日欧): no state, so not in the gazetteer's ISO letters.
 REGION_LETTERS = {"欧": "欧州"}
 # 日中 / 中日 also mean "daytime"/"China-Japan", and 朝日 "the morning sun" (朝日新聞, 朝日会館); only as
-# countries before these words (朝日首脳会談).
-_AMBIGUOUS_PAIR = {"日中", "中日", "朝日"}
+# countries before these words (朝日首脳会談). 中米 is Central America in Japanese press (蔡英文総統が中米訪問),
+# China and the US (米中 is the usual order) only before such words (中米関係).
+_AMBIGUOUS_PAIR = {"日中", "中日", "朝日", "中米"}
 _PAIR_CONTEXT = re.compile(r"関係|首脳|会談|外相|間|両国|両政府|戦略|韓|友好|平和|国交|共同|(?:防衛|国防|財務|経済)相")
 # An author line of a report header: department, then 姓 名 separated by a space (堀田 主).
 AUTHOR_LINE = re.compile(rf"(?:^|[ \u3000])(?P<name>[{KANJI}]{{1,3}}[ \u3000][{KANJI}ぁ-ん]{{1,3}})$")
@@ -142,6 +143,8 @@ _ORG_HEADS = (
 _PUBLISHER_HEADS = frozenset({"書房", "書店", "出版", "日本語版"})
 # After a digit only a proper noun starts a body (see _counted): 回 of 第69回全日本大学 is a counter.
 ORG_SUFFIX = re.compile(rf"(?<![{KANJI}{KATA}])(?P<body>[{KANJI}{KATA}]{{2,12}})(?P<head>{_ORG_HEADS})")
+# "Both": a body after 両 belongs to each state listed before it (インドとパキスタン両政府), so it names no one body.
+BOTH = "両"
 # Facilities and regions: 錦繍山迎賓館, ボストチヌイ宇宙基地, ロシア極東, 朝鮮半島.
 _PLACE_HEADS = "宇宙基地|空軍基地|海軍基地|基地|空港|迎賓館|宮殿|広場|半島|海峡|諸島|極東|東部|西部|南部|北部|地方|州"
 PLACE_SUFFIX = re.compile(rf"(?<![{KANJI}{KATA}0-9０-９])(?P<body>[{KANJI}{KATA}]{{2,8}})(?P<head>{_PLACE_HEADS})")
@@ -225,6 +228,9 @@ class Candidate:
 # Honorifics after a person's name that the title lexicon leaves out because they follow common nouns too
 # (お母さん, 同志諸君): after a name found otherwise they are its title (金正日同志, 金日成さん).
 HONORIFIC = re.compile(r"同志|さん")
+# A regime named after its leader (マドゥーロ体制, アサド独裁体制): after a name found otherwise it is the person's
+# title, as 政権 is; alone it follows common nouns (冷戦体制, ヤルタ体制), so it is no title word of its own.
+REGIME = re.compile(r"(?:独裁|軍事|強権|新)?体制")
 
 
 def find_names(doc, use_model: bool = True) -> list[NameMention]:
@@ -245,7 +251,7 @@ def find_names(doc, use_model: bool = True) -> list[NameMention]:
     in_latin = SpanIndex(list(latin))
     in_office = SpanIndex(offices)
     after_letters = {c.end for c in candidates if c.rule == "abbr" and c.abbreviation}  # 日朝|平壌宣言
-    instruments = {m.group("acronym") for m in INSTRUMENT_ACRONYM.finditer(text)}
+    instruments = {m.group("acronym") for m in INSTRUMENT_ACRONYM.finditer(text)} | listed_instrument_acronyms()
     kept = [
         c
         for c in candidates
@@ -285,7 +291,7 @@ def find_names(doc, use_model: bool = True) -> list[NameMention]:
         for c in chosen
     ]
     for mention in mentions:
-        honorific = HONORIFIC.match(text, mention.end)
+        honorific = HONORIFIC.match(text, mention.end) or REGIME.match(text, mention.end)
         if mention.type == "PERSON" and mention.title is None and honorific:
             mention.title = honorific.group()
     mentions = _bureaus_in_titles(mentions, text, gaz)
@@ -1526,8 +1532,8 @@ def _suffixed(text: str, gaz: Gazetteer, toks: Tokens) -> list[Candidate]:
             if kind == "ORG":
                 start = _after_common_nouns(toks, start, match.start("head"))
             body = text[start : match.start("head")]
-            if kind == "ORG" and _counted(text, start, toks):
-                continue
+            if kind == "ORG" and (_counted(text, start, toks) or body.endswith(BOTH)):
+                continue  # インドとパキスタン両政府, 日米両軍: 両 counts two states' bodies; each state is a place
             if end not in toks.end_set or start not in toks.start_set or body[0] in _NOT_NAMES:
                 continue
             publisher = match.group("head") in _PUBLISHER_HEADS  # 『書名』朝日新聞出版: a book list's publisher
@@ -1792,6 +1798,7 @@ def _abbreviations(text: str, gaz: Gazetteer, toks: Tokens) -> list[Candidate]:
             country = gaz.abbreviations.get(letter) or REGION_LETTERS[letter]
             found.append(Candidate(pos, pos + 1, "PLACE", "abbr", country, abbreviation=True))
     found += _single_abbreviations(text, gaz)
+    found += _india_pakistan(text, gaz)
     found += _letters_before_named_bodies(text, gaz, toks)
     found += _letters_before_acronyms(text, gaz)
     found += _paired_with_country(text, gaz)
@@ -1804,6 +1811,21 @@ def _abbreviations(text: str, gaz: Gazetteer, toks: Tokens) -> list[Candidate]:
         if match.group("unit"):
             canonical = match.group()
         found.append(Candidate(match.start(), match.end(), "ORG", "abbr", canonical))
+    return found
+
+
+# 印パ, the press's pair for India and Pakistan (印パが停戦順守で合意, 印パ戦争): パ is Pakistan's letter only right
+# after 印 and before no more katakana, so it stays out of the kanji letter runs.
+INDIA_PAKISTAN = re.compile(rf"(?<![{KANJI}{KATA}])印パ(?![{KATA}])")
+
+
+def _india_pakistan(text: str, gaz: Gazetteer) -> list[Candidate]:
+    """印パ: 印 a mention of India, パ of Pakistan, both abbreviations."""
+    found = []
+    for match in INDIA_PAKISTAN.finditer(text):
+        at = match.start()
+        for pos, country in ((at, gaz.abbreviations["印"]), (at + 1, "パキスタン")):
+            found.append(Candidate(pos, pos + 1, "PLACE", "abbr", country, abbreviation=True))
     return found
 
 
@@ -2144,10 +2166,51 @@ SUBUNIT_TAIL = re.compile(r"(?:事務局|事務所)$")
 COURT_DIVISION = re.compile(r"(?<=裁判所)(?:民事|刑事|行政)?第[0-9０-９一二三四五六七八九十]+(?:部|小法廷)$")
 # A count of what the span names, at its end: 両島 "both islands", 2島, 両国 "both countries" (トルコ両国).
 COUNT_TAIL = re.compile(r"(?:両|[0-9０-９二三四])(?:島|国|カ国|か国)$")
+# A body's head of two letters or more at the end of a span (政府, 議会, 研究所): no person's name ends so.
+ORG_HEAD_END = re.compile(rf"(?:{'|'.join(head for head in _ORG_HEADS.split('|') if len(head) > 1)})$")
+# A state, a compass part of it, then a city there (ロシア中部カザン, ロシア南部ロストフ): two places, the part none
+# (as オーストラリア北部 is the state, heldout15).
+STATE_PART_CITY = re.compile(
+    rf"(?P<part>(?:北|南|東|西|中|北東|北西|南東|南西)部)(?P<city>[{KATA}]{{2,}}|[{KANJI}]{{2,}})$"
+)
+
+
+def _state_part_and_city(text: str, start: int, end: int, kind: str, gaz: Gazetteer) -> list[Candidate]:
+    """A model PLACE over a state, a compass part and a city: the state and the city, each a place."""
+    match = STATE_PART_CITY.search(text, start, end) if kind == "PLACE" else None
+    if match is None or not gaz.is_state(text[start : match.start()]):
+        return []
+    state = gaz.lookup(text[start : match.start()])[1]
+    return [
+        Candidate(start, match.start(), "PLACE", "model", state),
+        Candidate(match.start("city"), end, "PLACE", "model"),
+    ]
+
+
+# A kanji then kana to the end: the okurigana of a verb or adjective (米国|立ち寄り, read 米|国立|ち寄り), which
+# ends no organisation's name (a name in kana only, ゆうちょ, has no kanji before its kana).
+OKURIGANA_END = re.compile(rf"[{KANJI}][ぁ-ゖ]+$")
+# The bodies of two states counted with 両 (インドとパキスタン両政府, インド、パキスタン両軍): each state is a place;
+# the span names no one body (上下両院, one chamber pair, is left alone).
+BOTH_BODIES = re.compile(rf"{BOTH}(?:政府|軍|国政府|国軍)$")
 # Kanji names listed with ・ (歯舞・色丹, 国後・択捉): in kanji text ・ separates items; each is its own name.
 KANJI_LIST = re.compile(rf"[{KANJI}]+(?:・[{KANJI}]+)+")
 # A model span that crosses a bracket (ウラジオストク(EPA) is cut wrong: dropped.
 _BRACKETS = re.compile(r"[()（）「」『』【】\[\]]")
+
+
+# An office or "the authorities" after a known place (台湾総統、…, 台湾当局は): the model reads the pair as one body,
+# but the gold names the place only (北朝鮮当局 -> 北朝鮮); the office is a title without a name.
+OFFICE_AFTER_PLACE = re.compile(rf"(?:当局|{_TITLE_HEAD})$")
+
+
+def _place_before_office(text: str, start: int, end: int, kind: str, gaz: Gazetteer) -> tuple[str, int]:
+    """A model ORG that is a listed place and an office or 当局 is the place alone (台湾|総統, 台湾|当局)."""
+    tail = OFFICE_AFTER_PLACE.search(text, start, end) if kind == "ORG" else None
+    if tail is None or tail.start() == start:
+        return kind, end
+    entry = gaz.lookup(text[start : tail.start()])
+    return ("PLACE", tail.start()) if entry and entry[0] == "PLACE" else (kind, end)
 
 
 def _model_candidates(doc, text: str, gaz: Gazetteer, rules: list[Candidate], toks: Tokens) -> list[Candidate]:
@@ -2178,14 +2241,23 @@ def _model_candidates(doc, text: str, gaz: Gazetteer, rules: list[Candidate], to
         division = COURT_DIVISION.search(text, start, end)
         if division:
             end = division.start()
-        if COUNT_TAIL.fullmatch(text, start, end):  # 四島の帰属, 両国: a count of islands or states, no name
-            continue
+        if COUNT_TAIL.fullmatch(text, start, end) or BOTH_BODIES.search(text, start, end):
+            continue  # 四島の帰属, 両国, パキスタン両政府: a count of islands, states or their bodies, no name
         tail = COUNT_TAIL.search(text, start, end)
         if tail and tail.start() > start:  # 国後・択捉両島, 色丹2島, トルコ両国: a count, not part of the name
             end = tail.start()
         start, end = _trimmed(text, start, end, gaz, toks)
         end = _place_before_common_nouns(text, start, end, kind, gaz, toks)
+        kind, end = _place_before_office(text, start, end, kind, gaz)
         if start >= end or _names_no_entity(text, start, end, kind, toks):
+            continue
+        if kind == "ORG" and OKURIGANA_END.search(text, start, end):
+            continue  # 米国立ち寄り: a verb's kana ending closes no body's name
+        if kind == "PERSON" and ORG_HEAD_END.search(text, start, end):
+            kind = "ORG"  # ジャンムー・カシミール州政府: a body's head ends no person's name
+        parts = _state_part_and_city(text, start, end, kind, gaz)
+        if parts:
+            found += parts
             continue
         officer = _katakana_officer(text, start, end, gaz, toks)
         if officer:
@@ -2854,6 +2926,17 @@ GENERIC_BODIES = frozenset(
 # An acronym the text defines for an agreement, a treaty or a declaration (経済連携協定(EPA), 欧州連合条約(TEU)):
 # in that document the letters name the instrument, not the body a gazetteer lists under them (EPA the agency).
 INSTRUMENT_ACRONYM = re.compile(r"(?:協定|条約|協約|宣言|議定書)[(（](?P<acronym>[A-Z]{2,8})[)）]")
+
+
+@lru_cache(maxsize=1)
+def listed_instrument_acronyms() -> frozenset[str]:
+    """Latin acronyms the curated treaty list gives as a treaty's short name (NPT): a treaty, never a body, even
+    where the text does not spell the treaty out before them."""
+    from pipeline.extractors.instruments import known_aliases
+
+    return frozenset(short for short, _full in known_aliases() if LATIN_ACRONYM.fullmatch(short))
+
+
 # Names of events and processes, not of a body or a place, that the model tags for their Latin letters or their
 # katakana (the UK's exit from the EU: https://ja.wikipedia.org/wiki/イギリスの欧州連合離脱).
 NAMED_PROCESSES = frozenset({"Brexit", "ブレグジット", "ブレクジット", "Grexit", "グレグジット"})
