@@ -86,6 +86,9 @@ _KANJI_DIGIT = "〇一二三四五六七八九十百千"
 NOT_BRANCH_AFTER = rf"(?![部つ環種節文例員方端因角面点件{_KANJI_DIGIT}])"
 _SUB = rf"(?:[のノ]{_N}{NOT_BRANCH_AFTER})*"  # branch numbers: 第3条の2, 第七十条の五の二, old codes 第二百六十六条ノ三
 _NAME_CHAR = "一-龥々ァ-ヴー"  # characters of an instrument name
+# The instrument words a text uses alone for the instrument it discusses (法第2条, 条約第4条, 協定第二条, 憲章8章),
+# not as the end of a longer name: BARE_WORD_BEFORE_RE, SELF_WORD_RE and BARE_WORD_PART_RE share them.
+BARE_INSTRUMENT_WORD = "法|条約|協定|憲章"
 _IROHA = "イロハニホヘトチリヌルヲワカヨタレソツネナラムウヰノオクヤマケフコエテアサキユメミシヱヒモセス"
 
 # One part of a reference.  Alternatives, in order of precedence at a position:
@@ -164,6 +167,8 @@ _NOT_UNIT_AFTER = {"条": "約例件項文理規", "項": "目", "号": "外機�
 COUNT_AFTER_RE = re.compile(r"^(?:から(?:なる|成る|成り|なり|構成)|で構成)")
 # Also after a count of larger units without 第: 17部320条の本文 (a treaty of 17 parts and 320 articles).
 COUNT_BEFORE_RE = re.compile(r"(?:全|計|合計|約|各)[ \u3000]?$|(?<![第0-9０-９])[0-9０-９]{1,3}[部編章]$")
+# How far before a part COUNT_BEFORE_RE is tried: longer than any of its matches (a newline after one included).
+COUNT_BEFORE_WINDOW = 8
 # Gaps that keep two chains in one list (context carries over): punctuation,
 # conjunctions, range words, and short parentheticals such as (第四号を除く。).
 LIST_GAP_RE = re.compile(
@@ -215,7 +220,7 @@ def _part_heading_of_treaty(text: str, start: int) -> bool:
 
 
 # A bare instrument word (法, 条約, 協定, 憲章; not the end of a longer name) right before a bare chapter: 憲章8章.
-BARE_WORD_BEFORE_RE = re.compile(rf"(?<![{_NAME_CHAR}A-Za-z])(?:法|条約|協定|憲章)$")
+BARE_WORD_BEFORE_RE = re.compile(rf"(?<![{_NAME_CHAR}A-Za-z])(?:{BARE_INSTRUMENT_WORD})$")
 
 
 def _part_from_match(text: str, match: re.Match[str]) -> Part | None:
@@ -519,6 +524,12 @@ def _rises(before: Part, after: Part) -> bool:
     return after.level > before.level
 
 
+def _count_before(text: str, start: int) -> bool:
+    """Whether a count word stands right before ``start`` (COUNT_BEFORE_RE): only the few characters before it are
+    read, not the whole text up to it (this runs for every bare article)."""
+    return COUNT_BEFORE_RE.search(text, max(0, start - COUNT_BEFORE_WINDOW), start) is not None
+
+
 def _bare_allowed(text: str, part: Part, name_ends: set[int], one_law: bool = False) -> bool:
     """``53条`` counts as a reference only right after an instrument name (憲法53条);
     a bare ``2項`` (Arabic digits, not 2項目) stands alone in commentary; in a document about one law
@@ -529,9 +540,9 @@ def _bare_allowed(text: str, part: Part, name_ends: set[int], one_law: bool = Fa
         return True  # 憲章8章: only parsed after a bare instrument word (see BARE_WORD_BEFORE_RE)
     if part.level != ARTICLE or COUNT_AFTER_RE.match(text[part.end : part.end + 8]):
         return False
-    if one_law and text[part.start].isascii() and not COUNT_BEFORE_RE.search(text, 0, part.start):
+    if one_law and text[part.start].isascii() and not _count_before(text, part.start):
         return True
-    if PROVIDES_AFTER_RE.match(text, part.end) and not COUNT_BEFORE_RE.search(text, 0, part.start):
+    if PROVIDES_AFTER_RE.match(text, part.end) and not _count_before(text, part.start):
         return True  # 相互支援は4条で規定されている: an article that provides something is a reference
     if METONYM_ARTICLE_RE.match(text, part.start):
         return True  # 九条と集団的自衛権: the article named alone, as a byword
@@ -554,7 +565,7 @@ SUBJECT_AFTER_RE = re.compile(r"(?:は|が)(?![0-9０-９])")
 
 def _subject_after_named(text: str, part: Part, name_ends: set[int]) -> bool:
     """A bare Arabic article that opens a clause as its subject, in a text that has named an instrument before it."""
-    if not text[part.start].isascii() or COUNT_BEFORE_RE.search(text, 0, part.start):
+    if not text[part.start].isascii() or _count_before(text, part.start):
         return False
     opens = CLAUSE_OPEN_BEFORE_RE.search(text, max(0, part.start - 3), part.start) is not None
     named_before = any(end <= part.start for end in name_ends)
@@ -1444,7 +1455,8 @@ def _resolve_under_named_heading(
 
 # "This instrument" and a bare instrument word before an article: この協定, 本条約, 協定第二条.
 SELF_WORD_RE = re.compile(
-    rf"(?:この|本)(?:法律|条約|協定|憲章|議定書)|(?<![{_NAME_CHAR}A-Za-z])(?:法|条約|協定|憲章)(?=第|[0-9０-９]+[条章])"
+    rf"(?:この|本)(?:法律|条約|協定|憲章|議定書)|(?<![{_NAME_CHAR}A-Za-z])(?:{BARE_INSTRUMENT_WORD})"
+    r"(?=第|[0-9０-９]+[条章])"
 )
 
 
@@ -1752,7 +1764,8 @@ def _anaphor_counts(text: str, candidates: list[Instrument]) -> Counter[str]:
 
 # A bare instrument word right before a part of it: 憲章第2章, 憲章8章, 条約第4条 (not the end of a longer name).
 BARE_WORD_PART_RE = re.compile(
-    rf"(?<![{_NAME_CHAR}A-Za-z])(?P<word>法|条約|協定|憲章)(?=第{_SP}{_N}{_SP}[条章]|[0-9０-９]+[条章]|[{_KANJI_DIGIT}]+条)"
+    rf"(?<![{_NAME_CHAR}A-Za-z])(?P<word>{BARE_INSTRUMENT_WORD})"
+    rf"(?=第{_SP}{_N}{_SP}[条章]|[0-9０-９]+[条章]|[{_KANJI_DIGIT}]+条)"
 )
 
 

@@ -56,6 +56,7 @@ _KIND_BY_WORD = (
     ("要領", "guideline"), ("細則", "regulation"), ("法", "law"), ("令", "ordinance"),
 )  # fmt: skip
 INSTRUMENT_WORD = "|".join(word for word, _ in _KIND_BY_WORD)
+INSTRUMENT_END_RE = re.compile(rf"(?:{INSTRUMENT_WORD})$")  # a name that ends in an instrument word
 
 _KANJI = "一-龥々〆ヵヶ"
 _KATAKANA = "ァ-ヴー・"
@@ -411,7 +412,7 @@ def _clause_name(text: str, end: int) -> tuple[int, str] | None:
     The title is returned as printed (its length gives the span); :func:`squeeze` gives the name."""
     window = text[max(0, end - 100) : end]
     name = _LEADING_PARTICLE_RE.sub("", _after_relative_clause(_CLAUSE_CUT_RE.sub("", window)))
-    if len(name) < 3 or re.match("[ぁ-ん]", name) or not re.search(f"(?:{INSTRUMENT_WORD})$", name):
+    if len(name) < 3 or re.match("[ぁ-ん]", name) or not INSTRUMENT_END_RE.search(name):
         return None
     return end - len(name), name
 
@@ -507,7 +508,7 @@ def _lost_opening_paren(text: str, number: NameMention) -> bool:
     before = text[line_start : number.start].rstrip(" \u3000")
     return (
         text[number.end : number.end + 1] in (")", "）")
-        and re.search(f"(?:{INSTRUMENT_WORD})$", before) is not None
+        and INSTRUMENT_END_RE.search(before) is not None
         and not re.search("[(（]", before)
     )
 
@@ -647,7 +648,7 @@ TITLE_KIND_AFTER_RE = re.compile(r"という(?P<word>法令|法律|条約|協定
 def _linked_kind(text: str, quote_end: int) -> str | None:
     """The kind of instrument the words right after a closing quote make the quoted title (see above), or None."""
     defined = ALIAS_DEF_RE.match(text, quote_end)
-    if defined is not None and re.search(rf"(?:{INSTRUMENT_WORD})$", defined.group("alias")):
+    if defined is not None and INSTRUMENT_END_RE.search(defined.group("alias")):
         kind = kind_of(defined.group("alias"))
         return kind if kind != "other" else None
     said = TITLE_KIND_AFTER_RE.match(text, quote_end)
@@ -683,7 +684,7 @@ def _quoted_mentions(text: str, numbers: list[NameMention]) -> list[NameMention]
         linked = None if numbered else _linked_kind(text, match.end())
         if numbered is None and linked is None and (kind_of(name) == "other" or NOT_INSTRUMENT_END_RE.search(name)):
             continue
-        if numbered is None and linked is None and not re.search(rf"(?:{INSTRUMENT_WORD})$", name):
+        if numbered is None and linked is None and not INSTRUMENT_END_RE.search(name):
             continue
         if numbered is None and name in _GENERIC:
             continue  # 「条約」とは…をいう: a term being defined, not the name of one instrument
@@ -808,7 +809,6 @@ def _unquoted_mention(text: str, start: int, name: str, taken: list[tuple[int, i
 # nouns holds before them is the topic the writer glued to the name without a particle (尖閣諸島日米安保条約).
 COUNTRY_INITIALS = "日米中韓朝露ロソ英仏独豪印伊加台欧"
 COUNTRY_PAIR_RE = re.compile(rf"(?P<a>[{COUNTRY_INITIALS}])(?!(?P=a))[{COUNTRY_INITIALS}]")
-INSTRUMENT_END_RE = re.compile(rf"(?:{INSTRUMENT_WORD})$")
 
 
 @lru_cache(maxsize=4096)
@@ -1412,14 +1412,18 @@ def _owner_known(registry: _Registry, end: int) -> bool:
     return any(span_end == end for inst in registry.items for _s, span_end, _n in inst.spans)
 
 
+def _alias_gap(text: str, end: int, alias_start: int) -> str:
+    """The characters between a name and its alias definition that count against _ALIAS_GAP (a reading is none)."""
+    return READING_PAREN_RE.sub("", text[end:alias_start])
+
+
 def _alias_owner(registry: _Registry, alias: NameMention) -> Instrument | None:
     """The instrument whose mention ends right before this alias definition."""
     best: Instrument | None = None
     best_end = -1
     for inst in registry.items:
         for _start, end, _ in inst.spans:
-            gap = READING_PAREN_RE.sub("", registry.text[end : alias.start]) if end <= alias.start else ""
-            if end <= alias.start and len(gap) <= _ALIAS_GAP and end > best_end:
+            if best_end < end <= alias.start and len(_alias_gap(registry.text, end, alias.start)) <= _ALIAS_GAP:
                 best, best_end = inst, end
     return best
 
@@ -1457,6 +1461,13 @@ NUMBER_TYPE_KINDS = {
     "条例": ("ordinance",),
     "規則": ("regulation",),
 }
+
+
+def _number_type(number: str) -> str | None:
+    """The NUMBER_TYPE_KINDS type a number is written with (条約 of 昭和39年条約第14号), or None."""
+    return next((t for t in NUMBER_TYPE_KINDS if f"{t}第" in number), None)
+
+
 # How far below the title line its number may stand (an infobox: 署名 …, 文献情報 …官報号外第135号条約第27号).
 TITLE_NUMBER_WINDOW = 3
 
@@ -1466,7 +1477,7 @@ def _title_line_number(registry: _Registry, mentions: list[NameMention], number:
     number type fits, no other name between: the titled instrument's number (a treaty page's infobox)."""
     text = registry.text
     title = TITLE_LINE_NAME_RE.match(text)
-    kind = next((t for t in NUMBER_TYPE_KINDS if re.search(rf"{t}第", number.name)), None)
+    kind = _number_type(number.name)
     if title is None or kind is None or text.count("\n", title.end("name"), number.start) > TITLE_NUMBER_WINDOW:
         return None
     if text[number.start - 1 : number.start] in ("(", "（"):
@@ -1492,7 +1503,7 @@ def _infobox_number(registry: _Registry, mentions: list[NameMention], number: Na
     text = registry.text
     line_start = text.rfind("\n", 0, number.start) + 1
     label = INFOBOX_NUMBER_LABEL_RE.match(text, line_start)
-    kind = next((t for t in NUMBER_TYPE_KINDS if re.search(rf"{t}第", number.name)), None)
+    kind = _number_type(number.name)
     if label is None or kind is None or "。" in text[:line_start]:
         return None
     title_end = 0
@@ -1580,7 +1591,7 @@ def _promulgated_owner(text: str, number: Instrument, items: list[Instrument]) -
     sentence = max(text.rfind("。", 0, start), text.rfind("\n", 0, start)) + 1
     if not (PROMULGATED_AS_RE.match(text, end) or PROMULGATED_BEFORE_RE.search(text, sentence, start)):
         return None
-    kind = next((t for t in NUMBER_TYPE_KINDS if re.search(rf"{t}第", number.canonical)), None)
+    kind = _number_type(number.canonical)
     best, best_end = None, -1
     for inst in items:
         if inst is number or inst.canonical == inst.number or (kind and inst.kind not in NUMBER_TYPE_KINDS[kind]):
