@@ -29,7 +29,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from pipeline.evaluation.citations import ROOT
+from pipeline.evaluation.citations import ROOT, _empty
 from pipeline.extractors import citation_crf
 from pipeline.text.normalize import normalize
 from pipeline.text.offsets import TrackedText
@@ -70,10 +70,6 @@ def sample_examples(sample: str, notes_dir: Path = NOTES) -> list[Example]:
 
 
 # --- scoring, as the samples' score.py ---------------------------------------------
-
-
-def _empty(value: Any) -> bool:
-    return value is None or value == "" or (isinstance(value, list) and not value)
 
 
 def field_counts(pairs: list[tuple[dict, dict]]) -> dict[str, list[int]]:

@@ -394,6 +394,13 @@ def find_date(text: str) -> tuple[str | None, tuple[int, int] | None]:
     return None, None
 
 
+def find_day(text: str) -> str | None:
+    """The date of ``text`` when it names a full day (`YYYY-MM-DD`), else None: a news item is dated to the day,
+    so a year or a month alone does not make one."""
+    date, _ = find_date(text)
+    return date if date and len(date) == 10 else None
+
+
 def find_dates(text: str) -> list[tuple[str, tuple[int, int]]]:
     """Every date of the most specific form found, in order (for `date` vs `accessed`)."""
     for form, pattern in DATE_FORMS:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extractors.citation_fields import find_date, find_pages
+from pipeline.extractors.citation_fields import find_date, find_day, find_pages
 from pipeline.records import Citation
 
 # Law reports (cases) and law journals, as Japanese legal citation abbreviates them
@@ -424,8 +424,8 @@ def parse_harvard_news(citation: Citation, body: str) -> bool:
     match = HARVARD_NEWS.match(body.strip())
     if not match:
         return False
-    date, _ = find_date(f"{match.group('day')} {match.group('year')}")
-    if not date or len(date) != 10:
+    date = find_day(f"{match.group('day')} {match.group('year')}")
+    if not date:
         return False
     citation.type, citation.date = "news", date
     citation.authors = [match.group("author").strip()]
@@ -448,10 +448,10 @@ def parse_news_year_day(citation: Citation, body: str) -> bool:
     match = NEWS_YEAR_DAY.match(body.strip())
     if not match:
         return False
-    date, _ = find_date(f"{match.group('year')}, {match.group('day')}")
-    if not date or len(date) != 10:
-        date, _ = find_date(f"{match.group('day')} {match.group('year')}")
-    if not date or len(date) != 10:
+    date = find_day(f"{match.group('year')}, {match.group('day')}") or find_day(
+        f"{match.group('day')} {match.group('year')}"
+    )
+    if not date:
         return False
     citation.type, citation.date, citation.authors = "news", date, []
     citation.title, citation.container = match.group("title").strip(), match.group("paper").strip()

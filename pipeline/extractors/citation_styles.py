@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from pipeline.extractors.citation_fields import RU_MONTH_WORD, find_date, find_pages
+from pipeline.extractors.citation_fields import RU_MONTH_WORD, find_date, find_day, find_pages
 from pipeline.extractors.citation_periodicals import (
     parse_bluebook,
     parse_bluebook_case,
@@ -1677,8 +1677,8 @@ def parse_periodical_issue(citation: Citation, body: str) -> bool:
     match = PERIODICAL_ISSUE.match(body.strip())
     if not match or citation.language not in ("en", "fr", "de"):
         return False
-    date, _ = find_date(match.group("date"))
-    if not date or len(date) != 10:
+    date = find_day(match.group("date"))
+    if not date:
         return False
     citation.container, citation.date = clean(match.group("name")), date
     citation.pages, _ = find_pages(match.group("rest"))
@@ -2643,8 +2643,8 @@ def parse_paper_as_author(citation: Citation, body: str) -> bool:
     if not match:
         return False
     day = match.group("day")
-    date, _ = find_date(day if re.search(r"\d{4}", day) else f"{day} {match.group('year')}")
-    if not date or len(date) != 10:
+    date = find_day(day if re.search(r"\d{4}", day) else f"{day} {match.group('year')}")
+    if not date:
         return False
     citation.type, citation.container, citation.date = "news", match.group("paper").strip(), date
     citation.title, citation.authors = match.group("title").strip(), []
