@@ -246,8 +246,9 @@ def find_names(doc, use_model: bool = True) -> list[NameMention]:
     candidates = [_with_headquarters(_place_before_noun(c, text, gaz), text, gaz) for c in candidates]
     numbered = SpanIndex([m.span() for m in NUMBERED.finditer(text)] + [m.span() for m in WEB_ADDRESS.finditer(text)])
     wars = SpanIndex([m.span() for m in NAMED_WAR.finditer(text)])
-    glossed = _latin_gloss_parts(text)
-    latin = {m.span("gloss") for m in LATIN_GLOSS.finditer(text)}
+    latin_glosses = list(LATIN_GLOSS.finditer(text))
+    glossed = _latin_gloss_parts(latin_glosses)
+    latin = {m.span("gloss") for m in latin_glosses}
     in_latin = SpanIndex(list(latin))
     in_office = SpanIndex(offices)
     after_letters = {c.end for c in candidates if c.rule == "abbr" and c.abbreviation}  # 日朝|平壌宣言
@@ -333,7 +334,7 @@ def _bureaus_in_titles(mentions: list[NameMention], text: str, gaz: Gazetteer) -
         if at < 0 or match is None or match.group("body").endswith("事務局"):
             continue
         body = match.group("body")
-        if not any(gaz.lookup(body[:n]) for n in range(2, min(len(body), gaz.max_len) + 1)):
+        if _known_prefix(body[: gaz.max_len], gaz) is None:
             continue
         mention.title = title
         bureau = NameMention(mention_id="", start=at, end=at + len(body), surface=body, type="ORG", canonical=body)
@@ -581,9 +582,8 @@ def _rule_candidates(doc, text: str, gaz: Gazetteer, toks: Tokens) -> tuple[list
     return found, blocked, offices
 
 
-# A romanised gloss in parentheses right after a Japanese word: ラヴロフ(Lavrov, Sergey Viktorovich, Minister of
-# Foreign Affairs of the Russian Federation).  Its content is Latin script only.
-# A romanised gloss in parentheses after a name, with or without a space before it (ICC条約 (ICC Treaty)).  A
+# A romanised gloss in parentheses after a name, with or without a space before it (ICC条約 (ICC Treaty),
+# ラヴロフ(Lavrov, Sergey Viktorovich, Minister of ...)); its content is Latin script only.  A
 # mention that is only part of it (ICC of ICC Treaty) names a piece of the translated name: no mention.
 LATIN_GLOSS = re.compile(rf"(?<=[{KANJI}{KATA}ぁ-ゖ]) ?[(（](?P<gloss>[A-Za-z][^()（）\n{KANJI}{KATA}ぁ-ゖ]*)[)）]")
 
@@ -611,12 +611,12 @@ def _reading_glosses(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in READING_GLOSS.finditer(text)] + [m.span("short") for m in DEFINITION.finditer(text)]
 
 
-def _latin_gloss_parts(text: str) -> SpanIndex:
+def _latin_gloss_parts(glosses: list[re.Match]) -> SpanIndex:
     """The inside of every romanised gloss that says more than one name: the names in it (Russian Federation)
     describe the name before the parenthesis and are no mentions.  A gloss that is one name only
     (北朝鮮(North Korea)) stays, to become an alias of the name before it."""
     spans = []
-    for match in LATIN_GLOSS.finditer(text):
+    for match in glosses:
         if re.search(r"[,;:]", match.group("gloss")):  # a list of parts, not one name
             spans.append(match.span("gloss"))
     return SpanIndex(spans)
@@ -1012,13 +1012,26 @@ def _post_candidates(text: str, start: int, end: int, post: re.Match, gaz: Gazet
 # 副総理) the state is a place of its own and the organ part of the title (the heldout10 convention).
 STATE_ORGAN = re.compile(rf"[{KANJI}]{{1,6}}?[室庁処院]")
 _ORGAN_MAX = 7
+_STATE_MAX = 8  # the longest state name looked up before an organ
 _NOT_ORGANS = ("病院", "寺院", "学院", "大学院", "医院", "書院", "修道院", "美容院", "分院", "入院", "退院")
+# The last character of an organ's name (STATE_ORGAN), and how far after the state's first character it may stand:
+# a state of 2 to _STATE_MAX characters, then an organ of 2 to _ORGAN_MAX.
+ORGAN_LAST = re.compile(r"[室庁処院]")
+_ORGAN_REACH = (3, _STATE_MAX + _ORGAN_MAX - 1)
 
 
 def _state_organs(text: str, gaz: Gazetteer, toks: Tokens) -> list[Candidate]:
-    found = []
+    """韓国大法院: a state and its organ, one ORG.  Only token starts with an organ's last character in reach
+    are looked up (the state lookups are the cost)."""
+    found: list[Candidate] = []
+    lasts = [m.start() for m in ORGAN_LAST.finditer(text)]
+    if not lasts:
+        return found
     for start in toks.start_set:
-        for n in range(min(gaz.longest.get(text[start], 0), 8), 1, -1):
+        i = bisect_left(lasts, start + _ORGAN_REACH[0])
+        if i == len(lasts) or lasts[i] > start + _ORGAN_REACH[1]:
+            continue
+        for n in range(min(gaz.longest.get(text[start], 0), _STATE_MAX), 1, -1):
             if gaz.is_state(text[start : start + n]):
                 end = _organ_end(text, start + n, toks)
                 if end and not WHOLE_TITLE.match(text, end):  # 中国|国務院副総理: in a title the state stays apart
@@ -1087,13 +1100,15 @@ def _office_holders(toks: Tokens, text: str, gaz: Gazetteer, offices: list[tuple
 
 # The head of a place's own government (広島知事, ロンドン市長): the office names the place before it.
 _HEAD_OF_PLACE = frozenset({"知事", "市長", "町長", "村長", "区長"})
+# Marks of time before an office (前知事, 元大使, 次期市長), stripped before the office is compared.
+_TIME_MARKS = "前元現次期故"
 
 
 def _place_holds_office(tag: str, title: str) -> bool:
     """広島知事, 大阪市長: UniDic reads the word as a place and the office heads a place, so the word is the
     place; a tagged surname (岸田知事) stays a person, and so does a place-like surname before other offices
     (【NHK 大谷記者】)."""
-    return "地名" in tag and title.lstrip("前元現次期故") in _HEAD_OF_PLACE
+    return "地名" in tag and title.lstrip(_TIME_MARKS) in _HEAD_OF_PLACE
 
 
 # A body's head inside an office title (入国管理局|主任審査官, 外務省|局長): the office is held in that body.
@@ -1284,7 +1299,7 @@ def _name_tokens_plausible(toks: Tokens, start: int, end: int, match: re.Match) 
 
 
 # Offices a place can hold too (広島知事, 駐日大使, イングランド代表): before them a place-name token stays a place.
-_PLACE_OFFICES = frozenset({"知事", "市長", "町長", "村長", "区長", "大使", "議員", "政権", "党首", "特使", "記者"})
+_PLACE_OFFICES = _HEAD_OF_PLACE | {"大使", "議員", "政権", "党首", "特使", "記者"}
 # Titles that name a department of a state (外交部長, 国務長官): a state before them is no surname (台湾外交部長).
 _STATE_OFFICE = re.compile(r"(?:外交部|国防部|統一部|国務|国防|外務|国家)")
 
@@ -1294,7 +1309,7 @@ def _surname_before_office(toks: Tokens, i: int, title: str) -> bool:
     place that is no listed place (the caller checked) and holds a person's office is a surname.  Offices a
     place holds itself (知事, 大使) keep the place; a state or region (地名-国 that is no surname, 地名-一般
     over one kanji only when UniDic also lists it as a surname) before a department head stays a place."""
-    if title.lstrip("前元現次期故") in _PLACE_OFFICES:
+    if title.lstrip(_TIME_MARKS) in _PLACE_OFFICES:
         return False
     word_len = toks.ends[i] - toks.starts[i]
     tag = toks.tags[i]
@@ -1920,7 +1935,7 @@ def _single_abbreviations(text: str, gaz: Gazetteer) -> list[Candidate]:
             continue  # ロ|ンドン市長: a katakana letter before katakana is the start of a word, not Russia
         rest = text[match.end() : match.end() + gaz.max_len]
         if _AFTER_SINGLE.match(rest) or any(
-            gaz.lookup(rest[:n]) and gaz.lookup(rest[:n])[0] == "PLACE" for n in range(2, len(rest) + 1)
+            (gaz.lookup(rest[:n]) or ("",))[0] == "PLACE" for n in range(2, len(rest) + 1)
         ):
             letter = match.group("letter")
             found.append(
@@ -1995,7 +2010,7 @@ def _letters_after_against(text: str, gaz: Gazetteer, toks: Tokens) -> list[Cand
         at = match.start("letter")
         if match.start() not in toks.start_set or at + 1 not in toks.end_set:
             continue
-        if any(gaz.lookup(text[at : at + n]) for n in range(2, gaz.max_len + 1)):  # 対中国, 対日本
+        if _known_prefix(text[at : at + gaz.max_len], gaz):  # 対中国, 対日本
             continue
         after = toks.covering(at + 1, at + 2)
         if after and toks.tags[after[0]].startswith(("接頭辞", "接尾辞")):  # 対中|小|企業: UniDic cuts 中小 apart
