@@ -13,6 +13,7 @@ from types import SimpleNamespace
 
 import pytest
 
+from pipeline.evaluation import citation_crf_cv as cv
 from pipeline.extractors import citation_crf as crf
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -185,16 +186,16 @@ MCNEIL, MCNEIL_GOLD = REAL_NOTES[2]
 
 
 def test_coverage_counts_field_like_pieces_a_parse_leaves_over() -> None:
-    share, leftovers = crf.coverage(MCNEIL, _complete(MCNEIL_GOLD))
+    share, leftovers = cv.coverage(MCNEIL, _complete(MCNEIL_GOLD))
     assert leftovers == 0 and share > 0.8
     partial = {**_complete(MCNEIL_GOLD), "title": None, "date": None}  # the quoted title and 1994 left over
-    share_partial, leftovers_partial = crf.coverage(MCNEIL, partial)
+    share_partial, leftovers_partial = cv.coverage(MCNEIL, partial)
     assert leftovers_partial == 2 and share_partial < share
 
 
 def test_signals_compare_the_two_readings() -> None:
     rules = {**_complete(MCNEIL_GOLD), "title": None}
-    found = crf.signals(MCNEIL, rules, _complete(MCNEIL_GOLD), {f: 0.9 for f in crf.FIELDS})
+    found = cv.signals(MCNEIL, rules, _complete(MCNEIL_GOLD), {f: 0.9 for f in crf.FIELDS})
     assert found["leftover_gain"] == 1.0 and found["cover_gain"] > 0
     assert found["disagree"] == pytest.approx(1 / 5)  # five fields hold a value, the title differs
     assert found["crf_mean"] == pytest.approx(0.9) and found["crf_min"] == pytest.approx(0.9)
@@ -209,57 +210,51 @@ def _readings() -> tuple[dict, dict, dict[str, float]]:
 
 def test_hook_arbiter_only_fills_after_the_fallback() -> None:
     rules, read, sure = _readings()
-    hook = crf.Arbiter()
-    assert crf.arbitrate(MCNEIL, rules, True, read, sure, hook) == rules
-    filled = crf.arbitrate(MCNEIL, rules, False, read, sure, hook)
+    hook = cv.Arbiter()
+    assert cv.arbitrate(MCNEIL, rules, True, read, sure, hook) == rules
+    filled = cv.arbitrate(MCNEIL, rules, False, read, sure, hook)
     assert filled["title"] == "Journal of Democracy"  # the hook never replaces
     assert filled["container"] is None and filled["pages"] is None  # below FILL_THRESHOLD
 
 
 def test_note_arbiter_reads_the_note_with_the_crf_when_it_accounts_for_more() -> None:
     rules, read, sure = _readings()
-    arbiter = crf.Arbiter("note", "all", "leftover_gain", 1.0, 0.5)
-    merged = crf.arbitrate(MCNEIL, rules, True, read, sure, arbiter)
+    arbiter = cv.Arbiter("note", "all", "leftover_gain", 1.0, 0.5)
+    merged = cv.arbitrate(MCNEIL, rules, True, read, sure, arbiter)
     assert merged["title"] == MCNEIL_GOLD["title"] and merged["container"] == "Journal of Democracy"
     assert merged["pages"] is None  # 0.4 is under the floor: the rules' (empty) value stays
-    assert (
-        crf.arbitrate(MCNEIL, rules, True, read, sure, crf.Arbiter("note", "fallback", "leftover_gain", 1.0)) == rules
-    )
-    same = crf.arbitrate(MCNEIL, read, True, rules, sure, arbiter)  # the CRF's reading leaves more over: rules kept
+    assert cv.arbitrate(MCNEIL, rules, True, read, sure, cv.Arbiter("note", "fallback", "leftover_gain", 1.0)) == rules
+    same = cv.arbitrate(MCNEIL, read, True, rules, sure, arbiter)  # the CRF's reading leaves more over: rules kept
     assert same == read
 
 
 def test_field_arbiter_replaces_only_confident_fields() -> None:
     rules, read, sure = _readings()
-    merged = crf.arbitrate(MCNEIL, rules, False, read, sure, crf.Arbiter("field", "fallback", "", 0.95))
+    merged = cv.arbitrate(MCNEIL, rules, False, read, sure, cv.Arbiter("field", "fallback", "", 0.95))
     assert merged["title"] == MCNEIL_GOLD["title"] and merged["container"] is None
 
 
 def test_nested_selection_keeps_the_hook_on_ties_and_scores_the_held_out_sample() -> None:
-    from pipeline.evaluation import citation_crf_cv as cv
-
     rules, read, sure = _readings()
     crf_reading = {**read, "confidence": sure}
     samples = {name: [(MCNEIL, MCNEIL_GOLD)] for name in ("a", "b", "c")}
     same = {name: [{**read, "recognised": True}] for name in samples}
     scores, chosen, final = cv.nested_arbitration(samples, same, {n: [crf_reading] for n in samples})
-    assert final == crf.Arbiter() and all(a == crf.Arbiter() for a in chosen.values())
+    assert final == cv.Arbiter() and all(a == cv.Arbiter() for a in chosen.values())
     loose = {name: [{**rules, "recognised": True}] for name in samples}
     scores, chosen, final = cv.nested_arbitration(samples, loose, {n: [crf_reading] for n in samples})
     assert final.gate == "all" and all(s > cv.sample_f1(samples["a"], loose["a"]) for s in scores.values())
-    assert cv.arbiters()[0] == crf.Arbiter()
+    assert cv.arbiters()[0] == cv.Arbiter()
 
 
 def test_gold_cost_leaves_out_the_held_out_samples_copy() -> None:
-    from pipeline.evaluation import citation_crf_cv as cv
-
     rules, read, _ = _readings()
     sure = {f: 0.99 for f in crf.FIELDS}
     docs = [("citations_en_other", (MCNEIL, MCNEIL_GOLD)), ("citations_r23_fresh8_en", (MCNEIL, MCNEIL_GOLD))]
     # the CRF is wrong on the other document and right on the sample's copy, where the rules are wrong
     rule_rows = [{**read, "recognised": True}, {**rules, "recognised": True}]
     crf_rows = [{**rules, "confidence": sure}, {**read, "confidence": sure}]
-    grid = [crf.Arbiter(), crf.Arbiter("field", "all", "", 0.9)]
+    grid = [cv.Arbiter(), cv.Arbiter("field", "all", "", 0.9)]
     with_copy = cv.gold_costs(docs, rule_rows, crf_rows, grid, None)[grid[1]]
     without_copy = cv.gold_costs(docs, rule_rows, crf_rows, grid, "cit_fresh8")[grid[1]]
     assert without_copy > with_copy and without_copy > 0

@@ -9,7 +9,7 @@ Run: ``python -m pipeline.evaluation.citation_crf_cv [--hybrid] [--arbitrate] [-
 * ``--hybrid``: the current rules (``parse_citation``) with the CRF filling fields the rules left empty.
   The rules have since been tuned on these samples, so this figure is optimistic for the rules' part.
 * ``--arbitrate``: per-note arbitration between the rule parse (at each sample's blind commit) and the CRF parse
-  (``citation_crf.arbitrate``), its form and thresholds chosen by leave-one-sample-out nested selection, free and
+  (``arbitrate``), its form and thresholds chosen by leave-one-sample-out nested selection, free and
   constrained to a gold cost <= MAX_DEV_COST; about 90 s.  Result on 2026-11-25 (six samples): nested mean gain
   over the fill-only hook +0.063 free (gold cost 0.047) and +0.023 constrained (rule: CRF reads a note whose
   field-like pieces it leaves fewer unassigned, gold cost 0.005), but that rule breaks 8 convention tests (second
@@ -23,14 +23,17 @@ Run: ``python -m pipeline.evaluation.citation_crf_cv [--hybrid] [--arbitrate] [-
 from __future__ import annotations
 
 import json
+import re
 import sys
 import tempfile
 import time
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from pipeline.evaluation.citations import ROOT, _empty
 from pipeline.extractors import citation_crf
+from pipeline.extractors.citation_crf import DASHES, FILL_THRESHOLD, _find_free, _pages_pattern
 from pipeline.text.normalize import normalize
 from pipeline.text.offsets import TrackedText
 
@@ -324,6 +327,107 @@ def main(argv: list[str]) -> None:
 
 # --- per-note arbitration between the rule parse and the CRF parse (--arbitrate) -----------------------------
 
+# --- arbitration between the rule parse and the CRF parse (the --arbitrate experiment) ------------------------
+
+# Field-like text a parse may leave unassigned, in order: a quoted or bracketed title (4+ characters inside
+# 「」『』“”«» or ASCII quotes: `「茶の成分と機能」`, `"Rock of Sisyphus"`), a page range (`218-221`, `488–9`) or a year
+# (`1994`).  Each such piece no field value of a parse covers counts against that parse.
+LEFTOVER = re.compile(
+    r"[「『“«\"](?P<quoted>[^」』”»\"]{4,})[」』”»\"]"
+    rf"|(?<!\d)(?P<range>\d{{1,5}}\s?[{DASHES}]\s?\d{{1,5}})(?!\d)"
+    r"|(?<!\d)(?P<year>(?:1[5-9]|20)\d\d)(?!\d)"
+)
+
+
+def _mark(note: str, taken: list[bool], field: str, value: str) -> None:
+    """Mark the characters of ``note`` that a field value was read from (dates by their year, pages by any dash)."""
+    if field == "date":
+        span = _find_free(note, value[:4], taken) or _find_free(note, value[:4], [False] * len(note))
+    elif field == "pages":
+        match = _pages_pattern(value).search(note)
+        span = match.span() if match else None
+    else:
+        span = _find_free(note, value, taken) or _find_free(note, value, [False] * len(note))
+    if span:
+        taken[span[0] : span[1]] = [True] * (span[1] - span[0])
+
+
+def coverage(note: str, fields: dict) -> tuple[float, int]:
+    """The share of the note's letters and digits its field values account for, and how many field-like pieces
+    (LEFTOVER) they leave wholly unassigned: a parse that misses the title or the year leaves them over."""
+    taken = [False] * len(note)
+    for field in FIELDS:
+        values = fields.get(field) or []
+        for value in values if isinstance(values, list) else [values]:
+            if isinstance(value, str) and value:
+                _mark(note, taken, field, value)
+    visible = [i for i, ch in enumerate(note) if ch.isalnum()]
+    share = sum(taken[i] for i in visible) / len(visible) if visible else 0.0
+    leftovers = 0
+    for match in LEFTOVER.finditer(note):
+        name = match.lastgroup or "year"
+        start, end = match.span(name)
+        leftovers += not any(taken[start:end])
+    return share, leftovers
+
+
+def signals(note: str, rules: dict, crf_fields: dict, confidence: dict[str, float]) -> dict[str, float]:
+    """Run-time evidence for preferring one reading of a note: the CRF's confidence (mean and lowest marginal of
+    its fields), how much of the note and how many field-like pieces each reading accounts for, and how far the two
+    readings disagree."""
+    sure = [confidence[f] for f in FIELDS if not _empty(crf_fields.get(f)) and f in confidence]
+    rule_share, rule_left = coverage(note, rules)
+    crf_share, crf_left = coverage(note, crf_fields)
+    either = [f for f in FIELDS if not (_empty(rules.get(f)) and _empty(crf_fields.get(f)))]
+    differ = [f for f in either if rules.get(f) != crf_fields.get(f)]
+    return {
+        "crf_mean": sum(sure) / len(sure) if sure else 0.0,
+        "crf_min": min(sure) if sure else 0.0,
+        "cover_gain": crf_share - rule_share,
+        "leftover_gain": float(rule_left - crf_left),
+        "disagree": len(differ) / len(either) if either else 0.0,
+    }
+
+
+@dataclass(frozen=True)
+class Arbiter:
+    """One arbitration rule.  ``mode``: "hook" (the CRF fills empty fields after the fallback when every label has a
+    marginal >= FILL_THRESHOLD), "note" (when ``signal`` >= ``threshold`` the note is read by the CRF, its fields
+    whose confidence is >= ``floor`` replacing the rules'), or "field" (each CRF field with confidence >=
+    ``threshold`` replaces the rules'); ``gate``: "fallback" (only notes no style parser recognised) or "all"."""
+
+    mode: str = "hook"
+    gate: str = "fallback"
+    signal: str = ""
+    threshold: float = 0.0
+    floor: float = 0.0
+
+
+def arbitrate(
+    note: str, rules: dict, recognised: bool, crf_fields: dict, confidence: dict[str, float], arbiter: Arbiter
+) -> dict:
+    """The seven fields of a note from its rule parse and its CRF parse under ``arbiter`` (the hook's fill first)."""
+    merged = {f: rules.get(f) for f in FIELDS}
+    if recognised and arbiter.gate == "fallback":
+        return merged
+    if not recognised:
+        for field in FIELDS:
+            if _empty(merged[field]) and confidence.get(field, 0.0) >= FILL_THRESHOLD:
+                merged[field] = crf_fields[field]
+    if arbiter.mode == "note":
+        if signals(note, rules, crf_fields, confidence)[arbiter.signal] < arbiter.threshold:
+            return merged
+        floor = arbiter.floor
+    elif arbiter.mode == "field":
+        floor = arbiter.threshold
+    else:
+        return merged
+    for field in FIELDS:
+        if not _empty(crf_fields.get(field)) and confidence.get(field, 0.0) >= floor:
+            merged[field] = crf_fields[field]
+    return merged
+
+
 # The arbitration rules tried, fixed before the runs: the current hook first (ties keep it), then the CRF's reading of
 # a whole note when one run-time signal passes a threshold (keeping the CRF fields at or above a confidence floor), and
 # per-field replacement by confident CRF fields; each either after the fallback only or on every note.
@@ -338,9 +442,8 @@ FLOORS = (0.0, 0.5, 0.8)
 FIELD_THRESHOLDS = (0.6, 0.8, 0.9, 0.95, 0.99)
 
 
-def arbiters() -> list[citation_crf.Arbiter]:
+def arbiters() -> list[Arbiter]:
     """Every arbitration rule of the experiment, the current hook first."""
-    Arbiter = citation_crf.Arbiter
     found = [Arbiter()]
     for gate in ("fallback", "all"):
         for signal, thresholds in SIGNAL_THRESHOLDS.items():
@@ -349,12 +452,10 @@ def arbiters() -> list[citation_crf.Arbiter]:
     return found
 
 
-def arbitrated(
-    examples: list[Example], rules: list[dict], crf: list[dict], arbiter: citation_crf.Arbiter
-) -> list[dict]:
+def arbitrated(examples: list[Example], rules: list[dict], crf: list[dict], arbiter: Arbiter) -> list[dict]:
     """Each note's fields under one arbitration rule."""
     return [
-        citation_crf.arbitrate(note, r, r["recognised"], c, c["confidence"], arbiter)
+        arbitrate(note, r, r["recognised"], c, c["confidence"], arbiter)
         for (note, _), r, c in zip(examples, rules, crf, strict=True)
     ]
 
@@ -365,12 +466,12 @@ def sample_f1(examples: list[Example], predictions: list[dict]) -> float:
 
 # The largest dev-gold loss an adopted arbitration may cost (the adoption bar of the experiment).
 MAX_DEV_COST = 0.01
-Grid = list[citation_crf.Arbiter]
+Grid = list[Arbiter]
 
 
 def gold_costs(
     gold_docs: list[tuple[str, Example]], rules: list[dict], crf: list[dict], grid: Grid, held: str | None
-) -> dict[citation_crf.Arbiter, float]:
+) -> dict[Arbiter, float]:
     """Each rule's field-F1 loss against the hook on the gold notes (5-fold CRF, current rules), the held-out
     sample's copy in the gold left out so that the constraint never looks at the held-out notes."""
     keep = [i for i, (doc, _) in enumerate(gold_docs) if held is None or _sample_key(held) not in doc]
@@ -384,16 +485,16 @@ def nested_arbitration(
     samples: dict[str, list[Example]],
     rules: dict[str, list[dict]],
     crf: dict[str, list[dict]],
-    costs: dict[str | None, dict[citation_crf.Arbiter, float]] | None = None,
+    costs: dict[str | None, dict[Arbiter, float]] | None = None,
     grid: Grid | None = None,
-) -> tuple[dict[str, float], dict[str, citation_crf.Arbiter], citation_crf.Arbiter]:
+) -> tuple[dict[str, float], dict[str, Arbiter], Arbiter]:
     """Leave-one-sample-out selection: for each sample, the rule with the best mean F1 over the OTHER samples (the
     hook unless one is strictly better; with ``costs``, among the rules whose gold cost without that sample is at
     most MAX_DEV_COST), scored on the sample; also the rule chosen on all samples (costs key None)."""
     grid = grid or arbiters()
     f1s = {a: {n: sample_f1(samples[n], arbitrated(samples[n], rules[n], crf[n], a)) for n in samples} for a in grid}
 
-    def best(names: list[str], held: str | None) -> citation_crf.Arbiter:
+    def best(names: list[str], held: str | None) -> Arbiter:
         allowed = [a for a in grid if costs is None or costs[held][a] <= MAX_DEV_COST]
         means = [sum(f1s[a][n] for n in names) / len(names) for a in allowed]
         return allowed[max(range(len(allowed)), key=lambda i: (means[i], -i))]
