@@ -14,16 +14,10 @@ Every rule is tested on real text from pages OTHER than the r17 gold texts (the 
 from __future__ import annotations
 
 import pytest
+from dates_helpers import Row
+from dates_helpers import rows as _rows
 
-from pipeline.extractors.dates import find_dates
 from pipeline.extractors.timex.duration import deep_count
-
-Row = tuple[str, str, str | None]
-
-
-def _rows(text: str, published: str | None = None) -> list[Row]:
-    return [(m.surface, m.kind, m.value) for m in find_dates(text, published)]
-
 
 TENKI_20250924 = "https://dhnva2r6fyara.cloudfront.net/forecaster/gureweather/2025/09/24/35884.html"
 TENKI_20220527 = "https://tenki.jp./forecaster/k_shiraishi/2022/05/27/17600.html"

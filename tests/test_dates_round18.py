@@ -14,15 +14,10 @@
 from __future__ import annotations
 
 import pytest
+from dates_helpers import Row
+from dates_helpers import rows as _rows
 
 from pipeline.extractors.dates import find_dates
-
-Row = tuple[str, str, str | None]
-
-
-def _rows(text: str, published: str | None = None) -> list[Row]:
-    return [(m.surface, m.kind, m.value) for m in find_dates(text, published)]
-
 
 HIROSHIMA_LIB = "https://www.library-city-hiroshima.com/information/guide"
 MIURA_LIB = "https://miura-library.jp/TOSHOW/html/time.html"

@@ -17,15 +17,7 @@ Rows marked ``constructed`` are written on the pattern of the cited page.
 from __future__ import annotations
 
 import pytest
-
-from pipeline.extractors.dates import find_dates
-
-Row = tuple[str, str, str | None]
-
-
-def _rows(text: str, published: str | None = None) -> list[Row]:
-    return [(m.surface, m.kind, m.value) for m in find_dates(text, published)]
-
+from dates_helpers import rows as _rows
 
 NAGASAKI = "https://nordot.app/948393018228899840?ncmp=post_rcmd"
 RYOCHI = "https://ryochigakusha.pw/contents_773.html"

@@ -14,15 +14,7 @@ Rows marked ``constructed`` are written on the pattern of the cited page.
 from __future__ import annotations
 
 import pytest
-
-from pipeline.extractors.dates import find_dates
-
-Row = tuple[str, str, str | None]
-
-
-def _rows(text: str, published: str | None = None) -> list[Row]:
-    return [(m.surface, m.kind, m.value) for m in find_dates(text, published)]
-
+from dates_helpers import rows as _rows
 
 DIET_208 = "http://mobile.seisyun.net/wgate/%E7%AC%AC208%E5%9B%9E%E5%9B%BD%E4%BC%9A/p25"
 MAINICHI_RANKING = "https://mainichi.jp/articles/20200617/k00/00m/010/185000c (ranking box, crawled 2020-09-30)"

@@ -198,7 +198,7 @@ def hide_document_numbers(text: str, candidates: list[Candidate]) -> list[Candid
 # The same year in the other calendar between a year and its law number: 1898年・明治31年法律第10号 (the law of
 # Meiji 31, written with its Western year first); both years only number the law.
 OTHER_CALENDAR_YEAR = re.compile(
-    r"[・、/]\s?(?:明治|大正|昭和|平成|令和)(?:元|[0-9]{1,2}|[一二三四五六七八九十]{1,3})年"
+    rf"[・、/]\s?(?:{absdate.ERA_NAMES})(?:元|[0-9]{{1,2}}|[一二三四五六七八九十]{{1,3}})年"
 )
 
 
@@ -357,7 +357,8 @@ def _fill_point(resolver: Resolver, candidate: Candidate, parsed: Parsed, record
     month_only = parsed.point.month is not None and parsed.point.day is None
     if explicit and month_only and _title_line(resolver.text, candidate):
         resolver.adopt_title(resolved.point, record.mention_id, candidate.end)
-    if explicit and _year_heading(resolver.text, candidate):
+    year_alone = resolved.point is not None and resolved.point.year is not None and resolved.point.month is None
+    if explicit and year_alone and _year_heading(resolver.text, candidate):  # the line test for a year alone only
         resolver.adopt_heading(resolved.point, record.mention_id, candidate.end)
 
 
@@ -371,8 +372,8 @@ def _year_heading(text: str, candidate: Candidate) -> bool:
     line_start = text.rfind("\n", 0, candidate.start) + 1
     line_end = text.find("\n", candidate.end)
     line_end = len(text) if line_end < 0 else line_end
-    before, after = text[line_start : candidate.start], text[candidate.end : line_end]
-    return HEADING_REST.fullmatch(before) is not None and HEADING_REST.fullmatch(after) is not None
+    before = HEADING_REST.fullmatch(text, line_start, candidate.start)
+    return before is not None and HEADING_REST.fullmatch(text, candidate.end, line_end) is not None
 
 
 # A title line: the first line of a text of several, short and with no sentence end (日経: 2018年1月の日経平均株価).

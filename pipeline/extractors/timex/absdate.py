@@ -315,6 +315,8 @@ MONTH_SLASH_DAY_CLOCK_GATE = r"/[0-9]{1,2} [0-9]{1,2}:"
 SHORT_YMD = r"""
     (?<=[(（])(?P<yy>[0-9]{2})/(?P<m>0[1-9]|1[0-2])/(?P<d>0[1-9]|[12][0-9]|3[01])(?=[)）])
 """
+# What every SHORT_YMD match holds with its lookarounds: a document without it is not scanned.
+SHORT_YMD_GATE = r"[(（][0-9]{2}/[0-9]{2}/[0-9]{2}[)）]"
 
 
 def parse_short_ymd(m: re.Match[str]) -> Parsed | None:
@@ -351,6 +353,8 @@ IMPRINT_YEAR = rf"""
     (?:[-–~〜](?P<y2>1[5-9][0-9]{{2}}|20[0-9]{{2}}|[0-9]{{2}})(?:\.(?P<m2>1[0-2]|[1-9]))?)?
     (?=\s?【|\s?[)）])
 """
+# What every IMPRINT_YEAR match holds with its lookbehind (the publisher's last letter, then the year): the gate.
+IMPRINT_YEAR_GATE = rf"{_PUBLISHER_LAST}\s?(?:1[5-9]|20)[0-9]{{2}}"
 
 
 def parse_imprint_year(m: re.Match[str]) -> Parsed | None:
@@ -378,6 +382,7 @@ CITATION_YEAR = r"""
 AUTHOR_YEAR_PAGES = r"""
     (?<![0-9./\-])(?P<y>1[89][0-9]{2}|20[0-9]{2})(?=,\s?pp?\.\s?[0-9])
 """
+AUTHOR_YEAR_PAGES_GATE = r",\s?pp?\.\s?[0-9]"  # the pages every AUTHOR_YEAR_PAGES match looks ahead to
 
 
 def parse_citation_year(m: re.Match[str]) -> Parsed | None:
@@ -590,7 +595,7 @@ def parse_holiday(m: re.Match[str]) -> Parsed | None:
 
 
 PATTERNS = [
-    pattern("holiday", HOLIDAY, parse_holiday),
+    pattern("holiday", HOLIDAY, parse_holiday, gate=HOLIDAY_NAMES),  # gate: every match names the holiday
     pattern("ja_date", JA_DATE, parse_ja_date),
     pattern("named_day", NAMED_DAY, parse_named_day),
     pattern("bce_year", BCE_YEAR, parse_bce_year),
@@ -610,11 +615,11 @@ PATTERNS = [
     pattern("month_slash_day", MONTH_SLASH_DAY, parse_month_slash_day),
     pattern("month_slash_day_cued", MONTH_SLASH_DAY_CUED, parse_numeric),
     pattern("month_slash_day_clock", MONTH_SLASH_DAY_CLOCK, parse_numeric, gate=MONTH_SLASH_DAY_CLOCK_GATE),
-    pattern("short_ymd", SHORT_YMD, parse_short_ymd),
-    pattern("author_year_pages", AUTHOR_YEAR_PAGES, parse_citation_year),
+    pattern("short_ymd", SHORT_YMD, parse_short_ymd, gate=SHORT_YMD_GATE),
+    pattern("author_year_pages", AUTHOR_YEAR_PAGES, parse_citation_year, gate=AUTHOR_YEAR_PAGES_GATE),
     pattern("month_slash_day_bare", MONTH_SLASH_DAY_BARE, parse_numeric),
     pattern("citation_year", CITATION_YEAR, parse_citation_year),
-    pattern("imprint_year", IMPRINT_YEAR, parse_imprint_year),
+    pattern("imprint_year", IMPRINT_YEAR, parse_imprint_year, gate=IMPRINT_YEAR_GATE),
     pattern("decade", DECADE, parse_decade, gate="0年代"),  # gate: every decade ends in 0年代
     pattern("century", CENTURY, parse_century),
     pattern("en_mdy", EN_MDY, parse_english),

@@ -61,7 +61,7 @@ def parse_half(m: re.Match[str]) -> Parsed | None:
         end = Point(year_ref=Ref(ref.base, ref.offset + after), month=last)
         return Parsed("range", Point(year_ref=ref, month=first), end, modifiers=modifiers)
     if m.group("era"):
-        year = era_year(m.group("era"), 1 if m.group("ey") == "元" else num(m.group("ey")) or 0)
+        year = era_year(m.group("era"), num(m.group("ey")) or 0)  # num reads 元 (元年) as 1
         calendar = "japanese"
     else:
         year, calendar = int(m.group("y")), "gregorian"
@@ -71,5 +71,5 @@ def parse_half(m: re.Match[str]) -> Parsed | None:
 
 PATTERNS = [
     pattern("fiscal_edge", FISCAL_EDGE, parse_fiscal_edge, gate="年度"),
-    pattern("year_half", HALF, parse_half, gate="期"),
+    pattern("year_half", HALF, parse_half, gate="[上下]半?期"),
 ]

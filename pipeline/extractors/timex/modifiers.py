@@ -161,7 +161,7 @@ def _extend_right(text: str, candidate: Candidate, limit: int, point_follows: bo
 # Parts of a month or a year, which a range may run between within one period: 4月上旬から中旬にかけて,
 # 2015年前半から半ば頃にかけて (the second part takes the month or year of the first).
 SUB_PERIODS = ("前半", "後半", "上旬", "中旬", "下旬", "初旬", "半ば", "初め", "末")
-SUB_PERIOD_END = re.compile(r"(?:前半|後半|上旬|中旬|下旬|初旬|半ば|初め|末)(?:頃|ごろ)?(?P<close>にかけて|まで)")
+SUB_PERIOD_END = re.compile(rf"(?:{'|'.join(SUB_PERIODS)})(?:頃|ごろ)?(?P<close>にかけて|まで)")
 
 
 def join_sub_period_ranges(text: str, candidates: list[Candidate]) -> list[Candidate]:

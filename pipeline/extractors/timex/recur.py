@@ -86,7 +86,10 @@ FREQUENCY = rf"""
     (?:毎?(?P<unit>週|月|年)に?|(?P<k>{SHORT})?(?P<kunit>日|週間?|か月|カ月|ヶ月|ヵ月|年)に?)
     (?P<n>{SHORT})(?:回|度)(?!目|戦|分|忌|生|以上の)
 """
-KUNIT = {"日": "日", "週": "週", "週間": "週", "か月": "月", "カ月": "月", "ヶ月": "月", "ヵ月": "月", "年": "年"}
+KUNIT = {
+    "日": "日", "週": "週", "週間": "週", "年": "年",
+    "か月": "月", "カ月": "月", "ヶ月": "月", "ヵ月": "月", "箇月": "月",
+}  # fmt: skip
 
 
 def parse_frequency(m: re.Match[str]) -> Parsed | None:
@@ -114,7 +117,7 @@ EVERY_COUNT = r"""
 
 def parse_every_count(m: re.Match[str]) -> Parsed | None:
     every = num(m.group("k"))
-    unit = KUNIT.get(m.group("kunit"), "月")
+    unit = KUNIT[m.group("kunit")]
     return _set(_interval(every, unit)) if every else None
 
 
@@ -146,8 +149,8 @@ def _set(value: str | None) -> Parsed:
 PATTERNS = [
     pattern("set_every", EVERY, parse_every, gate="毎"),
     pattern("set_alternate", ALTERNATE, parse_alternate, gate="隔"),
-    pattern("set_frequency", FREQUENCY, parse_frequency, gate="[回度]"),
+    pattern("set_frequency", FREQUENCY, parse_frequency, gate="[0-9〇一二三四五六七八九十][回度]"),
     pattern("set_every_count", EVERY_COUNT, parse_every_count, gate="毎|ごと"),
-    pattern("set_nth_weekday", NTH_WEEKDAY, parse_nth_weekday, gate="第"),
+    pattern("set_nth_weekday", NTH_WEEKDAY, parse_nth_weekday, gate="[月火水木金土日]曜"),
     pattern("set_closing_day", CLOSING_DAY, parse_closing_day, gate="日[はも:：]"),
 ]

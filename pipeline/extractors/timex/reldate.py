@@ -359,11 +359,10 @@ FISCAL_QUARTER = r"第(?P<q>[1-4１-４一二三四])四半期(?!報告|決算�
 # A fiscal year's quarter (2017年度第1四半期) has no calendar value and stays with FISCAL_QUARTER.
 # The year may be a year word: 来年第1四半期 (the next calendar year's first quarter).
 YEAR_QUARTER = rf"(?:(?<![0-9])(?P<y>[0-9]{{4}})年|(?P<yw>今年|本年|来年|昨年|去年|同年|翌年))の?{FISCAL_QUARTER}"
-_QUARTER_DIGIT = str.maketrans("１２３４一二三四", "12341234")
 
 
 def parse_year_quarter(m: re.Match[str]) -> Parsed | None:
-    quarter = "Q" + m.group("q").translate(_QUARTER_DIGIT)
+    quarter = f"Q{num(m.group('q'))}"
     if m.group("yw"):
         return Parsed("date", Point(year_ref=YEAR_WORDS[m.group("yw")], season=quarter))
     return Parsed("date", Point(year=int(m.group("y")), season=quarter))
