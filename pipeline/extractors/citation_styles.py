@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from pipeline.extractors.citation_fields import RU_MONTH_WORD, find_date, find_day, find_pages
+from pipeline.extractors.citation_fields import MONTHS_EN, RU_MONTH_WORD, find_date, find_day, find_pages
 from pipeline.extractors.citation_periodicals import (
     parse_bluebook,
     parse_bluebook_case,
@@ -2502,6 +2502,72 @@ JA_AUTHOR_YEAR = re.compile(
 TITLE_AFTER_YEAR = re.compile(r"^\s(?P<title>[^\s\d、,，.。][^、,，]*?)\s*\.?$")
 
 
+# A Japanese name in a natural-science list, with or without the space between surname and given name (`谷 俊男`).
+_JA_LIST_NAME = rf"[{_JA}]{{1,12}}(?:\s[{_JA}]{{1,8}})?"
+# The natural-science list form (agronomy, entomology, architecture journals): names joined by `・` (or `.`), the
+# year in brackets and a colon or a space (応動昆), or after a space and closed by a period, then the title up to its
+# period or comma
+# (brackets such as `(Thea sinensis L.)` stay in it) and the journal or book with its locator:
+#   `平井剛夫(1996): マレーシアとタイにおけるスクミリンゴガイの発生実態と防除対応.植物防疫 50, 218-221.`
+#   `福嶌陽 2007. 生育時期別窒素追肥が…品種間差異. 日作紀 76: 18-27.`
+SCIENCE_AUTHOR_YEAR = re.compile(
+    rf"^(?P<authors>{_JA_LIST_NAME}(?:[・.．]\s?{_JA_LIST_NAME}){{0,20}})\s?"
+    r"(?:[(（](?P<year>(?:1[6-9]|20)\d\d)[a-z]?[)）](?:\s?[:：]|\s)|(?P<year_dot>(?:1[6-9]|20)\d\d)[a-z]?[.．])\s?"
+    r"(?P<title>(?:\([^()]*\)|（[^（）]*）|[^.．,，(（])+?)\s?[.．,，]\s?(?P<tail>\S.*)$"
+)
+# A journal's name with volume, issue and pages: `植物防疫 50, 218-221`, `日作紀 76: 18-27`, `報告 33;87-92`.
+JOURNAL_LOCATOR = re.compile(
+    r"^(?P<journal>[^\d,，.．;；:：]+?)\s?(?P<vol>\d+)(?:\s?\((?P<no>\d+)\))?\s?[,，;；:：]\s?"
+    r"(?P<first>\d+)(?:\s?[-–‐]\s?(?P<last>\d+))?\s?[.．]?$"
+)
+# The closing page or page range of a book or proceedings entry: `, 384-400.`, `, 1998, 65.`
+TRAILING_PAGES = re.compile(r"[,，]\s?(?:pp?\.\s?)?(?P<first>\d{1,5})(?:\s?[-–‐]\s?(?P<last>\d{1,5}))?\s?[.．]?$")
+# The editor named in brackets after a book's title: `(岸田泰則 編)`, `（山田太郎編）`.
+BOOK_EDITOR = re.compile(rf"\s?[(（](?P<editor>[{_JA}\s・]{{2,30}}?)\s?編[)）]$")
+# A place of publication in a Japanese imprint (`東京`, `京都`): no publisher and no container.
+JA_PLACE = re.compile(r"^(?:東京|京都|大阪|札幌|仙台|名古屋|福岡|横浜|神戸|広島)(?:都|府|市)?$")
+
+
+def _science_tail(citation: Citation, tail: str, year: str) -> None:
+    """Journal and locator, or editor, book, publisher and pages, after a natural-science title."""
+    journal = JOURNAL_LOCATOR.match(tail)
+    if journal:
+        citation.type, citation.container = "journal article", journal.group("journal").strip()
+        citation.volume, citation.issue = journal.group("vol"), journal.group("no")
+        citation.pages = page_range(journal.group("first"), journal.group("last"))
+        return
+    pages = TRAILING_PAGES.search(tail)
+    if pages and pages.group("first") != year:
+        citation.pages = page_range(pages.group("first"), pages.group("last"))
+        tail = tail[: pages.start()]
+    for piece in (p.strip() for p in re.split(r"[,，.．]\s?", tail) if p.strip()):
+        if piece.endswith("編") and not citation.container:
+            citation.editor = piece[:-1]
+        elif re.fullmatch(r"(?:1[6-9]|20)\d\d|pp?|\d+", piece) or JA_PLACE.match(piece):
+            continue
+        elif ORGANISATION.search(piece) and not citation.publisher:  # `社団法人農産漁村文化協会`, before or after
+            citation.publisher = piece
+        elif not citation.container:
+            edited = BOOK_EDITOR.search(piece)  # `日本産蛾類標準図鑑II(岸田泰則 編)`: the book's editor
+            citation.container = piece[: edited.start()].strip() if edited else piece
+            citation.editor = edited.group("editor") if edited else citation.editor
+        elif not citation.publisher:
+            citation.publisher = piece
+    citation.type = "chapter" if citation.editor or citation.publisher else "journal article"
+
+
+def parse_science_author_year(citation: Citation, body: str) -> bool:
+    match = SCIENCE_AUTHOR_YEAR.match(body.strip())
+    if not match or citation.language != "ja":
+        return False
+    names = re.sub(r"[.．]\s?", "・", match.group("authors"))
+    citation.authors, citation.editor = split_japanese_authors(names)
+    citation.date = match.group("year") or match.group("year_dot")
+    citation.title = match.group("title").strip()
+    _science_tail(citation, match.group("tail"), citation.date)
+    return True
+
+
 def parse_ja_author_year(citation: Citation, body: str) -> bool:
     match = JA_AUTHOR_YEAR.match(body.strip())
     if not match or citation.language != "ja":
@@ -2556,12 +2622,26 @@ def parse_short_author_date(citation: Citation, body: str) -> bool:
 
 
 # Vancouver (ICMJE / NLM): `Glickman SW, McHutchison JG, Peterson ED, et al. Ethical and scientific
-# implications of …. N Engl J Med 2009; 360: 816-23.`
+# implications of …. N Engl J Med 2009; 360: 816-23.`; NLM's day (`Nature. 2005 Jul 28;436(7050):488–9.`), the
+# CSE name-year variant with the year after the names (`Fauci AS. 2002. Title. N Engl J. Med. 346(17):1319-1320.`:
+# a one-letter abbreviation may keep its period inside the journal's name) and any dash between the pages
+# (`231‐238`, U+2010).
 VANCOUVER = re.compile(
-    rf"^(?P<authors>{VANCOUVER_NAMES.pattern})\.\s(?P<title>.+?[?!]|.+?)\.?\s(?P<journal>[^.;?!]+?)\.?\s"
-    r"(?P<year>(?:1[6-9]|20)\d\d)(?:\s[A-Z][a-z]{2}(?:\s\d{1,2})?)?;\s?(?P<vol>\d+)(?:\((?P<no>[^)]+)\))?"
-    r"(?::\s?(?P<first>\d+)(?:\s?[-–]\s?(?P<last>\d+))?)?\.?$"
+    rf"^(?P<authors>{VANCOUVER_NAMES.pattern})\.\s(?:(?P<name_year>(?:1[6-9]|20)\d\d)[a-z]?\.\s)?"
+    r"(?P<title>.+?[?!]|.+?)\.?\s(?P<journal>[^.;?!]+?(?:(?<=\s[A-Z])\.\s[A-Z][a-z]{1,5})*?)\.?\s"
+    r"(?:(?P<year>(?:1[6-9]|20)\d\d)(?:\s(?P<month>[A-Z][a-z]{2})(?:\s(?P<day>\d{1,2}))?)?;\s?)?"
+    r"(?P<vol>\d+)(?:\s?\((?P<no>[^)]+)\))?(?::\s?(?P<first>\d+)(?:\s?[-–‐‑]\s?(?P<last>\d+))?)?\.?$"
 )
+
+
+def _vancouver_date(match: re.Match[str]) -> str | None:
+    """The year of the issue, with NLM's month and day when given (`2005 Jul 28` -> 2005-07-28)."""
+    year = match.group("year") or match.group("name_year")
+    month = MONTHS_EN.get(next((m for m in MONTHS_EN if m[:3] == (match.group("month") or "").lower()), ""))
+    if not (year and month):
+        return year
+    day = match.group("day")
+    return f"{year}-{month:02d}-{int(day):02d}" if day else f"{year}-{month:02d}"
 
 
 # A Vancouver chapter (NLM's `Meltzer PS, Kallioniemi A, Trent JM. Chromosome alterations in human solid tumors.
@@ -2595,12 +2675,12 @@ def parse_vancouver_chapter(citation: Citation, body: str) -> bool:
 
 def parse_vancouver(citation: Citation, body: str) -> bool:
     match = VANCOUVER.match(body.strip())
-    if not match:
+    if not match or not (match.group("year") or match.group("name_year")):
         return False
     citation.type = "journal article"
     citation.authors = [n.strip() for n in match.group("authors").split(",") if n.strip() and "et al" not in n]
     citation.title = match.group("title").strip()
-    citation.container, citation.date = match.group("journal").strip(), match.group("year")
+    citation.container, citation.date = match.group("journal").strip(), _vancouver_date(match)
     citation.volume, citation.issue = match.group("vol"), match.group("no")
     if match.group("first"):
         citation.pages = page_range(match.group("first"), match.group("last"))
@@ -2827,6 +2907,7 @@ PARSERS: tuple[tuple[str, Callable[[Citation, str], bool]], ...] = (
     ("web page title and site", parse_web_title),
     ("japanese brackets", parse_japanese),
     ("running head", parse_running_head),
+    ("natural-science author year", parse_science_author_year),
     ("japanese author year", parse_ja_author_year),
     ("short author date", parse_short_author_date),
     ("periodical issue", parse_periodical_issue),
