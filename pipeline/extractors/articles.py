@@ -101,6 +101,11 @@ PART_RE = re.compile(
             # with a capital letter, as India's constitution numbers them: 第35A条 (article 35, article_sub A)
             rf"(?P<named>第{_SP}(?P<num>{_N})(?:(?P<letter>[A-Z])(?=条))?{_SP}(?P<unit>[条項号編章節款目部])"
             rf"(?P<sub>{_SUB}))",
+            # an article numbered in Roman numerals, as treaties of the UN era are cited (NPT条約第X条, GATT第XXIV条,
+            # 国際原子力機関憲章第XII条): only right after an instrument's name or word, since 第XX条 alone is a
+            # placeholder in drafting templates; a valid numeral only (ROMAN_VALID_RE)
+            rf"(?P<roman>(?:(?<=[{_NAME_CHAR}A-Za-z」』)）])|(?<=[{_NAME_CHAR}A-Za-z」』)）][ \u3000]))"
+            r"第(?P<romnum>[IVXLC]{1,8})条)",
             # a bare part (no 第): 53条, 2項; kept only after an instrument or an article
             rf"(?P<bare>(?<![0-9０-９〇一二三四五六七八九十百千第.,])(?P<bnum>[0-9０-９]+|[〇一二三四五六七八九十百千]+)"
             rf"(?P<bunit>[条項号])(?P<bsub>{_SUB}))",
@@ -202,6 +207,20 @@ def _arabic(surface: str) -> str | None:
     return None if value is None else str(value)
 
 
+# A well-formed Roman numeral up to 399 (IIII, VX, IC are not numerals but letters: a code, an initialism).
+ROMAN_VALID_RE = re.compile(r"C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
+_ROMAN_VALUE = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+
+
+def _roman(numeral: str) -> str | None:
+    """The Arabic value of a Roman article number (XXIV -> 24), None when the letters are no numeral."""
+    if not ROMAN_VALID_RE.fullmatch(numeral):
+        return None
+    values = [_ROMAN_VALUE[c] for c in numeral]
+    total = sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+    return str(total)
+
+
 def _branch(sub: str) -> list[str]:
     return [_arabic(piece) or piece for piece in re.split("[のノ]", sub) if piece]
 
@@ -243,6 +262,9 @@ def _part_from_match(text: str, match: re.Match[str]) -> Part | None:
         if unit == "節" and text[start - 1 : start] == "条":
             level = ARTICLE_SECTION_LEVEL  # 合衆国憲法第2条第2節: a Section of an Article, no column of its own
         return Part(start, end, level, "NAMED", number, word=unit)
+    if kind == "roman":
+        number = _roman(match.group("romnum"))
+        return None if number is None else Part(start, end, ARTICLE, "NAMED", number, word="条")
     if kind == "bare":
         unit = match.group("bunit")
         if text[end : end + 1] and text[end] in _NOT_UNIT_AFTER.get(unit, ""):
@@ -1594,7 +1616,7 @@ def _principal(text: str, title: str | None, instruments: list[Instrument], cite
     if structural is not None or statute:
         cited.clear()
         return structural
-    sized = _sized_instrument(text, candidates)
+    sized = _sized_instrument(text, candidates) or _defined_in_lead(text, candidates)
     if sized is not None:
         cited.clear()
         return sized
@@ -1630,6 +1652,30 @@ def _sized_instrument(text: str, candidates: list[Instrument]) -> Instrument | N
     """The one instrument whose number of articles the text states (Xは43条からなり): the document's subject."""
     sized = [i for i in candidates if any(SIZE_AFTER_NAME_RE.match(text, end) for _, end, _ in i.spans)]
     return sized[0] if len(sized) == 1 else None
+
+
+# An encyclopaedia or glossary lead defining its subject: 関税及び貿易に関する一般協定(かんぜい…、英語: General
+# Agreement on Tariffs and Trade)とは, 海洋法に関する国際連合条約(…)は、 (the name opens the text, its reading or
+# original in parentheses, then the topic particle).
+LEAD_DEFINITION_AFTER_RE = re.compile(r"(?:[(（][^()（）\n]{1,120}[)）])?(?:とは|は[、，,])")
+# What may stand before the lead's name on its line: spaces, an opening bracket.
+LEAD_BEFORE_RE = re.compile(r"^[ \u3000「『【]*$")
+
+
+def _defined_in_lead(text: str, candidates: list[Instrument]) -> Instrument | None:
+    """The instrument the text's first sentence defines (``Xとは``, ``X(reading)は、``): the subject of the page, whose
+    bare articles (寄託者 国連事務総長(第26条第3項)) are its own even when another instrument is named more often."""
+    first_end = text.find("。")
+    for inst in candidates:
+        for start, end, _name in inst.spans:
+            line_start = text.rfind("\n", 0, start) + 1
+            if (
+                (first_end < 0 or start < first_end)
+                and LEAD_BEFORE_RE.match(text[line_start:start])
+                and (LEAD_DEFINITION_AFTER_RE.match(text, end))
+            ):
+                return inst
+    return None
 
 
 # An amending act's own provision, as law sites show it on the page of a law it amended: 第一条のうち出入国管理及び

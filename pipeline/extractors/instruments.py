@@ -761,6 +761,21 @@ OUR_COUNTRY_BEFORE_RE = re.compile(r"(?:わが|我が|吾が)$")
 DIET_QUESTION_HEAD_RE = re.compile(r"^.*君提出")
 
 
+# A name used as a modifier of the noun after it, its gloss between: 核兵器不拡散条約(NPT)運用検討会議 (a conference).
+NOUN_AFTER_NAME_RE = re.compile(rf"[(（][^()（）\n]{{1,40}}[)）][{_NAME_CHARS}]")
+# A numeral right before a name run: the run's first character may be its counter (第11回, 2010年).
+NUMERAL_BEFORE_RE = re.compile(r"[0-9０-９〇一二三四五六七八九十]$")
+
+
+def _counter_head(text: str, start: int, name: str) -> bool:
+    """Whether the run opens with the counter of a number before it, which counts what the name modifies (第11回
+    核不拡散条約(NPT)再検討会議: the 11th conference; 2010年…(NPT)運用検討会議): 回 never opens a title, and a
+    year does not when the name is glossed and then modifies a noun (the year is the conference's)."""
+    if len(name) < 4 or not NUMERAL_BEFORE_RE.search(text, max(0, start - 1), start):
+        return False
+    return name[0] == "回" or (name[0] == "年" and NOUN_AFTER_NAME_RE.match(text, start + len(name)) is not None)
+
+
 def _unquoted_mentions(text: str, taken: list[tuple[int, int]]) -> list[NameMention]:
     found: list[NameMention] = []
     for match in UNQUOTED_RE.finditer(text):
@@ -779,8 +794,10 @@ def _unquoted_mentions(text: str, taken: list[tuple[int, int]]) -> list[NameMent
         if joined is not None and not re.search(rf"(?:{INSTRUMENT_WORD}|[条項号])$", joined.group("head")):
             start, name = joined.start(), text[joined.start() : start] + name  # 出入国管理及び難民認定法
         year = YEAR_BEFORE_NAME_RE.search(text, max(0, start - 8), start) if name.startswith("年") else None
-        if year is not None:  # 1993年憲法, 平成17年改正前商法: the year is part of the name
-            start, name = year.start(), text[year.start() : start] + name
+        if year is not None and not NOUN_AFTER_NAME_RE.match(text, match.end()):
+            start, name = year.start(), text[year.start() : start] + name  # 1993年憲法, 平成17年改正前商法
+        elif _counter_head(text, start, name):  # 2010年核兵器不拡散条約(NPT)運用検討会議, 第11回核不拡散条約(NPT)…
+            start, name = start + 1, name[1:]
         cut = adverbial_head(name)  # その場合インド憲法: 場合 is the clause's, the name starts at インド
         start, name = start + cut, name[cut:]
         for offset, piece in split_glued(name):
@@ -1368,7 +1385,9 @@ def scan_instruments(text: str) -> list[Instrument]:
             registry.new(mention)
     _repeat_mentions(text, registry.items)
     items = _merge_promulgated_numbers(text, registry.items)
-    return _finalise(_merge_glossed_originals(text, _merge_acronym_treaties(text, items)))
+    return _finalise(
+        _merge_glossed_acronym_treaties(_merge_glossed_originals(text, _merge_acronym_treaties(text, items)))
+    )
 
 
 def _register(registry: _Registry, mentions: list[NameMention], mention: NameMention) -> bool:
@@ -1631,6 +1650,27 @@ def _merge_acronym_treaties(text: str, items: list[Instrument]) -> list[Instrume
             kept.append(inst)
             continue
         _absorb(full, inst)
+    return kept
+
+
+def _merge_glossed_acronym_treaties(items: list[Instrument]) -> list[Instrument]:
+    """``NPT条約`` is the treaty the text glosses as (NPT): 核不拡散条約(NPT) … NPT条約第X条 (the acronym names the
+    treaty; 条約 after it only says what kind of thing it is)."""
+    kept = []
+    for inst in items:
+        named = ACRONYM_NAME_RE.match(inst.canonical)
+        owner = next(
+            (
+                k for k in items
+                if named and k is not inst and k.kind == inst.kind and named.group("acr") in k.aliases
+                and k.canonical.endswith(named.group("word"))
+            ),
+            None,
+        )  # fmt: skip
+        if owner is None:
+            kept.append(inst)
+        else:
+            _absorb(owner, inst)
     return kept
 
 
