@@ -53,6 +53,11 @@ class Corpus:
     link: Linker | None = None
 
 
+def _text_chars(texts: list[str | None]) -> int:
+    """Characters of a column of texts (None counts as empty)."""
+    return sum(map(len, filter(None, texts)))
+
+
 class TableWriter:
     """One table's Parquet and CSV files, appended one row group at a time."""
 
@@ -63,6 +68,7 @@ class TableWriter:
         self.limit = ROW_GROUPS.get(name, ROW_GROUP)
         self.buffer: export.Columns = {column: [] for column in self.table.column_names}
         self.buffered = 0
+        self.text_chars = 0  # characters of ``text`` in the buffer (tables with a ``TEXT_BUDGETS`` entry)
         self.count = 0
         self._parquet: pq.ParquetWriter | None = None
 
@@ -71,19 +77,20 @@ class TableWriter:
         for name, values in self.buffer.items():
             values.extend(columns[name])
         self.buffered = len(self.buffer[self.table.column_names[0]])
+        budget = TEXT_BUDGETS.get(self.table.name)
+        if budget is not None:  # a running total: summing the whole buffer on every add was quadratic
+            self.text_chars += _text_chars(columns["text"])
         while self.buffered >= self.limit:
+            if budget is not None:
+                self.text_chars -= _text_chars(self.buffer["text"][: self.limit])
             self._flush({name: values[: self.limit] for name, values in self.buffer.items()})
             for values in self.buffer.values():
                 del values[: self.limit]
             self.buffered -= self.limit
-        if self.buffered and self._text_budget_spent():
+        if self.buffered and budget is not None and self.text_chars >= budget:
             self._flush(self.buffer)
             self.buffer = {column: [] for column in self.table.column_names}
-            self.buffered = 0
-
-    def _text_budget_spent(self) -> bool:
-        budget = TEXT_BUDGETS.get(self.table.name)
-        return budget is not None and sum(len(text or "") for text in self.buffer["text"]) >= budget
+            self.buffered = self.text_chars = 0
 
     def add_rows(self, rows: list[dict[str, Any]]) -> None:
         self.add(export.rows_to_columns(self.table.name, rows))
@@ -92,7 +99,7 @@ class TableWriter:
         if self.buffered or not self.count:
             self._flush(self.buffer)
         self.buffer = {column: [] for column in self.table.column_names}
-        self.buffered = 0
+        self.buffered = self.text_chars = 0
         if self._parquet is not None:
             self._parquet.close()
 

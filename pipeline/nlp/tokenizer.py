@@ -63,30 +63,44 @@ class FugashiTokenizer:
         return doc, analysis
 
     def _align(self, text: str) -> Analysis:
-        """Words, start offsets, trailing-space flags and (tag, lemma, reading) per token, gaps included."""
+        """Words, start offsets, trailing-space flags and (tag, lemma, reading) per token, gaps included.
+
+        One loop over MeCab's nodes (no generator, no per-token tuple of its own): this is the
+        per-token part of the segment stage."""
         words: list[str] = []
         starts: list[int] = []
         entries: list[_Entry] = []
         add_word, add_start, add_entry = words.append, starts.append, entries.append  # per token: bound once
         spaced: list[int] = []  # words followed by one space (their trailing whitespace)
+        analyses, find, tag_chunk = self._analyses, text.find, self.tagger
         pos = 0
-        for surface, entry in self._analyse(text):
-            found = text.find(surface, pos)
-            if found < 0:  # MeCab normalised something; cannot align
-                raise ValueError(f"token {surface!r} not found in text at {pos}")
-            if found > pos:
-                gap = text[pos:found]
-                last = len(words) - 1
-                if gap == " " and words and (not spaced or spaced[-1] != last) and entries[-1][0] != _GAP_TAG:
-                    spaced.append(last)
-                else:
-                    add_word(gap)
-                    add_start(pos)
-                    add_entry((_GAP_TAG, gap, None))
-            add_word(surface)
-            add_start(found)
-            add_entry(entry)
-            pos = found + len(surface)
+        for chunk in _chunks(text):
+            for node in tag_chunk(chunk):
+                surface = node.surface
+                if not surface or surface.isspace():
+                    continue
+                raw = node.feature_raw
+                entry = analyses.get(raw)
+                if entry is None:
+                    entry = analyses[raw] = _analysis(node.feature)
+                if not entry[1]:  # no lemma: the surface is its own
+                    entry = (entry[0], surface, entry[2])
+                found = find(surface, pos)
+                if found < 0:  # MeCab normalised something; cannot align
+                    raise ValueError(f"token {surface!r} not found in text at {pos}")
+                if found > pos:
+                    gap = text[pos:found]
+                    last = len(words) - 1
+                    if gap == " " and words and (not spaced or spaced[-1] != last) and entries[-1][0] != _GAP_TAG:
+                        spaced.append(last)
+                    else:
+                        add_word(gap)
+                        add_start(pos)
+                        add_entry((_GAP_TAG, gap, None))
+                add_word(surface)
+                add_start(found)
+                add_entry(entry)
+                pos = found + len(surface)
         if pos < len(text):
             gap = text[pos:]
             add_word(gap)
@@ -96,20 +110,6 @@ class FugashiTokenizer:
         for index in spaced:
             spaces[index] = True
         return Analysis(words, starts, spaces, entries, [], [])
-
-    def _analyse(self, text: str):
-        """Yield (surface, (tag, lemma, reading)) for every non-space morpheme."""
-        analyses = self._analyses
-        for chunk in _chunks(text):
-            for word in self.tagger(chunk):
-                surface = word.surface
-                if not surface or surface.isspace():
-                    continue
-                raw = word.feature_raw
-                analysis = analyses.get(raw)
-                if analysis is None:
-                    analysis = analyses[raw] = _analysis(word.feature)
-                yield surface, analysis if analysis[1] else (analysis[0], surface, analysis[2])
 
     def _annotations(self, analysis: Analysis) -> numpy.ndarray:
         """The rows ``Doc(pos=, lemmas=, tags=, morphs=)`` would build, each distinct value hashed once:
@@ -127,10 +127,10 @@ class FugashiTokenizer:
             (strings.add(lemma), strings.add(tag), morphology.add(_morph(reading))) for tag, lemma, reading in distinct
         ]
         entry_ids = {entry: i for i, entry in enumerate(distinct)}
-        index = [entry_ids[entry] for entry in entries]
+        index = list(map(entry_ids.__getitem__, entries))
         ud_keys = {ud: strings.add(ud) for ud in set(uds)}
         table = numpy.empty((len(entries), 4), dtype="uint64")
-        table[:, 0] = [ud_keys[ud] for ud in uds]
+        table[:, 0] = list(map(ud_keys.__getitem__, uds))
         table[:, 1:] = numpy.array(rows, dtype="uint64")[index]
         analysis.morphs = table[:, 3].tolist()
         return table
@@ -138,14 +138,22 @@ class FugashiTokenizer:
 
 def _ud_tags(words: list[str], tags: list[str]) -> list[str]:
     """Universal Dependencies tags by spaCy's UniDic map, which looks at the next tag (and, for the tags
-    of ``TAG_ORTH_MAP``, at the word): resolved once per distinct tag bigram, per word only for those."""
+    of ``TAG_ORTH_MAP``, at the word): resolved once per distinct tag bigram (remembered across documents:
+    the map never changes), per word only for those."""
     pairs = list(zip(tags, [*tags[1:], None], strict=True))
-    by_pair = {pair: _ud("", *pair) for pair in set(pairs) if pair[0] not in TAG_ORTH_MAP}
-    result = [by_pair.get(pair) for pair in pairs]
-    for i, ud in enumerate(result):
-        if ud is None:  # the word itself decides
-            result[i] = _ud(words[i], *pairs[i])
+    by_pair = _UD_BY_PAIR
+    for pair in set(pairs).difference(by_pair):
+        by_pair[pair] = None if pair[0] in TAG_ORTH_MAP else _ud("", *pair)
+    result = list(map(by_pair.__getitem__, pairs))
+    if None in result:
+        for i, ud in enumerate(result):
+            if ud is None:  # the word itself decides
+                result[i] = _ud(words[i], *pairs[i])
     return result
+
+
+# UD tag of each (tag, next tag) pair whose word does not matter; None for the tags of ``TAG_ORTH_MAP``.
+_UD_BY_PAIR: dict[tuple[str, str | None], str | None] = {}
 
 
 def _ud(word: str, tag: str, next_tag: str | None) -> str:

@@ -7,6 +7,8 @@ paragraph, so it cannot swallow the rest of the document.
 
 from __future__ import annotations
 
+import operator
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, fields
 from typing import Any
 
@@ -156,20 +158,29 @@ def _analysis_columns(doc: Doc, analysis: Analysis, sentences: list[Sentence]) -
     """The columns ``_token_columns`` reads from the Doc, from the lists the Doc was built from."""
     words = analysis.words
     gaps = {word for word in set(words) if _is_gap(word)}
-    kept = [i for i, word in enumerate(words) if word not in gaps]
-    entries, morphs = analysis.entries, analysis.morphs
+    kept = [i for i, word in enumerate(words) if word not in gaps] if gaps else range(len(words))
+    pick = _picker(kept)
+    entries, morphs = pick(analysis.entries), pick(analysis.morphs)
     readings = _READINGS
     for key in set(morphs).difference(readings):
         readings[key] = (MorphAnalysis.from_id(doc.vocab, key).get("Reading") or [None])[0]
     return _columns(
         sentences,
-        starts=[analysis.starts[i] for i in kept],
-        surfaces=[words[i] for i in kept],
-        lemmas=[entries[i][1] for i in kept],
-        readings=[readings[morphs[i]] for i in kept],
-        tags=[entries[i][0] for i in kept],
-        upos=[analysis.uds[i] for i in kept],
+        starts=pick(analysis.starts),
+        surfaces=pick(words),
+        lemmas=[entry[1] for entry in entries],
+        readings=list(map(readings.__getitem__, morphs)),
+        tags=[entry[0] for entry in entries],
+        upos=pick(analysis.uds),
     )
+
+
+def _picker(kept: Sequence[int]) -> Callable[[list[Any]], list[Any]]:
+    """``values -> [values[i] for i in kept]``, done in C (``itemgetter``) for a hundred thousand tokens."""
+    if len(kept) < 2:  # itemgetter of one index returns the bare value, of none is an error
+        return lambda values: [values[i] for i in kept]
+    getter = operator.itemgetter(*kept)
+    return lambda values: list(getter(values))
 
 
 def _columns(
