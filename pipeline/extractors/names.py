@@ -66,7 +66,7 @@ _TITLE_WORDS = """
 総統 大使 報道官 次官 補佐官 司令官 委員 外務次官 第1外務次官 党首
 知事 市長 国王 女王 外交部長 部長 局長 元帥 議員 教授
 特使 政権 氏 記者 大公 皇太子 王子 事務局長 事務総長 総長 欧州委員 欧州委員長 常任議長 町長 村長 区長
-審議官 財務官 交渉官 参事官 政務官 副長官 室長 次官補 国務次官補
+審議官 財務官 交渉官 参事官 政務官 副長官 室長 次官補 国務次官補 上級代表
 幹事長 新政権 新内閣
 """
 _TITLE_HEADS = sorted(_TITLE_WORDS.split(), key=len, reverse=True)
@@ -727,10 +727,12 @@ def _kana_name_start(text: str, toks: Tokens, match: re.Match) -> int | None:
             break
         starts.append(i)
     surnames = [toks.starts[i] for i in starts if toks.tags[i].endswith("人名-姓")]
-    if surnames:
-        return min(surnames)
     word_start = toks.starts[starts[-1]] if starts else None
     whole = word_start is not None and not re.match(rf"[{KANJI}]", text[word_start - 1 : word_start])
+    if surnames and whole and text[word_start : min(surnames)] in _HAN_SURNAMES:
+        return word_start  # 朱|鳳|蓮(しゅほうれん): UniDic tags 鳳 the surname, but 朱 before it is one
+    if surnames:
+        return min(surnames)
     return word_start if whole and "・" in match.group("reading") and end - word_start <= 4 else None
 
 
@@ -1722,7 +1724,14 @@ PHOTO_CREDIT = re.compile(
     rf"(?<=[(（])(?:[0-9]{{4}}年[ \u3000]?)?(?P<agency>{_AGENCIES})[/／]"
     r"(?P<name>[A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+)+)(?=[)）])"
 )
-DATELINE = re.compile(rf"【[{KANJI}{KATA}、・]{{1,12}}?(?P<agency>{_AGENCIES})】")
+# The cities may be many or glossed in parentheses (【イスラマバード、ニューデリー共同】,
+# 【キャンプデービッド(米メリーランド州)時事】) and carry the day (【北京26日共同】).
+DATELINE = re.compile(rf"【[{KANJI}{KATA}0-9、・()（）]{{1,28}}?(?P<agency>{_AGENCIES})】")
+# A correspondent's byline: city, =, the reporter's name (【北京=三塚聖平】, 【パリ=林路郎】, 【ソウル＝桜井紀雄】);
+# the name is a person (a kanji name of 2-6 letters, or a katakana one), the city is left to the gazetteer.
+BYLINE = re.compile(
+    rf"【[{KANJI}{KATA}、・]{{1,12}}[=＝](?P<name>[{KANJI}]{{2,6}}|{_KATA_NAME})(?:[ \u3000]?(?:特派員|記者|支局長))?】"
+)
 # The long form of a state: a country the gazetteer knows, an optional ・, words, and the kind of state
 # (エジプト・アラブ共和国, イラン・イスラム共和国, ベトナム社会主義共和国, ドイツ連邦共和国).
 LONG_STATE = re.compile(
@@ -1753,10 +1762,11 @@ def _credits(text: str, gaz: Gazetteer) -> list[Candidate]:
     writes it (【モスクワ共同】 ... 共同通信); a photographer credited after it is a person."""
     matches = [*CREDIT.finditer(text), *CREDIT_SOURCE.finditer(text), *DATELINE.finditer(text)]
     photos = list(PHOTO_CREDIT.finditer(text))
+    bylines = [m for m in BYLINE.finditer(text) if m["name"] not in _AGENCIES.split("|")]
     return [
         Candidate(m.start("agency"), m.end("agency"), "ORG", "known", _agency_name(m["agency"], text, gaz))
         for m in matches + photos
-    ] + [Candidate(m.start("name"), m.end("name"), "PERSON", "person") for m in photos]
+    ] + [Candidate(m.start("name"), m.end("name"), "PERSON", "person") for m in photos + bylines]
 
 
 def _agency_name(agency: str, text: str, gaz: Gazetteer) -> str | None:
@@ -1793,6 +1803,22 @@ def _state_in(words: str, gaz: Gazetteer) -> tuple[int, str] | None:
     return None
 
 
+# A run of the katakana letters alone (ソロ, ロソ): every real run has a kanji letter (日ソ, 米ソ, 中ロ, 朝ロ).
+KATAKANA_LETTERS = re.compile(rf"[{KATA}]+")
+
+
+def _one_verbal_noun(toks: Tokens, start: int, end: int) -> bool:
+    """The run is one UniDic token that is a verbal noun (印加 "applying", tagged サ変可能): a word; the
+    country pairs UniDic knows as one token (日米, 米中, 日ソ) are tagged 普通名詞-一般."""
+    covering = toks.covering(start, end)
+    return (
+        len(covering) == 1
+        and toks.starts[covering[0]] == start
+        and toks.ends[covering[0]] == end
+        and toks.tags[covering[0]] == "名詞-普通名詞-サ変可能"
+    )
+
+
 def _abbreviations(text: str, gaz: Gazetteer, toks: Tokens) -> list[Candidate]:
     """朝ロ, 韓米日: each letter a PLACE mention of its country."""
     found = []
@@ -1807,6 +1833,8 @@ def _abbreviations(text: str, gaz: Gazetteer, toks: Tokens) -> list[Candidate]:
         joint = JOINT_BODY.match(text, match.end())
         if RUN_INTO_WORD.match(text, match.end() - 1) or (joint and joint.end() in toks.end_set):
             continue
+        if KATAKANA_LETTERS.fullmatch(letters) or _one_verbal_noun(toks, match.start(), match.end()):
+            continue  # ソロ "solo" (ソ|ロ), 印加 "applying a voltage" (印|加): a word, not a run of countries
         letters = letters[: _run_end(match, toks) - match.start()]
         for i, letter in enumerate(letters):
             pos = match.start() + i
@@ -2228,6 +2256,33 @@ def _place_before_office(text: str, start: int, end: int, kind: str, gaz: Gazett
     return ("PLACE", tail.start()) if entry and entry[0] == "PLACE" else (kind, end)
 
 
+# A country letter the model calls a place, alone before a katakana or Latin name (米GM, 米キー・セーフティ, 英BP,
+# 独シーメンス): the common noun 米 "rice" never stands so; a katakana ロ before katakana starts a word (ロンドン).
+LETTER_BEFORE_COMPANY = re.compile(
+    rf"(?<![{KANJI}{KATA}0-9０-９])(?:[朝露韓米日中英仏独印豪台](?=[{KATA}A-Z])|ロ(?=[A-Z]))"
+)
+
+
+# A body the model reads with the letter is cut only before a katakana company (米|ゼネラル・モーターズ); one in
+# Latin letters keeps it (日ASEAN統合基金 is one fund).
+KATA_AFTER_LETTER = re.compile(rf"[{KATA}]{{2,}}")
+
+
+def _company_country(text: str, start: int, end: int, kind: str, gaz: Gazetteer) -> str | None:
+    """The country of a letter the model gives alone (米|GM) or with a katakana company (米ゼネラル・モーターズ)."""
+    if not LETTER_BEFORE_COMPANY.match(text, start):
+        return None
+    alone = kind == "PLACE" and end == start + 1
+    with_company = kind == "ORG" and KATA_AFTER_LETTER.match(text, start + 1, end) is not None
+    return gaz.abbreviations.get(text[start]) if alone or with_company else None
+
+
+def _suffix_at(toks: Tokens, at: int) -> bool:
+    """The token starting at ``at`` is a UniDic suffix (圏 of 首都圏, 都 of 旧都): it ends the word before it."""
+    i = bisect_left(toks.starts, at)
+    return i < len(toks.starts) and toks.starts[i] == at and toks.tags[i].startswith("接尾辞")
+
+
 def _model_candidates(doc, text: str, gaz: Gazetteer, rules: list[Candidate], toks: Tokens) -> list[Candidate]:
     """The NER spans, less those that cut a bracket, are a piece of a longer known name (安保理 of 国連安保理)
     or are common nouns only (国民生活); a descriptive prefix (首都平壌) is cut off."""
@@ -2243,8 +2298,16 @@ def _model_candidates(doc, text: str, gaz: Gazetteer, rules: list[Candidate], to
     for start, end, kind in _model_pieces(text, predict(doc, text=text)):
         end = _before_web_address(text, start, end)
         prefix = DESCRIPTOR_PREFIX.match(text, start, end)
-        if prefix and prefix.end() < end and prefix.end() in toks.start_set:
-            start = prefix.end()
+        if prefix and prefix.end() < end and prefix.end() in toks.start_set and not _suffix_at(toks, prefix.end()):
+            start = prefix.end()  # 首都|平壌 -> 平壌, but 首都|圏 stays whole: 圏 is a suffix, no name
+        country = _company_country(text, start, end, kind, gaz)
+        if country:
+            # 米|GM, 米|キー・セーフティ・システムズ, and 米ゼネラル・モーターズ read as one body: the letter is
+            # the company's country, an abbreviation; the company is the ORG after it.
+            found.append(Candidate(start, start + 1, "PLACE", "model", country, abbreviation=True))
+            if kind == "PLACE":
+                continue
+            start += 1
         if kind == "PERSON":
             end = _before_country(text, start, end, places)
             end = _before_title(text, start, end, toks)
@@ -2882,6 +2945,11 @@ COMPANY_END = re.compile(
 ARMED_FORCES = frozenset({"空軍", "海軍", "陸軍", "海兵隊"})
 
 
+# The head of a named facility, a place (the issue's 錦繍山迎賓館; Stockmark's 施設名): what the model reads before it
+# is a name even when UniDic splits it into common nouns (後楽園球場, 相国寺, 水車公園, 海洋産業博物館).
+FACILITY_END = re.compile(r"(?:球場|寺|公園|庭園|神社|劇場|美術館|博物館)$")
+
+
 def _common_nouns_only(toks: Tokens, text: str, start: int, end: int) -> bool:
     """A kanji span of UniDic common nouns alone, not ending on an organisational or place head."""
     covering = toks.covering(start, end)
@@ -2891,8 +2959,8 @@ def _common_nouns_only(toks: Tokens, text: str, start: int, end: int) -> bool:
         return False
     if COMPANY_END.search(text, start, end) and COMPANY_END.search(text, start, end).start() > start:
         return False  # the model's company: a name, then a trade word (任天|堂, 旭|硝子, 東洋|製糖)
-    if text[start:end] in ARMED_FORCES:
-        return False
+    if text[start:end] in ARMED_FORCES or FACILITY_END.search(text, start + 1, end):
+        return False  # 後楽|園|球場, 相国|寺, 水車|公園: a facility's name, all common nouns to UniDic
     return all(
         toks.tags[i].startswith("名詞-普通名詞")
         or text[toks.starts[i]] == "・"
