@@ -1720,12 +1720,19 @@ INITIALS_AUTHORS = re.compile(
 )
 
 
+# `et al.` written as an element of its own after the names (CiNii / J-GLOBAL exports: `五十嵐 由利子. ほか. 40525 …`):
+# it closes the author element and is never the title.
+OTHERS_ELEMENT = re.compile(r"^(?:ほか|他|外|等|et al)$")
+
+
 def parse_period_separated(citation: Citation, body: str) -> bool:
     text = body.strip().rstrip(".．")
     initials = INITIALS_AUTHORS.match(text)
     head = [initials.group("authors")] if initials else []
     rest = text[initials.end() :] if initials else text
     parts = head + [p.strip() for p in ELEMENT_END.split(rest) if p.strip()]
+    if len(parts) > 3 and OTHERS_ELEMENT.match(parts[1]):
+        parts = [parts[0], *parts[2:]]
     if len(parts) < 3 or "。" in text:
         return False
     zone = parts[0]
@@ -1886,14 +1893,17 @@ GOST_MARK = re.compile(
 )
 # (The last alternative is GOST 7.1's spelled-out place before the spaced colon of the imprint, `. Владимир : Нац. парк
 # «Мещера», 2006.`, `. Шахты : Изд-во ЮРГУЭС, 2006.`, a city the abbreviation list RU_PLACE does not hold.)
-# A surname, maybe double-barrelled with both parts capitalised (`Тер-Минасова`, `Iakovleva-Chernysheva`).
-_GOST_SURNAME = r"[A-ZА-ЯЁ][a-zа-яё']+(?:-[A-ZА-ЯЁa-zа-яё][a-zа-яё']+)*"
+# A surname, maybe double-barrelled with both parts capitalised (`Тер-Минасова`, `Iakovleva-Chernysheva`), with the
+# letters Ukrainian adds to Russian's (`Юрій С. І.`, Ukrainian lists follow the same ДСТУ/GOST layout).
+_GOST_SURNAME = r"[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ']+(?:-[A-ZА-ЯЁІЇЄҐa-zа-яёіїєґ][a-zа-яёіїєґ']+)*"
+# An initial: one capital, or a digraph transliterating a foreign name (`Дж.` John, `Ch.`): `Кейнс Дж. М.`.
+_GOST_INITIAL = r"(?:[A-ZА-ЯЁІЇЄҐ]|Дж|Ch|Sh|Zh)\."
 GOST_AUTHOR = re.compile(
-    rf"^(?P<author>{_GOST_SURNAME},?\s(?:[A-ZА-ЯЁ]\.\s?){{1,3}}|(?:[А-ЯЁA-Z]\.\s?){{1,3}}{_GOST_SURNAME})\s(?=\S)"
+    rf"^(?P<author>{_GOST_SURNAME},?\s(?:{_GOST_INITIAL}\s?){{1,3}}|(?:{_GOST_INITIAL}\s?){{1,3}}{_GOST_SURNAME})\s(?=\S)"
 )
 # Several authors before the title, initials spaced or not, maybe closed by `и др.`/`et al.` (not a name):
 # `Головистикова А.Н., Пиголкин А.С. и др. Теория …`, `Rayanov F. M., Minniahmetov R. G., Ponomarev D. A. Pravo …`.
-_GOST_NAME = _GOST_SURNAME + r"\s[A-ZА-ЯЁ]\.(?:\s?[A-ZА-ЯЁ]\.){0,2}"
+_GOST_NAME = _GOST_SURNAME + rf"\s{_GOST_INITIAL}(?:\s?{_GOST_INITIAL}){{0,2}}"
 GOST_AUTHOR_LIST = re.compile(
     rf"^(?P<authors>{_GOST_NAME}(?:,\s?{_GOST_NAME})+|{_GOST_NAME}(?=\s(?:и\sдр|et\sal)\.))"
     r"(?:,?\s(?:и\sдр|et\sal)\.)?\s(?=\S)"
@@ -1914,6 +1924,16 @@ GOST_PUBLISHER_DASHED = re.compile(
     r"(?:^|[.–—-]\s)(?P<place>[A-ZА-ЯЁ][\w.-]{0,15}?)\.?\s:\s(?P<publisher>[^,:.—–]+?)\.\s[–—]\s"
     r"(?P<year>(?:1[6-9]|20)\d\d)(?!\d)"
 )
+# The imprint of older lists that close the publisher with a full stop before the year (GOST 7.1-84, `. — М.:
+# Экономика. 1993.`, `М.: Наука. — 1985.`): taken after an abbreviated place only, as `X. 1993.` is common elsewhere.
+GOST_PUBLISHER_PERIOD = re.compile(
+    rf"(?:^|[.–—-]\s){RU_PLACE}\.?\s?:\s?(?P<publisher>[^,:.—–]+?)\.\s(?:[–—-]\s)?(?P<year>(?:1[6-9]|20)\d\d)(?!\d)"
+)
+# The collection a part was published in, GOST 7.1-84's `В сб.:` / `В кн.:` (in the collection / book), the older
+# form of ` // `: `… экономии. В сб.: Политическая экономия и воспроизводство. - М.: ИЭ РАН, 2009.`
+GOST_IN_COLLECTION = re.compile(
+    rf"\.\s[ВB]\s(?:сб|кн)\.\s?:\s?(?P<container>.+?)(?=\.\s[–—-]\s|\.\s{RU_PLACE}\.?\s?[:,]|\.?$)"
+)
 # The notes area of a catalogue record (GOST 7.1 §5.9): where the bibliography, appendix or index sits in the book
 # (`Библиогр.: с. 672-677`, `Прил.: с. 425-484`, `Предм. указ.: с. 488-492`); never the pages cited.
 GOST_NOTES_AREA = re.compile(r"(?:Библиогр|Прил|Имен\.\sуказ|Предм\.\sуказ)\.?:\s?с\.\s?\d+(?:\s?[-–]\s?\d+)?")
@@ -1921,7 +1941,7 @@ GOST_NOTES_AREA = re.compile(r"(?:Библиогр|Прил|Имен\.\sуказ
 # place, after `. ` or after a bare dash (`права – М.: Проспект`).
 # A volume (`. Том I.`, `. Т. 2.`, `. Вып. 3.`) or an old-style imprint (`. М., 1989.`) ends it too.
 GOST_TITLE_END = re.compile(
-    r"\s?(?<!/)/\s(?!/)|\s//\s|\.\s[–—-]\s|\s[–—-]\s(?=[A-ZА-ЯЁ][\w.-]{0,15}?\.?\s?:\s)"
+    r"\s?(?<!/)/\s(?!/)|\s//\s|\.\s[–—-]\s|\s=\s|\.\s(?=[ВB]\s(?:сб|кн)\.\s?:)|\s[–—-]\s(?=[A-ZА-ЯЁ][\w.-]{0,15}?\.?\s?:\s)"
     r"|\.\s(?=(?:[A-ZА-ЯЁ][\w.-]{0,15}?\.?\s?:\s)|(?:1[6-9]|20)\d\d\.)"
     rf"|\.\s(?=(?:Том|Т\.|Вып\.|Ч\.)\s?[\dIVXLC]+\.|{RU_PLACE}\.?,\s(?:1[6-9]|20)\d\d\b|{RU_PLACE}\.?\s?:)"
 )
@@ -1943,7 +1963,7 @@ GOST_FULL_NAME = re.compile(
 # `: дис. … канд. юрид. наук` / `: автореф. дис. …` and a web site's `: сайт` (GOST R 7.0.5 §5, 7.0.100 examples).
 _GOST_GENRE = (
     r"(?:[Уу]чебник|[Уу]чеб(?:ное|\.)\sпособие|[Мм]онография|офиц\.\sтекст|[Сс]б\.\sст\."
-    r"|[Сс]борник\sстатей|[Сс]борник\sнаучных\sтрудов|[Кк]урс\sлекций|[Хх]рестоматия"
+    r"|[Сс]борник(?:\sнаучных)?\s(?:статей|трудов)|[Кк]урс\sлекций|[Хх]рестоматия"
     r"|(?:автореф\.\s)?дис(?:\.|сертация)(?=\s(?:\.\.\.|…|на\sсоиск|канд|д-ра))|сайт(?=\s?/|$))"
 )
 # The designations that say what kind of work a GOST record describes: a thesis or a web site.
@@ -1960,12 +1980,13 @@ GOST_RESPONSIBLE = re.compile(
     r"\s/\s(?P<who>(?:[А-ЯЁ][а-яё-]+\s(?:[А-ЯЁ]\.\s?){1,2}|(?:[А-ЯЁ]\.\s?){1,2}[А-ЯЁ][а-яё-]+)"
     r"(?:,\s(?:[А-ЯЁ][а-яё-]+\s(?:[А-ЯЁ]\.\s?){1,2}|(?:[А-ЯЁ]\.\s?){1,2}[А-ЯЁ][а-яё-]+))*)(?=\s?[-–—.;]|$|\s\[и\sдр\.\])"
 )
+# (Its words may be abbreviated as GOST 7.0.12 does: `/ Иван. гос. ун-т`, `/ Рос. акад. наук`.)
 # A body named as the statement of responsibility of a site or a report (GOST R 7.0.100 §6.3, `… : сайт / Российская
 # государственная библиотека. – Москва : РГБ`, `… / Федеральная служба государственной статистики. – М.`): its
 # author when no person stands before the title; the head word makes it an organisation, not a title.
 GOST_CORPORATE = re.compile(
-    r"\s/\s(?P<body>[А-ЯЁ][а-яё-]+(?:\s[а-яё-]+){0,4}\s(?:библиотека|университет|институт|академия|министерство"
-    r"|служба|агентство|комитет|палата|банк|суд)(?:\s[а-яёА-ЯЁ«»\"-]+){0,6}?)(?=\.\s?[-–—]|\.?$|;)"
+    r"\s/\s(?P<body>[А-ЯЁ][а-яё-]+\.?(?:\s[а-яё-]+\.?){0,4}\s(?:библиотека|университет|институт|академия|министерство"
+    r"|служба|агентство|комитет|палата|банк|суд|ун-т|ин-т|акад\.)(?:\s[а-яёА-ЯЁ«»\"-]+){0,6}?)(?=\.\s?[-–—]|\.?$|;)"
 )
 # A name ending in a one-letter abbreviation (`Юрайт М.`), whose period `clean` dropped.
 INITIAL_END = re.compile(r"\s[А-ЯЁA-Z]$")
@@ -1998,8 +2019,24 @@ GOST_ACT_DATE = re.compile(r"\sот\s(?P<date>\d{1,2}\.\d{1,2}\.(?:1[6-9]|20)\d\
 SUPPLIED_OTHER_TITLE = re.compile(r"\s?:\s?\[[^\]]*\]?$")
 
 
+def _restore_quote(raw: str, cleaned: str | None) -> str | None:
+    """Put back the quote `clean` stripped from a title that opens or closes with a quoted phrase
+    (`"Рабочий вопрос" и конец …`, `… Серия "Экономика"`): an odd count of quotes means one was lost."""
+    if not cleaned or cleaned.count('"') % 2 == 0:
+        return cleaned
+    if raw.startswith('"') and not cleaned.startswith('"'):
+        return '"' + cleaned
+    if raw.endswith('"') and not cleaned.endswith('"'):
+        return cleaned + '"'
+    return cleaned
+
+
+# An abbreviated place whose full stop text extraction moved off it (`- М .: АСТ: Астрель, 2011.`, cyberleninka).
+SPACED_PLACE_STOP = re.compile(rf"(?P<place>\s{RU_PLACE})\s\.(?=\s?:)")
+
+
 def parse_gost(citation: Citation, body: str) -> bool:
-    text = GOST_NOTES_AREA.sub(" ", body).strip()
+    text = SPACED_PLACE_STOP.sub(r"\g<place>.", GOST_NOTES_AREA.sub(" ", body)).strip()
     if not GOST_MARK.search(text) or citation.language not in ("ru", "uk", "fr", "de", "en"):
         return False
     listed = GOST_AUTHOR_LIST.match(text)
@@ -2028,13 +2065,24 @@ def parse_gost(citation: Citation, body: str) -> bool:
     title = GOST_TITLE_INFO.sub("", title).strip()
     kept = "." if RU_FINAL_ABBREVIATION.search(title) else ""
     citation.title = clean(title) + kept if clean(title) else None
-    container = GOST_HOST_TO_AREA.search(text) or GOST_ABBREVIATED_HOST.search(text) or GOST_HOST.search(text)
+    citation.title = _restore_quote(title.strip(" ."), citation.title)
+    container = (
+        GOST_IN_COLLECTION.search(text)
+        or GOST_HOST_TO_AREA.search(text)
+        or GOST_ABBREVIATED_HOST.search(text)
+        or GOST_HOST.search(text)
+    )
     if container:
         host = clean(GOST_OTHER_TITLE.split(container.group("container"), maxsplit=1)[0]) or ""
         host = SUPPLIED_OTHER_TITLE.sub("", host)
         abbreviated = ". " in host and re.search(r"(?:^|\s)[А-ЯЁа-яё]{1,4}$", host)
         citation.container = host + "." if abbreviated else host or None  # `Вест. высш. шк.` keeps its period
-    publisher = GOST_PUBLISHERS.search(text) or GOST_PUBLISHER.search(text) or GOST_PUBLISHER_DASHED.search(text)
+    publisher = (
+        GOST_PUBLISHERS.search(text)
+        or GOST_PUBLISHER.search(text)
+        or GOST_PUBLISHER_DASHED.search(text)
+        or GOST_PUBLISHER_PERIOD.search(text)
+    )
     if publisher:
         citation.publisher = clean(publisher.group("publisher"))
         if citation.publisher and INITIAL_END.search(citation.publisher):  # `Юрайт М.` keeps its period
@@ -2082,6 +2130,64 @@ def parse_gost_repeated(citation: Citation, body: str) -> bool:
     citation.authors = re.split(r",\s?", match.group("authors")) if match.group("authors") else []
     citation.title = match.group("title").strip(" .")
     citation.pages = page_range(match.group("first"), match.group("last"))
+    return True
+
+
+# Architecture and engineering lists (日本建築学会 and others): names, a colon with no spaces, then the title and the
+# other elements separated by commas, the year and month last (`1992.8`):
+#   `小林秀樹:集住のなわばり学, 彰国社,pp.107-110,1992.8` (book),
+#   `小林秀樹,鈴木成文:集合住宅における共有領域の形成に関する研究 その1,共有領域の構造, 日本建築学会論文報告集,
+#   第 307 巻,pp.102-111,1981.9` (journal article; a numbered part `その1` keeps its subtitle after the comma).
+COLON_COMMA_JA = re.compile(
+    rf"^(?P<names>[{_JA}\s]{{2,14}}(?:[,，、・][{_JA}\s]{{2,14}}){{0,8}}(?:ほか|他)?)"
+    r"[:：](?P<rest>[^:：].+)$"
+)
+# A numbered part of a series of papers, whose own subtitle follows a comma: `その1,共有領域の構造`, `第2報,`.
+SERIES_PART = re.compile(r"(?:その|第)\s?\d+(?:報)?$")
+# A volume or issue element of a journal: `第 307 巻`, `Vol.12`, `12巻3号`, `第495号`, `386号`, `No.1122`.
+VOLUME_ELEMENT = re.compile(
+    r"^(?:第\s?(?P<vol>\d+)\s?巻|[Vv]ol\.\s?(?P<vol2>\d+)|(?P<vol3>\d+)\s?巻\s?(?:(?P<no>\d+)\s?号)?"
+    r"|第?\s?(?P<no2>\d+)\s?号|No\.\s?(?P<no3>\d+))$"
+)
+# What is left of a date element without its digits and date words (`1981.9`, `2005 年7 月`): nothing.
+DATE_ONLY = re.compile(r"[\d\-年月日./\s]")
+
+
+def parse_colon_comma_ja(citation: Citation, body: str) -> bool:
+    """Names before a bare colon, then comma-separated elements: a journal when a volume or pages follow a name that
+    is no publisher's, else a book from its publisher."""
+    match = COLON_COMMA_JA.match(body.strip().rstrip(".．"))
+    if not match or citation.language != "ja" or re.search(r"『|[:：]\s?「", body):
+        return False  # `著者「論文」『誌』` is the bracket styles' (a 「」 inside the title is not: `町家の「梁組」`)
+    parts = split_top_level(match.group("rest"), ",，、")
+    if len(parts) < 2:
+        return False
+    named = [p for p in parts[1:] if not (VOLUME_ELEMENT.match(p) or find_pages(p)[0] or find_date(p)[0])]
+    if len(named) > 1 and SERIES_PART.search(parts[0]):  # the part's subtitle, then the journal's name
+        parts = [f"{parts[0]},{parts[1]}", *parts[2:]]
+    citation.authors, citation.editor = split_japanese_authors(match.group("names").replace(",", "、"))
+    citation.title = clean(parts[0])
+    names: list[str] = []
+    for part in parts[1:]:
+        volume = VOLUME_ELEMENT.match(part)
+        pages, span = find_pages(part)
+        date, _ = find_date(part)
+        if volume:
+            citation.volume = volume.group("vol") or volume.group("vol2") or volume.group("vol3") or citation.volume
+            citation.issue = volume.group("no") or volume.group("no2") or volume.group("no3") or citation.issue
+        elif pages and span == (0, len(part)):
+            citation.pages = pages
+        elif date and not DATE_ONLY.sub("", part):
+            citation.date = citation.date or date
+        elif not NOT_PUBLISHER.match(part):
+            names.append(clean(part) or "")
+    numbered = citation.volume or citation.issue
+    name = names[0] if names else None
+    if name and (numbered or not PUBLISHER_END.search(name)) and (numbered or citation.pages):
+        citation.container, citation.type = name, "journal article"
+    else:  # a subtitle may stand before the publisher (`…の定着過程, 安定成長期から20世紀末まで, 日本住宅総合センター`)
+        houses = [n for n in names if PUBLISHER_END.search(n) or ORGANISATION.search(n)]
+        citation.publisher, citation.type = (houses or [name])[0], "book"
     return True
 
 
@@ -2445,6 +2551,8 @@ def parse_sist_japanese(citation: Citation, body: str) -> bool:
     if citation.language != "ja" or re.search(r"[「『。]", text):
         return False
     parts = [p.strip(" ,") for p in JA_ELEMENT_END.split(text) if p.strip(" ,")]
+    if len(parts) > 3 and OTHERS_ELEMENT.match(parts[1]):  # `五十嵐 由利子. ほか. 40525 …`
+        parts = [parts[0], *parts[2:]]
     if len(parts) < 3 or not re.fullmatch(rf"[{_JA}A-Za-z・、,\s]{{2,40}}", parts[0]):
         return False
     citation.authors, citation.editor = split_japanese_authors(parts[0])
@@ -2770,17 +2878,54 @@ GBT_REFERENCE = re.compile(
 )
 
 
+# The Western names GB/T-coded lists of Chinese journals put before the title, separated from it by a comma (not
+# GB/T's period): `W. R. Cline and J. Williamson, 2009 Estimates … [J]. Policy Brief, No. 09 - 10, Peterson …`.
+_GBT_WESTERN_NAME = r"(?:[A-Z][\w'’-]*\.?\s?){1,3}[A-Z][\w'’-]+"
+# (The first name may be inverted: `Eggertsson, G. and M. Woodford, The Zero Bound … [J].`; `and` joins the last name,
+# so capitalised words after it open the title: `C. Fred Bergsten and J. Gagnon, Currency Manipulation, …`.)
+_GBT_INVERTED = r"[A-Z][\w'’-]+,\s(?:[A-Z]\.\s?){1,3}"
+GBT_WESTERN = re.compile(
+    rf"^(?P<authors>(?:{_GBT_INVERTED}|{_GBT_WESTERN_NAME})(?:,\s{_GBT_WESTERN_NAME})*"
+    rf"(?:,?\s(?:and|&)\s{_GBT_WESTERN_NAME}|,?\set\sal\.?)?),\s"
+    r"(?P<title>[^\[\]]+?)\s?" + GBT_TYPE_CODE.pattern + r"\s?(?P<part>//\s?)?[.。]?\s?(?P<rest>.*)$"
+)
+# One inverted Western name before GB/T's period (`Bernanke, Ben S.. The Global Saving Glut … [R].`): one person.
+GBT_INVERTED_NAME = re.compile(r"^[A-Z][\w'’-]+,\s(?:[A-Z][a-z]+\s)?(?:[A-Z]\.?\s?){0,2}[A-Z]\.?$")
+# A Western organisation left in the tail of a coded journal or report: the series' issuing body is its publisher.
+GBT_WESTERN_BODY = re.compile(r"^[A-Z][^\d,;:()]*\s[^\d,;:()]+$")
+
+
+# The kind of a report series, which stands where its publisher would: `Working paper`, `Discussion Paper`.
+SERIES_LABEL_EN = re.compile(
+    r"(?:^|(?<=[.,]\s))(?:Working|Discussion|Policy|Research|Occasional)\s[Pp]apers?(?=,|\.|$)"
+)
+# The occasion a speech or paper was given at, where a coded report's publisher would stand.
+OCCASION = re.compile(r"^(?:Remarks|Speech|Address|Keynote|Testimony|Paper presented|Presented)\b")
+
+
+def _gbt_authors(zone: str) -> list[str]:
+    """The names before a GB/T title: Chinese and Japanese names split at commas, Western ones by their shape."""
+    names = re.sub(r"[,，]?\s?(?:等|et al\.?)$", "", zone.strip())
+    if GBT_INVERTED_NAME.match(names):
+        return [names if names.endswith(".") or not re.search(r"\s[A-Z]$", names) else names + "."]
+    if re.search(r"\sand\s|\s&\s", names):
+        return split_western_authors(names)
+    return [n for n in (clean(n) for n in re.split(r"[,，、]\s?", names)) if n]
+
+
 def parse_gbt7714(citation: Citation, body: str) -> bool:
     """A GB/T 7714 reference: the type code after the title says what the work is."""
     match = GBT_REFERENCE.match(body.strip())
+    western = GBT_WESTERN.match(body.strip())
+    if western and (not match or re.search(r"(?:^|\s)[A-Z]$", match.group("authors"))):
+        match = western  # `W. R. Cline and J. Williamson, Title [J].`: GB/T's period was an initial's
     if not match:
         return False
     code = match.group("code").split("/")[0]
     citation.type = "chapter" if match.group("part") else GBT_TYPES.get(code, "book")
     if match.group("code").endswith("OL") and citation.url:
         citation.type = "web page" if code == "EB" else citation.type
-    names = re.sub(r"[,，]?\s?(?:等|et al)$", "", match.group("authors").strip())
-    citation.authors = [clean(n) for n in re.split(r"[,，、]\s?", names) if clean(n)]
+    citation.authors = _gbt_authors(match.group("authors"))
     citation.title = clean(match.group("title"))
     rest = match.group("rest").strip()
     if match.group("part") or code in ("J", "N"):  # the host: a journal, a paper or the whole book
@@ -2791,7 +2936,13 @@ def parse_gbt7714(citation: Citation, body: str) -> bool:
     rest = fill_details(citation, rest)
     if citation.type not in ("journal article", "news"):
         imprint = re.search(r"(?P<place>[^,，.。:：]+)[:：]\s?(?P<publisher>[^,，.。:：]+)", rest)
+        rest = SERIES_LABEL_EN.sub(" ", rest)  # `[R]. Working paper, The Wharton School, …`: the series' kind
         citation.publisher = clean(imprint.group("publisher")) if imprint else leftover_publisher(rest)
+        if citation.publisher and OCCASION.match(citation.publisher):
+            citation.publisher = None  # `[R]. Remarks at the Homer Jones Lecture, St. Louis`: an event, no publisher
+    elif match is western:  # a working-paper series (`Policy Brief, No. 10, Peterson Institute …`)
+        body_name = leftover_publisher(rest)
+        citation.publisher = body_name if body_name and GBT_WESTERN_BODY.match(body_name) else None
     return True
 
 
@@ -2919,6 +3070,7 @@ PARSERS: tuple[tuple[str, Callable[[Citation, str], bool]], ...] = (
     ("edited volume", parse_edited),
     ("medical journal", parse_medical),
     ("colon after authors", parse_colon_authors),
+    ("japanese colon and commas", parse_colon_comma_ja),
     ("vancouver newspaper", parse_vancouver_news),
     ("sist western book", parse_sist_western_book),
     ("sist japanese", parse_sist_japanese),
