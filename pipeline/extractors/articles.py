@@ -82,8 +82,9 @@ LEVEL_NAMES = {
 _SP = r"[ \u3000]?"  # one space PDF extraction may leave inside 第 10 条
 _N = rf"(?:{NUMBER})"
 _KANJI_DIGIT = "〇一二三四五六七八九十百千"
-# A numeral after の that begins a word is no branch number: 第77条の一部 (a part of article 77), の一つ, の一環.
-NOT_BRANCH_AFTER = rf"(?![部つ環種節文例員方端因角面点件{_KANJI_DIGIT}])"
+# A numeral after の that begins a word is no branch number: 第77条の一部 (a part of article 77), の一つ, の一環,
+# 民法772条の二段階の推定 (a two-stage presumption), の二重, の三者.
+NOT_BRANCH_AFTER = rf"(?![部つ環種節文例員方端因角面点件段重者次回度倍{_KANJI_DIGIT}])"
 _SUB = rf"(?:[のノ]{_N}{NOT_BRANCH_AFTER})*"  # branch numbers: 第3条の2, 第七十条の五の二, old codes 第二百六十六条ノ三
 _NAME_CHAR = "一-龥々ァ-ヴー"  # characters of an instrument name
 # The instrument words a text uses alone for the instrument it discusses (法第2条, 条約第4条, 協定第二条, 憲章8章),
@@ -162,7 +163,8 @@ PART_RE = re.compile(
             r"(?P<enrel>(?<=[a-z] )paragraph\s(?P<enrpnum>[0-9]+)\sof\sthis\s[Aa]rticle\b)|"
             r"(?P<en>(?:(?:(?<=[a-z] )|(?<=[a-z], ))(?:(?:sub-)?paragraph\s(?P<enpnum>[0-9]+)\sof\s)?"
             r"(?:Articles?|article|Art\.)|(?<=[A-Z]{2} )ARTICLE)"
-            r"\s?(?P<ennum>[0-9]+)(?![0-9])(?:\((?P<ensub>[0-9]{1,2}|[a-z])\))?)",
+            # and both, as EU law is cited: Article 6(1)(f) GDPR (paragraph 1, point f)
+            r"\s?(?P<ennum>[0-9]+)(?![0-9])(?:\((?P<ensub>[0-9]{1,2}|[a-z])\))?(?:\((?P<enitem>[a-z])\))?)",
         )
     )
 )
@@ -321,7 +323,7 @@ def _part_from_match(text: str, match: re.Match[str]) -> Part | None:
     if kind == "en":
         sub = match.group("ensub")
         paragraph = match.group("enpnum") or (sub if sub and sub.isdigit() else None)
-        item = sub if sub and not sub.isdigit() else None
+        item = match.group("enitem") or (sub if sub and not sub.isdigit() else None)
         return Part(start, end, ARTICLE, "NAMED", match.group("ennum"), word="en", paragraph=paragraph, item=item)
     return Part(start, end, LAW, "INFERIOR", word=match.group("inferior"))
 
@@ -398,6 +400,10 @@ DOCUMENT_NUMBER_BEFORE_RE = re.compile(
     rf"[ \u3000]?{_N}?[ \u3000]?$"
 )
 
+# A form's number, not an item: 勧告書(様式第1号), 別記様式第2号, 様式第3号のとおり (municipal rules name the forms
+# they prescribe by 様式 and a number; an item is never written after 様式).
+FORM_NUMBER_BEFORE_RE = re.compile(r"様式[ \u3000]?$")
+
 
 # The next member of an English list of articles: Articles 55 and 56, Articles 3, 4 and 5, Articles 3 or 5(2).
 EN_LIST_NEXT_RE = re.compile(
@@ -431,6 +437,7 @@ def parse_parts(text: str) -> list[Part]:
             and (
                 GAZETTE_BEFORE_RE.search(text, max(0, part.start - 12), part.start)
                 or DOCUMENT_NUMBER_BEFORE_RE.search(text, max(0, part.start - 12), part.start)
+                or FORM_NUMBER_BEFORE_RE.search(text, max(0, part.start - 3), part.start)
             )
         ):
             parts.append(part)
@@ -488,11 +495,18 @@ def _chains(text: str, parts: list[Part], name_ends: set[int], one_law: bool = F
     return chains
 
 
+# An article's caption in double angle brackets between the article and its paragraph, as tax tribunal decisions
+# cite a provision: 所得税法第2条《定義》第1項第3号 (one reference: article 2, paragraph 1, item 3).
+CAPTION_GAP_RE = re.compile(r"《[^《》\n]{1,30}》")
+
+
 def _adjacent(text: str, last: Chain, part: Part) -> bool:
     """Whether ``part`` continues ``last``: glued to it, or a named paragraph after の (第370条の第1項, as
-    commentary writes "paragraph 1 of article 370")."""
+    commentary writes "paragraph 1 of article 370") or after the article's caption (第2条《定義》第1項)."""
     if last.end == part.start:
         return True
+    if CAPTION_GAP_RE.fullmatch(text, last.end, part.start) and part.level == PARAGRAPH:
+        return last.parts[-1].level == ARTICLE and part.relation == "NAMED" and text[part.start] == "第"
     return (
         text[last.end : part.start] == "の" and part.level == PARAGRAPH and not part.bare
         and part.relation == "NAMED" and last.parts[-1].level == ARTICLE and text[part.start] == "第"
@@ -531,9 +545,11 @@ def _continues_bare_list(text: str, last: Chain, part: Part) -> bool:
 
 
 def _ends_range(text: str, last: Chain, part: Part) -> bool:
-    """``399条~419条``: a bare article closing a range opened by an article reference."""
+    """``399条~419条``: a bare article closing a range opened by an article reference; also a bare item or
+    paragraph closing a range of its own unit (法3条1項1号~8号: items 1 to 8)."""
     return (
-        part.level == ARTICLE and last.parts[-1].level == ARTICLE and last.parts[-1].relation == "NAMED"
+        part.level in (ARTICLE, PARAGRAPH, ITEM) and last.parts[-1].level == part.level
+        and last.parts[-1].relation == "NAMED"
         and bool(RANGE_GAP_RE.match(text[last.end : part.start]))
     )  # fmt: skip
 

@@ -214,8 +214,19 @@ _GENERIC_WORDS = (
     "規約 条例 規則 政令 省令 法令 命令 指令 発令 号令 司令 訓令 政省令 "
     "同令 本令 勅令 府令 指示 辞令 禁止令 戒厳令 緊急事態宣言 独立宣言 "
     "本規則 同規則 改正法 現行法 細則 施行細則 多国間条約 二国間条約 多国間協定 二国間協定 "
+    "労使協定 労働協定 "
 )
 _GENERIC = frozenset(_GENERIC_WORDS.split())
+# An employer's agreement with its workforce, named by the article of the labour law it is made under: 36協定
+# (労働基準法第36条), 三六協定, 18協定. A kind of private agreement, like 労使協定, not one instrument.
+ARTICLE_NAMED_AGREEMENT_RE = re.compile(r"[0-9０-９〇一二三四五六七八九十]{1,3}協定")
+
+
+def _generic(name: str) -> bool:
+    """Whether a name is a generic word (条約, 労使協定) or an agreement named by an article number (36協定)."""
+    return name in _GENERIC or ARTICLE_NAMED_AGREEMENT_RE.fullmatch(name) is not None
+
+
 # Well-known laws whose usual name is two characters long.
 SHORT_NAMES = frozenset({"憲法", "民法", "刑法", "商法"})
 # Words ending in 令 that are ranks or orders, not instruments: 「航空集団司令」, 「退去命令」.
@@ -428,6 +439,8 @@ def _numbered_name(clause: tuple[int, str] | None) -> tuple[int, str] | None:
     (…に関する法律); otherwise the trailing run of name characters (…を定める道路運送車両法 → 道路運送車両法)."""
     if clause is None or not re.search("[ぁ-ん]", clause[1]) or TITLE_SHAPE_RE.search(clause[1]):
         return clause
+    if _noun_phrase(clause[1]):
+        return clause  # 村上市ごみの散乱等防止条例(平成20年村上市条例第166号): nouns joined by の, no verb
     start, name = clause
     tail = TRAILING_NAME_RE.search(name)
     if tail is None or len(tail.group(0)) < 2 or tail.group(0) in _GENERIC:
@@ -511,6 +524,30 @@ def _lost_opening_paren(text: str, number: NameMention) -> bool:
         and INSTRUMENT_END_RE.search(before) is not None
         and not re.search("[(（]", before)
     )
+
+
+# Word classes a title made of nouns only is built of (UniDic pos1): 村上, 市, ごみ, 散乱, 等, 防止, 条例.
+NOUN_PHRASE_POS = frozenset({"名詞", "接頭辞", "接尾辞"})
+
+
+# Place words that make a noun before の a place, not a subject: 日本の出版条例 (Japan's), 同市の….
+PLACE_NOUNS = frozenset("国都道府県市区町村")
+
+
+def _noun_phrase(clause: str) -> bool:
+    """Whether a clause is nouns joined by at most two の and nothing else: a local ordinance's title written
+    with a word in hiragana (村上市ごみの散乱等防止条例, 長門市ポイ捨て等防止条例), which the trailing run of name
+    characters would cut to 散乱等防止条例. A verb or any other particle (…を定める道路運送車両法) keeps the cut, and
+    so does a place alone before the first の (日本の出版条例: the law of a country, named 出版条例): the words before
+    it must hold a common noun that is no place word (ごみ)."""
+    words = [(w.surface, w.feature.pos1, w.feature.pos2) for w in tagger()(clause)]
+    links = [i for i, (surface, pos, _) in enumerate(words) if pos == "助詞" and surface == "の"]
+    others = [pos for surface, pos, _ in words if not (pos == "助詞" and surface == "の")]
+    if not links or len(links) > 2 or len(others) < 2 or words[0][1] == "助詞":
+        return len(links) == 0 and len(others) >= 2 and all(pos in NOUN_PHRASE_POS for pos in others)
+    head = words[: links[0]]
+    subject = any(pos2 == "普通名詞" and surface not in PLACE_NOUNS for surface, _, pos2 in head)
+    return subject and all(pos in NOUN_PHRASE_POS for pos in others)
 
 
 def _titled_mentions(text: str, numbers: list[NameMention]) -> list[NameMention]:
@@ -686,7 +723,7 @@ def _quoted_mentions(text: str, numbers: list[NameMention]) -> list[NameMention]
             continue
         if numbered is None and linked is None and not INSTRUMENT_END_RE.search(name):
             continue
-        if numbered is None and name in _GENERIC:
+        if numbered is None and _generic(name):
             continue  # 「条約」とは…をいう: a term being defined, not the name of one instrument
         start = match.start() + 1
         kind = numbered.kind if numbered else linked if kind_of(name) == "other" and linked else kind_of(name)
@@ -811,7 +848,7 @@ def _unquoted_mention(text: str, start: int, name: str, taken: list[tuple[int, i
     """An unquoted name when it is specific enough (not generic, not a way or a kind of rule)."""
     end = start + len(name)
     overlaps = any(start < e and s < end for s, e in taken)
-    if name in _GENERIC or (len(name) < 3 and name not in SHORT_NAMES) or overlaps:
+    if _generic(name) or (len(name) < 3 and name not in SHORT_NAMES) or overlaps:
         return None
     if NOT_LAW_END_RE.search(name):
         return None
@@ -1087,7 +1124,9 @@ def collect_mentions(text: str) -> list[NameMention]:
     for name in {m.name for m in quoted if len(m.name) >= 4}:  # later unquoted uses of a quoted name
         taken += [(found.start(), found.end()) for found in re.finditer(re.escape(name), text)
                   if not _country_glued(text, found.start())]  # fmt: skip
-    unquoted = _unquoted_mentions(text, taken) + _amended_mentions(quoted) + repeats
+    kana = [m for m in _curated_kana_names(text) if not any(m.start < e and s < m.end for s, e in taken)]
+    taken += [(m.start, m.end) for m in kana]
+    unquoted = kana + _unquoted_mentions(text, taken) + _amended_mentions(quoted) + repeats
     unquoted += _acronyms_before_articles(text, taken)
     unquoted += _curated_acronyms(text, taken + [(m.start, m.end) for m in unquoted])
     aliases += _attach_aliases(text, unquoted)
@@ -1754,11 +1793,31 @@ ALIASES_FILE = Path(__file__).resolve().parent.parent / "data" / "instrument_ali
 
 
 @lru_cache(maxsize=1)
+def _alias_rows() -> tuple[tuple[str, str], ...]:
+    """(short, full) rows of the curated alias list, as written."""
+    lines = ALIASES_FILE.read_text(encoding="utf-8").splitlines()
+    return tuple((row[0], row[1]) for row in (line.split("\t") for line in lines if line and not line.startswith("#")))
+
+
+@lru_cache(maxsize=1)
 def known_aliases() -> frozenset[tuple[str, str]]:
     """(short, full) pairs of the curated alias list, folded as names are compared."""
-    lines = ALIASES_FILE.read_text(encoding="utf-8").splitlines()
-    rows = [line.split("\t") for line in lines if line and not line.startswith("#")]
-    return frozenset((fold(row[0]), fold(row[1])) for row in rows)
+    return frozenset((fold(short), fold(full)) for short, full in _alias_rows())
+
+
+# A listed short name written partly in hiragana: 子どもの権利条約, 児童の権利条約.
+HIRAGANA_RE = re.compile("[ぁ-ん]")
+
+
+def _curated_kana_names(text: str) -> list[NameMention]:
+    """Listed short names with hiragana in them (子どもの権利条約 for 児童の権利に関する条約): the unquoted scanner
+    reads runs of kanji and katakana and would keep only their tail (権利条約), a name no text uses alone. Only the
+    listed ones, since a phrase Xの…条約 is most often a description (日本の安保条約), not a name."""
+    found = []
+    for short in {short for short, _ in _alias_rows() if HIRAGANA_RE.search(short)}:
+        for match in re.finditer(re.escape(short), text):
+            found.append(NameMention(match.start(), match.end(), short, "unquoted", kind_of(short)))
+    return found
 
 
 @lru_cache(maxsize=1024)
