@@ -362,9 +362,14 @@ def _fill_point(resolver: Resolver, candidate: Candidate, parsed: Parsed, record
         resolver.adopt_heading(resolved.point, record.mention_id, candidate.end)
 
 
-# What may stand beside the year on a heading line: a gloss in the other calendar (2023年(令和5年)), a list
-# bullet or the wiki mirrors' ``[編集]``.
-HEADING_REST = re.compile(r"[\s・•\-]*(?:[（(][^（）()\n]{1,12}[)）])?(?:\[編集\]|編集)?\s*")
+# What may stand beside the year on a heading line: a gloss in the other calendar, in brackets
+# (2023年(令和5年)) or after a space (a blog's Genroku chronology: ``元禄2年 1689年``), a list bullet or the
+# wiki mirrors' ``[編集]``.
+_ERAS = f"{absdate.OLD_ERA_NAMES}|{absdate.ERA_NAMES}"
+HEADING_REST = re.compile(
+    rf"[\s・•\-]*(?:[（(][^（）()\n]{{1,12}}[)）]|(?:{_ERAS})?(?:元|[0-9]{{1,4}})年(?=\s|$)"
+    rf"|(?<=\s)(?:{_ERAS})?(?:元|[0-9]{{1,4}})年)?(?:\[編集\]|編集)?\s*"
+)
 
 
 def _year_heading(text: str, candidate: Candidate) -> bool:

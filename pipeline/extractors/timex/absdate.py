@@ -6,6 +6,7 @@ text; missing parts (``6月19日`` has no year) are filled later in context.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from pipeline.extractors.timex.base import KANJI, SHORT, YEAR, Parsed, Point, Ref, num, pattern
@@ -520,14 +521,17 @@ DOCUMENT_NUMBER_AFTER_YEAR = re.compile(
 YEAR_LABELLED = r"宣言|条約|協定|安保|体制|憲法"
 # ... and the acts that happen in a year, glued to it or after に as chronologies write them: アムステルダム条約(99年
 # 発効), 93年に発効した (a length is never followed by the act: 発効から28年, not 28年発効).
-YEAR_EVENT = r"発効|署名|調印|採択|締結|成立|施行|公布|批准|発足|設立|創設"
-# ... and the games and fairs a year names, after an optional host (20年東京五輪, 25年大阪・関西万博, 02年W杯):
-# a length of 20 years is never glued to a games' name.
-YEAR_GAMES = r"(?:[一-龥ァ-ヶー・]{1,6})?(?:五輪|オリンピック|パラリンピック|万博|W杯|ワールドカップ)"
+YEAR_EVENT = (
+    r"発効|署名|調印|採択|締結|成立|施行|公布|批准|発足|設立|創設|開催|行われ|開かれ"  # 97年に行われ (goo blog)
+)
+# ... and the games and fairs a year names, after an optional host (20年東京五輪, 25年大阪・関西万博, 02年W杯,
+# sanspo: 02年日韓大会; a blog: 98年のフランス大会): a length of 20 years is never glued to a games' name.
+YEAR_GAMES = r"(?:の?[一-龥ァ-ヶー・]{1,6})?(?:五輪|オリンピック|パラリンピック|万博|W杯|ワールドカップ|大会)"
 YEAR_NAMING = rf"{YEAR_LABELLED}|{YEAR_GAMES}|に?(?:{YEAR_EVENT})"
 SHORT_YEAR = rf"""
-    (?<![0-9〇一二三四五六七八九十百千年度一-龥])(?P<yy>[0-9]{{2}})年    # not 懲役13年 (after a kanji)
-    (?:(?P<m>{SHORT})月(?:(?P<d>{SHORT})日)?|(?P<fy>度)|(?=、)|(?=(?:{YEAR_NAMING})))
+    (?:(?<![0-9〇一二三四五六七八九十百千年度一-龥])|(?<=第[0-9]回)|(?<=第[0-9]{{2}}回))  # not 懲役13年 (after a
+    (?P<yy>[0-9]{{2}})年                  # kanji); a series' 第17回 02年日韓大会 (the space gone in normalising)
+    (?:(?P<m>{SHORT})月(?:(?P<d>{SHORT})日)?|(?P<fy>度)|(?=[、,，])|(?=(?:{YEAR_NAMING})))  # 来た96年, (blog)
 """
 
 
@@ -560,6 +564,30 @@ def parse_bce_year(m: re.Match[str]) -> Parsed | None:
     if not count:
         return None
     return Parsed("date", Point(year=1 - count))
+
+
+# 紀元前5世紀 (pedia.3rd-in.co.jp: 紀元前5世紀(紀元前500年から紀元前401年)): a mention without a value (ISO 8601
+# centuries of astronomical years do not line up with the centuries before the era), never the 5th century.
+BCE_CENTURY = rf"紀元前(?P<c>[0-9]{{1,2}}|{KANJI})世紀"
+
+
+def parse_bce_century(m: re.Match[str]) -> Parsed | None:
+    return Parsed("date", Point())
+
+
+# --- An era as a span: 元禄年間 (sangakaiku.com: 元禄年間とは,1688年から1704年で) ----------------------
+# From its first year to the year the next era began (the change fell inside that year): 元禄年間 -> 1688/1704.
+# Only where the table lists every era in turn (応仁 onwards, and the modern ones); 令和年間 has no end yet.
+_ERA_SEQUENCE = sorted(
+    [(year, name) for name, year in OLD_ERAS.items() if year >= OLD_ERAS["応仁"]] + [(y, n) for n, y in ERAS.items()]
+)
+ERA_SPANS = {name: (start, nxt) for (start, name), (nxt, _) in itertools.pairwise(_ERA_SEQUENCE)}
+ERA_SPAN = rf"(?<![一-龥々])(?P<era>{'|'.join(sorted(ERA_SPANS, key=len, reverse=True))})年間"
+
+
+def parse_era_span(m: re.Match[str]) -> Parsed | None:
+    start, end = ERA_SPANS[m.group("era")]
+    return Parsed("range", Point(year=start), Point(year=end), calendar="japanese")
 
 
 # --- Named days: 元旦, 元日, 大晦日 (the year comes from context) ----------------------
@@ -599,6 +627,8 @@ PATTERNS = [
     pattern("ja_date", JA_DATE, parse_ja_date),
     pattern("named_day", NAMED_DAY, parse_named_day),
     pattern("bce_year", BCE_YEAR, parse_bce_year),
+    pattern("bce_century", BCE_CENTURY, parse_bce_century, gate="紀元前"),
+    pattern("era_span", ERA_SPAN, parse_era_span, gate="年間"),
     pattern("day_no_nichi", DAY_NO_NICHI, parse_day_no_nichi),
     pattern("era_dotted", ERA_DOTTED, parse_era_dotted),
     pattern("short_year", SHORT_YEAR, parse_short_year),

@@ -49,7 +49,8 @@ DURATION = rf"""
 DURATION_MARKERS = re.compile(
     r"(?:ぶり|振り|以上|以下|未満|以内|余り|あまり|足らず|近く|超|程度|ほど|前後|にわたり|にわたって|かけて|がかり|経過|を経過|が経|で|を上回|を下回|を超え"
     r"|経[っつちた]|も経|が?たっ[てた]"  # 7日経っても, 3日たって, 二十日を経過した日: time that passes is a length
-    r"|続伸|続落|続騰|連騰|連続|連勝|連敗)"  # 日経: 9日まで3日続伸, 31日まで6日続落: a run of days is a length
+    r"|続伸|続落|続騰|連騰|連続|連勝|連敗"  # 日経: 9日まで3日続伸, 31日まで6日続落: a run of days is a length
+    r"|早[くいめま]|遅[くいれらか]|順延|延期|繰り[上下]げ)"  # 例年より1日早く, 雨で3日順延: a shift
 )
 # A rate: 1日当たり, 1年あたり, 1時間につき, 1日平均 name a unit of measure ("per day"), not a length of time;
 # by convention no mention at all (the day pattern in absdate.py refuses them too).
@@ -153,7 +154,7 @@ def _needs_marker(m: re.Match[str], end_text: str) -> bool:
         return not DURATION_MARKERS.match(end_text)
     if only_year and re.match(r"[0-9〇一二三四五六七八九十]{1,3}月", end_text):
         return True  # 天平宝字3年11月16日: a year of a date, never a length
-    if only_year and len(m.group("y")) == 2 and end_text.startswith("、") and not _after_kanji(m):
+    if only_year and len(m.group("y")) == 2 and end_text.startswith(("、", ",", "，")) and not _after_kanji(m):
         return True  # 24年、/ 24年の / 25年3月: a two-digit year (absdate.SHORT_YEAR)
     if only_year and len(m.group("y")) <= 2:
         return False  # 28年: a duration even bare; 1961年 is left to the date patterns

@@ -69,7 +69,28 @@ def parse_half(m: re.Match[str]) -> Parsed | None:
     return Parsed("range", begin, end, calendar=calendar, modifiers=modifiers)
 
 
+# A company's fiscal period named by the month it ends in (決算期): ``2024年3月期`` is the twelve months
+# April 2023 to March 2024 (EDINET 四半期報告書: 2004年3月期と比較すると2023年3月期は…); ``12月期`` the calendar
+# year.  Not 3月期末 (the period's last day: the month pattern takes 3月) nor 3月期間.
+CLOSING_MONTH_PERIOD = rf"""
+    (?:(?P<era>{ERA_NAMES})(?P<ey>元|{SHORT})年|(?<![0-9])(?P<y>[0-9]{{4}})年)
+    (?P<m>1[0-2]|[1-9])月期(?![間限日待末中])
+"""
+
+
+def parse_closing_month_period(m: re.Match[str]) -> Parsed | None:
+    """``2024年3月期`` -> 2023-04/2024-03: the twelve months up to the closing month."""
+    if m.group("era"):
+        year, calendar = era_year(m.group("era"), num(m.group("ey")) or 0), "japanese"
+    else:
+        year, calendar = int(m.group("y")), "gregorian"
+    month = int(m.group("m"))
+    begin = Point(year=year, month=1) if month == 12 else Point(year=year - 1, month=month + 1)
+    return Parsed("range", begin, Point(year=year, month=month), calendar=calendar)
+
+
 PATTERNS = [
+    pattern("closing_month_period", CLOSING_MONTH_PERIOD, parse_closing_month_period, gate="月期"),
     pattern("fiscal_edge", FISCAL_EDGE, parse_fiscal_edge, gate="年度"),
     pattern("year_half", HALF, parse_half, gate="[上下]半?期"),
 ]

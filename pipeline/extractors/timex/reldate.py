@@ -71,7 +71,7 @@ def _alternation(words: dict[str, Ref]) -> str:
 # 日本年」: the Japan Year, 日本 + 年): checked after the match (after_nichi), which keeps re's literal scan.
 # Nor a noun of money glued to その年 / この年 (この年金制度, その年収): 年金, 年収, 年俸 are words of their own.
 YEAR_REL = rf"""
-    (?P<yw>{_alternation(YEAR_WORDS)})(?!代|齢|生|金|収|俸)
+    (?P<yw>{_alternation(YEAR_WORDS)})(?!代|齢|生|金|収|俸|末年始)  # この年末年始: the holiday season, no year
     (?:の?(?P<ey>(?<![0-9])[0-9]{{4}})年(?!度))?  # 来年2023年, 今年2020年5月: the written year, one mention
     (?:の?(?P<m>{SHORT})月(?:(?P<d>{SHORT})日(?P<part>{PART_RE})?)?
        |(?P<sm>1[0-2]|0?[1-9])/(?P<sd>3[01]|[12][0-9]|0?[1-9])(?![0-9/.]))?   # 同年12/12 (a year word, then M/D)
@@ -223,7 +223,9 @@ def parse_day_part(m: re.Match[str]) -> Parsed | None:
 
 
 # 来週の月曜日, 今週の金曜日, 先週の水曜日, 次の木曜日, or a bare 金曜日.
+# Not the weekday a date is said to fall on (makino blog: 12月28日が土曜日ですので, 1月4日も土曜日): a predicate.
 WEEKDAY_REL = rf"""
+    (?<![0-9〇一二三四五六七八九十]日[がはも])
     (?:(?P<ww>{_alternation(WEEK_WORDS)})の?)?(?P<wd>[月火水木金土日])曜日
 """
 
@@ -265,8 +267,10 @@ def parse_next_day_number(m: re.Match[str]) -> Parsed | None:
 
 
 # 年末, 年初来, 月末 alone: the end or start of the publication year or month (末 / 初 as modifier);
-# 先月初め is a month word with its modifier, not 月初め.
-PERIOD_EDGE = r"(?<![0-9〇一二三四五六七八九十同翌前今本昨来毎先])(?P<unit>年|月)(?P<edge>末|初来|初め|初)(?!期|尾)"
+# 先月初め is a month word with its modifier, not 月初め; 年末年始 (the New Year holidays) is neither.
+PERIOD_EDGE = (
+    r"(?<![0-9〇一二三四五六七八九十同翌前今本昨来毎先])(?P<unit>年|月)(?P<edge>末|初来|初め|初)(?!期|尾|年始)"
+)
 
 
 def parse_period_edge(m: re.Match[str]) -> Parsed | None:
@@ -372,7 +376,18 @@ def parse_unvalued_period(m: re.Match[str]) -> Parsed | None:
     return Parsed("date", Point())
 
 
+# The same day N years back (canpan blog 2017-01-25: 1年前の今日、2年前の今日…): one mention, today's month and
+# day in the year N years before; not 1年前の今日の (a length then a noun phrase is rare; kept simple).
+YEARS_AGO_TODAY = r"(?P<n>[1-9][0-9]?)年前の(?:今日|本日|きょう)"
+
+
+def parse_years_ago_today(m: re.Match[str]) -> Parsed | None:
+    point = Point(year_ref=Ref("pub", -int(m.group("n"))), month_ref=Ref("pub"), day_ref=Ref("pub"))
+    return Parsed("date", point)
+
+
 PATTERNS = [
+    pattern("years_ago_today", YEARS_AGO_TODAY, parse_years_ago_today, gate="年前の"),
     pattern("sports_season", SPORTS_SEASON, parse_unvalued_period, gate="季|シーズン"),
     pattern("year_quarter", YEAR_QUARTER, parse_year_quarter, gate="四半期"),
     pattern("fiscal_quarter", FISCAL_QUARTER, parse_unvalued_period),

@@ -167,6 +167,26 @@ def shift_point(base: Point, duration: Duration, sign: int, keep_day: bool = Fal
     )
 
 
+# Years over which a holiday with no year in context is tested for a fixed month and day: the holidays act as
+# revised in 2007 (昭和の日, みどりの日 on 5/4); 天皇誕生日 moved in 2019, so it has no fixed day.
+_FIXED_HOLIDAY_YEARS = range(2007, 2030)
+
+
+def _fixed_holiday(name: str) -> Point | None:
+    """``憲法記念日`` in a blog without a date -> --05-03: a holiday on the same day every year keeps its
+    month and day; a moving one (成人の日, 春分の日) has no value without a year."""
+    days = {holiday_date(name, year) for year in _FIXED_HOLIDAY_YEARS}
+    days = {(d.month, d.day) if d else None for d in days}
+    if len(days) != 1 or None in days:
+        return None
+    month, day = days.pop()
+    return Point(month=month, day=day)
+
+
+# The end of a fiscal-year mention: 年度, perhaps with the particle of a bound kept in its span (年度から).
+FISCAL_YEAR_END = re.compile(r"年度(?:から|以降|まで|中)?$")
+
+
 def _nearest_year(month: int, day: int | None, pub: Point) -> int:
     """Year that puts month/day closest to the publication date."""
     assert pub.year is not None
@@ -343,7 +363,7 @@ class Resolver:
             anchor = self._partial_anchor(candidate.start)
             guess = holiday_date(name, anchor.point.year) if anchor and anchor.point.year else None
             if guess is None:
-                return Resolved(None, "explicit", None)
+                return Resolved(_fixed_holiday(name), "explicit", None)
             resolved = self._partial(bare.with_(month=guess.month, day=guess.day), anchor)
         else:
             resolved = self._point(candidate, bare)
@@ -356,6 +376,8 @@ class Resolver:
             return Resolved(None, "explicit", None)  # 今季, 第3四半期: a period whose dates the text does not give
         if point.shift is not None:
             return self._shifted(candidate, point)
+        if point.day_ref is not None and point.month_ref is not None and point.year_ref is not None:
+            return self._years_back_same_day(candidate, point)
         for ref, fill in (
             (point.day_ref, lambda p, r: self._day_ref(p, r, candidate)),
             (point.month_ref, self._month_ref),
@@ -473,6 +495,8 @@ class Resolver:
             return Resolved(_from_date(matching, point.with_(weekday=None)), "inferred", anchor.name)
         if point.month is not None:
             year = _nearest_year(point.month, point.day, anchor.point)
+            if anchor.point.month is None and point.month <= 3 and self._fiscal(anchor):
+                year += 1  # 1月14日 under 令和7年度学校行事: January-March close the fiscal year, in 2026
             if since and (year, point.month, point.day or 1) > _ymd(anchor.point):
                 year -= 1
             if (point.month, point.day) == (2, 29) and not _calendar.isleap(year):  # 29/2: the nearest leap year
@@ -484,6 +508,10 @@ class Resolver:
             return Resolved(point.with_(year=anchor.point.year, month=anchor.point.month), "inferred", anchor.name)
         year, month = _nearest_month(point.day, anchor.point)
         return Resolved(point.with_(year=year, month=month), "inferred", anchor.name)
+
+    def _fiscal(self, anchor: Anchor) -> bool:
+        """Whether ``anchor`` is a fiscal year as written (令和7年度, 2024年度から), not a calendar year."""
+        return anchor.end > 0 and FISCAL_YEAR_END.search(self.text, max(0, anchor.end - 6), anchor.end) is not None
 
     def _year_ref(self, point: Point, ref: Ref, start: int = 0, fiscal: bool = False) -> Resolved:
         """今年 / 来年度 / 同年: the year counted from the anchor.  A Japanese fiscal year (年度) runs from
@@ -604,6 +632,17 @@ class Resolver:
             return Resolved(point.with_(month_ref=None), "relative", None)
         year, month = _add_months(base.point.year, base.point.month, ref.offset)
         return Resolved(point.with_(year=year, month=month, month_ref=None), "relative", base.name)
+
+    def _years_back_same_day(self, candidate: Candidate, point: Point) -> Resolved:
+        """``1年前の今日`` (reldate.YEARS_AGO_TODAY): today's month and day, whole years back (29 February to 28)."""
+        assert point.day_ref is not None and point.year_ref is not None
+        today = self._day_ref(point.with_(year_ref=None, month_ref=None), point.day_ref, candidate)
+        day = today.point
+        if day is None or day.year is None or day.month is None or day.day is None:
+            return today
+        year = day.year + point.year_ref.offset
+        last = _calendar.monthrange(year, day.month)[1]
+        return Resolved(day.with_(year=year, day=min(day.day, last)), today.resolution, today.anchor)
 
     def _day_ref(self, point: Point, ref: Ref, candidate: Candidate | None = None) -> Resolved:
         if ref.base == "week":
