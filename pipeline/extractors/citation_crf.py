@@ -226,15 +226,52 @@ def _own(token: Token, inside: str) -> list[str]:
     ]
 
 
+# Closing marks of a title (Japanese, Western and Russian quotes, Chinese book-title brackets).
+TITLE_CLOSERS = frozenset("」』”»》〉")
+
+
+def _landmarks(tokens: Sequence[Token]) -> list[list[str]]:
+    """Where each token stands among the landmarks every style shares, whatever its order: how many titles were
+    closed before it, the last separator, whether a year stands before or after it, a URL after it, a page word
+    before it, and how many sentences (`. ` followed by a space) came before.  Added in round 26: leave-one-sample-out
+    field F1 0.750 -> 0.762, mean of the six samples (pipeline.evaluation.citation_crf_cv)."""
+    years = [i for i, token in enumerate(tokens) if YEAR.fullmatch(token.text)]
+    urls = [i for i, token in enumerate(tokens) if token.kind == "url"]
+    rows: list[list[str]] = []
+    closed = ascii_quotes = sentences = 0
+    last_sep, page_seen = "none", False
+    for i, token in enumerate(tokens):
+        rows.append(
+            [
+                f"titles_before={min(closed, 2)}",
+                f"lastsep={last_sep}",
+                f"year_before={int(bool(years) and years[0] < i)}",
+                f"year_after={int(bool(years) and years[-1] > i)}",
+                f"url_after={int(bool(urls) and urls[-1] > i)}",
+                f"page_before={int(page_seen)}",
+                f"sent={min(sentences, 4)}",
+            ]
+        )
+        text = token.text
+        ascii_quotes += text == '"'
+        closed += text in TITLE_CLOSERS or (text == '"' and ascii_quotes % 2 == 0)
+        last_sep = text if _punct_class(text) == "sep" else last_sep
+        page_seen = page_seen or text.lower().rstrip(".") in PAGE_WORDS
+        sentences += text in ".。" and i + 1 < len(tokens) and tokens[i + 1].start > token.end
+    return rows
+
+
 def features(tokens: Sequence[Token]) -> list[list[str]]:
-    """CRFsuite attribute strings of each token: its own cues, ±2 neighbours, position and separator count."""
+    """CRFsuite attribute strings of each token: its own cues, ±2 neighbours, position, separator count and
+    landmarks."""
     inside = _enclosures(tokens)
     n = len(tokens)
     own = [_own(token, inside[i]) for i, token in enumerate(tokens)]
+    landmarks = _landmarks(tokens)
     result = []
     separators = 0
     for i, token in enumerate(tokens):
-        row = ["bias", *own[i], f"rel={int(10 * i / max(n, 1))}", f"seps={min(separators, 8)}"]
+        row = ["bias", *own[i], f"rel={int(10 * i / max(n, 1))}", f"seps={min(separators, 8)}", *landmarks[i]]
         separators += _punct_class(token.text) in ("sep", "close")
         if i == 0:
             row.append("BOS")

@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from pipeline.extractors.citation_fields import blank_pages, find_date
 from pipeline.extractors.citation_styles import (
+    EUROPEAN_PUBLISHERS,
     GAZETTE_ITEM,
     INVERTED_INITIALS_LIST,
     ISSUE_AFTER_TITLE,
@@ -80,6 +81,7 @@ PUBLISHER_NAMES = frozenset(
         *("Routledge", "Penguin", "Palgrave", "Macmillan", "Palgrave Macmillan", "Springer", "Wiley", "Elsevier"),
         *("Brill", "Verso", "Sage", "Blackwell", "Longman", "Allen & Unwin", "Norton", "Knopf", "Eerdmans"),
         *("Наука", "Юрайт", "Проспект", "Статут", "Норма", "Эксмо", "Росспэн"),
+        *EUROPEAN_PUBLISHERS,
     )
 )
 # A journal's name before its number, after a 「title」 with no 『』 (legal style): `「…」法学教室221号(1999年)84頁`,

@@ -303,6 +303,18 @@ PUBLISHER_END = re.compile(
     # Korean houses: `조선로동당출판사`, `사회과학출판사`, `동아출판사`, `태극출판사`
     r"(?:출판사|출판부|서점|서관|서원|출판|出版会|出版部|出版|書房|書店|書院|書局|新社|社|館|閣|堂|協会|学会|研究所|大学|Press|Verlag|Publishers?|Books|Company|Inc\.?|Ltd\.?)$"
 )
+# French, Spanish, German and Italian publishing houses whose names do not end like a publisher's, so that a
+# comma-separated note names its publisher, not a journal: `J. Rousseau-Dujardin, Pluriel intérieur, L’Harmattan,
+# 2004.` (books.openedition.org), `Madrid, Júcar, 1991` (round 26).
+EUROPEAN_PUBLISHERS = frozenset(
+    (
+        *("Gallimard", "Le Seuil", "Seuil", "L’Harmattan", "L'Harmattan", "Flammarion", "Fayard", "PUF", "Dalloz"),
+        *("Albin Michel", "La Découverte", "Armand Colin", "Odile Jacob", "Hachette", "Payot", "Minuit", "Belin"),
+        *("Júcar", "Alianza", "Alianza Editorial", "Cátedra", "Siglo XXI", "Anagrama", "Tecnos", "Crítica", "Ariel"),
+        *("Suhrkamp", "C.H. Beck", "Beck", "Duncker & Humblot", "Nomos", "Mohr Siebeck", "de Gruyter", "Rowohlt"),
+        *("Einaudi", "Laterza", "Il Mulino", "Feltrinelli", "Giuffrè", "Mondadori"),
+    )
+)
 # A statement of responsibility before the publisher inside the same brackets:
 # `(清水文雄校訂 岩波書店 1941)`, `(東北大学文学部国文学研究室編 おうふう 1994)`.
 RESPONSIBILITY = re.compile(rf"^[{_JA}A-Za-z・]{{2,30}}?(?:校訂|校注|編著|編|監修|監訳|訳|著)\s")
@@ -1844,12 +1856,33 @@ AUTHOR_DATE = re.compile(
 TF_NUMBERS = re.compile(r",\s?(?P<vol>\d+)\s?[:(]\s?(?P<no>\d+)\)?,\s?(?P<first>\d+)\s?[-–]\s?(?P<last>\d+)")
 
 
+# Wikipedia's `cite book` after the author-date head: title, edition, imprint and pinpoint as sentences of their own
+# (`Game Theory. Cambridge University Press. pp. 176–180.`, `Artificial Intelligence: A Modern Approach (4th ed.).
+# Hoboken: Pearson. pp. 149–150.`, `(print ed.). Cambridge, MA: MIT Press.`); what follows the imprint is a
+# locator or an identifier (`pp.`, `LCCN …`).
+SENTENCE_BOOK = re.compile(
+    rf"^(?P<title>[^,.]+?)(?:\s(?:{EDITION_STATEMENT}|\([^()]{{1,20}}\sed\.\)))?\.\s"
+    r"(?P<imprint>(?:[A-Z][\w'’ -]{1,30}(?:,\s[A-Z][A-Za-z.]{1,12})?:\s)?[A-Z][^.:,]+?)"
+    r"(?:\.\s(?P<rest>(?:pp?\.|[A-Z]{2,}\b|\.).*)|\.?)$"
+)
+
+
+def _sentence_book(citation: Citation, book: re.Match[str]) -> None:
+    citation.type, citation.title = "book", clean(book.group("title"))
+    citation.publisher = publisher_after_place(book.group("imprint"))
+    fill_details(citation, book.group("rest") or "", keep_date=True)
+
+
 def parse_author_date(citation: Citation, body: str) -> bool:
     match = AUTHOR_DATE.match(body.strip())
     if not match:
         return False
     citation.authors = split_western_authors(match.group("authors"))
     citation.date = match.group("year")
+    book = SENTENCE_BOOK.match(match.group("rest"))
+    if book:
+        _sentence_book(citation, book)
+        return True
     title, _, rest = match.group("rest").partition(",")
     citation.title = clean(title)
     if re.search(r"\b(?:vol|no)\.", rest, re.IGNORECASE):
@@ -2347,7 +2380,9 @@ def parse_western_comma(citation: Citation, body: str) -> bool:
     for part in parts[1:]:
         if DATE_PART.match(part) or LOCATOR_PART.match(part):
             fill_details(citation, part, keep_date=bool(citation.date))
-        elif (PUBLISHER_END.search(part) or PUBLISHING_HOUSE_EN.fullmatch(part)) and citation.publisher is None:
+        elif (
+            PUBLISHER_END.search(part) or PUBLISHING_HOUSE_EN.fullmatch(part) or clean(part) in EUROPEAN_PUBLISHERS
+        ) and citation.publisher is None:
             citation.publisher = clean(part)
         elif citation.container is None and citation.publisher is None:
             dated = re.match(r"^(?P<name>[^()]+?)\s?\((?P<details>[^()]*\d{4}[^()]*)\)$", part)

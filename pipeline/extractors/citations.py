@@ -238,6 +238,79 @@ def _cut(text: str, span: tuple[int, int] | None) -> str:
     return text[: span[0]] + " " + text[span[1] :]
 
 
+# The work-type tag of Wikipedia's citation templates after a title: `台灣法律地位之演變(1973-2005) (PDF) (Report).`,
+# `… (Press release).`; it is no part of the title and says the type.
+WORK_TAG = re.compile(r"\s\((?P<tag>Report|Press release|Thesis|Technical report|Working paper|Speech)\)(?=[.,\s])")
+WORK_TAG_TYPE = {"report": "report", "technical report": "report", "working paper": "report", "thesis": "thesis"}
+
+
+def _without_work_tag(body: str) -> tuple[str, str | None]:
+    """The body without a template's `(Report)` tag, and the type the tag names (set after the parse)."""
+    match = WORK_TAG.search(body)
+    if not match:
+        return body, None
+    return body[: match.start()] + body[match.end() :], WORK_TAG_TYPE.get(match.group("tag").lower())
+
+
+# A cited passage after a reference that ends with its pinpoint: Wikipedia's `quote=` parameter printed after
+# `… 淡江大學東南亞研究所. p. 9. 對於台灣的定義是規定在第十五條第二款:「…」` (the pinpoint, then 20+ characters of
+# prose).  The passage is no part of the reference (its quoted words would be read as a title).
+QUOTED_PASSAGE = re.compile(r"(?<=[.,]\s)(?:p|pp)\.\s?\d+[a-z]?(?:\s?[-–]\s?\d+)?\.(?=\s?(?P<prose>\S.{19,})$)")
+
+
+def _without_quoted_passage(body: str) -> str:
+    """The body up to its pinpoint when prose follows it."""
+    match = QUOTED_PASSAGE.search(body)
+    return body[: match.end()] if match else body
+
+
+# The author-date head of Wikipedia's citation templates, a date with its month in parentheses after the names:
+# `陳鴻瑜 (20 July 2008). 台灣法律地位之演變…`, `Bacchus, Barua (January 2013). Provincial…` (APA's
+# `(2008, July 20)` and bare years are the author-year parser's).  The month must be a month's name.
+_MONTH_WORD = "|".join(sorted((m.capitalize() for m in MONTHS_EN), key=len, reverse=True))
+AUTHOR_FULL_DATE = re.compile(
+    r"^(?P<names>[^()「『“\"«]{2,120}?)\s\("
+    rf"(?P<date>(?:\d{{1,2}}\s)?(?:{_MONTH_WORD})\s(?:1[6-9]|20)\d\d|(?:{_MONTH_WORD})\s\d{{1,2}},\s(?:1[6-9]|20)\d\d"
+    r"|(?:1[6-9]|20)\d\d-\d\d-\d\d)"
+    r"\)\.\s"
+)
+
+
+# A note that only points to a website for a text: `原文(英文)はUSINFO・HP参照 http://…`,
+# `詳細は外務省ホームページ参照 https://…`.
+# The site (with its HP/ホームページ/サイト word) is the container; the note names no work of its own, so no title.
+SITE_POINTER = re.compile(
+    r"^(?:[^はを、。「『]{1,30}は)?"  # what is found there: `原文(英文)は`, `日本語訳は`
+    r"(?P<site>[^\sはを、。「『]{2,40}?(?:HP|ＨＰ|ホームページ|ウェブサイト|Webサイト|ウェブページ|サイト))"
+    r"\s?(?:を)?(?:参照|参照のこと|参照されたい|を参照)[。.]?$"
+)
+
+
+def _site_pointer(citation: Citation, body: str) -> bool:
+    """A pointer to a site with its URL: the site is the container, there is no title or author."""
+    match = SITE_POINTER.match(body) if citation.url else None
+    if match:
+        citation.container, citation.type = match.group("site"), "web page"
+    return match is not None
+
+
+# A section of a US act as the US Code prints it: `Taiwan Relations Act - Sec. 3301. Congressional findings …`,
+# `Foreign Assistance Act of 1961 - Sec. 2151.` The act is the title (never an author); the section heading
+# after it is no publisher.
+STATUTE_SECTION = re.compile(
+    r"^(?P<act>(?:[A-Z][\w'’.-]*\s){1,10}?Act(?:\sof\s(?:1[7-9]|20)\d\d)?)"
+    r"\s?[-–—,]\s?(?:Sec(?:tion|\.)|§)\s?\d+[a-z]?(?:[-–]\d+)?\b"
+)
+
+
+def _statute_section(citation: Citation, body: str) -> bool:
+    """A US act's section: the act's name is the title, the note a statute."""
+    match = STATUTE_SECTION.match(body)
+    if match:
+        citation.title, citation.type = match.group("act"), "statute"
+    return match is not None
+
+
 def parse_citation(text: str, citation_id: str, note: str | None, start: int, accessed: str | None = None) -> Citation:
     """One note (without its number) or inline reference as a Citation; offsets into the document."""
     citation = Citation(citation_id, note, start, start + len(text), text, accessed=accessed)
@@ -257,6 +330,7 @@ def parse_citation(text: str, citation_id: str, note: str | None, start: int, ac
     body = UPDATED.sub(" ", body)
     tagged, span = find_language_tag(body)
     body = FORMAT_TAG.sub(" ", IN_LANGUAGE.sub(" ", _cut(body, span)))
+    body, work_type = _without_work_tag(_without_quoted_passage(body))
     body = re.sub(r"\s+", " ", EMPTY_BRACKETS.sub(" ", body)).strip(" ,、;")
     body = ISBD_SPACED_STOP.sub(". — ", SPACE_BEFORE_COMMA.sub("", body))
     body = first_of_two_scripts(SLASH_ROLE.sub("", _open_mistyped_quote(body)))
@@ -270,6 +344,8 @@ def parse_citation(text: str, citation_id: str, note: str | None, start: int, ac
         return citation
     if citation.url:  # a digest's remark after the URL (`※「…」とあります。`) is no part of the reference
         body = WEB_REMARK.sub("", body)
+    if _site_pointer(citation, body) or _statute_section(citation, body):
+        return citation
     reference = _reference_part(body)
     if reference is None:
         _explanatory(citation, body)
@@ -281,6 +357,9 @@ def parse_citation(text: str, citation_id: str, note: str | None, start: int, ac
     edited = EDITORS_FIRST.match(reference)
     if edited:  # APA `Names (Eds.). (2002). Title.`: parse without the role, then make the names editors
         reference = edited.group("names") + " " + reference[edited.end() :]
+    dated = AUTHOR_FULL_DATE.match(reference)
+    if dated:  # Wikipedia's `Name (20 July 2008). Title.`: read as `Name. Title.`, the date set after the parse
+        reference = dated.group("names").rstrip(".") + ". " + reference[dated.end() :]
     if reference != body and not tagged:
         citation.language = detect_language(reference) or citation.language
     recognised = any(parser(citation, reference) for _name, parser in PARSERS)
@@ -288,7 +367,9 @@ def parse_citation(text: str, citation_id: str, note: str | None, start: int, ac
         _fallback(citation, reference)
     if edited and citation.authors:
         citation.editor, citation.authors = ", ".join(citation.authors), []
-    _prefer_cleaner_reading(citation, reference)
+    if dated:
+        citation.date = find_date(dated.group("date"))[0] or citation.date
+    _prefer_cleaner_reading(citation, reference, fallback=not recognised)
     _office_before_name(citation)
     _numbered_decision(citation)
     if corporate and not citation.authors:
@@ -310,6 +391,7 @@ def parse_citation(text: str, citation_id: str, note: str | None, start: int, ac
     citation.title = repair_hyphenation(TITLE_GLOSS.sub("", citation.title or "")) or None
     citation.title = HANGUL_TITLE_GLOSS.sub(r"\g<title>", citation.title or "") or None
     _refine_type_and_title(citation)
+    citation.type = work_type or citation.type
     if not recognised:  # a style no parser knows: the CRF tagger fills what the fallback left empty, when sure
         fill_empty_fields(citation, text)
     return citation
@@ -505,16 +587,27 @@ READ_FIELDS = (
 )  # fmt: skip
 
 
-def _prefer_cleaner_reading(citation: Citation, reference: str) -> None:
+# The fields whose count tells which of two clean readings of an unknown style read more of the note.
+CORE_FIELDS = ("authors", "title", "container", "publisher", "date", "pages")
+
+
+def _read_count(citation: Citation) -> int:
+    return sum(1 for name in CORE_FIELDS if getattr(citation, name))
+
+
+def _prefer_cleaner_reading(citation: Citation, reference: str, *, fallback: bool = False) -> None:
     """Keep the style parser's reading unless it left debris or plain fields unread and the generic field
-    finder reads the note with fewer such defects (a style the parsers do not know)."""
+    finder reads the note with fewer such defects (a style the parsers do not know).  After the fallback (no
+    parser knew the style: it keeps little more than the first piece as a title), the generic reading also wins
+    when it is as clean and reads more fields (`J. Rousseau-Dujardin, Pluriel intérieur, L’Harmattan, 2004.`)."""
     own = defects(citation, reference)
-    if own == 0:
+    if own == 0 and not fallback:
         return
     cleared = {name: ([] if name == "authors" else None) for name in READ_FIELDS}
     generic = dataclasses.replace(citation, **cleared)
     parse_generic(generic, reference)
-    if defects(generic, reference) < own:
+    found = defects(generic, reference)
+    if found < own or (fallback and found == own and _read_count(generic) > _read_count(citation)):
         for name in READ_FIELDS:
             setattr(citation, name, getattr(generic, name))
 
