@@ -68,6 +68,8 @@ _TITLE_WORDS = """
 特使 政権 氏 記者 大公 皇太子 王子 事務局長 事務総長 総長 欧州委員 欧州委員長 常任議長 町長 村長 区長
 審議官 財務官 交渉官 参事官 政務官 副長官 室長 次官補 国務次官補 上級代表
 幹事長 新政権 新内閣
+准教授 学芸員 研究主幹
+投手 捕手 内野手 外野手
 """
 _TITLE_HEADS = sorted(_TITLE_WORDS.split(), key=len, reverse=True)
 # A body named inside a title (外交部長官, 国務委員会委員長).
@@ -92,7 +94,8 @@ _TITLE = (
 _AFTER_ORDINAL = rf"(?<=第[0-9一二三四五六七八九十]次)(?=[{KANJI}]{{1,4}}政権)"
 TITLED_PERSON = re.compile(
     rf"(?:(?<![{KATA}・=])(?P<kata>{_KATA_NAME})|(?:{_KANJI_START}(?!次)|{_AFTER_ORDINAL})(?P<kanji>{_KANJI_NAME}))"
-    rf"(?:{_READING})?(?:(?<=[{KANJI}])・)?(?P<country>{_COUNTRY_PREFIX})??{_TITLE}"
+    rf"(?:{_READING})?(?:(?<=[{KANJI}])・)?(?P<when>(?:次期|前|元)(?={_COUNTRY_PREFIX}))?(?P<country>{_COUNTRY_PREFIX})??"
+    rf"{_TITLE}"
 )  # a ・ may part a kanji name from its office (金正恩・朝鮮労働党総書記)
 # Several names sharing one plural title: ブリンケン・上川両氏.
 NAME_LIST = re.compile(
@@ -242,6 +245,8 @@ def find_names(doc, use_model: bool = True) -> list[NameMention]:
     blocked = blocked + _reading_glosses(text)
     if use_model:
         candidates += _model_candidates(doc, text, gaz, candidates, toks)
+    candidates = _staff_of_bodies(candidates, text, gaz, toks)
+    candidates = [_company_not_place(c, text) for c in candidates]
     candidates = _city_meetings(candidates, text, gaz, toks)
     candidates = [_with_headquarters(_place_before_noun(c, text, gaz), text, gaz) for c in candidates]
     numbered = SpanIndex([m.span() for m in NUMBERED.finditer(text)] + [m.span() for m in WEB_ADDRESS.finditer(text)])
@@ -252,7 +257,11 @@ def find_names(doc, use_model: bool = True) -> list[NameMention]:
     in_latin = SpanIndex(list(latin))
     in_office = SpanIndex(offices)
     after_letters = {c.end for c in candidates if c.rule == "abbr" and c.abbreviation}  # 日朝|平壌宣言
-    instruments = {m.group("acronym") for m in INSTRUMENT_ACRONYM.finditer(text)} | listed_instrument_acronyms()
+    instruments = (
+        {m.group("acronym") for m in INSTRUMENT_ACRONYM.finditer(text)}
+        | listed_instrument_acronyms()
+        | AGREEMENT_ACRONYMS
+    )
     kept = [
         c
         for c in candidates
@@ -890,7 +899,8 @@ def _titled_people(toks: Tokens, text: str, gaz: Gazetteer, blocked: list[tuple[
                 end,
                 "PERSON",
                 "person",
-                title=match.group("title"),
+                # a time mark keeps the country in the title, as the gold has it (次期米政権)
+                title=text[match.start("when") : match.end("title")] if match.group("when") else match.group("title"),
                 aliases=_reading_alias(match),
                 weak=not plausible,
             )
@@ -3020,6 +3030,15 @@ def listed_instrument_acronyms() -> frozenset[str]:
     return frozenset(short for short, _full in known_aliases() if LATIN_ACRONYM.fullmatch(short))
 
 
+# Latin short names of agreements and frameworks that the press uses without spelling them out and that the
+# model types ORG for their capitals: instruments, not bodies (https://ja.wikipedia.org/wiki/日韓秘密軍事情報保護協定,
+# /環太平洋パートナーシップ協定, /地域的な包括的経済連携協定, /北米自由貿易協定, /包括的共同作業計画,
+# /包括的核実験禁止条約, /物品役務相互提供協定).
+AGREEMENT_ACRONYMS = frozenset(
+    {"GSOMIA", "TPP", "TPP11", "CPTPP", "RCEP", "NAFTA", "USMCA", "JCPOA", "CTBT", "TTIP", "ACSA"}
+)
+
+
 # Names of events and processes, not of a body or a place, that the model tags for their Latin letters or their
 # katakana (the UK's exit from the EU: https://ja.wikipedia.org/wiki/イギリスの欧州連合離脱).
 NAMED_PROCESSES = frozenset({"Brexit", "ブレグジット", "ブレクジット", "Grexit", "グレグジット"})
@@ -3058,6 +3077,79 @@ def _without_weak_inside_bodies(candidates: list[Candidate]) -> list[Candidate]:
     body 予算委員会, not a person 予算 with the title 委員; 入国管理|局長 is in the listed 入国管理局)."""
     bodies = SpanIndex([(c.start, c.end) for c in candidates if c.rule in BODY_RULES or c.type == "ORG"])
     return [c for c in candidates if not (c.weak and bodies.contains_longer(c.start, c.end))]
+
+
+# Posts held in a company or a team (ホンダの三部社長, 日産自動車のゴーン社長, 楽天の辰見鴻之介内野手,
+# 日立の小島啓二執行役副社長):
+# after "body + の" a run of kanji right before such a post is the holder's full name, however UniDic cuts it
+# (三|部, 辰|見|鴻|之|介, 貝|原典|也), and the word before の is the company or the team, never a place
+# (日立 the city, 広島 the team).
+_STAFF_POSTS = (
+    "執行役副社長|常務執行役員|専務執行役員|執行役員|副社長|社長|副会長|会長|頭取|理事長|監督|投手|捕手|内野手|外野手"
+)
+STAFF_NAME = re.compile(
+    rf"(?:\([0-9A-Z]{{4}}\))?の(?P<name>[{KANJI}]{{2,5}}?|{_KATA_NAME})(?P<post>{_STAFF_POSTS})(?![{KANJI}])"
+)  # a stock code may stand between the body and の (ソニーグループ(6758)の); a katakana name too (ゴーン社長)
+# Words of a company officer's rank that run into the post (参天製薬の代表取締役会長): no name.
+OFFICER_RANK = re.compile(r"代表|取締役|役員|専務|常務|執行|名誉|相談役|顧問")
+# Last characters of a body or a place before の that is no company or team (兵庫県の, 米国の).
+_NOT_STAFF_BODY_ENDS = tuple("国県都府市町村区州郡省庁")
+
+
+def _staff_of_bodies(candidates: list[Candidate], text: str, gaz: Gazetteer, toks: Tokens) -> list[Candidate]:
+    """The holder of a company's or a team's post after the body and の; the body is an ORG."""
+    by_end = {c.end: c for c in candidates if c.type in ("ORG", "PLACE") and c.rule not in ("abbr", "gazword")}
+    found, bodies = [], set()
+    for end in by_end:
+        match = STAFF_NAME.match(text, end)
+        if match is None:
+            continue
+        body = by_end[end]
+        surface = text[body.start : body.end]
+        if surface.endswith(_NOT_STAFF_BODY_ENDS) or gaz.is_state(surface):
+            continue
+        start, stop = match.span("name")
+        name = match.group("name")
+        if not _is_person_name(name, gaz) and not name.endswith("部"):  # 三部: a surname, not a department
+            continue
+        if _one_common_word(toks, start, stop) or OFFICER_RANK.search(name):
+            continue  # 先発投手, 主力投手: a common noun before the post
+        found.append(Candidate(start, stop, "PERSON", "office", title=match.group("post")))
+        bodies.add((body.start, body.end))
+    retyped = [
+        Candidate(c.start, c.end, "ORG", c.rule, canonical=c.canonical, aliases=c.aliases)
+        if (c.start, c.end) in bodies and c.type == "PLACE"
+        else c
+        for c in candidates
+    ]
+    return retyped + found
+
+
+# The last word of a company's name (三菱自動車, 日信工業, 日立製作所, and the press's short 三菱自 for
+# 三菱自動車): the model sometimes types such a name PLACE, after the place name it begins with (三菱 is also a
+# town's name); no place name ends on these words.
+COMPANY_LAST_WORD = re.compile(r"(?:自動車|自|工業|重工業|重工|製作所|電機|電器|製薬|商事|物産|証券|ホールディングス)$")
+
+
+def _company_not_place(cand: Candidate, text: str) -> Candidate:
+    """A model's or UniDic's PLACE that ends on a company's last word is the company (ORG)."""
+    if cand.type != "PLACE" or cand.rule not in ("model", "tag") or cand.end - cand.start < 3:
+        return cand
+    if not COMPANY_LAST_WORD.search(text, cand.start, cand.end):
+        return cand
+    return Candidate(cand.start, cand.end, "ORG", cand.rule, canonical=cand.canonical, aliases=cand.aliases)
+
+
+def _one_common_word(toks: Tokens, start: int, end: int) -> bool:
+    """UniDic reads the whole run as one common noun (先発, 主力) or ends it on a suffix (外国|人)."""
+    i = bisect_left(toks.starts, start)
+    if i >= len(toks.starts) or toks.starts[i] != start:
+        return False
+    j = bisect_left(toks.ends, end)
+    if j >= len(toks.ends) or toks.ends[j] != end:
+        return False
+    one_word = i == j and toks.tags[i].startswith("名詞-普通名詞")
+    return one_word or toks.tags[j].startswith("接尾辞")
 
 
 def _resolve(candidates: list[Candidate], blocked: list[tuple[int, int]]) -> list[Candidate]:
