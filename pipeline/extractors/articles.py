@@ -54,6 +54,7 @@ from pipeline.extractors.instruments import (
     amended_name,
     bare_resolution_number,
     fold,
+    listed_resolutions,
     normalise_abbreviated_number,
     normalise_jp_number,
     ru_number_ja,
@@ -115,6 +116,9 @@ PART_RE = re.compile(
             # instrument pronouns: 同法, 本法, この法律, 同条約, 同協定, 同憲章 (before 同条: 同条約 is not 同条 + 約)
             # and 同宣言第9項 (a declaration numbers its paragraphs), 同規程第36条 (a court's statute)
             r"(?P<law>(?P<lword>同|本|この|当該)(?P<lunit>法律|法|条約|協定|憲章|議定書|規約|決議|宣言|規程|令|規則))",
+            # 同 alone before an Arabic article, as commentary shortens 同法 in a run of citations:
+            # (日本の個情法17条1項) … (同21条1項、2項) … (同18条) (https://note.com/chongfa510/n/n26b5a9d157c0)
+            r"(?P<samenum>(?<![一-龥々])同(?=[0-9０-９]+条))",
             # relative parts: 前条, 次項, 同号, 本条, この条, 前各号, 前二項, 各号, 当該各号; a count only after 前/次
             # (前二項, as law sites print it in Arabic digits: 前2項), since この六条 in Diet minutes is この + the bare
             # article 六条
@@ -126,7 +130,8 @@ PART_RE = re.compile(
             rf"(?P<barelaw>(?<![{_NAME_CHAR}A-Za-z])(?:改正)?(?P<blunit>法|政令|省令|令|規則|条約|協定|憲章)"
             r"(?=第[0-9０-９〇一二三四五六七八九十百千]+条|[0-9０-９]+[条章]|[〇一二三四五六七八九十百千]+条|第[^号]))",
             # a treaty paragraph glued to its article: 第十四条1に掲げる者, 第2条1(a)
-            r"(?P<tpara>(?<=条)(?P<tpnum>[0-9０-９]{1,2})(?![0-9０-９条項号年月日か%％.,．，]))",
+            # ... and to a lettered annex: 附属書G3 (paragraph 3 of annex G)
+            r"(?P<tpara>(?:(?<=条)|(?<=附属書[A-Z]))(?P<tpnum>[0-9０-９]{1,2})(?![0-9０-９条項号年月日か%％.,．，]))",
             # ... in kanji, as Diet minutes transcribe treaty paragraphs: 条約第八条一は (paragraph 1), only before a
             # particle or punctuation (第八条一項, 第二条一般, 第三条一号 are other things)
             r"(?P<tkpara>(?<=[〇一二三四五六七八九十百]条)(?P<tknum>[一二三四五六七八九])(?=[はがをにでのともや、。，]))",
@@ -140,10 +145,18 @@ PART_RE = re.compile(
             r"(?P<lpitem>(?<=[A-Z]項)(?P<lpinum>[0-9０-９]{1,2})(?![0-9０-９条項号年月日か%％.,．，]))",
             # ... or in parentheses, as translations of treaties print it: 第20条(1)(c)
             r"(?P<tparen>(?<=条)[(（](?P<tpnum2>[0-9０-９]{1,2})[)）])",
+            # an EU point written as an item, as Japanese GDPR commentary does: 6条の(a)号 (article 6, point a), then
+            # (b)号, (f)号 alone for the other points (https://meilin-law.jp/gdpr/topics/1273)
+            r"(?P<pointitem>(?:(?<=条)の)?[(（](?P<pinum>[a-z])[)）]号)",
             # the item letter after a paragraph: 第2条1(a), 第20条(1)(c), 第17条5項(c)
             r"(?P<titem>(?<=[0-9０-９)）項])[(（](?P<tinum>[a-z])[)）])",
-            r"(?P<annex>別表(?:第" + _SP + rf"(?P<anum>{_N}))?)",
-            r"(?P<division>附則)",
+            r"(?P<annex>別表(?:第" + _SP + rf"(?P<anum>{_N}))?"
+            # a treaty's annex with its letter or number, as MOFA's exchanges of notes cite it: 相互防衛援助協定
+            # 第七条及び附属書G, 同協定附属書G3 (paragraph 3 of annex G); a bare 附属書 is a word, not a reference
+            rf"|附属書(?:第{_SP}(?P<xnum>{_N})|(?P<xletter>[A-Z]|[IVX]{{1,4}})(?![A-Za-z])))",
+            # 附則, and an amendment of a constitution numbered like its articles: アメリカ合衆国憲法修正第14条 (the
+            # Fourteenth Amendment, Japanese Wikipedia), only right after 憲法 and before 第
+            r"(?P<division>附則|(?<=憲法)修正(?=第))",
             # a sub-item, or a range of them: 第4号イ, 第4号イからハまで (one reference, the first sub-item)
             rf"(?P<subitem>(?<=号)[{_IROHA}](?:(?:から|[～〜])[{_IROHA}](?:まで)?)?(?![{_IROHA}ァ-ヴー]))",
             # 但書: older statutes' spelling; 第1文: the sentence of a paragraph, as translations of German law cite
@@ -284,6 +297,8 @@ def _part_from_match(text: str, match: re.Match[str]) -> Part | None:
         if text[end : end + 1] in ("案", "人", "的", "上", "廷", "務", "制", "学", "令", "理"):
             return None
         return Part(start, end, LAW, relation, word=match.group("lunit"))
+    if kind == "samenum":
+        return Part(start, end, LAW, "SAME", bare=True, word="同")  # the span is 21条1項, as for 同5条
     if kind == "barelaw":
         return Part(start, end, LAW, "SAME", bare=True, word=match.group("blunit"))
     if kind == "barechap":
@@ -300,14 +315,18 @@ def _part_from_match(text: str, match: re.Match[str]) -> Part | None:
         return Part(start, end, ITEM, "NAMED", _arabic(match.group("tlinum")), word="treaty")
     if kind == "tparen":
         return Part(start, end, PARAGRAPH, "NAMED", _arabic(match.group("tpnum2")), word="treaty")
+    if kind == "pointitem":
+        return Part(start, end, ITEM, "NAMED", match.group("pinum"), word="point")
     if kind == "titem":
         if text[start - 1] in ")）" and not TREATY_PARAGRAPH_BEFORE_RE.search(text, 0, start):
             return None  # (1)(b) with no article before it: an outline number
         return Part(start, end, ITEM, "NAMED", match.group("tinum"), word="treaty")
     if kind == "annex":
-        return Part(start, end, ANNEX, "NAMED", _arabic(match.group("anum") or "") if match.group("anum") else None)
+        number = match.group("anum") or match.group("xnum")
+        word = "別表" if text[start] == "別" else "附属書"
+        return Part(start, end, ANNEX, "NAMED", _arabic(number) if number else match.group("xletter"), word=word)
     if kind == "division":
-        return Part(start, end, DIVISION, "NAMED", word="附則")
+        return Part(start, end, DIVISION, "NAMED", word=match.group("division"))
     if kind == "subitem":
         return Part(start, end, SUBITEM, "NAMED", match.group("subitem")[0])
     if kind == "proviso":
@@ -345,6 +364,7 @@ def _treaty_paragraph(text: str, match: re.Match[str]) -> Part | None:
     (``(国連海洋法条約第121条3)``), since ``第 51 条7`` in running text is a note marker."""
     start, end = match.span()
     kanji_article = text[start - 2 : start - 1] in _KANJI_DIGIT and text[start - 2 : start - 1] != ""
+    kanji_article = kanji_article or text[max(0, start - 4) : start - 1] == "附属書"  # 附属書G3: a lettered annex
     if RELATIVE_ARTICLE_BEFORE_RE.search(text, max(0, start - 3), start):
         return Part(start, end, PARAGRAPH, "NAMED", _arabic(match.group("tpnum")), word="treaty")  # 本条2
     closes_citation = text[end : end + 1] in (")", "）") and _in_parenthesis(text, start)
@@ -616,8 +636,9 @@ METONYM_ARTICLE_RE = re.compile(
     r"(?<![一-龥々ァ-ヴー])(?:9|９|九)条(?=と|の[会碑]|を|は|が|入門|解釈|改正|改憲|論|擁護|[、。」』)）\s])"
 )
 # What follows a bare article that provides something (a count never does): 4条で規定されている, 9条に定める,
-# 4条が定める, 21条の規定.
-PROVIDES_AFTER_RE = re.compile(r"(?:で|に|が|は|の)?(?:規定|定め|定める|定めて)")
+# 4条が定める, 21条の規定; the provision a rule stands in or rests on: 制定時の107条において (the Basic Law's
+# article 107, https://hakuriku.hatenablog.com/entry/20170630/Grundgesetz60_H), 19条に基づき.
+PROVIDES_AFTER_RE = re.compile(r"(?:で|に|が|は|の)?(?:規定|定め|定める|定めて)|において|に基づ")
 # A bare article alone in parentheses: (48条), （第48条） is a named part anyway.
 CITED_IN_PARENS_RE = re.compile(r"[(（][0-9０-９]+条(?:の[0-9０-９]+)*[)）]")
 # What may stand between a name and its article: の, (, 旧, a part of a code (旧民法人事編19条).
@@ -715,8 +736,9 @@ def _row_from_chain(text: str, chain: Chain) -> ArticleRef | None:
         ref.relation = head.relation.lower()
     for part in chain.parts:
         _fill(ref, part)
-    if any(p.level == DIVISION for p in chain.parts):
-        ref.division = "附則"
+    division = next((p for p in chain.parts if p.level == DIVISION), None)
+    if division is not None:
+        ref.division = division.word
     return ref
 
 
@@ -726,7 +748,7 @@ def _fill(ref: ArticleRef, part: Part) -> None:
         ref.unit = part.word if part.word in _STRUCT_LEVEL else _unit_name(part.level)  # 部 shares 編's level
         ref.chapter = part.number
     elif part.level == ANNEX:
-        ref.unit = "別表"
+        ref.unit = part.word or "別表"
         ref.chapter = part.number
     elif part.relation != "NAMED":
         ref.paragraph = part.paragraph or ref.paragraph  # paragraph 2 of this Article; 前二項's count is resolved later
@@ -782,6 +804,8 @@ def _law_number_refs(text: str) -> list[ArticleRef]:
     for match in BARE_RESOLUTION_RE.finditer(text):
         number = bare_resolution_number(match)[0]
         refs.append(ArticleRef("", match.start(), match.end(), match.group(0), kind="law_number", number=number))
+    for start, end, number, _ in listed_resolutions(text):  # 決議第1267号、第1566号: 第1566号 is a resolution too
+        refs.append(ArticleRef("", start, end, text[start:end], kind="law_number", number=number))
     return refs
 
 
@@ -1016,8 +1040,9 @@ CASE_NUMBER_RE = re.compile(
     rf"(?:新?[(（][ぁ-んァ-ヶ一-龥]{{1,4}}[)）]|(?:抗告)?審判){_SP}第?{_SP}{_N}{_SP}号"
 )
 # A statute speaking of itself: この法律, この政令, 本法. Not この法律関係 (this legal relation, a commentary's
-# word) nor この法律上の (under this law's terms, said of any law).
-STATUTE_SELF_RE = re.compile(r"この(?:法律(?!関係|上)|政令|省令|府令|規則)|本法[はの]")
+# word) nor この法律上の (under this law's terms, said of any law). 本法 not inside a name: 基本法は (Germany's Basic
+# Law as a commentary's topic, https://hakuriku.hatenablog.com/entry/20170630/Grundgesetz60_H).
+STATUTE_SELF_RE = re.compile(r"この(?:法律(?!関係|上)|政令|省令|府令|規則)|(?<![一-龥々ァ-ヴー])本法[はの]")
 # A 附則 heading line, alone or with the number of the amending act: 附則(平成一一年一二月八日法律第一五一号).
 # 抄 after it marks an excerpt: 附 則(1994年9月20日総理府令第49号) 抄.
 SUPPLEMENTARY_HEADING_RE = re.compile(
@@ -1340,6 +1365,14 @@ def _topic(text: str, rows: list[_Row]) -> ArticleRef | None:
     return None
 
 
+def _point_of_last_article(source: _Row, ref: ArticleRef) -> None:
+    """A lone point (``(b)号``) belongs to the last article cited with its points (``6条の(a)号``), as GDPR
+    commentary goes through the points of one article."""
+    if any(part.word == "point" for part in source.chain.parts):
+        ref.article, ref.article_sub = source.ref.article, source.ref.article_sub
+        ref.paragraph = source.ref.paragraph
+
+
 def _resolve_relative(rows: list[_Row]) -> None:
     """In text order: list members inherit, and 同条/同項/同号 copy the levels of the last reference
     that stated that unit (前項 states no article, so 同条 after it goes further back)."""
@@ -1347,6 +1380,8 @@ def _resolve_relative(rows: list[_Row]) -> None:
     for index, row in enumerate(rows):
         _inherit(rows, row)
         ref, top = row.ref, row.chain.top()
+        if top.word == "point" and ref.article is None and ARTICLE in last:
+            _point_of_last_article(rows[last[ARTICLE]], ref)
         source = rows[last[top.level]].ref if top.level in last else None
         if top.relation == "SAME" and source is not None:
             row.same_as = last[top.level]
@@ -1965,8 +2000,10 @@ def _other_article_of_cited(ref: ArticleRef, own: Instrument, cited: dict[str, s
     return article is not None and ref.article != article
 
 
-# A self word of a treaty or statute: この条約, 本協定, この法律.
-SELF_PRONOUN_RE = re.compile(r"(?:この|本)(?P<word>法律|条約|協定|憲章|議定書)")
+# A self word of a treaty or statute: この条約, 本協定, この法律. Not before のこと: この協定のことを…「36協定」と呼ぶ
+# is a commentator naming the thing just described (https://kanauka.com/keyword/k_787.html), not the wording of an
+# instrument that calls itself この協定.
+SELF_PRONOUN_RE = re.compile(r"(?:この|本)(?P<word>法律|条約|協定|憲章|議定書)(?!のこと)")
 
 
 def _speaks_of_another(text: str, offset: int, principal: Instrument) -> bool:
@@ -2122,7 +2159,7 @@ def _pronoun(
     before = [inst for start, end, inst in mentions if end <= law.start and _same_family(inst, law.word)]
     # 条約第11部 in a page about a treaty: that treaty, not the last one named. A bare 法 is rather a defined short
     # name (以下「法」という。) of the law named last, as notices and cabinet orders write it.
-    treaty_word = law.word != "法"
+    treaty_word = law.word not in ("法", "同")  # 同 alone (同21条) is the last instrument named, never the principal
     if law.bare and treaty_word and principal is not None and _same_family(principal, law.word) and principal in before:
         return principal, "principal"
     return (before[-1], "same") if before else (None, "")

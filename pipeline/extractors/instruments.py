@@ -132,6 +132,28 @@ BARE_RESOLUTION_RE = re.compile(
 )
 
 
+# The next members of a list of resolutions, which name 決議 once: 決議第1267号、第1566号及び第1624号 (MOFA, the
+# Japan-Russia action plan on counter-terrorism), 決議第1696号(2006)・第1737号(2006) (a member's year glossed after
+# it, http://www.issue.net/~sun/sc/2008/1803.html): each member is a resolution number of its own.
+LISTED_NUMBER_RE = re.compile(
+    rf"(?:[(（][0-9]{{4}}[)）])?(?:、|,|・|及び|並びに|又は|と){_SPACE}第{_SPACE}(?P<num>{NUMBER}){_SPACE}号"
+)
+
+
+def listed_resolutions(text: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, display, key) of every list member after a 決議第N号 that does not repeat 決議."""
+    found: list[tuple[int, int, str, str]] = []
+    for head in JP_LAW_NUMBER_RE.finditer(text):
+        if head.group("type") != "決議":
+            continue
+        end = head.end()
+        while (member := LISTED_NUMBER_RE.match(text, end)) is not None:
+            num = parse_number(member.group("num"))
+            found.append((member.start("num") - 1, member.end(), f"決議第{num}号", f"jp:決議:{num}"))
+            end = member.end()
+    return found
+
+
 def bare_resolution_number(match: re.Match[str]) -> tuple[str, str]:
     """Display and merge key of ``決議六八七``: those of 決議第687号, so that both forms are one resolution."""
     num = parse_number(match.group("num"))
@@ -172,6 +194,9 @@ _REFERENCE_BETWEEN_RE = re.compile(rf"(?:第{_SPACE}{_NUM}{_SPACE}[条項号章�
 BILL_RE = re.compile(r"(?:(?<=法律)|(?<=条約)|(?<=協定)|(?<=議定書))案$")
 # A parenthesised short name at the end of a quoted name: ...条約(パートナーシップ条約).
 INNER_ALIAS_RE = re.compile(r"^(?P<name>.+?)[(（](?P<alias>[^()（）]{2,40})[)）]$")
+# ... unless the parentheses cite a provision: 「基本的な法律(憲法62条3号)」 quotes a term with the article that
+# defines it (pacific-en.co.jp on Chinese law), so the quote names no instrument and 憲法 is the name before 62条.
+CITED_PROVISION_RE = re.compile(r"[0-9０-９〇一二三四五六七八九十百千]+条")
 # The original-language name in square brackets closing a quoted translated name, as Japanese translations of
 # Chinese law print it: 「商品家屋販売管理弁法[商品房銷售管理弁法]」 (the name is the Japanese before the gloss).
 ORIGINAL_GLOSS_RE = re.compile(r"^(?P<name>.+?)[\[［][^\[\]［］\n]{2,40}[\]］]$")
@@ -183,7 +208,8 @@ RU_DATE_RE = re.compile(r"от\s(?P<d>[0-9]{2})\.(?P<m>[0-9]{2})\.(?P<y>[0-9]{4}
 RU_TITLE_RE = re.compile(r"\"(?P<body>[^\"\n]{5,300})\"|«(?P<gbody>[^«»\n]{5,300})»|“(?P<cbody>[^“”\n]{5,300})”")
 _RU_TITLE_START = ("Договор", "Соглашение", "Конвенция", "Протокол", "Устав", "О ")
 # An article number right after a name, Arabic or kanji (court judgments write 憲法二八条, 刑訴法四一〇条).
-ARTICLE_AFTER = r"(?:第|附則|[0-9０-９]+条|[〇一二三四五六七八九十百千]+条)"  # 附則: 旧外国人登録法附則第四項
+# 附則: 旧外国人登録法附則第四項; 修正: アメリカ合衆国憲法修正第14条 (an amendment, numbered like an article)
+ARTICLE_AFTER = r"(?:第|附則|(?<=憲法)修正第|[0-9０-９]+条|[〇一二三四五六七八九十百千]+条)"
 # Run of name characters ending in an instrument word, at a run boundary,
 # before something that is not a name character (or before 第 / N条).  It may open with a Latin
 # acronym (WTO協定, TRIPS協定, NPT条約).
@@ -368,7 +394,9 @@ LONG_TITLE_RE = re.compile(
 # Where a clause-long title starts: after punctuation or a bullet, after 第N条中 (amendment
 # wording), or after the conjunction that follows a previous law's number: ...号)及び電気用品安全法.
 _CLAUSE_CUT_RE = re.compile(
-    r"^.*(?:[)）](?:及び|並びに|又は|若しくは)|(?<![的な])、|[。,「」『』()（）○●◎■□◆◇※・:：】]|[条項号]中|附則中"
+    r"^.*(?:[)）](?:及び|並びに|又は|若しくは)|(?<![的な])、|[。,「」『』()（）○●◎■□◆◇※:：】]|[条項号]中|附則中"
+    # a middle dot cuts a list, but not a foreign name's words: 日本国とグレート・ブリテン及び北部アイルランド連合王国
+    r"|(?<![ァ-ヴー])・|・(?![ァ-ヴ])"
     # a space, except the one a web page leaves around a linked name: 内閣法 の一部を改正する法律
     r"|\s(?![ \u3000]*の)"
     # amendment wording (第九条の規定による改正後の法人税法等の…) and a past-tense verb before a
@@ -618,6 +646,8 @@ def _number_mentions(text: str) -> list[NameMention]:
     for match in BARE_RESOLUTION_RE.finditer(text):
         display, key = bare_resolution_number(match)
         found.append(NameMention(match.start(), match.end(), display, "number", "resolution", display, key))
+    for start, end, display, key in listed_resolutions(text):
+        found.append(NameMention(start, end, display, "number", "resolution", display, key))
     return found
 
 
@@ -708,6 +738,8 @@ def _quoted_mentions(text: str, numbers: list[NameMention]) -> list[NameMention]
         span = len(body) if glossed else None  # the mention covers the gloss, so the article after 」 is its own
         body = glossed.group("name") if glossed else body
         inner = INNER_ALIAS_RE.match(body)
+        if inner and CITED_PROVISION_RE.search(inner.group("alias")):
+            continue
         name = BILL_RE.sub("", inner.group("name") if inner else body)
         # a title before its number in parentheses: 「朝鮮人ノ姓名改称ニ関スル件」(明治44年朝鮮総督府令第124号)
         after = number_start.get(match.end() + 1) if text[match.end() : match.end() + 1] in ("(", "（") else None
@@ -1133,7 +1165,29 @@ def collect_mentions(text: str) -> list[NameMention]:
     defined = {(m.start, m.end) for m in aliases}
     names = [m for m in quoted + unquoted if (m.start, m.end) not in defined]
     names = _paren_full_names(text, names)
+    names = _possessive_country_names(text, names)
     return sorted(numbers + aliases + names, key=lambda m: (m.start, -m.end))
+
+
+# A country and の before a short name: 日本の個情法 where the text also says 日本個情法 (and 韓国個情法 for another
+# law of the same short name), as comparative commentary tells two countries' acts apart
+# (https://note.com/chongfa510/n/n26b5a9d157c0, on Korea's and Japan's personal information acts).
+COUNTRY_OF_BEFORE_RE = re.compile(rf"(?P<country>[{_NAME_CHARS}]{{1,6}})の$")
+
+
+def _possessive_country_names(text: str, names: list[NameMention]) -> list[NameMention]:
+    """``日本の個情法`` is the mention of ``日本個情法`` when the text names that one: the country picks the act."""
+    known = {m.name for m in names}
+    result = []
+    for m in names:
+        before = COUNTRY_OF_BEFORE_RE.search(text, max(0, m.start - 8), m.start)
+        glued = before and next(
+            (before.group("country")[i:] + m.name for i in range(len(before.group("country")))
+             if before.group("country")[i:] + m.name in known and country_head(before.group("country")[i:])),
+            None,
+        )  # fmt: skip
+        result.append(replace(m, name=glued) if glued else m)
+    return result
 
 
 # A Latin acronym standing alone as a word (NPT前文, NPTは第10条に則って): not part of a longer Latin word.
