@@ -103,6 +103,9 @@ PART_RE = re.compile(
             # with a capital letter, as India's constitution numbers them: 第35A条 (article 35, article_sub A)
             rf"(?P<named>第{_SP}(?P<num>{_N})(?:(?P<letter>[A-Z])(?=条))?{_SP}(?P<unit>[条項号編章節款目部])"
             rf"(?P<sub>{_SUB}))",
+            # the first member of a list sharing one 条, as news heads a box on two articles: 北大西洋条約第4・5条,
+            # 第4、5条とは (article 4; the bare 5条 after it continues the list, see _continues_bare_list)
+            rf"(?P<sharedhead>第{_SP}(?P<shnum>{_N})(?=[・、,，]{_SP}{_N}{_SP}条(?![約例件項文理規])))",
             # an article numbered in Roman numerals, as treaties of the UN era are cited (NPT条約第X条, GATT第XXIV条,
             # 国際原子力機関憲章第XII条): only right after an instrument's name or word, since 第XX条 alone is a
             # placeholder in drafting templates; a valid numeral only (ROMAN_VALID_RE)
@@ -277,6 +280,8 @@ def _part_from_match(text: str, match: re.Match[str]) -> Part | None:
         if unit == "節" and text[start - 1 : start] == "条":
             level = ARTICLE_SECTION_LEVEL  # 合衆国憲法第2条第2節: a Section of an Article, no column of its own
         return Part(start, end, level, "NAMED", number, word=unit)
+    if kind == "sharedhead":
+        return Part(start, end, ARTICLE, "NAMED", _arabic(match.group("shnum")), word="条")
     if kind == "roman":
         number = _roman(match.group("romnum"))
         return None if number is None else Part(start, end, ARTICLE, "NAMED", number, word="条")
@@ -556,12 +561,13 @@ BARE_LIST_GAP_RE = re.compile(r"^(?:[、，,・]|及び|並びに|又は|若し�
 
 
 def _continues_bare_list(text: str, last: Chain, part: Part) -> bool:
-    """``一八条`` in ``憲法二八条、一八条``: a bare article right after a listed article reference."""
-    return (
-        part.level == ARTICLE and last.top().level == ARTICLE and last.top().relation == "NAMED"
-        and bool(BARE_LIST_GAP_RE.match(text[last.end : part.start]))
-        and not COUNT_AFTER_RE.match(text[part.end : part.end + 8])
-    )  # fmt: skip
+    """``一八条`` in ``憲法二八条、一八条``: a bare article right after a listed article reference; also a bare item
+    after an item of an article (``同法3条1項1号、2号、3号``: items 2 and 3 of that paragraph)."""
+    if not BARE_LIST_GAP_RE.match(text[last.end : part.start]) or COUNT_AFTER_RE.match(text[part.end : part.end + 8]):
+        return False
+    if part.level == ITEM:
+        return last.parts[-1].level == ITEM and last.top().level in (ARTICLE, PARAGRAPH, ITEM)
+    return part.level == ARTICLE and last.top().level == ARTICLE and last.top().relation == "NAMED"
 
 
 def _ends_range(text: str, last: Chain, part: Part) -> bool:
@@ -602,6 +608,8 @@ def _bare_allowed(text: str, part: Part, name_ends: set[int], one_law: bool = Fa
         return True
     if PROVIDES_AFTER_RE.match(text, part.end) and not _count_before(text, part.start):
         return True  # 相互支援は4条で規定されている: an article that provides something is a reference
+    if AMENDED_AFTER_RE.match(text, part.end) and text[part.start].isascii() and not _count_before(text, part.start):
+        return True  # 96条改正に加え: an article to be amended, as news names the constitution's
     if METONYM_ARTICLE_RE.match(text, part.start):
         return True  # 九条と集団的自衛権: the article named alone, as a byword
     if _subject_after_named(text, part, name_ends):
@@ -638,6 +646,9 @@ METONYM_ARTICLE_RE = re.compile(
 # What follows a bare article that provides something (a count never does): 4条で規定されている, 9条に定める,
 # 4条が定める, 21条の規定; the provision a rule stands in or rests on: 制定時の107条において (the Basic Law's
 # article 107, https://hakuriku.hatenablog.com/entry/20170630/Grundgesetz60_H), 19条に基づき.
+# What follows a bare Arabic article that news says is to be amended or struck out: 96条改正に加え, 9条改正論,
+# 96条の改正 (Kyodo as quoted on https://hatarakikata.net/3266: 96条改正に意欲を示していた); a count is never amended.
+AMENDED_AFTER_RE = re.compile(r"(?:の)?(?:改正|改定|削除|廃止)")
 PROVIDES_AFTER_RE = re.compile(r"(?:で|に|が|は|の)?(?:規定|定め|定める|定めて)|において|に基づ")
 # A bare article alone in parentheses: (48条), （第48条） is a named part anyway.
 CITED_IN_PARENS_RE = re.compile(r"[(（][0-9０-９]+条(?:の[0-9０-９]+)*[)）]")
@@ -1937,7 +1948,7 @@ def _resolve_instruments(
         elif inst is None and row.chain.parts[0].bare and _repeated_article(ref, by_article) not in (None, own):
             # 5条 after 日米安全保障条約第5条 is that treaty's, not the principal's
             inst, how = _repeated_article(ref, by_article), "same"
-        elif inst is None and (topic := _sentence_topic(text, ref.start, mentions, own)) is not None:
+        elif inst is None and (topic := _sentence_topic(text, ref.start, mentions, own, row)) is not None:
             inst = topic
             how = "principal" if inst is own else "same"
         elif (
@@ -1973,20 +1984,34 @@ TOPIC_PRONOUN_RE = re.compile(
 
 
 def _sentence_topic(
-    text: str, offset: int, mentions: list[tuple[int, int, Instrument]], principal: Instrument | None
+    text: str, offset: int, mentions: list[tuple[int, int, Instrument]], principal: Instrument | None, row: _Row
 ) -> Instrument | None:
     """``この宣言は平和条約の締結について、…(第九項前段)と規定しています``: the instrument a sentence is about
     (its anaphoric topic) owns the bare provisions it cites, not an instrument named in it only as an object.
     同/この → the last instrument of that kind named before the topic (この/本 → the principal if of that kind)."""
     start = max(text.rfind("。", 0, offset), text.rfind("\n", 0, offset)) + 1
     match = next(TOPIC_PRONOUN_RE.finditer(text, start, offset), None)
-    if match is None:
-        return None
+    if match is None:  # a named topic owns only bare articles (第二十五条 in a treaty text is the treaty's own)
+        return _named_topic(text, start, offset, mentions) if row.chain.parts[0].bare else None
     word = match.group("word")
     if match.group("lword") != "同" and principal is not None and _same_family(principal, word):
         return principal
     before = [inst for _s, end, inst in mentions if end <= match.start("lword") and _same_family(inst, word)]
     return before[-1] if before else None
+
+
+# What may stand between a sentence's start and its topic instrument: spaces, an opening quote.
+TOPIC_LEAD_RE = re.compile(r"[ \u3000「『]*")
+
+
+def _named_topic(text: str, start: int, offset: int, mentions: list[tuple[int, int, Instrument]]) -> Instrument | None:
+    """``憲法は、14条1項において…選挙権について15条1項、3項、43条1項等の規定を設けている``: an instrument named as
+    the topic opening the sentence owns the bare articles the sentence cites after it."""
+    lead = TOPIC_LEAD_RE.match(text, start)
+    opening = lead.end() if lead is not None else start
+    return next(
+        (inst for s, end, inst in mentions if s == opening and end < offset and text[end : end + 1] == "は"), None
+    )
 
 
 def _repeated_article(ref: ArticleRef, by_article: dict[str, Instrument]) -> Instrument | None:
@@ -2157,12 +2182,22 @@ def _pronoun(
     if defined:  # (以下「法」という。) makes a bare 法 before an article that law: 法第2条の2第1項
         return defined[-1], "explicit"
     before = [inst for start, end, inst in mentions if end <= law.start and _same_family(inst, law.word)]
+    if law.relation == "SAME" and law.word == "法":
+        before = _skip_constitutions(before)
     # 条約第11部 in a page about a treaty: that treaty, not the last one named. A bare 法 is rather a defined short
     # name (以下「法」という。) of the law named last, as notices and cabinet orders write it.
     treaty_word = law.word not in ("法", "同")  # 同 alone (同21条) is the last instrument named, never the principal
     if law.bare and treaty_word and principal is not None and _same_family(principal, law.word) and principal in before:
         return principal, "principal"
     return (before[-1], "same") if before else (None, "")
+
+
+def _skip_constitutions(before: list[Instrument]) -> list[Instrument]:
+    """同法 after ``特例法3条1項 … 憲法13条`` is the act, not the constitution: Japanese writing calls a constitution
+    named again 同憲法 or 憲法, never 同法. Only when a statute was named before (a constitution named ``…基本法``
+    does not end in 憲法 and stays a candidate)."""
+    laws = [inst for inst in before if not inst.canonical.endswith("憲法")]
+    return laws or before
 
 
 # An instrument pronoun joined to the article by の: 同条約の第4条, 同法の第38条, この条約の第2条 (the row is the

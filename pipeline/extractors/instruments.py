@@ -46,14 +46,15 @@ from pipeline.extractors.numerals import NUMBER, parse_number
 from pipeline.extractors.timex.absdate import ERA_OF_INITIAL, era_year
 from pipeline.nlp.unidic import tagger
 
-# Instrument words a name ends in, longest first, with the kind they give.
+# Instrument words a name ends in, longest first, with the kind they give. 指針: a guideline cited by article, as
+# Korea's 標準個人情報保護指針 6条1項 (https://note.com/chongfa510/n/n26b5a9d157c0).
 _KIND_BY_WORD = (
     ("合意された議事録", "agreement"), ("合意議事録", "agreement"),  # Agreed Minutes, a treaty form
     ("議定書", "protocol"), ("条約", "treaty"), ("協定", "agreement"), ("憲章", "charter"),
     ("決議", "resolution"), ("規約", "covenant"), ("宣言", "declaration"), ("憲法", "constitution"),
     ("法律", "law"), ("法典", "law"), ("条例", "ordinance"), ("規則", "regulation"), ("政令", "ordinance"),
     ("省令", "ordinance"), ("勅令", "ordinance"), ("規程", "regulation"), ("要綱", "guideline"),
-    ("要領", "guideline"), ("細則", "regulation"), ("法", "law"), ("令", "ordinance"),
+    ("要領", "guideline"), ("指針", "guideline"), ("細則", "regulation"), ("法", "law"), ("令", "ordinance"),
 )  # fmt: skip
 INSTRUMENT_WORD = "|".join(word for word, _ in _KIND_BY_WORD)
 INSTRUMENT_END_RE = re.compile(rf"(?:{INSTRUMENT_WORD})$")  # a name that ends in an instrument word
