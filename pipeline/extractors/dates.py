@@ -71,7 +71,7 @@ import itertools
 import re
 
 from pipeline.extractors.instruments import INSTRUMENT_WORD
-from pipeline.extractors.timex import absdate, clock, duration, fiscal, ranges, recur, reldate
+from pipeline.extractors.timex import absdate, clock, duration, eralist, fiscal, ranges, recur, reldate
 from pipeline.extractors.timex.base import Candidate, Parsed, Pattern, Point
 from pipeline.extractors.timex.modifiers import SUB_PERIODS, WINDOWS, add_modifiers, join_sub_period_ranges
 from pipeline.extractors.timex.resolve import Resolved, Resolver, complete_end, iso, precision, shift_point, window
@@ -107,6 +107,7 @@ def find_dates(text: str, published: str | None = None) -> list[DateMention]:
     candidates = drop_foreign_lines(work, drop_in_urls(work, run_patterns(work)))
     candidates = slash_dates_by_discourse(work, candidates)
     candidates = longest_first(candidates)
+    candidates = eralist.era_list_years(work, candidates)
     candidates = hide_document_numbers(work, candidates)
     candidates = ranges.join_date_time(work, candidates)
     candidates = ranges.join_weekdays(work, candidates)
@@ -337,7 +338,7 @@ def _fill_point(resolver: Resolver, candidate: Candidate, parsed: Parsed, record
         return  # 19日午後(日本時間20日午前): the same moment on another clock; この日 is still the 19th
     if in_text_citation(resolver.text, candidate):
         return  # 〔中川(2001年)、74ページ〕: when a source appeared, not the time of the story (no 同年 anchor)
-    if COMPARISON_BASE.match(resolver.text, candidate.end):
+    if COMPARISON_BASE.match(resolver.text, candidate.end) or _compared_against(resolver.text, candidate):
         return  # 前月末に比べ, 前年同期比: the base of a comparison, not the time the story moves to
     since = "以来" in parsed.modifiers
     resolver.remember(
@@ -392,7 +393,7 @@ def _title_line(text: str, candidate: Candidate) -> bool:
 
 
 # The month an edge of a calendar year stands at, as an anchor: after 2025年末 the next 2月 is February 2026.
-YEAR_EDGE_MONTH = {"末": 12, "初め": 1, "初頭": 1, "頭": 1}
+YEAR_EDGE_MONTH = {"末": 12, "初め": 1, "初頭": 1, "頭": 1, "年頭": 1, "年初": 1}
 
 
 def year_edge(point: Point | None, modifiers: list[str]) -> Point | None:
@@ -407,6 +408,15 @@ def year_edge(point: Point | None, modifiers: list[str]) -> Point | None:
 # After a date, the words that make it the base of a comparison (日経: 月末終値が…と前月末に比べ333円上昇した。…
 # 23日には…; 前年同期比, 前年比): a later bare 23日 keeps the month the story is in, not the base's.
 COMPARISON_BASE = re.compile(r"(?:に|と)比(?:べ|較)|(?:同期)?比(?![率例喩重])|対比")
+
+
+# Before a date, the 対 of a rate against a base period (官報資料版: 半期別対前年同期実質増加率でみると、一~六月期は…;
+# 対前年比, 対前月比): the base, not the period the next months belong to.
+COMPARED_AGAINST = "対"
+
+
+def _compared_against(text: str, candidate: Candidate) -> bool:
+    return candidate.start > 0 and text[candidate.start - 1] == COMPARED_AGAINST
 
 
 def _date_line(text: str, candidate: Candidate) -> bool:

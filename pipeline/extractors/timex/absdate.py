@@ -527,7 +527,9 @@ YEAR_EVENT = (
 # ... and the games and fairs a year names, after an optional host (20年東京五輪, 25年大阪・関西万博, 02年W杯,
 # sanspo: 02年日韓大会; a blog: 98年のフランス大会): a length of 20 years is never glued to a games' name.
 YEAR_GAMES = r"(?:の?[一-龥ァ-ヶー・]{1,6})?(?:五輪|オリンピック|パラリンピック|万博|W杯|ワールドカップ|大会)"
-YEAR_NAMING = rf"{YEAR_LABELLED}|{YEAR_GAMES}|に?(?:{YEAR_EVENT})"
+# ... and the opening of the year after it (agora-web.jp: 23年年頭に岸田首相が…): a length has no opening.
+YEAR_OPENING = r"年頭|年初(?!来)"
+YEAR_NAMING = rf"{YEAR_LABELLED}|{YEAR_GAMES}|に?(?:{YEAR_EVENT})|{YEAR_OPENING}"
 SHORT_YEAR = rf"""
     (?:(?<![0-9〇一二三四五六七八九十百千年度一-龥])|(?<=第[0-9]回)|(?<=第[0-9]{{2}}回))  # not 懲役13年 (after a
     (?P<yy>[0-9]{{2}})年                  # kanji); a series' 第17回 02年日韓大会 (the space gone in normalising)

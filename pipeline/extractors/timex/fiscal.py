@@ -71,22 +71,47 @@ def parse_half(m: re.Match[str]) -> Parsed | None:
 
 # A company's fiscal period named by the month it ends in (決算期): ``2024年3月期`` is the twelve months
 # April 2023 to March 2024 (EDINET 四半期報告書: 2004年3月期と比較すると2023年3月期は…); ``12月期`` the calendar
-# year.  Not 3月期末 (the period's last day: the month pattern takes 3月) nor 3月期間.
+# year.  Not 3月期末 (the period's last day: the month pattern takes 3月) nor 3月期間.  The year may have two
+# digits, its century from context as other short years (kabutan: 25年3月期の連結経常利益), and a quarter of the
+# period may follow: ``2025年3月期第1四半期`` is April-June 2024, one mention (EDINET 四半期報告書 covers).
 CLOSING_MONTH_PERIOD = rf"""
-    (?:(?P<era>{ERA_NAMES})(?P<ey>元|{SHORT})年|(?<![0-9])(?P<y>[0-9]{{4}})年)
+    (?:(?P<era>{ERA_NAMES})(?P<ey>元|{SHORT})年|(?<![0-9])(?P<y>[0-9]{{4}})年|(?<![0-9.,])(?P<yy>[0-9]{{2}})年)
     (?P<m>1[0-2]|[1-9])月期(?![間限日待末中])
+    (?:の?第(?P<q>[1-4一二三四])四半期(?!報告|決算短信|(?:連結)?(?:累計|会計)期間))?
 """
+QUARTER_MONTHS = 3
 
 
 def parse_closing_month_period(m: re.Match[str]) -> Parsed | None:
-    """``2024年3月期`` -> 2023-04/2024-03: the twelve months up to the closing month."""
-    if m.group("era"):
-        year, calendar = era_year(m.group("era"), num(m.group("ey")) or 0), "japanese"
-    else:
-        year, calendar = int(m.group("y")), "gregorian"
+    """``2024年3月期`` -> 2023-04/2024-03: the twelve months up to the closing month; with a quarter, its
+    three months (``2025年3月期第1四半期`` -> 2024-04/2024-06)."""
     month = int(m.group("m"))
+    calendar = "japanese" if m.group("era") else "gregorian"
+    if m.group("yy"):
+        two = int(m.group("yy"))  # the period may begin in the year before: 00年3月期 begins in (19)99
+        first_two = two if month == 12 else (two - 1) % 100
+        begin = Point(year=first_two, month=1 if month == 12 else month + 1)
+        end = Point(year=two, month=month)
+        if m.group("q"):
+            begin = _months_after(begin, QUARTER_MONTHS * ((num(m.group("q")) or 1) - 1))
+            end = _months_after(begin, QUARTER_MONTHS - 1)
+        return Parsed("range", *(_short(point) for point in (begin, end)))
+    year = era_year(m.group("era"), num(m.group("ey")) or 0) if m.group("era") else int(m.group("y"))
     begin = Point(year=year, month=1) if month == 12 else Point(year=year - 1, month=month + 1)
+    if m.group("q"):
+        begin = _months_after(begin, QUARTER_MONTHS * ((num(m.group("q")) or 1) - 1))
+        return Parsed("range", begin, _months_after(begin, QUARTER_MONTHS - 1), calendar=calendar)
     return Parsed("range", begin, Point(year=year, month=month), calendar=calendar)
+
+
+def _short(point: Point) -> Point:
+    """A point whose year holds two digits only: its century comes from context (``Ref("century")``)."""
+    return Point(year_ref=Ref("century", (point.year or 0) % 100), month=point.month)
+
+
+def _months_after(point: Point, months: int) -> Point:
+    index = (point.year or 0) * 12 + (point.month or 1) - 1 + months
+    return Point(year=index // 12, month=index % 12 + 1)
 
 
 PATTERNS = [

@@ -44,6 +44,7 @@ POINT_SUFFIX = re.compile(
     r"|の?(?:前半|後半|上旬|中旬|下旬|初旬|半ば|終わりごろ|終わり頃|終わり|初めごろ)"  # 2017年の前半, 今月の半ば
     rf"|以前|以降|以後|以来|より前|より後|前後|ごろ|頃|{KORO}|過ぎ|すぎ|初め|初頭|末"
     r"|頭(?![打数金取部痛脳上])"  # 2月頭 (early February, colloquial as 初め), not 頭打ち, 頭金
+    r"|年頭|年初(?!来)"  # 2023年年頭 / 23年年頭 (agora-web.jp): the year's opening weeks; not 年初来 (year to date)
     r"|までに|まで|から|前(?![半期者述記掲回任継方日月年週])|後(?![半期者述記回任継方日月年週]))"
 )
 # After a range: its closing words, and the part of its last month or year, which belongs to the
@@ -109,9 +110,16 @@ def _length_of_its_own(text: str, candidate: Candidate | None) -> bool:
     return bool(OVER_A_LENGTH.match(text, candidate.end)) or not ATTRIBUTIVE.match(text, candidate.end)
 
 
+# The old lunisolar calendar named before a month and day (国立国会図書館小史: 書籍館設立(旧暦4月28日)): part of
+# the span, and the date has no ISO value (its Gregorian day is another one).
+LUNISOLAR_PREFIX = re.compile(r"(?:旧暦|陰暦)の?$")
+
+
 def _extend_left(text: str, candidate: Candidate, limit: int) -> None:
     if candidate.parsed.kind == "set":
         return  # 少なくとも4年毎の見直し: the bound qualifies the review's frequency, not a point or a length
+    if _extend_over_day_prefix(text, candidate, limit):
+        return
     match = PREFIX.search(text, max(limit, candidate.start - 5), candidate.start)
     if match:
         word = match.group(0) if match.group(0) == "この" else match.group(0).removesuffix("の")
@@ -127,6 +135,20 @@ def _extend_left(text: str, candidate: Candidate, limit: int) -> None:
             return
         candidate.start = match.start()
         candidate.parsed.modifiers.insert(0, word)
+
+
+def _extend_over_day_prefix(text: str, candidate: Candidate, limit: int) -> bool:
+    """Take the lunisolar calendar's name before a day into the span (``旧暦4月28日``, then no value); it is
+    no modifier.  A zone word before a day stays outside (``日本時間7日午前``: the convention of the news gold)."""
+    point = candidate.parsed.point
+    if candidate.parsed.kind not in ("date", "time") or point is None or point.day is None:
+        return False
+    old = LUNISOLAR_PREFIX.search(text, max(limit, candidate.start - 3), candidate.start)
+    if old and point.year is None:
+        candidate.start = old.start()
+        candidate.parsed.point, candidate.parsed.calendar = Point(), "japanese"
+        return True
+    return False
 
 
 def _day_alone(candidate: Candidate) -> bool:

@@ -39,6 +39,10 @@ AWAITED_AFTER = re.compile(r"に(?:控え|控える|控えた|迫っ|迫る|迫�
 # ... and the day the clause describes right after it: 交渉期限が3日後に迫った27日 (three days after the 27th), 投開票を
 # 3日後に控えた12日: the shift counts from that day, not from the day of writing.
 AWAITED_DAY_AFTER = re.compile(r"に(?:控える|控えた|迫る|迫った)(?P<day>3[01]|[12][0-9]|[1-9])日(?![間後前])")
+# After a bare day, the words of the day the news is reported on (政府は28日、発表した; 28日発表した): that day is
+# the publication's, whatever month a schedule before it names.
+REPORTING_DAY = re.compile(r"[、,]|に?(?:発表|表明|明らかに|述べ|語っ|記者会見|会見)")
+BARE_DAY_AT = re.compile(r"(?:3[01]|[12][0-9]|[1-9])日")
 # A clock time labelled with its zone: 日本時間の午前0時半, 現地時間午後5時25分, モスクワ時間の
 # (searched in the characters up to the time).
 ZONE_LABEL_BEFORE = re.compile(r"(?:日本|現地|[ァ-ヶー]{2,8})時間の?$")
@@ -407,6 +411,9 @@ class Resolver:
         a later paragraph names the previous day mention as its anchor when that mention gives the
         same month as the publication date (``20日`` after ``6月19日``, published 2024-06-28: June of
         that mention); when they disagree the publication date wins."""
+        ahead = None if REPORTING_DAY.match(self.text, self._end_of(start)) else self._month_ahead(start)
+        if ahead is not None and (self.prev_day is None or ahead.end > self.prev_day.end):
+            return ahead
         if self._in_paragraph(self.prev_day, start):
             return self.prev_day
         if day is not None and self.pub is None and self._in_numbered_list(self.prev_day, start):
@@ -416,6 +423,23 @@ class Resolver:
                 return self.prev_day
             return self.pub
         return self.header
+
+    def _end_of(self, start: int) -> int:
+        """Where the bare day starting at ``start`` ends (its digits and 日)."""
+        match = BARE_DAY_AT.match(self.text, start)
+        return match.end() if match else start
+
+    def _month_ahead(self, start: int) -> Anchor | None:
+        """A month alone still ahead of the publication date, earlier in the same sentence: the schedule a
+        bare day belongs to (山陰中央新報 2017-09-29: 米大統領、11月にアジア歴訪 安倍首相と6日会談調整 is November
+        6th).  A month in the past (``昨年5月``) stays the story's background."""
+        month = self.last_month
+        if month is None or month.point.day is not None or month.point.year is None or month.end < 0:
+            return None
+        if self.pub is None or self.pub.point.month is None or SENTENCE_END.search(self.text, month.end, start):
+            return None
+        ahead = (month.point.year, month.point.month) > (self.pub.point.year, self.pub.point.month)
+        return month if ahead else None
 
     def _in_numbered_list(self, anchor: Anchor | None, start: int) -> bool:
         paragraph = self.text.rfind("\n", 0, start) + 1
