@@ -282,7 +282,7 @@ AUTHOR_FULL_DATE = re.compile(
 SITE_POINTER = re.compile(
     r"^(?:[^はを、。「『]{1,30}は)?"  # what is found there: `原文(英文)は`, `日本語訳は`
     r"(?P<site>[^\sはを、。「『]{2,40}?(?:HP|ＨＰ|ホームページ|ウェブサイト|Webサイト|ウェブページ|サイト))"
-    r"\s?(?:を)?(?:参照|参照のこと|参照されたい|を参照)[。.]?$"
+    r"\s?(?:を)?(?:参照|参照のこと|参照されたい|を参照)\s?[。.]?$"
 )
 
 
@@ -311,6 +311,76 @@ def _statute_section(citation: Citation, body: str) -> bool:
     return match is not None
 
 
+# The author-date year in square brackets right after the names, as Japanese white papers' reference lists print
+# it (内閣府『世界経済の潮流 2006年II』文献: `木下康司[2006]『図説 日本の財政』東洋経済新報社`,
+# `Alesina, Alberto. and Silvia Ardagna. [1998] "Tales of Fiscal Adjustments", Economic Policy No.27`): the same
+# element as `(2006)`. Only a year (with its `a`/`b`) in the brackets: `[J]`, `[1]` or `[2020-04-20]` stay.
+AUTHOR_YEAR_IN_BRACKETS = re.compile(
+    r"^(?P<names>[^\[\]「」『』“”\"()（）]{1,120}?)\s?\[(?P<year>(?:1[6-9]|20)\d\d[a-z]?)\](?=\s?[「『“\"\w])"
+)
+
+
+def _bracketed_year_as_parenthesised(reference: str) -> str:
+    """`Name[2006]『…』` → `Name(2006)『…』`, the form the author-date parsers read."""
+    return AUTHOR_YEAR_IN_BRACKETS.sub(r"\g<names> (\g<year>)", reference, count=1)
+
+
+# A month and year closing a report's reference (`CBO [2005] "The Long-Term Budget Outlook", December 2005`): the
+# date of issue, which a journal reading takes for a periodical named `December`.
+MONTH_YEAR_END = re.compile(rf"(?P<month>{_MONTH_WORD})\.?\s(?P<year>(?:1[6-9]|20)\d\d)\.?$")
+
+
+def _surname_title_publisher(citation: Citation) -> None:
+    """`Barro, Determinants of Economic Growth, MIT Press, 1997` (年次経済報告 平成12年 注6): read as a journal,
+    the lone surname became the title and the book's title the periodical; a one-word title before a periodical
+    and a publisher, with no volume or pages, is the author of a book."""
+    lone = citation.title or ""
+    if (
+        citation.type == "journal article"
+        and not citation.authors
+        and re.fullmatch(r"[A-Z][a-z'’-]+", lone)
+        and citation.container
+        and " " in citation.container
+        and citation.publisher
+        and not (citation.volume or citation.issue or citation.pages)
+    ):
+        citation.authors, citation.title, citation.container, citation.type = [lone], citation.container, None, "book"
+
+
+def _month_as_container(citation: Citation, reference: str) -> None:
+    """A month read as the container is the month of the date; the document is a report."""
+    match = MONTH_YEAR_END.search(reference.strip())
+    if not match or citation.container != match.group("month"):
+        return
+    month = MONTHS_EN[match.group("month").lower()]
+    citation.container, citation.date = None, f"{match.group('year')}-{month:02d}"
+    if citation.type == "journal article":
+        citation.type = "report"
+
+
+# A paper series after the body that issues it (`内閣府経済社会総合研究所 ESRI Discussion Paper No.103`) or before it
+# (`EPRU Analysis No.24, Economic Policy Research Unit, Department of Economics, University of Copenhagen.`): the
+# series is the container, the body the publisher (世界経済の潮流 2006年II 文献).
+SERIES_WORDS = r"(?:Discussion|Working|Research|Policy|Occasional)\s(?:Papers?|Briefs?|Notes?)|Analysis"
+ISSUER_THEN_SERIES = re.compile(
+    rf"^(?P<issuer>[^\sA-Za-z][^\s]{{1,30}})\s(?P<series>[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*)*\s(?:{SERIES_WORDS}))$"
+)
+SERIES_NUMBER_ISSUER = r"\s?No\.\s?\d+[,，]\s?(?P<issuer>[A-Z][^\"“”]{4,}?)\.?$"
+
+
+def _series_and_issuer(citation: Citation, reference: str) -> None:
+    """Split a series from the body that issues it; the document is a report."""
+    joined = citation.container or citation.publisher or ""
+    match = ISSUER_THEN_SERIES.match(joined)
+    if match:
+        citation.publisher, citation.container, citation.type = match.group("issuer"), match.group("series"), "report"
+        return
+    if citation.container and not citation.publisher and re.search(rf"(?:{SERIES_WORDS})$", citation.container):
+        after = re.search(re.escape(citation.container) + SERIES_NUMBER_ISSUER, reference.strip())
+        if after:
+            citation.publisher, citation.type = after.group("issuer"), "report"
+
+
 def parse_citation(text: str, citation_id: str, note: str | None, start: int, accessed: str | None = None) -> Citation:
     """One note (without its number) or inline reference as a Citation; offsets into the document."""
     citation = Citation(citation_id, note, start, start + len(text), text, accessed=accessed)
@@ -332,7 +402,7 @@ def parse_citation(text: str, citation_id: str, note: str | None, start: int, ac
     body = FORMAT_TAG.sub(" ", IN_LANGUAGE.sub(" ", _cut(body, span)))
     body, work_type = _without_work_tag(_without_quoted_passage(body))
     body = re.sub(r"\s+", " ", EMPTY_BRACKETS.sub(" ", body)).strip(" ,、;")
-    body = ISBD_SPACED_STOP.sub(". — ", SPACE_BEFORE_COMMA.sub("", body))
+    body = ISBD_SPACED_STOP.sub(". — ", SPACE_BEFORE_COMMA.sub("", GLUED_AND.sub(" ", body)))
     body = first_of_two_scripts(SLASH_ROLE.sub("", _open_mistyped_quote(body)))
     body = GLOSS_AFTER_QUOTED_TITLE.sub("", body)
     citation.language = tagged or detect_language(body)
@@ -350,7 +420,7 @@ def parse_citation(text: str, citation_id: str, note: str | None, start: int, ac
     if reference is None:
         _explanatory(citation, body)
         return citation
-    reference = first_work(reference)
+    reference = _bracketed_year_as_parenthesised(first_work(reference))
     corporate = _corporate_author(reference)
     if corporate:
         reference = reference[corporate.end() :]
@@ -381,6 +451,9 @@ def parse_citation(text: str, citation_id: str, note: str | None, start: int, ac
     _publisher_before_container(citation, reference)
     _body_as_own_publisher(citation)
     _newspaper_day(citation, reference)
+    _month_as_container(citation, reference)
+    _series_and_issuer(citation, reference)
+    _surname_title_publisher(citation)
     citation.number = citation.number or doi
     if citation.type != "treaty" and citation.title and TREATY_WORDS.match(citation.title) and not citation.authors:
         citation.type = "treaty"
@@ -396,6 +469,10 @@ def parse_citation(text: str, citation_id: str, note: str | None, start: int, ac
         fill_empty_fields(citation, text)
     return citation
 
+
+# `and` glued to the initial before it (`Devereux, Michael P.and Peter Birch Sørensen. [2005]`, 世界経済の潮流
+# 2006年II 文献): the space the names need.
+GLUED_AND = re.compile(r"(?<=\b[A-Z]\.)(?=and\s[A-Z])")
 
 # The element separator `. — ` of GOST/ISBD as library catalogues print it, the full stop moved before the dash
 # with a space in front: `Закон и Право .— Москва : ЮНИТИ-ДАНА .— 2020 .— №8` (rucont.ru), `/ А. Д. Мышкис .— Изд.
@@ -645,11 +722,25 @@ FORMAT_TAG = re.compile(
 SCRIPT_CHANGE = re.compile(r"(?<=[\w)]\.)\s?(?=[\u3040-\u30ff\u4e00-\u9fff「『])")
 
 
+# A Japanese remark after a Western reference, set off by a space only, which ingest drops after a digit
+# (年次経済報告 平成12年 注15: `Kotlikoff and Leibfritz, 1998, "…", NBER Working Paper No.6447 ただし、2000年度の…
+# 考慮されていない。`): a Japanese sentence to the end, closed by `。`, no Latin letter in it, so no second reference;
+# a counter after a number (`1999.2000年における…`) continues the text, it opens no remark
+# (a Japanese title inside a Western-style entry, `Tanaka, Taro, 日本経済論, 2001.`, has no `。`).
+JAPANESE_REMARK_TAIL = re.compile(
+    r"(?<=[A-Za-z0-9.)”\"])\s?(?=(?![年月日度号頁巻])[\u3040-\u30ff\u4e00-\u9fff][^A-Za-z。]{7,}。$)"
+)
+KANA_OR_KANJI = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+
+
 def first_of_two_scripts(body: str) -> str:
     """The first reference of a note that starts in Latin script and goes on in Japanese."""
     if not re.match(r"[A-Za-z]", body):
         return body
     match = SCRIPT_CHANGE.search(body)
+    if not match:  # a remark without a full stop only after a wholly Western reference
+        match = JAPANESE_REMARK_TAIL.search(body)
+        match = match if match and not KANA_OR_KANJI.search(body[: match.start()]) else None
     return body[: match.start()] if match and match.start() > 20 else body
 
 
@@ -779,6 +870,9 @@ def _reference_part(body: str) -> str | None:
     after = REFERENCE_AFTER_SENTENCE.search(body)
     if after and STATEMENT.search(body[: after.start() + 1]):
         return after.group("ref")
+    western = EMBEDDED_WESTERN_AUTHOR_DATE.search(body)
+    if western and STATEMENT.search(body):  # the explanation around it holds no work of its own
+        return western.group("ref")
     if (STATEMENT.search(body) or TOPIC_SENTENCES.match(body)) and "』" not in body and not re.search(r"[\"“«]", body):
         return None
     if STATEMENT.search(body) and len(body) > 80 and EMBEDDED_REFERENCE.search(body):
@@ -792,11 +886,15 @@ def _reference_part(body: str) -> str | None:
 # Several works may be listed (`内閣府(2005)、加藤・藤原・藤本(2003)、内閣府(2001)等を参照。`, cit_fresh5): the row
 # takes the first (heldout11 multi-work rule), which the leftmost match gives.
 _POINTER_ITEM = r"[^、。「」『』“”\"()（）]{1,40}?\s?[(（](?:1[6-9]|20)\d\d[a-z]?[)）]"
+# The pointer may stand in 「」 (`「Congressional Budget Office(2001)」によると、…`, 年次経済財政報告 平成13年 注34) and
+# may be the topic of the sentence (`CBO(2014)では、…としている。`, 世界経済の潮流 2014年I 脚注1).
 AUTHOR_DATE_POINTER = re.compile(
-    rf"(?:^|[、。])\s?(?P<names>[^、。「」『』“”\"()（）]{{1,40}}?)\s?[(（](?P<year>(?:1[6-9]|20)\d\d)[a-z]?[)）]"
-    rf"(?:[、,]\s?{_POINTER_ITEM})*\s?"
-    r"(?:(?:など|等)?を参照|(?:など|等)?が挙げられる|によれば|による(?:と|分析|研究|推計))"
+    rf"(?:^|[、。])\s?「?(?P<names>[^、。「」『』“”\"()（）]{{1,40}}?)\s?[(（](?P<year>(?:1[6-9]|20)\d\d)[a-z]?[)）]"
+    rf"(?:[、,]\s?{_POINTER_ITEM})*」?\s?"
+    r"(?:(?:など|等)?を参照|(?:など|等)?が挙げられる|によれば|によると|による(?:と|分析|研究|推計)|では[、,])"
 )
+# A Japanese date glossed with its Western year (`平成26年(2014)では`) is no author and year.
+DATE_GLOSS_NAME = re.compile(r"(?:\d|[元〇一二三四五六七八九十])(?:年度?|月|日|期)$|^(?:明治|大正|昭和|平成|令和)")
 # Several surnames in a pointer: `Corrado, Hulten and Sichel`, `宮島・蟻川`.
 POINTER_NAME_JOIN = re.compile(r",\s(?:and\s)?|\s(?:and|&)\s|・")
 
@@ -805,7 +903,9 @@ def _author_date_pointer(citation: Citation, body: str) -> bool:
     """Authors and year of a work a Japanese note points to from inside a sentence (the reference list has the
     rest); only when the note quotes no title of its own."""
     match = AUTHOR_DATE_POINTER.search(body)
-    if not match or re.search(r"[「『“\"]", body) or citation.language != "ja":
+    if not match or citation.language != "ja" or DATE_GLOSS_NAME.search(match.group("names").strip()):
+        return False
+    if re.search(r"[「『“\"]", body[: match.start()] + body[match.end() :]):  # a quoted title of its own
         return False
     names = [name.strip() for name in POINTER_NAME_JOIN.split(match.group("names")) if name.strip()]
     citation.authors, citation.date = names, match.group("year")
@@ -838,15 +938,48 @@ def _body_as_own_publisher(citation: Citation) -> None:
         citation.publisher, citation.container, citation.type = citation.container, None, "report"
 
 
+# An author-date reference with its 「title」 inside an explanation (年次経済報告 平成12年 注5: `…の議論は、
+# 貝塚啓明(1999)「公共支出と財政赤字」(大蔵省財政金融研究所「フィナンシャル・レビュー」)等がある。`): the names
+# after a comma or a topic `は`, the year, the title, and the issuer with its periodical in parentheses.
+EMBEDDED_AUTHOR_DATE = re.compile(
+    r"(?:^|[、。はで])(?P<ref>[\u4e00-\u9fff\u30a0-\u30ffー・]{2,20}[(（](?:1[6-9]|20)\d\d[a-z]?[)）]「[^「」]+」"
+    r"(?:[(（][^()（）「」]{1,30}「[^「」]+」[)）])?)"
+)
+# A Western author-date reference in parentheses inside a Japanese explanation (same report, 注13: `…方法がある
+# (Hamilton & Flavin (1986), "On the limitation of government borrowing: …" American Economic Review, 76,pp808-16)。`).
+EMBEDDED_WESTERN_AUTHOR_DATE = re.compile(
+    r"[(（](?P<ref>[A-Z][\w.'’-]*(?:(?:\s(?:&|and)\s|,\s)[A-Z][\w.'’-]*)*\s?\((?:1[6-9]|20)\d\d[a-z]?\),?\s?"
+    r"[“\"][^”\"]{5,}[”\"][^()（）]*)[)）]"
+)
+
+
 def _explanatory(citation: Citation, body: str) -> None:
     """Type note; a reference standing inside the explanation is still parsed."""
     match = EMBEDDED_REFERENCE.search(body)
-    if match:
-        reference = re.sub(r"^.*?、(?=[^、]*[「『])", "", match.group("ref"))
+    reference = re.sub(r"^.*?、(?=[^、]*[「『])", "", match.group("ref")) if match else None
+    if reference is None:
+        match = EMBEDDED_AUTHOR_DATE.search(body) or EMBEDDED_WESTERN_AUTHOR_DATE.search(body)
+        reference = match.group("ref") if match else None
+    if reference:
         for _name, parser in PARSERS:
             if parser(citation, reference):
                 break
+        _periodical_of_issuer(citation, reference)
     citation.type = "note"
+
+
+# The issuing body and its periodical in parentheses after a 「title」: `「公共支出と財政赤字」(大蔵省財政金融研究所
+# 「フィナンシャル・レビュー」)`: the periodical is the container, the body its publisher.
+ISSUER_PERIODICAL = re.compile(r"」[(（](?P<issuer>[^()（）「」]{2,30}?)「(?P<periodical>[^「」]+)」[)）]")
+
+
+def _periodical_of_issuer(citation: Citation, reference: str) -> None:
+    """Fill container and publisher from `(Issuer「Periodical」)` when the parser left them empty."""
+    match = ISSUER_PERIODICAL.search(reference)
+    if match and not citation.container:
+        citation.container = match.group("periodical")
+        citation.publisher = citation.publisher if citation.publisher not in (None, citation.container) else None
+        citation.publisher = citation.publisher or match.group("issuer")
 
 
 def _fallback(citation: Citation, body: str) -> None:
