@@ -35,6 +35,7 @@ from spacy.attrs import IDX, LENGTH, TAG
 from pipeline.extractors.names_gazetteer import (
     CHINESE_SURNAMES,
     KOREAN_SURNAMES,
+    REWRITE_MARK,
     Gazetteer,
     folded,
     gazetteer,
@@ -935,6 +936,8 @@ def _names_before_posts(toks: Tokens, text: str, gaz: Gazetteer) -> list[Candida
     (横井駐中国大使) is the person too; before other titles the older rules decide."""
     found = []
     for start, end, tag in zip(toks.starts, toks.ends, toks.tags, strict=True):
+        if text[start] not in _HAN_SURNAMES and not tag.endswith("人名-姓"):
+            continue  # cheap test first: no surname of _post_surname_end's starts here
         surname_end = _post_surname_end(text, start, end, tag)
         if surname_end is None or (start and _NAME_CHAR.match(text, start - 1)):
             continue
@@ -1088,7 +1091,7 @@ def _office_holders(toks: Tokens, text: str, gaz: Gazetteer, offices: list[tuple
     it holds up to a head token: 谷内国家安全保障局長 -> 谷内 (title 国家安全保障局長); 森、山崎両外務審議官
     -> 森 and 山崎.  The title is never part of the name; places in it are found by the other rules."""
     found = []
-    for i in range(len(toks.starts)):
+    for i in _surname_like_tokens(toks):
         name_end = _surname_end(toks, text, gaz, i)
         if name_end is None:
             continue
@@ -1187,6 +1190,17 @@ def _is_title(toks: Tokens, text: str, k: int, title_end: int) -> bool:
 _SURNAME_LIKE = ("名詞-普通名詞", "名詞-固有名詞-地名")
 _NAME_CHAR = re.compile(rf"[{KANJI}{KATA}]")
 _KANJI_WORD = re.compile(rf"[{KANJI}]{{1,3}}")
+
+
+def _surname_like_tokens(toks: Tokens) -> list[int]:
+    """Indices of the tokens ``_surname_end`` can start a name at (its cheap tag and length tests, done in one
+    pass, each distinct tag tested once, so that the other tokens cost no call)."""
+    surname_like = {tag: tag.endswith("人名-姓") or tag.startswith(_SURNAME_LIKE) for tag in set(toks.tags)}
+    return [
+        i
+        for i, (start, end, tag) in enumerate(zip(toks.starts, toks.ends, toks.tags, strict=True))
+        if surname_like[tag] and end - start <= 3
+    ]
 
 
 def _surname_end(toks: Tokens, text: str, gaz: Gazetteer, i: int) -> int | None:
@@ -1686,14 +1700,17 @@ def _suffixed_canonical(gaz: Gazetteer, surface: str, body: str, head: str) -> s
 def _gazetteer_matches(text: str, gaz: Gazetteer, toks: Tokens) -> list[Candidate]:
     """Longest gazetteer entry at each token start that ends on a token end."""
     found: list[Candidate] = []
-    starts, ends = toks.start_set, toks.end_set
-    for start in sorted(starts):
+    ends = toks.end_set
+    marks = [m.start() for m in REWRITE_MARK.finditer(text)]
+    for start in sorted(toks.start_set):
         last = found[-1] if found else None
         if last and start < last.end and (_starts_word(text, last.start, last.end) or _after_ordinal(text, last.start)):
             continue  # アジア inside 東南アジア|友好協力条約: the longer listed name holds it
-        longest = gaz.longest.get(text[start], 0)
-        for end in range(min(len(text), start + longest), start, -1):
-            # the cheap tests first: most ends are no token end, and the lookup is the costly part
+        stop = min(len(text), start + gaz.longest.get(text[start], 0))
+        if stop <= start:  # no entry starts with this letter
+            continue
+        lengths = gaz.found_lengths(text[start:stop], plain=not _marked(marks, start, stop))
+        for end in (start + n for n in reversed(lengths)):
             if end not in ends:
                 continue
             entry = gaz.lookup(text[start:end])
@@ -1707,6 +1724,12 @@ def _gazetteer_matches(text: str, gaz: Gazetteer, toks: Tokens) -> list[Candidat
                 found.append(Candidate(start, end, entry[0], rule, entry[1], abbreviation=clipped))
                 break
     return found
+
+
+def _marked(marks: list[int], start: int, stop: int) -> bool:
+    """A rewrite mark (``REWRITE_MARK``; ``marks`` their sorted starts in the text) begins in [start, stop)."""
+    at = bisect_left(marks, start)
+    return at < len(marks) and marks[at] < stop
 
 
 def _clipped(surface: str, entry: tuple[str, str]) -> bool:
@@ -1972,14 +1995,18 @@ def _single_abbreviations(text: str, gaz: Gazetteer) -> list[Candidate]:
         if match.group("letter") == "ロ" and re.match(rf"[{KATA}]", text[match.end() : match.end() + 1]):
             continue  # ロ|ンドン市長: a katakana letter before katakana is the start of a word, not Russia
         rest = text[match.end() : match.end() + gaz.max_len]
-        if _AFTER_SINGLE.match(rest) or any(
-            (gaz.lookup(rest[:n]) or ("",))[0] == "PLACE" for n in range(2, len(rest) + 1)
-        ):
+        if _AFTER_SINGLE.match(rest) or _starts_with_place(rest, gaz):
             letter = match.group("letter")
             found.append(
                 Candidate(match.start(), match.end(), "PLACE", "abbr", gaz.abbreviations[letter], abbreviation=True)
             )
     return found
+
+
+def _starts_with_place(rest: str, gaz: Gazetteer) -> bool:
+    """Some start of ``rest`` (two letters or more) is a listed PLACE (カリフォルニア of カリフォルニア州で); only the
+    starts the gazetteer lists are looked up (``Gazetteer.found_lengths``)."""
+    return any(n >= 2 and gaz.lookup(rest[:n])[0] == "PLACE" for n in gaz.found_lengths(rest))
 
 
 # One country letter as its own token before a listed organisation (米ホワイトハウス, 露クレムリン, 英ロイター).

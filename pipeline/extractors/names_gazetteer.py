@@ -67,6 +67,18 @@ def folded(surface: str) -> str:
     return surface.translate(FOLD)
 
 
+# What any of ``Gazetteer._lookup``'s second tries could rewrite: ヴ (ヴァ -> バ), a ・ or ディ/ティ (old
+# spellings), a final ク or グ after ル or ー (-burg), an old or simplified kanji (中國), キャンプ or フォート at the
+# start.  A surface with none of them is looked up as written only, so most lookups skip the rewrites (speed).
+MAY_VARY = re.compile(rf"[ヴ・{_FOLD_PAIRS[0::2]}]|[デテ]ィ|[ルー][クグ]$|^(?:キャンプ|フォート)")
+# The rewrites that make a surface shorter than the entry it finds (ヴァ -> バ, コスタ・リカ -> コスタリカ,
+# カンボディア -> カンボジア); without them no surface is longer than the longest entry with its first letter.
+SHORTENS = re.compile(r"ヴ|・|[デテ]ィ")
+# MAY_VARY without its anchors: where a rewrite may start in a running text.  A start of the text whose
+# window holds none of them is found exactly when it is an entry as written (see ``Gazetteer.found_lengths``).
+REWRITE_MARK = re.compile(rf"[ヴ・{_FOLD_PAIRS[0::2]}]|[デテ]ィ|[ルー][クグ]|キャンプ|フォート")
+
+
 # One-kanji surnames of Korea (Statistics Korea 2015 census, the most frequent 100, as listed at
 # https://ja.wikipedia.org/wiki/朝鮮人の姓の一覧): before a two-kanji given name and a title they make a name
 # (趙世暎第1次官, 金鉉宗国家安保室第2次長) even where UniDic reads the kanji as a common noun (金 "gold").
@@ -93,6 +105,14 @@ def katakana_variant(surface: str) -> str:
 _FACILITY_FIRST = frozenset({"キャンプ", "フォート"})
 
 
+def _first_letters(rest: str) -> set[str]:
+    """The letters an entry found for a start of ``rest`` can begin with: its first letter, that letter's
+    Japanese kanji form (國 -> 国), and what ヴ or ディ/ティ at the start become (ヴァ -> バ, ディ -> ジ)."""
+    head = rest[:2]
+    old = OLD_SPELLING.sub(lambda m: _OLD.get(m.group(), ""), head)
+    return {rest[0], folded(rest[0]), katakana_variant(head)[0], old[0] if old else rest[0]}
+
+
 # How many lookup answers a gazetteer keeps (some 40 MB at most).
 _MEMO_SIZE = 200_000
 
@@ -109,6 +129,8 @@ class Gazetteer:
     # lookup's answers so far (speed only: the extractors ask for the same substrings many times a document and
     # across documents); cleared by add, emptied when full so that memory stays bounded on a large corpus.
     _memo: dict[str, tuple[str, str] | None] = field(default_factory=dict, init=False, repr=False, compare=False)
+    # every start of every entry (built on first use, dropped by add): lets found_lengths stop early
+    _prefixes: frozenset[str] | None = field(default=None, init=False, repr=False, compare=False)
 
     def lookup(self, surface: str) -> tuple[str, str] | None:
         """The entry of ``surface``, or of its katakana spelling variant (ヨハネスブルク -> ヨハネスブルグ)."""
@@ -123,6 +145,8 @@ class Gazetteer:
 
     def _lookup(self, surface: str) -> tuple[str, str] | None:
         found = self.entries.get(surface)
+        if found is not None or not MAY_VARY.search(surface):  # nothing to rewrite: the common case
+            return found
         if found is None and KATAKANA_VARIANT.search(surface):
             found = self.entries.get(katakana_variant(surface))
         if found is None and surface.endswith(("ルグ", "ーグ")):  # ルクセンブルグ -> ルクセンブルク
@@ -134,6 +158,42 @@ class Gazetteer:
         if found is None and "・" not in surface and surface[:4] in _FACILITY_FIRST:  # キャンプデービッド
             found = self.entries.get(surface[:4] + "・" + surface[4:])
         return found
+
+    def prefix_limit(self, rest: str) -> int:
+        """How long a start of ``rest`` ``lookup`` can find at most, so that loops over the starts of a text stop
+        there instead of at ``max_len``: the longest entry that begins with a letter the start may be rewritten
+        to (see ``_first_letters``), plus one for each rewrite that shortens the surface (ヴァ -> バ, コスタ・リカ
+        -> コスタリカ, カンボディア -> カンボジア: each takes one letter off, and only they make it shorter)."""
+        if not rest:
+            return 0
+        longest = max(self.longest.get(letter, 0) for letter in _first_letters(rest))
+        return min(len(rest), longest + len(SHORTENS.findall(rest)))
+
+    def found_lengths(self, rest: str, plain: bool | None = None) -> list[int]:
+        """The lengths ``n``, shortest first, for which ``lookup(rest[:n])`` finds an entry.
+
+        ``plain``: ``rest`` holds no REWRITE_MARK (searched when not given; a caller scanning a whole text
+        finds the marks once).  Then only entries as written can match, and the walk stops at the first
+        start of ``rest`` that begins no entry; else every start up to ``prefix_limit`` is looked up.
+        """
+        if plain is None:
+            plain = REWRITE_MARK.search(rest) is None
+        if not plain:
+            return [n for n in range(1, self.prefix_limit(rest) + 1) if self.lookup(rest[:n])]
+        prefixes = self._entry_prefixes()
+        found = []
+        for n in range(1, len(rest) + 1):
+            head = rest[:n]
+            if head not in prefixes:
+                break
+            if head in self.entries:
+                found.append(n)
+        return found
+
+    def _entry_prefixes(self) -> frozenset[str]:
+        if self._prefixes is None:
+            self._prefixes = frozenset(e[:n] for e in self.entries for n in range(1, len(e) + 1))
+        return self._prefixes
 
     def is_country(self, surface: str) -> bool:
         """One of the countries the press abbreviates to one letter (米, 朝, ロ)."""
@@ -148,6 +208,7 @@ class Gazetteer:
     def add(self, surface: str, kind: str, canonical: str) -> None:
         self.entries.setdefault(surface, (kind, canonical))
         self._memo.clear()
+        self._prefixes = None
         self.max_len = max(self.max_len, len(surface))
         self.longest[surface[0]] = max(self.longest.get(surface[0], 0), len(surface))
 
