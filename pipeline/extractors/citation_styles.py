@@ -23,7 +23,12 @@ from pipeline.extractors.citation_periodicals import (
     parse_sist_journal,
     parse_unmarked_headline,
 )
-from pipeline.extractors.citation_web import parse_posted_headline, parse_web_org, parse_web_title
+from pipeline.extractors.citation_web import (
+    parse_archived_copy,
+    parse_posted_headline,
+    parse_web_org,
+    parse_web_title,
+)
 from pipeline.records import Citation
 
 # --- shared vocabulary ---------------------------------------------------------------
@@ -206,6 +211,15 @@ def _join_name_suffixes(names: list[str]) -> list[str]:
 AUTHOR_CONJUNCTION = re.compile(r",?\s+(?:and|&|и|і|та|und)\s+|;\s*")
 
 
+# One inverted name whose surname has two or three capitalised words and whose given name is one word
+# (`Vidal Liy, Macarena`, El País in en.wikipedia.org/wiki/WannaCry_ransomware_attack; `Van den Noord, Paul`):
+# a lone given name after the comma cannot be a second author, who would have a surname of his own.
+COMPOUND_SURNAME_INVERTED = re.compile(
+    r"\s*(?:[A-ZÀ-ÖØ-Þ][\w'’-]+|van|von|de|del|der|den|da|du|la|le)(?:\s(?:[A-ZÀ-ÖØ-Þ][\w'’-]+|van|von|de|del|der|den|da|du|la|le)){1,2}"
+    r",\s?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+\s*"
+)
+
+
 def split_western_authors(zone: str) -> list[str]:
     """`Charles Schultz, Charles Brown, and Lucy VanPelt` → three names; `Esher, Louise` → one."""
     zone = AUTHOR_YEAR.sub("", zone.strip()).strip(" ,")
@@ -225,6 +239,9 @@ def split_western_authors(zone: str) -> list[str]:
         # Henrichsen, Lynn`, APA with full given names)
         initials = len(pieces) == 2 and re.fullmatch(r"(?:[A-ZА-ЯЁ]\.?\s?)+", pieces[1])
         follows = inverted and len(pieces) == 2
+        if len(parts) == 1 and not names and COMPOUND_SURNAME_INVERTED.fullmatch(part):
+            names.append(part.strip())  # `Vidal Liy, Macarena`: a surname of two words, one given name
+            continue
         if (
             len(pieces) >= 2
             and len(pieces[0].split()) == 1
@@ -1185,6 +1202,9 @@ def parse_quoted(citation: Citation, body: str) -> bool:
             rest = rest[imprint.end() :]
             citation.type = "chapter"
         volume = None if APA_VOLUME.match(rest) else CHICAGO_VOLUME.match(rest)
+        if volume and _online(citation) and SITE_NUMBER_END.match(rest[volume.end() :]):
+            citation.container, rest = f"{citation.container} {volume.group('vol')}", rest[volume.end() :]
+            volume = None  # `France 24. 13 May 2017. Retrieved …`: the number ends the site's name
         if volume:  # `Morphology 24, no. 4`, `Science 236: 957-59`
             citation.volume = volume.group("vol")
             rest = (f"): {volume.group('colon')}" if volume.group("colon") else "") + rest[volume.end() :]
@@ -1211,7 +1231,17 @@ def parse_quoted(citation: Citation, body: str) -> bool:
 
 # The second name slot after a web page's site in Wikipedia's cite web, which names the publisher
 # (`柴田明穂国際法研究室. 神戸大学. 2012年5月30日閲覧。`): a short element without digits, closed by a period.
-SITE_PUBLISHER = re.compile(r"^\.\s(?P<publisher>[^\d.,()“”\"]{2,40}?)\.(?=\s|$)")
+# Its name may close with its abbreviation or domain in brackets (`World Nuclear Association (WNA).`,
+# `Martin Fowler (martinfowler.com).`, en/ja.wikipedia.org notes).
+SITE_PUBLISHER = re.compile(r"^\.\s(?P<publisher>[^\d.,()“”\"]{2,40}?(?:\s\([\w.-]{2,30}\))?)\.(?=\s|$)")
+
+
+# What follows a number that ends a site's name in an online note (`France 24. 13 May 2017. Retrieved …`,
+# en.wikipedia.org/wiki/WannaCry_ransomware_attack): a full stop and the full date of a news item, where a volume
+# would be followed by its issue, colon or pages (a journal's date stands in the byline).
+SITE_NUMBER_END = re.compile(
+    r"^\.\s(?:\d{1,2}\s[A-Z][a-z]+\s(?:1[6-9]|20)\d\d|[A-Z][a-z]+\s\d{1,2},\s(?:1[6-9]|20)\d\d)\."
+)
 
 
 # The bracketed imprint of the book a chapter is in: place, colon, publisher, date.
@@ -3064,6 +3094,7 @@ def parse_spaced_book_record(citation: Citation, body: str) -> bool:
 
 PARSERS: tuple[tuple[str, Callable[[Citation, str], bool]], ...] = (
     ("court decision", parse_court_decision),
+    ("archived copy of a page", parse_archived_copy),
     ("court decision, long form", parse_court_decision_long),
     ("russian statute", parse_ru_statute),
     ("legal database article heading", parse_database_article),

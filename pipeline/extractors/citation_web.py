@@ -81,25 +81,53 @@ def _person(piece: str) -> bool:
     return bool(re.fullmatch(r"[\u4e00-\u9fff]{2,6}", text)) and is_japanese_name(text)
 
 
-def _split(body: str, online: bool) -> list[str] | None:
-    """Title, sections and site of a page title, by the strongest separator found in it."""
+# The comma before the site in a Japanese note that names a linked page and its site before the access date
+# (`switch(C#リファレンス)、MSDN(2014年5月30日閲覧)。`, ja.wikipedia.org/wiki/Switch文): the last comma only.
+LAST_COMMA_JA = re.compile(r"、(?=[^、]+$)")
+
+# What still marks a bibliographic style when a headline with quotation marks is followed by its site
+# (`“Vistaっぽい見た目”を実現した…「ReactOS 0.4.6」 - PC Watch`): a book's 『』, GOST's `//`, a year, a locator,
+# or a full stop between elements.
+NON_QUOTE_MARKS = re.compile(
+    r"[『』]|//|,\s(?:1[6-9]|20)\d\d\b|\((?:1[6-9]|20)\d\d\)|\b(?:pp?|[Vv]ol|[Nn]o)\.\s?\d|[.。]\s"
+)
+
+
+def _split(body: str, online: bool, read_on: bool = False) -> list[str] | None:
+    """Title, sections and site of a page title, by the strongest separator found in it; a note with its own
+    access date (`read_on`) may also end with `、Site` and counts as online for a dash."""
     pieces = PIPE.split(body)
     if len(pieces) > 1:
         return pieces
-    for separator in (SPACED_DASH, COLON):
+    separators = ((SPACED_DASH, online or read_on), (COLON, online), (LAST_COMMA_JA, read_on))
+    for separator, on_line in separators:
         pieces = separator.split(body)
-        if len(pieces) > 1 and _is_site(pieces[-1].strip(), online=online):
+        if (
+            len(pieces) > 1
+            and _is_site(pieces[-1].strip(), online=on_line)
+            and (separator is not LAST_COMMA_JA or on_line)
+        ):
             return pieces
     return None
+
+
+def _quoted_headline(text: str, read_on: bool) -> bool:
+    """A headline with quotation marks inside it, then a spaced dash and the site, read online: a page title
+    (the news sites' `見出し「…」 - PC Watch`), not a quoted title of a bibliographic style."""
+    pieces = SPACED_DASH.split(text)
+    return (
+        read_on and len(pieces) > 1 and not NON_QUOTE_MARKS.search(text) and _is_site(pieces[-1].strip(), online=True)
+    )
 
 
 def parse_web_title(citation: Citation, body: str) -> bool:
     """`Title | Site`, `Title - Site`, `Title：Site` (a page title with its site), with an optional author
     between title and site (`Title - 著者 | Site`)."""
-    text = LIST_NUMBER.sub("", body.strip()).strip(" .。")
-    if STYLE_MARKS.search(text):
+    text = LIST_NUMBER.sub("", body.strip()).strip(" .。、")
+    read_on = citation.accessed is not None and citation.url is None
+    if STYLE_MARKS.search(text) and not _quoted_headline(text, read_on):
         return False
-    pieces = _split(text, online=citation.url is not None)
+    pieces = _split(text, online=citation.url is not None, read_on=read_on)
     if pieces is None:
         return False
     pieces = [piece.strip() for piece in pieces]
@@ -182,4 +210,24 @@ def parse_posted_headline(citation: Citation, body: str) -> bool:
         return False
     citation.type, citation.authors = "web page", []
     citation.title, citation.date = match.group("title").strip(), date
+    return True
+
+
+# A page cited through its archived copy, as Japanese Wikipedia's {{Wayback}} prints it: `Title (Site) - ウェイバック
+# マシン(2007年3月4日アーカイブ分)` (ja.wikipedia.org/wiki/LIDAR).  The archive holds the copy (the container); the day
+# of the copy is neither the page's date nor the reader's, so ARCHIVE_DAY is cut before any field is read.
+ARCHIVE_DAY = re.compile(r"\s?\((?:[^()]{0,30}?)アーカイブ分?\)(?=[。.]?$)")
+ARCHIVED_COPY = re.compile(
+    r"^(?P<title>[^「」『』“”\"]{2,200}?)\s?[-–]\s?(?P<archive>ウェイバックマシン|Wayback Machine|archive\.today|"
+    r"インターネットアーカイブ)[。.]?$"
+)
+
+
+def parse_archived_copy(citation: Citation, body: str) -> bool:
+    """`Title - ウェイバックマシン`: a web page whose container is the archive."""
+    match = ARCHIVED_COPY.match(body.strip())
+    if not match:
+        return False
+    citation.title, citation.container = match.group("title").strip(), match.group("archive")
+    citation.authors, citation.type = [], "web page"
     return True

@@ -44,8 +44,9 @@ from pipeline.extractors.citation_styles import (
     TREATY_WORDS,
     fill_details,
     page_range,
+    split_western_authors,
 )
-from pipeline.extractors.citation_web import site_as_container
+from pipeline.extractors.citation_web import ARCHIVE_DAY, site_as_container
 from pipeline.records import Citation
 
 # Fields a back-reference takes over from the citation it repeats.
@@ -267,11 +268,14 @@ def _without_quoted_passage(body: str) -> str:
 # The author-date head of Wikipedia's citation templates, a date with its month in parentheses after the names:
 # `陳鴻瑜 (20 July 2008). 台灣法律地位之演變…`, `Bacchus, Barua (January 2013). Provincial…` (APA's
 # `(2008, July 20)` and bare years are the author-year parser's).  The month must be a month's name.
+# Japanese Wikipedia prints the year with 年, alone or with month and day: `坪井明人 (2011年). “…”.`,
+# `Fowler, Martin (2003年). “Value Object”.` (ja.wikipedia.org/wiki/形式言語, /wiki/Value_object).
+# A Twitter handle after the name (`Snowden, Edward [@Snowden] (13 May 2017).`) is no part of it.
 _MONTH_WORD = "|".join(sorted((m.capitalize() for m in MONTHS_EN), key=len, reverse=True))
 AUTHOR_FULL_DATE = re.compile(
-    r"^(?P<names>[^()「『“\"«]{2,120}?)\s\("
+    r"^(?P<names>[^()「『“\"«]{2,120}?)(?:\s\[@\w+\])?\s\("
     rf"(?P<date>(?:\d{{1,2}}\s)?(?:{_MONTH_WORD})\s(?:1[6-9]|20)\d\d|(?:{_MONTH_WORD})\s\d{{1,2}},\s(?:1[6-9]|20)\d\d"
-    r"|(?:1[6-9]|20)\d\d-\d\d-\d\d)"
+    r"|(?:1[6-9]|20)\d\d-\d\d-\d\d|(?:1[6-9]|20)\d\d年(?:\d{1,2}月(?:\d{1,2}日)?)?)"
     r"\)\.\s"
 )
 
@@ -368,6 +372,13 @@ ISSUER_THEN_SERIES = re.compile(
 SERIES_NUMBER_ISSUER = r"\s?No\.\s?\d+[,，]\s?(?P<issuer>[A-Z][^\"“”]{4,}?)\.?$"
 
 
+def _names_as_written(citation: Citation, names: str) -> None:
+    """The byline of an author-date head, read from the names alone: the rewrite `Name. Title.` added a full stop
+    that made a short given name look like an initial (`Pilkington, Ed (March 1, 2026).` → `Pilkington, Ed.`)."""
+    if citation.authors and not citation.editor and re.search(r"[A-Za-z]", names):
+        citation.authors = split_western_authors(names) or citation.authors
+
+
 def _series_and_issuer(citation: Citation, reference: str) -> None:
     """Split a series from the body that issues it; the document is a report."""
     joined = citation.container or citation.publisher or ""
@@ -397,7 +408,7 @@ def parse_citation(text: str, citation_id: str, note: str | None, start: int, ac
     # the document's access date (`インターネット情報の最終アクセス日`) only concerns online sources
     citation.accessed = own_access or (accessed if citation.url else None)
     body = re.sub(r"\s?URL:?\s*$|\s?URL:\s", " ", _cut(body, span))
-    body = UPDATED.sub(" ", body)
+    body = ARCHIVE_DAY.sub("", UPDATED.sub(" ", body))
     tagged, span = find_language_tag(body)
     body = FORMAT_TAG.sub(" ", IN_LANGUAGE.sub(" ", _cut(body, span)))
     body, work_type = _without_work_tag(_without_quoted_passage(body))
@@ -439,6 +450,7 @@ def parse_citation(text: str, citation_id: str, note: str | None, start: int, ac
         citation.editor, citation.authors = ", ".join(citation.authors), []
     if dated:
         citation.date = find_date(dated.group("date"))[0] or citation.date
+        _names_as_written(citation, dated.group("names"))
     _prefer_cleaner_reading(citation, reference, fallback=not recognised)
     _office_before_name(citation)
     _numbered_decision(citation)
