@@ -41,13 +41,14 @@ from pipeline.extractors.names_gazetteer import (
     gazetteer,
     is_dictionary_surname,
 )
+from pipeline.extractors.names_recur import Introduced, forms, repeats
 from pipeline.nlp.tokenizer import doc_text
 from pipeline.nlp.unidic import tagger
 from pipeline.records import Entity, NameMention
 
 KANJI = "\u3400-\u4dbf\u4e00-\u9fff々〆ヶ"
 KATA = "ァ-ヺー"
-LETTERS = "A-Za-zÀ-ÿА-Яа-яЁё"
+LETTERS = "A-Za-zÀ-ÿĀ-žА-Яа-яЁё"  # Latin-1 and Latin Extended-A (Vučić, Lajčák, Łukasz)
 
 # A katakana foreign name, parts joined by ・ or = (キム・ジョンウン, ウラジーミル・プーチン).
 _KATA_NAME = rf"[{KATA}]{{2,}}(?:[・=][{KATA}]{{2,}})*"
@@ -69,6 +70,7 @@ _TITLE_WORDS = """
 特使 政権 氏 記者 大公 皇太子 王子 事務局長 事務総長 総長 欧州委員 欧州委員長 常任議長 町長 村長 区長
 審議官 財務官 交渉官 参事官 政務官 副長官 室長 次官補 国務次官補 上級代表
 幹事長 新政権 新内閣
+総司令官 参謀総長 院内代表 最高委員
 准教授 学芸員 研究主幹
 投手 捕手 内野手 外野手
 """
@@ -210,6 +212,7 @@ PRIORITY = {
     "place": 6,
     "gaz": 7,
     "tag": 8,
+    "repeat": 9,  # a bare repeat of a name introduced with an office or a reading (added after resolving)
 }
 CONTEXT_ONLY = frozenset({("gaz", "PLACE")})
 # Kanji that may stand before a country inside a word without making a new name (対朝鮮, 訪日, 駐日).
@@ -287,6 +290,7 @@ def find_names(doc, use_model: bool = True) -> list[NameMention]:
         and not (c.type == "PLACE" and c.rule in DICTIONARY_RULES and _in_dotted_name(text, c.start, c.end, gaz, toks))
     ]
     chosen = _resolve(_without_weak_inside_bodies(kept), blocked)
+    chosen = _with_repeated_people(chosen, text, toks, blocked)
     mentions = [
         NameMention(
             mention_id="",
@@ -432,6 +436,7 @@ def _defined_abbreviations(text: str, mentions: list[NameMention]) -> list[NameM
     青法協の例会) a mention of the same body.  A kanji short form must take its letters, in order, from the
     full name (青法協 of 青年法律家協会), so that a gloss or a place in parentheses is not read as one."""
     taken = SpanIndex([(m.start, m.end) for m in mentions])
+    at_span = {(m.start, m.end): m for m in mentions}
     found: list[NameMention] = []
     for mention in mentions:
         match = DEFINED_SHORT.match(text, mention.end)
@@ -443,6 +448,10 @@ def _defined_abbreviations(text: str, mentions: list[NameMention]) -> list[NameM
         mention.aliases = [*mention.aliases, short] if short not in mention.aliases else mention.aliases
         edge = "A-Za-z" if short.isascii() else KATA  # NSDC after a katakana name (ダニーロウNSDC書記)
         for use in re.finditer(rf"(?<![{edge}]){re.escape(short)}(?![{edge}])", text):
+            other = at_span.get(use.span())
+            if use.start() >= match.end() and other is not None and other.type != "ORG":
+                other.type, other.canonical, other.title = "ORG", mention.canonical, None  # ANCは: not a person
+                continue
             if use.start() >= match.end() and not taken.overlaps(use.start(), use.end()):
                 found.append(NameMention("", use.start(), use.end(), short, "ORG", mention.canonical))
                 taken = SpanIndex([*taken.spans, use.span()])  # a short form two bodies define is read once
@@ -589,7 +598,29 @@ def _rule_candidates(doc, text: str, gaz: Gazetteer, toks: Tokens) -> tuple[list
     found += _municipalities(text, gaz, toks)
     found += _tagged(toks, text, gaz)
     found += _dotted_people(text, gaz)
+    found += _bodies_before_acronyms(text)
     return found, blocked, offices
+
+
+# A party, front or council named with its Latin acronym in parentheses (アフリカ民族会議(ANC), 民主同盟(DA),
+# 国民統一戦線(NUF)): the acronym marks the words before it as one body's name.  A party word before the name
+# (与党, 最大野党) is not part of it; summits and ministerial meetings are events (東アジア首脳会議(EAS)).
+BODY_BEFORE_ACRONYM = re.compile(
+    rf"(?<![{KANJI}{KATA}・])(?:(?:与党|野党|最大野党|連立与党|第[1-9一二三]党)・?)?"
+    rf"(?P<body>[{KANJI}{KATA}・]{{2,14}}?(?:会議|同盟|連合|戦線|運動|連盟|党))\((?P<acronym>[A-Z]{{2,6}})\)"
+)
+_EVENT_MEETINGS = ("首脳会議", "閣僚会議", "国際会議", "外相会議", "本会議")
+
+
+def _bodies_before_acronyms(text: str) -> list[Candidate]:
+    """Bodies glossed by an acronym; _defined_abbreviations then reads each later use of the acronym."""
+    found = []
+    for match in BODY_BEFORE_ACRONYM.finditer(text):
+        body = match.group("body")
+        if body.endswith(_EVENT_MEETINGS) or body.startswith("・"):
+            continue
+        found.append(Candidate(match.start("body"), match.end("body"), "ORG", "known"))  # over アフリカ
+    return found
 
 
 # A romanised gloss in parentheses after a name, with or without a space before it (ICC条約 (ICC Treaty),
@@ -874,6 +905,15 @@ def _reading_alias(match: re.Match) -> list[str]:
     return [part.strip() for part in re.split(r"[、,]", reading) if part.strip()] if reading else []
 
 
+_TITLE_HEAD_SET = frozenset(_TITLE_HEADS)
+
+
+def _party_before_office(title: str) -> bool:
+    """党 opens the title as the party's short form (党政権, 党副部長), not as part of one head word (党首:
+    DAのスティーンヘイゼン党首 is the leader's name and office)."""
+    return title.startswith("党") and title not in _TITLE_HEAD_SET
+
+
 def _titled_people(toks: Tokens, text: str, gaz: Gazetteer, blocked: list[tuple[int, int]]) -> list[Candidate]:
     found = []
     for match in TITLED_PERSON.finditer(text):
@@ -883,7 +923,7 @@ def _titled_people(toks: Tokens, text: str, gaz: Gazetteer, blocked: list[tuple[
         if group == "kanji" and _inside_katakana_word(text, start, toks):
             continue  # ソ|連初代大統領: the kanji goes on a katakana word (ソ連), no name starts there
         if not _is_person_name(name, gaz) or (
-            match.group("title").startswith("党") and not _has_person_token(toks, start, end)
+            _party_before_office(match.group("title")) and not _has_person_token(toks, start, end)
         ):
             continue  # バアス党政権: a party's name before 党, unless UniDic reads a person (金|与|正党副部長)
         plausible = _name_tokens_plausible(toks, start, end, match)
@@ -1086,6 +1126,11 @@ _ACRONYM = re.compile(r"\([A-Z]{2,8}\)")
 _MAX_OFFICE = 32
 
 
+_TIME_MARK_WORDS = ("前", "元", "現", "次期", "故")
+# A reading in parentheses closing right before a token: what follows is the office of the name read there.
+READING_CLOSE = re.compile(rf"{_READING}(?:{'|'.join(_TIME_MARK_WORDS)})?$")  # ...(キム・ビョンギ)前院内代表
+
+
 def _office_holders(toks: Tokens, text: str, gaz: Gazetteer, offices: list[tuple[int, int]]) -> list[Candidate]:
     """A surname (UniDic 姓, or a word UniDic also reads as one) at the start of a word, then the office
     it holds up to a head token: 谷内国家安全保障局長 -> 谷内 (title 国家安全保障局長); 森、山崎両外務審議官
@@ -1100,6 +1145,8 @@ def _office_holders(toks: Tokens, text: str, gaz: Gazetteer, offices: list[tuple
         if title_end is None:
             continue
         start, end = toks.starts[i], _name_end(toks, text, gaz, i, title_end) or toks.ends[j - 1]
+        if READING_CLOSE.search(text, max(0, start - 40), start) or text[start:title_end] in _TITLE_HEAD_SET:
+            continue  # 朴賛大(パク・チャンデ)院内代表, 院内代表を辞任: 院内 is part of the office, no surname
         title = text[end:title_end]
         if len(title) < 2 or (end - start == 1 and not toks.tags[i].endswith("人名-姓")):  # ロタ島の島|長
             continue
@@ -1516,7 +1563,18 @@ def _office_after(toks: Tokens, text: str, at: int) -> str | None:
     if j >= len(toks.starts) or toks.starts[j] != at:
         return None
     end = _office_end(toks, text, j)
-    return text[at:end] if end and end - at >= 2 else None
+    if not end or end - at < 2:
+        return None
+    return _without_leading_state(text[at:end], gazetteer())
+
+
+def _without_leading_state(title: str, gaz: Gazetteer) -> str:
+    """A state right before a lexicon office is a place of its own (ブチッチ(Aleksandar Vučić)セルビア大統領: title
+    大統領); only when the state is the longest listed name there (朝鮮半島平和交渉本部長 keeps 朝鮮半島)."""
+    for n in range(min(len(title) - 1, gaz.max_len), 1, -1):
+        if gaz.lookup(title[:n]):
+            return title[n:] if gaz.is_state(title[:n]) and WHOLE_TITLE.fullmatch(title, n) else title
+    return title
 
 
 def _looks_like_person_reading(reading: str, name: str) -> bool:
@@ -3192,6 +3250,60 @@ def _resolve(candidates: list[Candidate], blocked: list[tuple[int, int]]) -> lis
         used[cand.start : cand.end] = b"\x01" * (cand.end - cand.start)
         taken.append(cand)
     return sorted(taken, key=lambda c: c.start)
+
+
+# An office right after a repeated name (李在明代表 once 李在明 is introduced): the repeat's title.
+TITLE_AT = re.compile(_TITLE)
+
+
+# What a bare repeat may be glued to: the government or camp the person leads (鄭清来指導部, 尹錫悦政権).
+LED_BY = re.compile(r"政権|政府|陣営|指導部|体制")
+
+
+def _stands_alone(text: str, end: int, toks: Tokens) -> bool:
+    """A repeat glued to a following word is the person only before an office or what the person leads; any
+    other word makes the compound another name (ケネディ宇宙センター, 京極騒乱)."""
+    if end >= len(text) or not _NAME_CHAR.match(text[end]):
+        return True
+    j = bisect_left(toks.starts, end)
+    head = text[end : toks.ends[j]] if j < len(toks.starts) and toks.starts[j] == end else ""
+    return bool(TITLE_AT.match(text, end) or LED_BY.match(text, end) or (head and _is_office_head(head)))
+
+
+def _with_repeated_people(chosen: list[Candidate], text: str, toks: Tokens, blocked: Spans) -> list[Candidate]:
+    """Add every bare repeat of a full name the document introduced with an office, an honorific or a
+    reading (names_recur); a repeat replaces the shorter person mentions inside it (李 of 李在明代表)."""
+    gaz = gazetteer()
+    people = [
+        Introduced(form, c.canonical)
+        for c in chosen
+        if c.type == "PERSON" and not c.weak and (c.title or c.aliases)
+        for form in forms(text[c.start : c.end])
+        if form == text[c.start : c.end] or gaz.lookup(form) is None  # ジョージ・ワシントン: ワシントン is a city
+    ]
+    if not people:
+        return chosen
+    taken = blocked + [(c.start, c.end) for c in chosen if c.type != "PERSON"]
+    persons = {(c.start, c.end) for c in chosen if c.type == "PERSON"}
+    drop: set[tuple[int, int]] = set()
+    added = []
+    guessed = {(c.start, c.end) for c in chosen if c.type == "PERSON" and c.rule == "model"}
+    given_names = {toks.starts[i] for i, tag in enumerate(toks.tags) if "人名-名" in tag}
+    for start, end, _canonical in repeats(text, people, taken, toks.start_set, toks.end_set):
+        if end in given_names or not _stands_alone(text, end, toks):
+            continue  # 山田|太郎, ケネディ宇宙センター: the start of another name
+        inside = {p for p in persons if start <= p[0] and p[1] <= end and p != (start, end)}
+        inside |= {p for p in guessed if p[0] == start and p[1] > end}  # the model's 鄭清来指導部: the name only
+        crossing = any(p[0] < end and start < p[1] for p in persons - inside)
+        if crossing:
+            continue
+        drop |= inside
+        office = TITLE_AT.match(text, end)
+        added.append(Candidate(start, end, "PERSON", "repeat", title=office.group("title") if office else None))
+    if not added:
+        return chosen
+    kept = [c for c in chosen if (c.start, c.end) not in drop or c.type != "PERSON"]
+    return sorted(kept + added, key=lambda c: c.start)
 
 
 def _link_people(mentions: list[NameMention], toks: Tokens, weak: set[tuple[int, int]]) -> list[NameMention]:
