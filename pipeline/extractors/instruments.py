@@ -42,7 +42,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
-from pipeline.extractors.numerals import NUMBER, parse_number
+from pipeline.extractors.numerals import KANJI_NUMERAL_CHARS, NUMBER, parse_number
 from pipeline.extractors.timex.absdate import ERA_OF_INITIAL, era_year
 from pipeline.nlp.unidic import tagger
 
@@ -92,7 +92,10 @@ OLD_FORMS = str.maketrans("條號", "条号")
 # dotted as law publishers print it: ``平成27・9・30法律第76号``, also with the era cut to its first
 # character as law handbooks print amendment histories: ``昭三三・五・二三法律第百六十四号`` (the one-character
 # era needs a numeral and a dot, so that 昭和 words and 平成 are not taken for it).
+# It starts with a kanji (an era, an issuer, a type) or a numeral (a year, a month): the lookahead lets the engine skip
+# kana, Latin and punctuation at once (tests/test_articles_speed.py checks it against the parsed pattern).
 JP_LAW_NUMBER_RE = re.compile(
+    rf"(?=[一-龥0-9０-９{KANJI_NUMERAL_CHARS}])"
     rf"(?:(?P<era>明治|大正|昭和|平成|令和|[明大昭平令](?={_NUM}{_SPACE}[・.])){_SPACE}(?P<era_year>{_NUM}){_SPACE}"
     rf"(?:年|・|\.){_SPACE}"
     rf"|(?P<year>[0-9０-９]{{4}}){_SPACE}年{_SPACE})?"
@@ -141,10 +144,17 @@ LISTED_NUMBER_RE = re.compile(
 )
 
 
+@lru_cache(maxsize=4)
+def jp_law_numbers(text: str) -> tuple[re.Match[str], ...]:
+    """Every JP_LAW_NUMBER_RE match in the text. The scan is the costliest of the instrument and article passes
+    (its issuer part may start at any kanji), and both passes need it, so one document is scanned once."""
+    return tuple(JP_LAW_NUMBER_RE.finditer(text))
+
+
 def listed_resolutions(text: str) -> list[tuple[int, int, str, str]]:
     """(start, end, display, key) of every list member after a 決議第N号 that does not repeat 決議."""
     found: list[tuple[int, int, str, str]] = []
-    for head in JP_LAW_NUMBER_RE.finditer(text):
+    for head in jp_law_numbers(text):
         if head.group("type") != "決議":
             continue
         end = head.end()
@@ -624,7 +634,7 @@ def _date_before(text: str, start: int) -> str | None:
 
 def _number_mentions(text: str) -> list[NameMention]:
     found: list[NameMention] = []
-    for match in JP_LAW_NUMBER_RE.finditer(text):
+    for match in jp_law_numbers(text):
         display, key = normalise_jp_number(match)
         kind = "resolution" if match.group("type") == "決議" else kind_of(match.group("type").translate(OLD_FORMS))
         date = _promulgated(match) or _date_before(text, match.start())
