@@ -139,7 +139,9 @@ def same_value(expected: Any, actual: Any) -> bool:
         return True
     if isinstance(expected, list):
         actual_list = actual.tolist() if hasattr(actual, "tolist") else actual
-        return list(expected) == list(actual_list if actual_list is not None else [])
+        if actual_list is None or isinstance(actual_list, float):  # a missing cell reads as NaN
+            actual_list = []
+        return list(expected) == list(actual_list)
     if isinstance(expected, bool) or isinstance(actual, bool):
         return bool(expected) == bool(actual)
     return str(expected) == str(actual)

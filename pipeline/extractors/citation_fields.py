@@ -502,3 +502,39 @@ def find_accessed(text: str, *, online: bool = False) -> tuple[str | None, tuple
         if value:
             return value, match.span()
     return None, None
+
+
+# --- numbers written in kanji and court exhibit numbers ---------------------------------------------
+
+# Positional kanji digits (`〇` and the `○` PDF text layers print for it): `(岩波書店、一九九七)一四九頁`, as Japanese
+# law papers in vertical print write years and pages (戸波江二「最高裁判所の憲法判例と違憲審査の活性化」,
+# www.call4.jp/file/pdf/201904/30aadde969e71d1568da08b6cc4f04cf.pdf).
+KANJI_DIGITS = "〇○一二三四五六七八九"
+_KANJI_TO_ARABIC = str.maketrans(KANJI_DIGITS, "00123456789")
+# A year of four kanji digits in an imprint: after `、` `,` `(` or a space, before `)` `年` `、` `,`.
+KANJI_YEAR = re.compile(rf"(?<=[、,(（\s])[{KANJI_DIGITS}]{{4}}(?=[)）年、,])")
+# A page of one to four kanji digits after a closing bracket or a separator: `)一四九頁`, `、一一六頁以下`
+# (never `第一頁`, an ordinal, nor `三頁` inside a title, which the brackets exclude).
+KANJI_PAGE = re.compile(rf"(?<=[)）』」\s、,])[{KANJI_DIGITS}]{{1,4}}(?=\s?頁)")
+
+
+def kanji_numbers_as_arabic(text: str) -> str:
+    """`(岩波書店、一九九七)一四九頁` → `(岩波書店、1997)149頁`: imprint years and pages only, titles keep theirs."""
+    if not any(ch in KANJI_DIGITS for ch in text):
+        return text
+    return KANJI_PAGE.sub(_arabic, KANJI_YEAR.sub(_arabic, text))
+
+
+def _arabic(match: re.Match[str]) -> str:
+    return match.group(0).translate(_KANJI_TO_ARABIC)
+
+
+# A court exhibit number after a cited work in a Japanese brief or expert opinion: `(甲A16)`, `(甲A208)`,
+# `(乙C5)`, `(甲第5号証)` (CALL4 filings, e.g. 大阪 原告ら第4準備書面 `渋谷秀樹『憲法(第3版)』(甲A211)467頁。`,
+# www.call4.jp/file/pdf/202011/8ad87ebc695c613241eb51f818dcb20f.pdf): it numbers the copy filed, not the work.
+EXHIBIT_NUMBER = re.compile(r"[(（](?:甲|乙|丙)\s?(?:第\s?)?[A-ZＡ-Ｚ]?\s?\d{1,4}(?:[-‐の]\d{1,3})?(?:号証)?[)）]")
+
+
+def without_exhibit_numbers(text: str) -> str:
+    """The reference without the exhibit numbers of a court filing (`(甲A16)`)."""
+    return EXHIBIT_NUMBER.sub("", text)

@@ -54,7 +54,7 @@ TREATY_WORDS = re.compile(
 )
 
 # The role word after a Japanese name: 著/編著 (author), 編/監修 (editor), 訳 (translator).
-ROLE = re.compile(r"(?:他|ほか|等|など)?(?P<role>編著|編訳|編|著|監修|監訳|訳|ほか|他|等|など)$")
+ROLE = re.compile(r"(?:他|ほか|等|など)?(?P<role>編著|編訳|編|著|監修|監訳|補訂|訳|ほか|他|等|など)$")
 
 # A year in parentheses after an author (author-date styles): `泉井久之助(1981)`, `Blair, Walter. 1977.`
 AUTHOR_YEAR = re.compile(r"\(\s?(?P<y>(?:1[6-9]|20)\d\d)[a-z]?\s?\)|[.,]\s(?P<y2>(?:1[6-9]|20)\d\d)[a-z]?\.?$")
@@ -88,7 +88,9 @@ LIST_ROLES = frozenset({"編", "編著", "監修", "著", "他", "ほか", "等"
 PAREN_ROLE = re.compile(r"[(（](?P<role>解説|監修|翻訳|訳|イラスト|写真|絵|画|編集)[)）]$")
 # `編著` (edited and written by) names an author, as NDL catalogues record it (`六角弘編著` → author 六角弘).
 AUTHOR_ROLES = frozenset({"", "著", "編著", "他", "ほか", "等", "など"})
-EDITOR_ROLES = frozenset({"編", "監修"})
+# `補訂` (revised by: `芦部信喜・高橋和之補訂『憲法(第8版)』`, CALL4 意見書 甲33) reads as ZONE_RESPONSIBILITY's
+# bracketed `(高橋和之補訂)` does: an editor, not an author.
+EDITOR_ROLES = frozenset({"編", "監修", "補訂"})
 # `編訳` (edited and translated: `潘樹広著・松岡栄志編訳`) names the translator.
 TRANSLATOR_ROLES = frozenset({"訳", "監訳", "編訳"})
 
@@ -114,7 +116,7 @@ ORGANISATION = re.compile(
 
 # Words that stand where an author would but name none: `拙論` (my paper), `拙稿`, `拙著`,
 # `筆者` (the writer), `前掲` / `同上` (back-references).
-NOT_AN_AUTHOR = re.compile(r"^(?:拙論|拙稿|拙著|拙編|筆者|著者|前掲|同上|同前|上掲)[、,\s]*")
+NOT_AN_AUTHOR = re.compile(r"^(?:拙論|拙稿|拙著|拙編|筆者|著者|前掲|前揭|前出|同上|同前|上掲)[、,\s]*")
 
 
 def clean(text: str | None) -> str | None:
@@ -820,7 +822,12 @@ def _japanese_zone(citation: Citation, zone: str) -> str:
 # Everything up to the last particle goes, when what follows it has no more kana (a name);
 # names written in kana (`さくらももこ`) keep theirs.
 SENTENCE_BEFORE_NAME = re.compile(
-    r"^[^「『]*(?:として|について|によれば|では|には|は|が|を|の|も)(?=[\u4e00-\u9fff\u30a0-\u30ffA-Z][^\u3040-\u309f]*$)"
+    r"^[^「『]*(?:として|について|によれば|では|には|は|が|を|の|も|する|した)"
+    r"(?=[\u4e00-\u9fff\u30a0-\u30ffA-Z][^\u3040-\u309f]*$)"
+    # a lead-in clause closed by a comma, before any name (a name may hold kana: 辻村みよ子): `学説の展開につき、`,
+    # `この点につきとくに、`, `以上について、` (CALL4 意見書 甲21, 中京法学54巻3・4号 reprinted as 甲40-53),
+    # `日本でも、かかる立法を提言するものとして、` (CALL4 毛塚勝利 意見書)
+    r"|^[^「『。]*?(?:につき|について|については|に関しては|に関して|としては|として)(?:とくに|特に)?[、,]\s?"
 )
 
 # A translator named after the title: `J.D.サリンジャー『ライ麦畑でつかまえて』野崎孝訳(白水社、1988年)`.

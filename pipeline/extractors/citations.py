@@ -32,6 +32,8 @@ from pipeline.extractors.citation_fields import (
     find_isbn,
     find_language_tag,
     find_url,
+    kanji_numbers_as_arabic,
+    without_exhibit_numbers,
 )
 from pipeline.extractors.citation_generic import SENTENCE_BREAK, defects, find_publisher, parse_generic
 from pipeline.extractors.citation_styles import (
@@ -416,6 +418,7 @@ def parse_citation(text: str, citation_id: str, note: str | None, start: int, ac
     body = ISBD_SPACED_STOP.sub(". — ", SPACE_BEFORE_COMMA.sub("", GLUED_AND.sub(" ", body)))
     body = first_of_two_scripts(SLASH_ROLE.sub("", _open_mistyped_quote(body)))
     body = GLOSS_AFTER_QUOTED_TITLE.sub("", body)
+    body = without_exhibit_numbers(kanji_numbers_as_arabic(body))
     citation.language = tagged or detect_language(body)
     if _back_reference(citation, body) or _author_date_pointer(citation, body):
         return citation
@@ -580,8 +583,12 @@ def _refine_type_and_title(citation: Citation) -> None:
 SLASH_ROLE = re.compile(r"(?<=[\u3040-\u30ff\u4e00-\u9fff])\s?/\s?(?=(?:編著|監修|監訳|編|著|訳)(?:[\s、,]|$))")
 
 # A note listing several works of one author (`Haruki Wada, A (Tokyo: Iwanami-shoten, 1990); B (Tokyo: …, 1999).`):
-# the first work, closed by its imprint in parentheses, is the one the row describes.
-FIRST_WORK_END = re.compile(r"\([^()]{0,120}?\b(?:1[6-9]|20)\d\d\)(?=;\s\S)")
+# the first work, closed by its imprint in parentheses, is the one the row describes.  NDL notes close each work
+# of a list with its page and a `;` (レファレンス 833号 note 1, `…『選挙時報』64巻8号,2015.8, pp.1-9;中谷幸司「…」`,
+# www.call4.jp/file/pdf/202312/8a4a4f668a6fc6c7d3cb56a41106bcc9.pdf).
+FIRST_WORK_END = re.compile(
+    r"\([^()]{0,120}?\b(?:1[6-9]|20)\d\d\)(?=;\s\S)|\bpp?\.\s?\d{1,5}(?:[-–]\d{1,5})?(?=;\s?[^\s\d])"
+)
 
 # A translated title in square brackets after a romanised one (`Nisso Kokko Kaifuku no Shiteki Kenkyu [A Historical
 # Study of …]`): a gloss for the reader, no part of the title.
@@ -1021,18 +1028,27 @@ CROSS_REFERENCE = re.compile(
     r"|(?P<who>[A-Z][^()]{0,60}?)\s\(n\s?(?P<oscola>\d+)\))(?:,?\s(?:at\s)?(?:pp?\.\s?)?(?P<pin>\d{1,5}(?:[-–]\d{1,5})?))?\.?$"
 )
 
-# `前掲注3`, `前掲注(3)`, `前掲注3文献`, `前掲（注3）`: an explicit note number.
-SEE_NOTE = re.compile(r"前掲\s?[(（]?注\s?[(（]?(?P<note>\d+)[)）]?")
+# The word that points back to a work cited above: `前掲`, its traditional glyph `前揭` (PDF text layers of
+# Japanese legal papers print it: `戸波・前揭(8)335頁`, CALL4 意見書 甲21) and `前出` (`戸波・前出注(3)`, CALL4 甲20).
+SEE_ABOVE = "前(?:掲|揭|出)"
+
+# `前掲注3`, `前掲注(3)`, `前掲注3文献`, `前掲（注3）`, and the note in brackets without 注 (`辻村・前掲(3)356頁`,
+# `野中・前掲(15)79頁`: 甲21 意見書, www.call4.jp/file/pdf/201904/e8d9595905040453facb314e01d01846.pdf).
+SEE_NOTE = re.compile(rf"{SEE_ABOVE}\s?(?:[(（]?注\s?[(（]?(?P<note>\d+)[)）]?|[(（](?P<paren>\d{{1,3}})[)）])")
 
 # `芦部・前掲書`, `芦部前掲『憲法』`, `Smith, op. cit.`, `Smith, supra note 3`: by author or title.
 BY_AUTHOR = re.compile(
-    r"^(?P<who>[^\s、,・「『]{1,20}?)[・、,\s]*(?:前掲|上掲|op\.\s?cit\.|supra(?:\snote\s(?P<note>\d+))?|цит\.\s?соч\.)"
+    rf"^(?P<who>[^\s、,・「『]{{1,20}}?)[・、,\s]*(?:{SEE_ABOVE}|上掲|op\.\s?cit\.|supra(?:\snote\s(?P<note>\d+))?|цит\.\s?соч\.)"
 )
 # `前掲高林33頁`, `前掲高林・33頁`: 前掲 before the author's name.
-SEE_AUTHOR = re.compile(r"^前掲\s?(?P<who>[^\d\s、,・「『(（注]{1,10}?)(?=[\d(（、,・\s]|$)")
-# The title may hold a quoted name of its own: `岩下前掲「中露『戦略的パートナーシップ』と国境交渉」`.
+SEE_AUTHOR = re.compile(rf"^{SEE_ABOVE}\s?(?P<who>[^\d\s、,・「『(（注]{{1,10}}?)(?=[\d(（、,・\s]|$)")
+# The title may hold a quoted name of its own: `岩下前掲「中露『戦略的パートナーシップ』と国境交渉」`; the author
+# may stand between 前掲 and the title (`前掲鈴木伸智「同性婚と婚姻・婚姻意思」261~262頁`,
+# `前揭中川善之助『新訂親族法』196頁`: 上告受理申立て理由書,
+# www.call4.jp/file/pdf/202410/cdffcba20ae48f20acaf265c9c9e1e01.pdf).
 BY_TITLE = re.compile(
-    r"前掲[、,，]?\s?(?:「(?P<title>(?:[^「」『』]|『[^』]*』)+)」|『(?P<book>(?:[^『』「」]|「[^」]*」)+)』)"
+    rf"{SEE_ABOVE}[、,，]?\s?(?:[^「」『』\d\s、,。(（]{{1,20}}?)?"
+    r"(?:「(?P<title>(?:[^「」『』]|『[^』]*』)+)」|『(?P<book>(?:[^『』「」]|「[^」]*」)+)』)"
 )
 # Several locators in one back-reference: `185、424-425頁` → `185, 424-425`.
 PAGE_LIST = re.compile(
@@ -1054,7 +1070,7 @@ def _back_reference(citation: Citation, body: str) -> bool:
     restated = BY_TITLE.search(body)
     if restated:  # the title's own numbers (`第2次世界大戦`) are no locator
         body = body[: restated.start()] + " " + body[restated.end() :]
-    rest = fill_details(citation, re.sub(r"前掲\s?[(（]?注\s?[(（]?\d+[)）]?", " ", body))
+    rest = fill_details(citation, SEE_NOTE.sub(" ", body))
     bare = BARE_PAGES.search(rest)
     if not citation.pages and bare:
         citation.pages = page_range(bare.group("first"), bare.group("last"))
@@ -1086,7 +1102,8 @@ def _target(citation: Citation, earlier: list[Citation]) -> Citation | None:
         return next((c for c in reversed(earlier) if c.note is not None or c is earlier[-1]), None)
     see = SEE_NOTE.search(body)
     if see:
-        return next((c for c in reversed(earlier) if c.note == see.group("note")), None)
+        note = see.group("note") or see.group("paren")
+        return next((c for c in reversed(earlier) if c.note == note), None)
     cross = CROSS_REFERENCE.match(body)
     if cross:
         note = cross.group("note") or cross.group("oscola")
@@ -1113,7 +1130,7 @@ def _target(citation: Citation, earlier: list[Citation]) -> Citation | None:
 
 
 # A container named as the one just cited: `(同上『法律時報』)` = the same issue of 法律時報 as above.
-SAME_CONTAINER = re.compile(r"(?:同上|同前|前掲)\s?[『「](?P<container>[^』」]+)[』」]")
+SAME_CONTAINER = re.compile(rf"(?:同上|同前|{SEE_ABOVE})\s?[『「](?P<container>[^』」]+)[』」]")
 
 
 def _same_container_issue(citation: Citation, earlier: list[Citation]) -> None:
@@ -1128,8 +1145,10 @@ def _same_container_issue(citation: Citation, earlier: list[Citation]) -> None:
         citation.issue = citation.issue or target.issue
 
 
-# The dashes a bibliography prints for "the same author(s) as the entry above" (MLA `---.`, Chicago `———.`).
-SAME_AUTHOR_DASHES = re.compile(r"^[-‐–—―_]{2,}\.?$")
+# The dashes a bibliography prints for "the same author(s) as the entry above" (MLA `---.`, Chicago `———.`), and
+# the Japanese `同` standing for the author of the note above (`同「選挙権論の『原点』と『争点』・再論」杉原泰雄・
+# 樋口陽一編『論争 憲法学』246頁`: 甲21 意見書 note 4, after a note by 辻村みよ子).
+SAME_AUTHOR_DASHES = re.compile(r"^(?:[-‐–—―_]{2,}\.?|同|同氏)$")
 
 
 def _repeated_author(citation: Citation, earlier: list[Citation]) -> None:
