@@ -68,7 +68,7 @@ LIST_ITEM = re.compile(r"^[■□●○◆◇▪▫•◦※・]")
 LETTER_SPACED = re.compile(rf"(?<![{_JA_LETTER}])[{_JA_LETTER}](?:[ \u3000][{_JA_LETTER}]){{2,}}(?![{_JA_LETTER}])")
 
 
-def note_marker_pattern(number: str, style: str = "bare") -> re.Pattern[str]:
+def note_marker_pattern(number: str, style: str = "bare", strict: bool = False) -> re.Pattern[str]:
     """The marker of note ``number`` in the body, in the style of the note labels.
 
     ``bare``: a number glued to the text it annotates (``行われた1。``, ``条7並びに``, ``協定9」``).
@@ -77,12 +77,21 @@ def note_marker_pattern(number: str, style: str = "bare") -> re.Pattern[str]:
     digit or a counter (``1年後``, ``1つ``, ``3カ国``).
     ``close`` (``1)``) and ``paren`` (``(1)``): the bracketed number after a word, perhaps after one
     space the PDF text layer put before it (``指摘されている 1)。``); not at a line start or after
-    a sentence end, where ``(1)`` is a list label.
+    a sentence end, where ``(1)`` is a list label; with ``strict`` (plain texts) not after a
+    structural noun either (``第3条(1)``), nor ``1)`` after a comma.
+    ``bracket``, ``chu`` and ``star``: plain texts only (``_plain_marker_pattern``).
     """
+    if style in _PLAIN_ONLY_STYLES:
+        return _plain_marker_pattern(number, style)
+    # in a plain text (``strict``) a bracketed number after a structural noun is a reference, not a
+    # marker (``第3条(1)``, ``前項(2)``, ``表(1)``), and ``1)`` after a comma is an enumeration label
+    # (``様式としては、1)同一ページに脚注にする、2)節ごとに…``)
+    reference = r"(?<![条項号章節表図式])" if strict else ""
     if style == "close":
-        return re.compile(rf"(?<=[^\s0-9０-９(（。])[ ]?(?P<num>{number})[)）]")
+        enumeration = r"(?<![、，,])" if strict else ""
+        return re.compile(rf"(?<=[^\s0-9０-９(（。]){reference}{enumeration}[ ]?(?P<num>{number})[)）]")
     if style == "paren":
-        return re.compile(rf"(?<=[^\s0-9０-９(（。、])[ ]?[(（](?P<num>{number})[)）](?![0-9０-９])")
+        return re.compile(rf"(?<=[^\s0-9０-９(（。、]){reference}[ ]?[(（](?P<num>{number})[)）](?![0-9０-９])")
     return re.compile(
         rf"(?<=[^\s0-9０-９.,．，/:\-対第約計全各同(（\[［<〈])(?P<num>{number})"
         r"(?![0-9０-９.,年月日時分秒条項号章節か箇ヶカケ個つ人回度件番歳点倍割名国社期次代週兆億万千百十％%])"
@@ -115,7 +124,8 @@ class RepairedLayout:
     notes: list[RepairedNote] = field(default_factory=list)
     # (note number, raw start, raw end) of every marker cut out of the body
     markers: list[tuple[str, int, int]] = field(default_factory=list)
-    # label style of the numbered notes (``note_marker_pattern``): "bare", "close" or "paren"
+    # label style of the numbered notes (``note_marker_pattern``): "bare", "close", "paren", or in a
+    # plain text also "bracket", "chu" or "star"
     note_style: str = "bare"
 
 
@@ -507,13 +517,55 @@ def _is_japanese(ch: str) -> bool:
 # An endnote line in a plain text: ``注1 …``, ``(1) …``, ``[1] …``, ``1) …``.
 _END_NOTE = re.compile(r"^(?:注|\*|※)?[\[(（]?(?P<num>[0-9]{1,3})[\])）]?[ \u3000.．:：]+(?=\S)")
 
+# An endnote line of a plain text labelled in a style other than a bare number, the group named
+# after the style: ``(1) 同上`` / ``（1）…`` (paren: 経済財政白書), ``1)　1984年…`` (close: 日本社会学会
+# 『社会学評論』), ``[1] …`` (bracket), ``注1 …`` / ``注 1 …`` / ``(注1) …`` (chu), ``*1：…`` / ``※1 …``
+# (star: はてなブログ footnotes).  The digits never run on into a longer number.
+_STYLED_END_NOTE = re.compile(
+    r"^(?:[(（]注[ \u3000]?(?P<chu_paren>[0-9]{1,3})[)）]"
+    r"|注[ \u3000]?(?P<chu>[0-9]{1,3})(?![0-9])[)）]?"
+    r"|[(（](?P<paren>[0-9]{1,3})[)）]"
+    r"|[\[［](?P<bracket>[0-9]{1,3})[\]］]"
+    r"|[*＊※][ \u3000]?(?P<star>[0-9]{1,3})(?![0-9])[)）]?"
+    r"|(?P<close>[0-9]{1,3})[)）])"
+    r"[ \u3000.．:：]*(?=\S)"
+)
+# Label styles known only in plain texts (their markers: ``_plain_marker_pattern``).
+_PLAIN_ONLY_STYLES = ("bracket", "chu", "star")
+# Share of a styled run's notes whose markers must stand in the body, in order, marker 1 among them:
+# a list ``(1) … (2) …`` closing a text has no such markers.
+_MARKER_SHARE = 0.8
+
+
+def _plain_marker_pattern(number: str, style: str) -> re.Pattern[str]:
+    """Body marker of note ``number`` in a plain-only style: ``…である[1]。`` (bracket, after a word),
+    ``…である注1。`` / ``…である（注1）。`` (chu), ``…取り上げる*1`` / ``…（※1）`` (star)."""
+    if style == "bracket":
+        return re.compile(rf"(?<=[^\s\[［])[\[［](?P<num>{number})[\]］]")
+    sign = "注[ \u3000]?" if style == "chu" else "[*＊※]"
+    return re.compile(rf"[(（]{sign}(?P<num>{number})[)）]|{sign}(?P<bare_num>{number})(?![0-9０-９])")
+
+
+def _styled_label(text: str) -> tuple[int, str, re.Match[str]] | None:
+    """(number, style, match) of a styled endnote line (``_STYLED_END_NOTE``), else None."""
+    match = _STYLED_END_NOTE.match(text)
+    if match is None:
+        return None
+    group = next(name for name, value in match.groupdict().items() if value is not None)
+    return int(match.group(group)), "chu" if group == "chu_paren" else group, match
+
 
 def _attach_end_notes(layout: RepairedLayout) -> None:
     """Move a trailing run of numbered notes 1..n out of a plain text's paragraphs.
 
-    Only a run that starts at 1, counts up by one and ends the text counts,
-    and only if the body has a glued marker for its first note.
+    A run labelled alike in a style other than a bare number (``_STYLED_END_NOTE``) whose markers of
+    that style stand in the body in order (``_styled_notes_marked``) is taken first: its markers are
+    bracketed or signed (``*1``), so a bare ``1`` inside them is not read as one.  Else only a run
+    that starts at 1, counts up by one and ends the text counts, and only if the body has a glued
+    marker for its first note.
     """
+    if _attach_styled_notes(layout):
+        return
     paragraphs = layout.paragraphs
     start = len(paragraphs)
     expected_last = None
@@ -529,7 +581,7 @@ def _attach_end_notes(layout: RepairedLayout) -> None:
     if expected_last != 1 or start == len(paragraphs):
         return
     body_text = [p.text for p in paragraphs[:start]]
-    if not _marker_seen(body_text, 1):
+    if not _marker_seen(body_text, 1) or _enumeration_label(body_text, paragraphs[start].text):
         return
     for paragraph in paragraphs[start:]:
         match = _END_NOTE.match(paragraph.text)
@@ -537,6 +589,67 @@ def _attach_end_notes(layout: RepairedLayout) -> None:
         label = paragraph[match.start("num") : match.end("num")]
         layout.notes.append(RepairedNote(match.group("num"), label, paragraph[match.end() :]))
     del paragraphs[start:]
+
+
+def _enumeration_label(body_text: list[str], first_note: str) -> bool:
+    """Notes labelled ``1)`` whose bare marker 1 would be the ``1)`` the close style refused: the label of
+    an enumeration (``様式としては、1)同一ページに…``).  With notes labelled otherwise a bare marker may stand
+    before a bracket it closes (``かばん語2)``)."""
+    label = _styled_label(first_note)
+    if label is None or label[1] != "close":
+        return False
+    pattern = note_marker_pattern("1")
+    first = next((match for match in map(pattern.search, body_text) if match), None)
+    return first is not None and first.string[first.end() : first.end() + 1] in ")）"
+
+
+def _styled_run(paragraphs: list[TrackedText]) -> tuple[int, str] | None:
+    """(first index, style) of a trailing run of notes 1..n all labelled in one style, else None."""
+    start, style, expected_last = len(paragraphs), None, None
+    for index in range(len(paragraphs) - 1, -1, -1):
+        label = _styled_label(paragraphs[index].text)
+        if label is None or (style is not None and label[1] != style):
+            break
+        if expected_last is not None and label[0] != expected_last - 1:
+            break
+        expected_last, style, start = label[0], label[1], index
+    if expected_last != 1 or style is None:
+        return None
+    return start, style
+
+
+def _styled_notes_marked(body: list[TrackedText], count: int, style: str) -> bool:
+    """Markers of notes 1..count stand in the body in order (as ``_cut_markers`` finds them): marker 1
+    and at least ``_MARKER_SHARE`` of all."""
+    paragraph_index, position, found = 0, 0, []
+    for number in range(1, count + 1):
+        hit = _find_marker(body, str(number), paragraph_index, position, style, strict=True)
+        if hit is None:
+            continue
+        found.append(number)
+        paragraph_index, _start, position = hit
+    return bool(found) and found[0] == 1 and len(found) >= _MARKER_SHARE * count
+
+
+def _attach_styled_notes(layout: RepairedLayout) -> bool:
+    """Move a trailing run of styled notes (``_styled_run``) out of the paragraphs when marked."""
+    paragraphs = layout.paragraphs
+    run = _styled_run(paragraphs)
+    if run is None:
+        return False
+    start, style = run
+    if not _styled_notes_marked(paragraphs[:start], len(paragraphs) - start, style):
+        return False
+    for paragraph in paragraphs[start:]:
+        label = _styled_label(paragraph.text)
+        assert label is not None
+        match = label[2]
+        group = next(name for name, value in match.groupdict().items() if value is not None)
+        number = paragraph[match.start(group) : match.end(group)]
+        layout.notes.append(RepairedNote(match.group(group), number, paragraph[match.end() :]))
+    del paragraphs[start:]
+    layout.note_style = style
+    return True
 
 
 # --- markers -----------------------------------------------------------------
@@ -553,7 +666,9 @@ def _cut_markers(layout: RepairedLayout) -> None:
         return
     paragraph_index, position = 0, 0
     for number in numbers:
-        found = _find_marker(layout.paragraphs, number, paragraph_index, position, layout.note_style)
+        found = _find_marker(
+            layout.paragraphs, number, paragraph_index, position, layout.note_style, layout.kind == "plain"
+        )
         if found is None:
             continue
         paragraph_index, match_start, match_end = found
@@ -565,9 +680,15 @@ def _cut_markers(layout: RepairedLayout) -> None:
 
 
 def _find_marker(
-    paragraphs: list[TrackedText], number: str, start_paragraph: int, start_position: int, style: str = "bare"
-):
-    pattern = note_marker_pattern(number, style)
+    paragraphs: list[TrackedText],
+    number: str,
+    start_paragraph: int,
+    start_position: int,
+    style: str = "bare",
+    strict: bool = False,
+) -> tuple[int, int, int] | None:
+    """(paragraph index, start, end) of the first marker of note ``number`` at or after the position."""
+    pattern = note_marker_pattern(number, style, strict)
     for index in range(start_paragraph, len(paragraphs)):
         offset = start_position if index == start_paragraph else 0
         match = pattern.search(paragraphs[index].text, offset)
