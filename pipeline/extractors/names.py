@@ -69,7 +69,7 @@ _TITLE_WORDS = """
 知事 市長 国王 女王 外交部長 部長 局長 元帥 議員 教授
 特使 政権 氏 記者 大公 皇太子 王子 事務局長 事務総長 総長 欧州委員 欧州委員長 常任議長 町長 村長 区長
 審議官 財務官 交渉官 参事官 政務官 副長官 室長 次官補 国務次官補 上級代表
-幹事長 新政権 新内閣
+幹事長 新政権 新内閣 総務会長 政調会長 参院会長 参議院会長 県連会長 都連会長 府連会長 道連会長
 総司令官 参謀総長 院内代表 最高委員
 准教授 学芸員 研究主幹
 投手 捕手 内野手 外野手
@@ -79,7 +79,11 @@ _TITLE_HEADS = sorted(_TITLE_WORDS.split(), key=len, reverse=True)
 _TITLE_BODIES = (
     "朝鮮労働党|下院|上院|最高人民会議常任|最高人民会議|欧州理事会|外交部|国防部|統一部|国務委員会|国務院|外務省|国防省|労働党|"
     "党中央委員会|中央委員会|国務|副|第1副|外務|財務|官房|事務|防衛|経済|"
-    "農水|経産|国交|総務|法務|文科|厚労|環境|内閣"  # ministries' short forms (農水審議官, 国交審議官)
+    "農水|経産|国交|総務|法務|文科|厚労|環境|内閣|"  # ministries' short forms (農水審議官, 国交審議官)
+    "国対|選対|政調|参院|参議院|衆院|衆議院|"  # a party's Diet committees and house groups (国対委員長, 参院幹事長)
+    "県連|都連|府連|道連|"  # a party's prefectural federation (友田県連幹事長)
+    "駐(?:米国|米|韓国|韓|中国|中|日本|日|英|仏|独|露|ロ|豪|印)(?:米国|米|韓国|韓|中国|中|英|仏|独|露|ロ|豪|印)?"
+    # an ambassador's post, with the sending state after the host (駐日大使, 駐日米国大使)
 )
 # A second office that makes a compound title: 大統領補佐官, 首相特使; or an acting holder (国防長官代行, 首相代理).
 _TITLE_TAIL = "首席補佐官|補佐官|報道官|特使|夫人|殿下|陛下|代行|代理"
@@ -599,7 +603,23 @@ def _rule_candidates(doc, text: str, gaz: Gazetteer, toks: Tokens) -> tuple[list
     found += _tagged(toks, text, gaz)
     found += _dotted_people(text, gaz)
     found += _bodies_before_acronyms(text)
+    found += _party_chapters(text, gaz)
     return found, blocked, offices
+
+
+# A listed prefecture then 連 (高知県連, 東京都連, 大阪府連, 北海道連): the party's federation there, a body;
+# 連合/連携/連絡/連続 go on as other words.
+PREFECTURE_CHAPTER = re.compile(r"(?P<pref>[\u3400-\u9fff]{1,3}(?:県|都|府)|北海道)連(?![合携絡続邦動日休覇])")
+
+
+def _party_chapters(text: str, gaz: Gazetteer) -> list[Candidate]:
+    """高知県連会長, 高知県連や: the prefecture's party federation is an ORG over the prefecture's name."""
+    found = []
+    for match in PREFECTURE_CHAPTER.finditer(text):
+        entry = gaz.lookup(match.group("pref"))
+        if entry and entry[0] == "PLACE":
+            found.append(Candidate(match.start(), match.end(), "ORG", "known"))
+    return found
 
 
 # A party, front or council named with its Latin acronym in parentheses (アフリカ民族会議(ANC), 民主同盟(DA),
@@ -2280,6 +2300,9 @@ def _before_web_address(text: str, start: int, end: int) -> int:
 
 # Descriptions the model takes into a name: 首都平壌 is the place 平壌.
 DESCRIPTOR_PREFIX = re.compile(r"(?:首都|州都|県都|省都|港湾都市|都市|隣国|同国|同市|同州|故郷|母国|旧)")
+# A compass part before a place the rules found (南部フロリダ州, 北部カリフォルニア): where in the country, not part
+# of the place's name (南部アフリカ開発共同体 keeps it: no rule finds a place right after 南部 there).
+COMPASS_PREFIX = re.compile(r"(?:北東|北西|南東|南西|東|西|南|北|中)部")
 # The last word of a name made of common nouns alone (国際連合, 防衛研究所): without one, 国民生活 and
 # 国際秩序 are common nouns, not names.
 _MORE_HEADS = "連合|機関|組合|会議|評議会|理事会|省|庁|党|院|所|社|局|会|団|部|隊|軍|市|町|村|県|島|山|川|湾|港|駅"
@@ -2389,12 +2412,16 @@ def _model_candidates(doc, text: str, gaz: Gazetteer, rules: list[Candidate], to
     pieces = {(c.start, c.end) for c in rules if c.rule in TILING_RULES}
     splitters = {(c.start, c.end) for c in rules if c.rule in SPLITTING_RULES}
     places = {c.start for c in rules if c.type == "PLACE" and c.rule in ("gazword", "known")}
+    place_spans = {(c.start, c.end) for c in rules if c.type == "PLACE"}
     found = []
     for start, end, kind in _model_pieces(text, predict(doc, text=text)):
         end = _before_web_address(text, start, end)
         prefix = DESCRIPTOR_PREFIX.match(text, start, end)
         if prefix and prefix.end() < end and prefix.end() in toks.start_set and not _suffix_at(toks, prefix.end()):
             start = prefix.end()  # 首都|平壌 -> 平壌, but 首都|圏 stays whole: 圏 is a suffix, no name
+        compass = COMPASS_PREFIX.match(text, start, end)
+        if compass and (compass.end(), end) in place_spans:
+            start = compass.end()  # 南部|フロリダ州 -> フロリダ州: the part of the country is no name of its own
         country = _company_country(text, start, end, kind, gaz)
         if country:
             # 米|GM, 米|キー・セーフティ・システムズ, and 米ゼネラル・モーターズ read as one body: the letter is
@@ -2611,10 +2638,14 @@ def _katakana_officer(text: str, start: int, end: int, gaz: Gazetteer, toks: Tok
     return Candidate(start, start + name.end(), "PERSON", "model", title=title)
 
 
+# A party's prefectural federation (高知県連, 東京都連, 大阪府連, 北海道連): a body, not the prefecture.
+PARTY_CHAPTER = re.compile(r"[\u3400-\u9fff]{1,3}(?:県|都|府|道)連")
+
+
 def _retyped(text: str, start: int, end: int, kind: str, toks: Tokens) -> str:
     """A span the model calls a place that ends on a body's head is that body (…共和国国防委員会); a place token
     the model calls a body before an office a place holds (広島|知事) is the place."""
-    if kind == "PLACE" and BODY_END.search(text, start, end):
+    if kind == "PLACE" and (BODY_END.search(text, start, end) or PARTY_CHAPTER.fullmatch(text, start, end)):
         return "ORG"
     covering = toks.covering(start, end)
     one_place = len(covering) == 1 and "地名" in toks.tags[covering[0]]
@@ -2880,6 +2911,10 @@ def _city_meetings(candidates: list[Candidate], text: str, gaz: Gazetteer, toks:
     body: the city in it is the mention.  A state's council (ロシア安全保障会議) stays a body."""
     kept = []
     for cand in candidates:
+        if cand.type == "PERSON" and _hosts_ministers_meeting(text, cand, toks):
+            entry = gaz.lookup(text[cand.start : cand.end])
+            kept.append(Candidate(cand.start, cand.end, "PLACE", "tag", entry[1] if entry else None))
+            continue
         city = _meeting_city(text, cand, gaz, toks) if cand.type == "ORG" and cand.rule in GUESSED else None
         if city is None:
             kept.append(cand)
@@ -2887,6 +2922,19 @@ def _city_meetings(candidates: list[Candidate], text: str, gaz: Gazetteer, toks:
             entry = gaz.lookup(text[cand.start : city])
             kept.append(Candidate(cand.start, city, "PLACE", "tag", entry[1] if entry else None))
     return kept
+
+
+# Ministers' or leaders' meeting right after a name (広島|外相会合, 東京|首脳会議): the post names the meeting.
+MINISTERS_MEETING = re.compile(rf"{_TITLE_HEAD}(?:会合|会議|会談)")
+
+
+def _hosts_ministers_meeting(text: str, cand: Candidate, toks: Tokens) -> bool:
+    """広島外相会合: a single UniDic place token before a post and a meeting is the host city, not a person
+    whose office is 外相 (the rules read it as name + post)."""
+    if cand.start not in toks.start_set or not MINISTERS_MEETING.match(text, cand.end):
+        return False
+    covering = toks.covering(cand.start, cand.end)
+    return len(covering) == 1 and "地名" in toks.tags[covering[0]]
 
 
 def _meeting_city(text: str, cand: Candidate, gaz: Gazetteer, toks: Tokens) -> int | None:
