@@ -12,12 +12,21 @@ from __future__ import annotations
 import re
 import re._constants as sre
 import re._parser as sre_parse
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
+from pipeline.extractors import instruments
 from pipeline.extractors.articles import PART_PATTERN, PART_RE, PART_START
-from pipeline.extractors.instruments import JP_LAW_NUMBER_RE, jp_law_numbers, listed_resolutions
+from pipeline.extractors.instruments import (
+    JP_LAW_NUMBER_RE,
+    READING_PAREN_RE,
+    _Readings,
+    jp_law_numbers,
+    listed_resolutions,
+    scan_instruments,
+)
 from tests.conftest import raw_documents
 
 GOLD_TEXTS = Path(__file__).resolve().parent / "gold" / "texts"
@@ -132,3 +141,96 @@ def test_law_numbers_are_scanned_once_per_text() -> None:
     assert jp_law_numbers(text) is first
     assert [m.group(0) for m in first] == ["決議第1267号", "平成五年法律第八十八号"]
     assert [row[2] for row in listed_resolutions(text)] == ["決議第1566号", "決議第1624号"]
+
+
+# Alias lookup (issue 7): an alias definition is owned by the name ending at most _ALIAS_GAP characters before it,
+# a reading in parentheses not counted. Stripping the readings from the whole stretch between every earlier name
+# and each alias was quadratic in a document's length; _Readings answers from one scan of the text.
+
+
+def _stripped_length(text: str, start: int, end: int) -> int:
+    """The definition the index must keep: the slice's length once READING_PAREN_RE.sub has removed its readings."""
+    return len(READING_PAREN_RE.sub("", text[start:end]))
+
+
+# Readings cut by a window's edge, a run of 60 kana (a reading) and of 61 (not one), half- and full-width
+# parentheses, a parenthesis inside a reading's place, one kana (too short) and an empty pair.
+EDGE_CASES = (
+    "平成(へいせい)は元号。令和（れいわ）。" + "(" + "あ" * 60 + ")" + "(" + "い" * 61 + ")" + "((かな))(か)()（ー・ )"
+)
+
+
+def _reading_texts() -> list[str]:
+    """The gold texts that hold a reading (Wikipedia's 日米同盟(にちべいどうめい), 平成(へいせい)) and EDGE_CASES."""
+    texts = [p.read_text(encoding="utf-8") for p in sorted(GOLD_TEXTS.glob("*.txt"))]
+    return [t for t in texts if READING_PAREN_RE.search(t)] + [EDGE_CASES]
+
+
+def test_reading_index_equals_stripping_every_window() -> None:
+    texts = _reading_texts()
+    assert len(texts) >= 3
+    for text in texts:
+        readings = _Readings.of(text)
+        for start in range(len(text) + 1):
+            for end in range(start, min(len(text), start + 160) + 1):
+                assert readings.outside(start, end) == _stripped_length(text, start, end), (start, end)
+    assert _Readings.of(EDGE_CASES).outside(0, len(EDGE_CASES)) < len(EDGE_CASES) - 60  # the index removes some
+
+
+# Two different signs make each name: names of one length, none a subsequence of another's (that would merge them).
+SIGNS = "甲乙丙丁戊己庚辛壬癸梅桜松竹菊蘭桃栗柿梨"
+PAIRS = [a + b for a in SIGNS for b in SIGNS if a != b]
+
+
+def _alias_document(blocks: int) -> str:
+    """A long text of encyclopaedia leads (「X協定」(reading)、正式名称で… as Wikipedia writes them), each name with a
+    30-kana reading: the gap to the official title is then longer than _ALIAS_GAP, so the title is filed under its
+    short name only when the reading is not counted."""
+    reading = "ちいきしんこう" * 4 + "ほう"
+    return "".join(
+        f"「{pair}協定」({reading})、正式名称で{pair}両国間の地域振興に関する協定。\n" for pair in PAIRS[:blocks]
+    )
+
+
+class _CountingPattern:
+    """READING_PAREN_RE with a count of the characters handed to it: quadratic work shows as a count far above the
+    text's length, without timing anything."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern, self.characters = pattern, 0
+
+    def __getattr__(self, name: str) -> Callable:
+        method = getattr(self.pattern, name)
+
+        def counted(*args: object, **kwargs: object) -> object:
+            self.characters += sum(len(a) for a in args if isinstance(a, str))
+            return method(*args, **kwargs)
+
+        return counted
+
+
+def test_alias_lookup_reads_each_character_a_bounded_number_of_times(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = _alias_document(300)
+    assert len(text) == 300 * 62
+    counting = _CountingPattern(READING_PAREN_RE)
+    monkeypatch.setattr(instruments, "READING_PAREN_RE", counting)
+    found = scan_instruments(text)
+    assert len(found) == 300
+    assert all(inst.aliases == [inst.canonical[:2] + "協定"] for inst in found)  # the title found its short name
+    assert 0 < counting.characters <= 2 * len(text)  # stripping every gap read the text some 150 times
+
+
+def test_owner_ends_match_the_filed_spans(monkeypatch: pytest.MonkeyPatch) -> None:
+    """_owner_known asks a set kept by add_name; after every filing it must equal the ends of all filed spans."""
+    register, checked = instruments._register, []
+
+    def checking(registry: instruments._Registry, mentions: list, mention: object) -> bool:
+        filed = register(registry, mentions, mention)
+        assert registry.span_ends == {end for inst in registry.items for _s, end, _n in inst.spans}
+        checked.append(filed)
+        return filed
+
+    monkeypatch.setattr(instruments, "_register", checking)
+    for text in [*_real_texts(), _alias_document(20)]:
+        scan_instruments(text)
+    assert sum(checked) > 300
