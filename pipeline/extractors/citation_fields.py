@@ -472,11 +472,12 @@ _ACCESS_DATE = (
     r"(?:(?:明治|大正|昭和|平成|令和)(?:元|\d{1,2})|(?:1[6-9]|20)\d\d)\s?[年./-]\s?\d{1,2}\s?[月./-]\s?\d{1,2}\s?日?"
 )
 # A note's own access date: `閲覧日 2015-05-18`, `(2009年3月2日アクセス)`,
-# `(дата обращения: 12.10.2023)`, `accessed October 5, 2020`, CSL's Russian `просмотрено июль 4, 2024`.
+# `(дата обращения: 12.10.2023)`, `accessed October 5, 2020`, CSL's Russian `просмотрено июль 4, 2024`,
+# `(searched date: 1 June 2016)` (English notes of Chinese and Korean authors, 检索日期).
 # `2016-05-26確認` / `2020年4月1日確認` (confirmed: a web note's Japanese check date, SIST 02 guides).
 ACCESSED = re.compile(
     r"[(（]?\s?(?:(?:閲覧日|アクセス日|最終アクセス日?|参照日?|дата обращения|[Aa]ccessed|[Ll]ast accessed"
-    r"|[Rr]etrieved|просмотрено|дата звернення)"
+    r"|[Rr]etrieved|[Ss]earched\sdate|просмотрено|дата звернення)"
     r"[:：]?\s?"
     r"(?P<date>[^()（）,、]+(?:,\s?\d{4})?)|(?P<date2>" + _ACCESS_DATE + r")\s?(?:最終)?(?:アクセス|閲覧|参照|確認))"
     r"\s?[)）]?(?=[,、.。(（]|\s|$)"

@@ -1062,13 +1062,14 @@ CHICAGO_QUOTED_TITLE = re.compile(r"[\"“](?P<title>[^\"”]{3,}?[\"”][^\"”
 GUILLEMET_TITLE = re.compile(r"«(?P<title>[^»]{3,}?)[,.]?»[,.]?")
 
 # The container at the head of a tail: `Journal, vol. 12`, `Critical Inquiry 4 (2)`,
-# `Morphology 24, no. 4`, `Ведомости, 14.09.2023`, `New York Times, October 10, 2010`.
+# `Morphology 24, no. 4`, `Ведомости, 14.09.2023`, `New York Times, October 10, 2010`; `St.` inside a name
+# (`The St. Petersburg Times, November 20, 2009`, a globalauthorid reference list) ends nothing.
 # A journal's name keeps the qualifier JSTOR gives a title with its run of years: `International Affairs (Royal
 # Institute of International Affairs 1944–)`, `… (1922-1939)`; a bracketed year alone (`(2003)`) is the date.
 JOURNAL_QUALIFIER = r"\s\((?:[^()\d]+\s)?(?:1[6-9]|20)\d\d\s?[-–](?:\s?(?:1[6-9]|20)\d\d)?\)"
 CONTAINER_HEAD = re.compile(
     rf"^\s*(?:[Ii]n:?\s+)?(?P<container>[^\d,(<]+?(?:{JOURNAL_QUALIFIER})?)"
-    r"(?=\s*(?:,|\(|\.\s|\.?$|\s(?:vol\.|Vol\.|no\.|No\.|Т\.|№)|\s\d))"
+    r"(?=\s*(?:,|\(|(?<!\bSt)\.\s|\.?$|\s(?:vol\.|Vol\.|no\.|No\.|Т\.|№)|\s\d))"
 )
 
 

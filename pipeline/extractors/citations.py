@@ -74,6 +74,22 @@ EMPTY_BRACKETS = re.compile(r"[(（<\[]\s*[)）>\]]|\(\s*<\s*>\s*\)")
 # A space typed before a comma (export artefact): `Гостев , А. Н., Т. С. Демченко` → `Гостев, А. Н.`.
 SPACE_BEFORE_COMMA = re.compile(r"(?<=\w) (?=,\s)")
 
+# A reference list rendered with a space before every stop, colon and bracket (Taylor & Francis `doi/ref` pages):
+# `Proshin , Iurii . 1999 . `Russia's Foreign Debts Will Be Paid' . International Affairs (Moscow) , 45 ( 1 ) :
+# 7 – 12 .`. Two spaced full stops mark the rendering; only then are the spaces closed up (GOST's ` : ` after a
+# city stays where the note has no spaced stops), and its backtick quotes read as ‘…’. A lone initial keeps its
+# space (`Steinhauser, G . ( 2018 )`, cit_fresh7: the name is read as printed, `Steinhauser, G`).
+SPACED_STOP = re.compile(r"(?<=[\w'’)]) \.(?=\s|$)")
+SPACED_PUNCTUATION = re.compile(r"(?<=[\w'’)])(?<!\b[A-Z]) (?=[.,:;](?:\s|$))|(?<=\() | (?=\))")
+BACKTICK_QUOTE = re.compile(r"`(?P<title>[^`'\n]+(?:'[a-z][^`'\n]*)*)'(?=\s|[,.;:]|$)")
+
+
+def _closed_up(body: str) -> str:
+    """The note with the spaces of a spaced-punctuation rendering closed up; other notes unchanged."""
+    if len(SPACED_STOP.findall(body)) < 2:
+        return body
+    return BACKTICK_QUOTE.sub(r"‘\g<title>’", SPACED_PUNCTUATION.sub("", body))
+
 
 # A remark a news digest adds after a source's URL: `…(小牧市)http://… ※「…」とあります。`.
 WEB_REMARK = re.compile(r"\s?※[^※]*$")
@@ -331,6 +347,39 @@ def _bracketed_year_as_parenthesised(reference: str) -> str:
     return AUTHOR_YEAR_IN_BRACKETS.sub(r"\g<names> (\g<year>)", reference, count=1)
 
 
+# Chicago author-date (CMOS 15.9): the inverted first name, an editor's `ed.`/`eds.`, then the year between full
+# stops and an unquoted (book) title: `Hopf, Ted, ed. 1999. Understandings of Russian Foreign Policy. University Park:
+# Penn State University Press.` (a Europe-Asia Studies reference list). Read in APA's form, `Hopf, Ted (Ed.). (1999).
+# Understandings …`, which the author-date parsers take; a quoted (article) title after the year is left as it is,
+# and so are CSE's name-year references with unpunctuated initials (`Mazan MR, Hoffman AM. 2001. …`).
+CHICAGO_AUTHOR_DATE = re.compile(
+    r"^(?P<names>[A-Z][a-z][\w'’-]*(?:\s[A-Z][a-z][\w'’-]*)?,\s(?:(?:[A-Z][a-z][\w'’-]*|[A-Z]\.)\s?){1,3}?"
+    r"(?:,?\s(?:and|&)\s(?:(?:[A-Z][a-z][\w'’-]*|[A-Z]\.)\s){1,3}[A-Z][\w'’-]+)?)"
+    r"(?P<role>,\seds?\.)?\.?\s(?P<year>(?:1[6-9]|20)\d\d)[a-z]?\.\s(?=[A-Z0-9])"
+)
+
+
+# The year in parentheses closed by a comma before an unquoted book title: `Ginsburg, George (1998), From Soviet to
+# Russian International Law; Studies in Continuity and Change, The Hague: M. Nijhoff` (a reference list on
+# globalauthorid.com): read as APA's `Ginsburg, George (1998). From Soviet …`.
+AUTHOR_YEAR_COMMA = re.compile(
+    r"^(?P<head>[A-Z][\w'’-]+,\s[A-Z][\w.'’ -]{1,40}?\s\((?:1[6-9]|20)\d\d[a-z]?\)),\s(?=[A-Z])"
+)
+
+
+def _chicago_author_date(reference: str) -> str:
+    """`Name. 1999. Title.` → `Name (1999). Title.`; `Name, ed. 1999.` → `Name (Ed.). (1999).`;
+    `Name (1999), Title,` → `Name (1999). Title,`."""
+    reference = AUTHOR_YEAR_COMMA.sub(r"\g<head>. ", reference, count=1)
+    match = CHICAGO_AUTHOR_DATE.match(reference)
+    if not match:
+        return reference
+    names, year, rest = match.group("names").rstrip(" ."), match.group("year"), reference[match.end() :]
+    if match.group("role"):
+        return f"{names} (Ed.). ({year}). {rest}"
+    return f"{names} ({year}). {rest}"
+
+
 # A month and year closing a report's reference (`CBO [2005] "The Long-Term Budget Outlook", December 2005`): the
 # date of issue, which a journal reading takes for a periodical named `December`.
 MONTH_YEAR_END = re.compile(rf"(?P<month>{_MONTH_WORD})\.?\s(?P<year>(?:1[6-9]|20)\d\d)\.?$")
@@ -415,7 +464,7 @@ def parse_citation(text: str, citation_id: str, note: str | None, start: int, ac
     body = FORMAT_TAG.sub(" ", IN_LANGUAGE.sub(" ", _cut(body, span)))
     body, work_type = _without_work_tag(_without_quoted_passage(body))
     body = re.sub(r"\s+", " ", EMPTY_BRACKETS.sub(" ", body)).strip(" ,、;")
-    body = ISBD_SPACED_STOP.sub(". — ", SPACE_BEFORE_COMMA.sub("", GLUED_AND.sub(" ", body)))
+    body = ISBD_SPACED_STOP.sub(". — ", SPACE_BEFORE_COMMA.sub("", GLUED_AND.sub(" ", _closed_up(body))))
     body = first_of_two_scripts(SLASH_ROLE.sub("", _open_mistyped_quote(body)))
     body = GLOSS_AFTER_QUOTED_TITLE.sub("", body)
     body = without_exhibit_numbers(kanji_numbers_as_arabic(body))
@@ -434,7 +483,7 @@ def parse_citation(text: str, citation_id: str, note: str | None, start: int, ac
     if reference is None:
         _explanatory(citation, body)
         return citation
-    reference = _bracketed_year_as_parenthesised(first_work(reference))
+    reference = _chicago_author_date(_bracketed_year_as_parenthesised(first_work(reference)))
     corporate = _corporate_author(reference)
     if corporate:
         reference = reference[corporate.end() :]
@@ -841,7 +890,7 @@ SEE_SIGNAL = r"(?:see(?:\salso)?|cf\.)(?:,\s(?:for\sexample|for\sinstance|e\.g\.
 LEAD_IN = re.compile(
     r"^(?:(?:Also\ssee|See|Cf\.|Compare)(?:\s(?:also|especially|generally|e\.g\.,?))?"
     r"(?:,\s(?:for\sexample|for\sinstance|e\.g\.|among\sothers),?)?[,:]?\s(?=[A-Z‘'\"“])"
-    r"|[A-Z][^:\"“‘;]{3,120}?\b(?:is|are|include|includes)\s?:\s(?=[A-Z‘'\"“])"
+    r"|[A-Z][^:\"“‘;]{3,120}?\b(?:is|are|include|includes|(?:can\sbe\s)?found\sin)\s?:\s(?=[A-Z‘'\"“])"
     rf"|{LEAD_IN_SENTENCE},?\s{SEE_SIGNAL}(?::\s|\s)(?=[A-Z‘'\"“]))"
 )
 
@@ -860,6 +909,34 @@ PROSE_THEN_REFERENCE = re.compile(
     r"(?P<ref>(?:[A-Z][\w'’-]+,\s(?:[A-Z]\.\s?){1,3},\s|(?:[A-Z][A-Za-z]*\.?\s){1,3}[A-Z][a-z][\w'’-]*,\s)?"
     r"[‘“\"][A-Z].*)$"
 )
+
+# A note that states or quotes something in sentences of its own and then sends the reader to the work with a
+# signal opening a later sentence: `Summing up the achievements of 2001, most experts pronounced it …. See, for
+# instance, Sergei Karaganov, “…,”Moskovskie Novosti, …`, `As Stephen Cohen has recently noted: “….” See Stephen F.
+# Cohen, “Russian Nuclear Roulette,”Nation, June 25, 2001.` (a US Army War College monograph's notes). The note
+# must open as prose (a capitalised word then a lower-case one, or a finite verb soon after), never as a name
+# followed by a comma, so a reference that adds `See also …` keeps its own first work.
+PROSE_OPENING = re.compile(rf"^(?:[A-Z][a-z]*\s[a-z]|[A-Z][a-z]+\s[^,;:]{{0,40}}?\b(?:{_PROSE_VERB})\b)")
+SEE_AFTER_PROSE = re.compile(
+    r"(?<=[.!?”’\"]\s)(?:See|Cf\.)(?:\salso)?(?:,\s(?:for\sexample|for\sinstance|e\.g\.),?)?[:,]?\s(?=[A-Z‘'\"“])"
+)
+
+# The prose that goes on after the cited work, whose date closes it: `…Moskovskie Novosti, No. 52 (December 2001).
+# However, some economists warned …`, `…Nation, June 25, 2001. This article, while …`.
+PROSE_AFTER_YEAR = re.compile(r"(?<=\d\d)(?P<close>\)?)\.\s(?=[A-Z][a-z]*,?\s[a-z])")
+
+
+def _see_after_prose(body: str) -> str | None:
+    """The reference after the first `See` that opens a sentence of a prose note; None when there is none."""
+    if not PROSE_OPENING.match(body):
+        return None
+    see = SEE_AFTER_PROSE.search(body)
+    if not see:
+        return None
+    reference = body[see.end() :]
+    after = PROSE_AFTER_YEAR.search(reference)
+    return reference[: after.end("close")] if after else reference
+
 
 # A secondary-source lead-in before the work quoted (GOST R 7.0.5 `Цит. по:`; `Quoted in`, `Cited in`):
 # `Цит. по. Флоренский П. А. У водоразделов мысли. М., 1990.`
@@ -880,6 +957,9 @@ def _reference_part(body: str) -> str | None:
     lead_in = LEAD_IN.match(body)
     if lead_in:
         return body[lead_in.end() :]
+    after_prose = _see_after_prose(body)
+    if after_prose:
+        return after_prose
     see = SEE_WORK.match(body)
     if see:
         return see.group("ref") or see.group("bare")
