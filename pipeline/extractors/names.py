@@ -193,6 +193,8 @@ _NOT_NAME_WORDS = {
 }
 # Words after a gazetteer name that make it another thing: a document (国連憲章), a language (ロシア語),
 _NOT_AFTER = ("憲章", "語", "料理")  # and a cuisine (朝鮮料理, ロシア料理)
+# 内閣 before 総辞職 or 改造 names the event (首相は内閣総辞職を表明した), not one cabinet.
+CABINET_EVENT = re.compile(r"総辞職|改造")
 
 # Order chosen on the validation fold (training sentences, never the test split): titles, name lists,
 # author lines, readings and country abbreviations first (they also give titles and aliases); then
@@ -291,6 +293,7 @@ def find_names(doc, use_model: bool = True) -> list[NameMention]:
         and not (in_latin.overlaps(c.start, c.end) and (c.start, c.end) not in latin)  # ICC of (ICC Treaty)
         and not _names_an_event(c, text, gaz)
         and not (c.type == "PLACE" and text.startswith(_NOT_AFTER, c.end))  # ロシア語: a language
+        and not (text[c.start : c.end] == "内閣" and CABINET_EVENT.match(text, c.end))
         and not (c.type == "PLACE" and c.rule in DICTIONARY_RULES and _in_dotted_name(text, c.start, c.end, gaz, toks))
     ]
     chosen = _resolve(_without_weak_inside_bodies(kept), blocked)
@@ -3148,6 +3151,9 @@ GENERIC_BODIES = frozenset(
     | {"地域安全保障機構", "地域機構", "国際機構"}
     # kinds of court and a cross-party stance, not one body (常設の国際裁判所, 超党派の法案)
     | {"国際裁判所", "国際司法機関", "超党派"}
+    # a tier of government, not one body: every state's government, and the federation's in a federal country
+    # without its name (連邦政府と州政府が競争する)
+    | {"連邦政府", "州政府"}
 )
 # An acronym the text defines for an agreement, a treaty or a declaration (経済連携協定(EPA), 欧州連合条約(TEU)):
 # in that document the letters name the instrument, not the body a gazetteer lists under them (EPA the agency).
