@@ -393,7 +393,7 @@ def _title_line(text: str, candidate: Candidate) -> bool:
 
 
 # The month an edge of a calendar year stands at, as an anchor: after 2025年末 the next 2月 is February 2026.
-YEAR_EDGE_MONTH = {"末": 12, "初め": 1, "初頭": 1, "頭": 1, "年頭": 1, "年初": 1}
+YEAR_EDGE_MONTH = {"末": 12, "初め": 1, "初頭": 1, "頭": 1, "年頭": 1, "年初": 1, "年末": 12}
 
 
 def year_edge(point: Point | None, modifiers: list[str]) -> Point | None:

@@ -61,9 +61,14 @@ _OTHER_COUNT = rf"(?:約|数)?[0-9〇一二三四五六七八九十]+(?:\.[0-9]+
 RATE = re.compile(rf"(?:当たり|あたり|につき|平均|に(?={_OTHER_COUNT}))")
 # After a 3-4 digit count only these make it a length (1992年では is a year; 2000年以上前 a length).
 LONG_MARKERS = re.compile(r"(?:ぶり|振り|以上|以下|未満|余り|あまり|足らず|近く|超|にわたり|にわたって|が経|を経)")
-# A school before a bare year count makes it a grade: 高校3年, 小学5、6年 (a list of grades), 中学1・2年.
+# A school before a bare year count makes it a grade: 高校3年, 小学5、6年 (a list of grades), 中学1・2年,
+# also after a space in award lists (sainou.or.jp: 井田小学校 1年); and a pupil's grade in parentheses after
+# a name and honorific (岡村さん(5年)), or after a school event in a calendar (区界野外活動(5年), 修学旅行(6年)):
+# a length is never put in brackets after a person or a pupils' outing.
 SCHOOL_BEFORE = re.compile(
-    r"(?:小学校?|中学校?|高校|高等学校|大学|大学院|中等部|高等部)(?:[0-9一二三四五六]+[、・~〜～-])*$"
+    r"(?:(?:小学校?|中学校?|高校|高等学校|大学|大学院|中等部|高等部)\s?|(?:さん|くん|君|ちゃん)[(（]"
+    r"|(?:活動|学習|旅行|遠足|見学|体験|教室|学校|合宿|検診|予備日)[(（])"
+    r"(?:[0-9一二三四五六]+[、・~〜～-])*$"
 )
 MONTH_COUNT = re.compile(rf"(?P<n>{COUNT})[かカヶヵケ箇]?月(?P<h>半)?")  # 3カ月, ひと月
 

@@ -44,7 +44,8 @@ POINT_SUFFIX = re.compile(
     r"|の?(?:前半|後半|上旬|中旬|下旬|初旬|半ば|終わりごろ|終わり頃|終わり|初めごろ)"  # 2017年の前半, 今月の半ば
     rf"|以前|以降|以後|以来|より前|より後|前後|ごろ|頃|{KORO}|過ぎ|すぎ|初め|初頭|末"
     r"|頭(?![打数金取部痛脳上])"  # 2月頭 (early February, colloquial as 初め), not 頭打ち, 頭金
-    r"|年頭|年初(?!来)"  # 2023年年頭 / 23年年頭 (agora-web.jp): the year's opening weeks; not 年初来 (year to date)
+    r"|年頭|年初来|年初|年末(?!年始)"  # 2023年年頭 / 23年年頭 (agora-web.jp): the year's opening weeks; 2023年年初来
+    # (year to date, as 年初来 alone is the year), 令和5年年末; not 年末年始 (the New Year holidays)
     r"|までに|まで|から|前(?![半期者述記掲回任継方日月年週])|後(?![半期者述記回任継方日月年週]))"
 )
 # After a range: its closing words, and the part of its last month or year, which belongs to the

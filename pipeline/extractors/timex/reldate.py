@@ -267,9 +267,11 @@ def parse_next_day_number(m: re.Match[str]) -> Parsed | None:
 
 
 # 年末, 年初来, 月末 alone: the end or start of the publication year or month (末 / 初 as modifier);
-# 先月初め is a month word with its modifier, not 月初め; 年末年始 (the New Year holidays) is neither.
+# 先月初め is a month word with its modifier, not 月初め; 年末年始 (the New Year holidays) is neither;
+# 2023年年初 / 令和5年年末 is the year's own modifier (modifiers.POINT_SUFFIX), not a second mention.
 PERIOD_EDGE = (
-    r"(?<![0-9〇一二三四五六七八九十同翌前今本昨来毎先])(?P<unit>年|月)(?P<edge>末|初来|初め|初)(?!期|尾|年始)"
+    r"(?<![0-9〇一二三四五六七八九十同翌前今本昨来毎先])(?<![0-9〇一二三四五六七八九十元]年)"
+    r"(?P<unit>年|月)(?P<edge>末|初来|初め|初)(?!期|尾|年始)"
 )
 
 

@@ -43,6 +43,9 @@ AWAITED_DAY_AFTER = re.compile(r"に(?:控える|控えた|迫る|迫った)(?P<
 # the publication's, whatever month a schedule before it names.
 REPORTING_DAY = re.compile(r"[、,]|に?(?:発表|表明|明らかに|述べ|語っ|記者会見|会見)")
 BARE_DAY_AT = re.compile(r"(?:3[01]|[12][0-9]|[1-9])日")
+# After a month alone, a non-past verb of an event still to come (livedoor 2026-03-04: アメリカで11月に行われる中間選挙;
+# joeseiji.com: 大統領選は11月に実施されるが; 11月に開かれる): the next such month, even when the last one is nearer.
+AHEAD_AFTER = re.compile(r"に(?:行われる|開かれる|開催される|実施される)")
 # A clock time labelled with its zone: 日本時間の午前0時半, 現地時間午後5時25分, モスクワ時間の
 # (searched in the characters up to the time).
 ZONE_LABEL_BEFORE = re.compile(r"(?:日本|現地|[ァ-ヶー]{2,8})時間の?$")
@@ -399,7 +402,8 @@ class Resolver:
         if point.month is None:
             day_anchor = self._day_anchor(candidate.start, point.day)
             return self._partial(point, day_anchor or self._partial_anchor(candidate.start), since)
-        return self._partial(point, self._partial_anchor(candidate.start), since)
+        ahead = point.day is None and bool(AHEAD_AFTER.match(self.text, candidate.end))
+        return self._partial(point, self._partial_anchor(candidate.start), since, ahead)
 
     def _in_paragraph(self, anchor: Anchor | None, start: int) -> bool:
         return anchor is not None and anchor.end > self.segment_start(start)
@@ -411,7 +415,9 @@ class Resolver:
         a later paragraph names the previous day mention as its anchor when that mention gives the
         same month as the publication date (``20日`` after ``6月19日``, published 2024-06-28: June of
         that mention); when they disagree the publication date wins."""
-        ahead = None if REPORTING_DAY.match(self.text, self._end_of(start)) else self._month_ahead(start)
+        # A month ahead holds a bare day (11月に…6日), never a bare time (来月…午後の記者会見: the day of writing).
+        reported = day is None or REPORTING_DAY.match(self.text, self._end_of(start))
+        ahead = None if reported else self._month_ahead(start)
         if ahead is not None and (self.prev_day is None or ahead.end > self.prev_day.end):
             return ahead
         if self._in_paragraph(self.prev_day, start):
@@ -499,10 +505,11 @@ class Resolver:
             self._segments[paragraph] = segment
         return self._segments[paragraph]
 
-    def _partial(self, point: Point, anchor: Anchor | None, since: bool = False) -> Resolved:
+    def _partial(self, point: Point, anchor: Anchor | None, since: bool = False, ahead: bool = False) -> Resolved:
         """``6月19日`` or ``20日``: the missing year (and month) that put it nearest its anchor;
         with a weekday (``31日の日曜日``), the nearest such date that falls on it.  ``since``
-        (``2月以来``) names a point before its anchor: the nearest one that is not after it."""
+        (``2月以来``) names a point before its anchor: the nearest one that is not after it; ``ahead``
+        (``11月に行われる``) one still to come: the nearest one not before the anchor's month."""
         if anchor is None or anchor.point.year is None:
             years = years_on_weekday(point, self.stated_years)
             if len(years) == 1:  # 4月7日(金) in a notice that writes 平成29年 only later: 2017
@@ -523,6 +530,8 @@ class Resolver:
                 year += 1  # 1月14日 under 令和7年度学校行事: January-March close the fiscal year, in 2026
             if since and (year, point.month, point.day or 1) > _ymd(anchor.point):
                 year -= 1
+            if ahead and anchor.point.month and (year, point.month) < (anchor.point.year, anchor.point.month):
+                year += 1
             if (point.month, point.day) == (2, 29) and not _calendar.isleap(year):  # 29/2: the nearest leap year
                 year = min((y for y in range(year - 4, year + 5) if _calendar.isleap(y)), key=lambda y: abs(y - year))
             return Resolved(point.with_(year=year), "inferred", anchor.name)
