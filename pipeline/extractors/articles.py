@@ -1163,6 +1163,24 @@ def _paragraph_lines(text: str, statute: bool) -> list[re.Match[str]]:
     return sorted({m.start(): m for m in found}.values(), key=lambda m: m.start())
 
 
+# An amending bill's clause adding paragraphs to an article, alone on its line: 第四十九条に次の一項を加える。 The
+# numbered paragraph lines quoted below it are that article's new paragraphs, so their この項/前項/前条/各号 count
+# from it, not from the bill's own 第一条.
+ADDS_PARAGRAPHS_RE = re.compile(
+    rf"^[ \u3000]*第{_SP}(?P<num>{_N}){_SP}条(?P<sub>{_SUB})に次の[一二三四五六七八九十]+項を加える。[ \u3000]*$",
+    re.MULTILINE,
+)
+
+
+def _added_paragraph_marks(text: str) -> list[tuple[int, _Where]]:
+    """Marks at the end of every ADDS_PARAGRAPHS_RE line: the article the quoted paragraphs below it belong to
+    (its neighbours unknown, so 前条/次条 are counted from its number)."""
+    return [
+        (m.end(), _Where(None, "_".join([_arabic(m.group("num")) or "", *_branch(m.group("sub"))]), None, 1))
+        for m in ADDS_PARAGRAPHS_RE.finditer(text)
+    ]
+
+
 def _statute_context(text: str) -> list[tuple[int, _Where]]:
     """(offset, position) at every heading and paragraph line of a statute laid out one provision a line."""
     headings: list[tuple[int, str | None]] = [
@@ -1177,6 +1195,7 @@ def _statute_context(text: str) -> list[tuple[int, _Where]]:
         previous = headings[index - 1][1] if index and number else None
         following = headings[index + 1][1] if index + 1 < len(headings) and number else None
         marks.append((offset, _Where(previous, number, following, 1)))
+    marks += _added_paragraph_marks(text)
     heading_marks = sorted(marks, key=lambda m: m[0])
     statute = STATUTE_SELF_RE.search(text) is not None
     for match in _paragraph_lines(text, statute):  # a paragraph belongs to the last heading above it

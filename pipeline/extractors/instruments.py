@@ -439,6 +439,10 @@ LINK_SPACE_RE = re.compile(r"[ \u3000]+(?=の)")
 PERSON_HEAD = "者"
 
 
+# The words before は that make it a conjunction (又は, 若しくは), not a topic: UniDic may tag that は 係助詞.
+CONJUNCTION_BEFORE_WA = ("又", "若しく", "もしく")
+
+
 def _after_relative_clause(clause: str) -> str:
     """The clause after its last past-tense relative clause or topic: a verb + た (UniDic 助動詞 lemma た, 連体形)
     right before a title describes the instrument and is no part of its name (…返還すること等を定めた国際的な子の奪取の
@@ -453,7 +457,10 @@ def _after_relative_clause(clause: str) -> str:
         verb_before = index > 0 and words[index - 1][1] == "動詞"
         past = pos1 == "助動詞" and lemma == "た" and form.startswith("連体形") and verb_before
         past = past and not clause.startswith(PERSON_HEAD, offset)  # …を離脱した者等の…: the title's own clause
-        if past or (pos2 == "係助詞" and lemma in ("は", "も")):
+        # は of the conjunction 又は / 若しくは, which UniDic may split (又 + は): …非人道的な又は品位を傷つける
+        # 取扱い又は刑罰に関する条約 keeps its title whole
+        conjunction = index > 0 and words[index - 1][0] in CONJUNCTION_BEFORE_WA
+        if past or (pos2 == "係助詞" and lemma in ("は", "も") and not conjunction):
             cut = offset
     return clause[cut:]
 
@@ -1224,7 +1231,12 @@ def _curated_acronyms(text: str, taken: list[tuple[int, int]]) -> list[NameMenti
 
 # A Latin acronym naming a treaty right before its article, as EU and trade law are cited: 旧TEC第249条 (the Treaty
 # establishing the European Community), GATT第21条, TFEU第288条 (an acronym never stands before 第N条 otherwise).
-ACRONYM_BEFORE_ARTICLE_RE = re.compile(rf"(?<![A-Za-z])(?P<name>[A-Z]{{2,6}})(?=第{_SPACE}{_NUM}{_SPACE}条)")
+# Trade commentary drops the 第 before Arabic digits: GATT21条(安全保障例外), GATT5条等に反する (the article number
+# glued to the acronym; not 条約/条例 after it, which are words).
+ACRONYM_BEFORE_ARTICLE_RE = re.compile(
+    rf"(?<![A-Za-z])(?P<name>[A-Z]{{2,6}})"
+    rf"(?=第{_SPACE}{_NUM}{_SPACE}条|{_SPACE}[0-9０-９]{{1,3}}条(?![約例件項文理規]))"
+)
 
 
 def _acronyms_before_articles(text: str, taken: list[tuple[int, int]]) -> list[NameMention]:
