@@ -113,9 +113,10 @@ _DASH = r"\s?[-‐‑–—―−〜~～]\s?"
 #   `79ページ`, `79頁`, `124頁-126頁`, `51-52頁`, `60頁以下`, `1673 頁` (Japanese; PDF text layers space the unit)
 #   `С. 12–15`, `с. 7`, `сс. 76–87`  (Russian; `сс.` is the plural citation processors write)
 #   `S. 172`  (transliterated Russian and German `Seite`)
+#   `Р. 434-444`  (Russian journals' English `P.` typed with the Cyrillic capital Р, its look-alike)
 #   `p3-20`, `p378−401`  (Japanese medical journals: no period after p)
 PAGES = re.compile(
-    r"(?:(?<![A-Za-z])[Pp]{1,2}(?:\.\s?|(?=\d))|(?<![А-Яа-я])[Сс]{1,2}\.\s?|(?<![A-Za-z])S\.\s?(?=\d))(?P<first>\d+)(?:"
+    r"(?:(?<![A-Za-z])[Pp]{1,2}(?:\.\s?|(?=\d))|(?<![А-Яа-я])[Сс]{1,2}\.\s?|(?<![A-Za-zА-Яа-я])[SР]\.\s?(?=\d))(?P<first>\d+)(?:"
     + _DASH
     + r"(?P<last>\d+))?"
     r"|(?P<jfirst>\d+)(?:頁|ページ)?" + _DASH + r"(?P<jlast>\d+)\s?(?:頁|ページ)"

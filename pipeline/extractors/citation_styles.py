@@ -1965,8 +1965,9 @@ GOST_MARK = re.compile(
 # (The last alternative is GOST 7.1's spelled-out place before the spaced colon of the imprint, `. Владимир : Нац. парк
 # «Мещера», 2006.`, `. Шахты : Изд-во ЮРГУЭС, 2006.`, a city the abbreviation list RU_PLACE does not hold.)
 # A surname, maybe double-barrelled with both parts capitalised (`Тер-Минасова`, `Iakovleva-Chernysheva`), with the
-# letters Ukrainian adds to Russian's (`Юрій С. І.`, Ukrainian lists follow the same ДСТУ/GOST layout).
-_GOST_SURNAME = r"[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ']+(?:-[A-ZА-ЯЁІЇЄҐa-zа-яёіїєґ][a-zа-яёіїєґ']+)*"
+# letters Ukrainian adds to Russian's (`Юрій С. І.`, Ukrainian lists follow the same ДСТУ/GOST layout), or a Western
+# `Mc` name (`McConnel M. L.` in a Russian list of English works).
+_GOST_SURNAME = r"(?:Mc(?=[A-Z]))?[A-ZА-ЯЁІЇЄҐ][a-zа-яёіїєґ']+(?:-[A-ZА-ЯЁІЇЄҐa-zа-яёіїєґ][a-zа-яёіїєґ']+)*"
 # An initial: one capital, or a digraph transliterating a foreign name (`Дж.` John, `Ch.`): `Кейнс Дж. М.`.
 _GOST_INITIAL = r"(?:[A-ZА-ЯЁІЇЄҐ]|Дж|Ch|Sh|Zh)\."
 GOST_AUTHOR = re.compile(
@@ -2061,6 +2062,11 @@ GOST_CORPORATE = re.compile(
 )
 # A name ending in a one-letter abbreviation (`Юрайт М.`), whose period `clean` dropped.
 INITIAL_END = re.compile(r"\s[А-ЯЁA-Z]$")
+# A conference's proceedings as host (`// Proceedings of IAME Conference`, `// Proc. of the … Conference`, `// Труды …`,
+# `// Материалы … конференции`): its papers are chapters of a volume, not journal articles.
+PROCEEDINGS_HOST = re.compile(r"(?:Proceedings|Proc\.)\s(?:of|o\sf)\s|(?:Труды|Материалы)\s")
+# The place and dates of the meeting after a proceedings' name: `(Marseille, France, 3-5 July 2013)`.
+MEETING_PLACE_DATE = re.compile(r"\s\([^()]*(?:1[6-9]|20)\d\d\)$")
 GOST_STATUTE = re.compile(r"федер\.\s?закон|[Фф]едеральный закон|[Кк]онституция|[Кк]одекс|[Уу]каз")
 
 
@@ -2071,8 +2077,13 @@ GOST_HOST_TO_AREA = re.compile(r"\s//\s(?P<container>.+?)(?=\.\s[–—-]\s)")
 GOST_HOST = re.compile(r"\s//\s(?P<container>.+?)(?=\.\s|\.$|$)")
 # An abbreviated host runs over its inner periods up to the year or number (`// Изв. вузов. Правоведение. 1994.
 # № 3.`, `// Вестн. Моск. ун-та. Сер. 11, Право. 2010. № 2.`): taken when its first segment is an abbreviation.
+# Western hosts in a Russian list abbreviate a later word, or to one letter (`// J. Transport Geography. 2010. Vol. 18`,
+# `// International J. Production Economics. 2009.`, `// Transportation Res. Part A: Policy and Practice 78. 2015.`);
+# a volume number glued to the name and a bracketed meeting place and date (`// Proc. of the … Conference (Osaka,
+# Japan, 21-26 June 2009). 2009.`) are no part of it.
 GOST_ABBREVIATED_HOST = re.compile(
-    r"\s//\s(?P<container>[А-ЯЁA-Z][а-яёa-z]{1,5}\.\s[^\d]+?)(?=\.\s(?:(?:1[6-9]|20)\d\d|№|[ТтС]\.)|,\s(?:1[6-9]|20)\d\d)"
+    r"\s//\s(?P<container>(?:[^\d./]+?\s)??[А-ЯЁA-Z][а-яёa-z]{0,5}\.\s[^\d]+?)(?:\s\d+|\s\([^()]+\))?"
+    r"(?=\.\s(?:(?:1[6-9]|20)\d\d|№|[ТтС]\.|Vol\.|No\.)|,\s(?:1[6-9]|20)\d\d)"
 )
 # Other title information after ` : ` (`: материалы междунар. науч. конф.`): not part of the host's name.
 GOST_OTHER_TITLE = re.compile(r"\s:\s")
@@ -2170,7 +2181,10 @@ def parse_gost(citation: Citation, body: str) -> bool:
     elif citation.container and is_news(citation.container):
         citation.type = "news"
     elif citation.container:  # a volume with a publisher (proceedings, a collection) holds chapters
-        citation.type = "chapter" if citation.publisher else "journal article"
+        proceedings = PROCEEDINGS_HOST.match(citation.container)
+        if proceedings:  # `Proceedings of IAME Conference (Marseille, France, 3-5 July 2013)`: the meeting's dates
+            citation.container = MEETING_PLACE_DATE.sub("", citation.container)
+        citation.type = "chapter" if citation.publisher or proceedings else "journal article"
     elif citation.url and not citation.publisher:
         citation.type = "web page"
     else:
@@ -2497,7 +2511,9 @@ MEDICAL_HEAD = re.compile(
     rf"^(?P<authors>{VANCOUVER_NAMES.pattern}|[{_JA}、,，・][{_JA}\s、,，・]{{1,80}}?)\s?[:：]\s?(?P<rest>\S.+)$"
 )
 _MED_DASH = r"\s?[-‐‑–—―−〜~～]\s?"
-_MED_YEAR = r"(?P<year>(?:1[6-9]|20)\d\d)"
+# The year, or the year and month of a monthly bulletin's issue (`IASR 28:346-348, 2007年12月号`, NIID's Infectious
+# Agents Surveillance Report, cited by its issue month).
+_MED_YEAR = r"(?P<year>(?:1[6-9]|20)\d\d)(?:年(?P<month>\d{1,2})月号?)?"
 # The journal's name starts with a letter and holds no separator (the title may hold commas).
 _MED_JOURNAL = r"(?P<journal>[^\d\s.,;:][^.,;:]*?)"
 MEDICAL_JOURNAL = re.compile(
@@ -2538,9 +2554,42 @@ def parse_medical(citation: Citation, body: str) -> bool:
     found = journal or online
     citation.type, citation.title = "journal article", clean(found.group("title"))
     citation.container, citation.date = clean(found.group("journal")), found.group("year")
+    if found.group("month"):
+        citation.date += f"-{int(found.group('month')):02d}"
     if journal:
         citation.volume, citation.issue = journal.group("vol"), journal.group("no")
         citation.pages = page_range(journal.group("first"), journal.group("last"))
+    return True
+
+
+# A funded research project's report in a Japanese clinical reference list (MHLW and KAKEN grant reports):
+#   `著者:題名.平成20年度厚生労働科学研究費補助金「研究課題」総括/分担研究報告書,pp19-22, 28-43, 2008`
+# The part or title comes before the grant's name, the project's title in 「」 is the host, and after the report's
+# designation (`報告書`, `…研究報告書`, possibly a supplement's name) come the pages and the year.
+GRANT_REPORT = re.compile(
+    r"^(?P<title>[^「」]+?)[.．,，]\s?[^「」.．]*「(?P<project>[^」]+)」[^「」]{0,20}?報告書(?P<after>.*)$"
+)
+GRANT_REPORT_END = re.compile(
+    r"(?:[,，]\s?pp?\.?\s?(?P<pages>\d+(?:\s?[-–]\s?\d+)?(?:[,，]\s?\d+(?:\s?[-–]\s?\d+)?)*))?[,，]\s?"
+    r"(?P<year>(?:1[6-9]|20)\d\d)年?$"
+)
+
+
+def parse_grant_report(citation: Citation, body: str) -> bool:
+    """`著者:題名.…「研究課題」…報告書, pp…, 年`: a chapter of a funded project's report, the project its host."""
+    head = MEDICAL_HEAD.match(body.strip())
+    report = GRANT_REPORT.match(re.sub(r"[\s.．]+$", "", head.group("rest"))) if head else None
+    end = GRANT_REPORT_END.search(report.group("after")) if report else None
+    if not end:
+        return False
+    authors, _editor = _medical_authors(head.group("authors").strip())
+    if not authors:
+        return False
+    citation.type, citation.authors = "report", authors
+    citation.title, citation.container = clean(report.group("title")), report.group("project").strip()
+    citation.date = end.group("year")
+    if end.group("pages"):
+        citation.pages = re.sub(r"\s?[,，]\s?", ", ", end.group("pages"))
     return True
 
 
@@ -3049,6 +3098,71 @@ def parse_translit_book(citation: Citation, body: str) -> bool:
     return True
 
 
+# The English (transliterated) reference list Russian journals print beside the GOST one (the `References` block
+# of Scopus-indexed journals): Western `Surname I. I.` names, the title with its English gloss in square brackets,
+# then the journal with its gloss, the year, number and pages after commas, and `(In Russ.)`:
+#   `Chenskih N. A. Transportnye puti Arktiki … [Transport Routes …]. Azimut nauchnyh issledovanij … [Research
+#   Azimuth …], 2015, pp. 87-91.`; the English-language work has no glosses (`Liu M., Kronbak J. The potential …
+#   Europe. Journal of Transport Geography, 2010, No. 18 (3), pp. 434-444.`).
+# The journal holds no square bracket, so a title with an inner full stop runs on to its gloss, and no digit (a
+# newspaper's `New York Times. November 14, 2019` is no journal). The `(In Russ.)` tag may already be cut, leaving
+# its full stop behind (`pp. 85-89. .`).
+TRANSLIT_JOURNAL = re.compile(
+    rf"^(?P<authors>{_TRANSLIT_NAME}(?:,\s{_TRANSLIT_NAME})*?)\s?(?P<title>[A-Z][^\[\]]+?)(?:\s\[[^\[\]]+\])?\.\s"
+    r"(?P<journal>[A-Z][^\[\],\d]+?(?:,\s[A-Z][^\[\],\d]+?)??)(?:\s\[[^\[\]]+\])?,\s(?P<year>(?:1[6-9]|20)\d\d)"
+    r"(?:,\s[Vv]ol\.\s?(?P<vol>\d+))?(?:,\s(?:[Nn]o|[Ii]ss)\.\s?(?P<no>\d+(?:\s?\(\d+\))?))?"
+    r"(?:,\s(?:pp?|P)\.\s?(?P<first>\d+)(?:\s?[-–]\s?(?P<last>\d+))?)?[.\s]*(?:\(In\s[A-Z][a-z]+\.?\)\.?)?$"
+)
+
+
+# A conference paper in the same English References block: the proceedings' name, the meeting's place and dates,
+# the pages (`Kitagawa H. Sustainable Development … . Proceedings of the Nineteenth International Offshore and Polar
+# Engineering Conference, Osaka, Japan, 21-26 June 2009, pp. 662-670.`); PDF layers split `of` as `o f`.
+TRANSLIT_PROCEEDINGS = re.compile(
+    rf"^(?P<authors>{_TRANSLIT_NAME}(?:,\s{_TRANSLIT_NAME})*?)\s?(?P<title>[A-Z][^\[\]]+?)(?:\s\[[^\[\]]+\])?\.\s"
+    r"(?P<host>(?:Proceedings|Proc\.)\s(?:of|o\sf)\s[^,\[\]]+?),\s[A-Z][^,\d]+(?:,\s[A-Z][^,\d]+)?,\s"
+    r"(?:\d{1,2}(?:\s?[-–]\s?\d{1,2})?\s[A-Z][a-z]+\.?\s)?(?P<year>(?:1[6-9]|20)\d\d)"
+    r"(?:,\s(?:pp?|P)\.\s?(?P<first>\d+)(?:\s?[-–]\s?(?P<last>\d+))?)?[.\s]*$"
+)
+
+
+def parse_translit_proceedings(citation: Citation, body: str) -> bool:
+    """A paper in a conference's proceedings, cited with the meeting's place and dates: a chapter."""
+    match = TRANSLIT_PROCEEDINGS.match(body.strip())
+    if not match:
+        return False
+    citation.type, citation.date = "chapter", match.group("year")
+    citation.authors = [name.group(0).strip() for name in TRANSLIT_NAME.finditer(match.group("authors"))]
+    citation.title, citation.container = match.group("title").strip(), match.group("host").strip()
+    if match.group("first"):
+        citation.pages = page_range(match.group("first"), match.group("last"))
+    return True
+
+
+# A publisher's word: the part after the title is a book's imprint (`Moscow, Nauka Publ.`), not a journal.
+IMPRINT_WORD = re.compile(r"\b(?:Publ|Press|Izd|Verlag|Publishers?|University)\b")
+
+
+def _imprint_not_journal(journal: str) -> bool:
+    """A place (`Kazan, 2010, pp. 5-10`) or a publisher where the journal would stand: a book or chapter."""
+    first = journal.split(",")[0].strip()
+    return is_place(first) or bool(IMPRINT_WORD.search(journal))
+
+
+def parse_translit_journal(citation: Citation, body: str) -> bool:
+    """A journal article in a Russian journal's English reference list: names first, commas after the journal."""
+    match = TRANSLIT_JOURNAL.match(body.strip())
+    if not match or _imprint_not_journal(match.group("journal")):
+        return False
+    citation.type, citation.date = "journal article", match.group("year")
+    citation.authors = [name.group(0).strip() for name in TRANSLIT_NAME.finditer(match.group("authors"))]
+    citation.title, citation.container = match.group("title").strip(), match.group("journal").strip()
+    citation.volume, citation.issue = match.group("vol"), match.group("no")
+    if match.group("first"):
+        citation.pages = page_range(match.group("first"), match.group("last"))
+    return True
+
+
 # An AGPS Harvard reference with no author: the title stands first and the year (or `n.d.`) after it, then the
 # sponsor and the address (`An Abridged Guide to the Harvard Referencing Style 2015, Central Queensland University,
 # <http://…>`; `Roadmap to Referencing n.d. University of South Australia, <http://…>`, SLASA reference page).
@@ -3111,6 +3225,9 @@ PARSERS: tuple[tuple[str, Callable[[Citation, str], bool]], ...] = (
     ("harvard newspaper", parse_harvard_news),
     ("news title, paper, year and day", parse_news_year_day),
     ("transliterated book with place", parse_translit_book),
+    ("transliterated proceedings paper", parse_translit_proceedings),
+    ("transliterated journal article", parse_translit_journal),
+    ("research grant report", parse_grant_report),
     ("title, year and sponsor", parse_title_year_sponsor),
     ("spaced book record", parse_spaced_book_record),
     ("vancouver", parse_vancouver),
