@@ -153,6 +153,15 @@ _ORG_HEADS = (
 _PUBLISHER_HEADS = frozenset({"書房", "書店", "出版", "日本語版"})
 # After a digit only a proper noun starts a body (see _counted): 回 of 第69回全日本大学 is a counter.
 ORG_SUFFIX = re.compile(rf"(?<![{KANJI}{KATA}])(?P<body>[{KANJI}{KATA}]{{2,12}})(?P<head>{_ORG_HEADS})")
+# Deliberative bodies named by their remit and a head that is also a meeting's word (世界保健総会, 政府間作業部会,
+# 出入国管理政策懇談会, 太平洋諸島フォーラム): the remit must be three characters or more, so a members' meeting
+# (株主総会, 会員懇談会) stays a common noun; see _MEMBERS for longer ones (定時株主総会).
+ASSEMBLY_SUFFIX = re.compile(
+    rf"(?<![{KANJI}{KATA}])(?P<body>[{KANJI}{KATA}]{{3,12}}?)(?P<head>総会|懇談会|作業部会|専門部会|交渉機関|フォーラム)"
+    rf"(?![{KANJI}{KATA}])"
+)
+# A remit ending on who attends names a meeting of members, not a body (定時株主総会, 全国社員懇談会).
+_MEMBERS = re.compile(r"(?:株主|社員|会員|組合員|代議員|職員|教職員|保護者|住民|区民|市民|町民|村民)$")
 # "Both": a body after 両 belongs to each state listed before it (インドとパキスタン両政府), so it names no one body.
 BOTH = "両"
 # Facilities and regions: 錦繍山迎賓館, ボストチヌイ宇宙基地, ロシア極東, 朝鮮半島.
@@ -691,7 +700,9 @@ def _latin_gloss_parts(glosses: list[re.Match]) -> SpanIndex:
 # its unit are one ORG, as a bureau after its ministry is (外務省国際連合局).  The unit ends the word: 事務局|長 is
 # an office, and a room (展示室, 会議室) is no unit.
 BODY_UNIT = re.compile(
-    rf"[{KANJI}{KATA}]{{0,16}}?(?:事務局|調査会|委員会|部会|専門家パネル|パネル|課)(?![{KANJI}{KATA}])"
+    rf"[{KANJI}{KATA}]{{0,16}}?(?:事務局|調査会|委員会|部会|専門家パネル|パネル|課)"
+    # the suffix 等 closes the unit too (文部科学省海洋地球課等の関係省庁)
+    rf"(?:(?![{KANJI}{KATA}])|(?=等(?![{KANJI}{KATA}])))"
 )
 
 
@@ -1648,9 +1659,12 @@ def _header_lines(doc, text: str) -> list[tuple[int, int]]:
 def _suffixed(text: str, gaz: Gazetteer, toks: Tokens) -> list[Candidate]:
     """Bodies (ロシア外務省, 防衛研究所) and facilities or regions (錦繍山迎賓館, ロシア極東) ending on a token."""
     found = []
-    for pattern, kind, rule in ((ORG_SUFFIX, "ORG", "org"), (PLACE_SUFFIX, "PLACE", "place")):
+    patterns = ((ORG_SUFFIX, "ORG", "org"), (ASSEMBLY_SUFFIX, "ORG", "org"), (PLACE_SUFFIX, "PLACE", "place"))
+    for pattern, kind, rule in patterns:
         for match in pattern.finditer(text):
             start, end = match.span()
+            if pattern is ASSEMBLY_SUFFIX and not _assembly(text, match, gaz):
+                continue
             if kind == "ORG":
                 start = _after_common_nouns(toks, start, match.start("head"))
             body = text[start : match.start("head")]
@@ -1677,6 +1691,24 @@ def _suffixed(text: str, gaz: Gazetteer, toks: Tokens) -> list[Candidate]:
     # a region inside a body's name is part of it (東京地方 of 東京地方裁判所)
     found = [c for c in found if c.type == "ORG" or not bodies.contains_longer(c.start, c.end)]
     return found + _islands(text, toks)
+
+
+# A forum is a body only as the forum of a region's states (太平洋諸島フォーラム); after a verbal noun or another
+# body's letters it is an event (主催ビジネスフォーラム, ASEANインド太平洋フォーラム).
+_STATES_REGION = re.compile(r"(?:諸島|諸国|地域)$")
+
+
+def _assembly(text: str, match: re.Match, gaz: Gazetteer) -> bool:
+    """An assembly-head match names a body: not a members' meeting (株主総会) or a session (臨時総会), and a
+    forum only of a region's states."""
+    body = match.group("body")
+    if _MEMBERS.search(body) or SESSION.search(match.group()):
+        return False
+    if match.group("head") != "フォーラム":
+        return True
+    after_letters = match.start() > 0 and text[match.start() - 1].isascii() and text[match.start() - 1].isalpha()
+    place = (gaz.lookup(body) or ("",))[0] == "PLACE"
+    return not after_letters and (place or _STATES_REGION.search(body) is not None)
 
 
 def _one_common_noun(toks: Tokens, start: int, end: int) -> bool:
@@ -2554,6 +2586,12 @@ _LEAD_TAGS = ("名詞-普通名詞-助数詞可能", "名詞-普通名詞-副詞
 BODY_END = re.compile(r"(?:委員会|外務省|国防省|政府|議会|労働党|共産党|評議会|協議会|連盟|内閣府)$")
 
 
+def _numbered_body(rest: str, gaz: Gazetteer) -> bool:
+    """After 第N次 a listed body (第3次|国連) or a deliberative one (第7次|出入国管理政策懇談会) is the name; the
+    ordinal numbers its meeting or its term."""
+    return (gaz.lookup(rest) or ("",))[0] == "ORG" or ASSEMBLY_SUFFIX.fullmatch(rest) is not None
+
+
 def _trimmed(text: str, start: int, end: int, gaz: Gazetteer, toks: Tokens) -> tuple[int, int]:
     """A model span without a copyright mark before it, an ordinal after it, or an adverbial noun glued before a
     known place (これまで通り|北朝鮮)."""
@@ -2564,7 +2602,7 @@ def _trimmed(text: str, start: int, end: int, gaz: Gazetteer, toks: Tokens) -> t
     if ordinal:
         end = ordinal.start()
     head = ORDINAL_HEAD.match(text, start, end)
-    if head and head.end() in toks.start_set and (gaz.lookup(text[head.end() : end]) or ("",))[0] == "ORG":
+    if head and head.end() in toks.start_set and _numbered_body(text[head.end() : end], gaz):
         start = head.end()  # 第3次|国連: a listed body; a cabinet keeps its ordinal (第2次安倍内閣)
     session = SESSION_TAIL.search(text, start, end)
     if session and session.start() > start:
@@ -3155,9 +3193,10 @@ GENERIC_BODIES = frozenset(
     # without its name (連邦政府と州政府が競争する)
     | {"連邦政府", "州政府"}
 )
-# An acronym the text defines for an agreement, a treaty or a declaration (経済連携協定(EPA), 欧州連合条約(TEU)):
+# An acronym the text defines for an agreement, a treaty, a declaration or a body of rules (経済連携協定(EPA),
+# 欧州連合条約(TEU), 国際保健規則(IHR), 自由権規約(ICCPR)):
 # in that document the letters name the instrument, not the body a gazetteer lists under them (EPA the agency).
-INSTRUMENT_ACRONYM = re.compile(r"(?:協定|条約|協約|宣言|議定書)[(（](?P<acronym>[A-Z]{2,8})[)）]")
+INSTRUMENT_ACRONYM = re.compile(r"(?:協定|条約|協約|宣言|議定書|規則|規約|規程)[(（](?P<acronym>[A-Z]{2,8})[)）]")
 
 
 @lru_cache(maxsize=1)
