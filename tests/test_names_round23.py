@@ -14,7 +14,7 @@ from __future__ import annotations
 import pytest
 
 import pipeline.nlp.components  # noqa: F401  (registers doc._.meta)
-from pipeline.extractors.names import AGREEMENT_ACRONYMS, COMPANY_LAST_WORD, STAFF_NAME, find_names
+from pipeline.extractors.names import COMPANY_LAST_WORD, STAFF_NAME, find_names, listed_instrument_acronyms
 from pipeline.nlp.tokenizer import blank_japanese
 
 NLP = blank_japanese()
@@ -113,4 +113,4 @@ def test_company_last_word(word: str, company: bool) -> None:
 
 
 def test_agreements_listed() -> None:
-    assert {"GSOMIA", "TPP", "NAFTA"} <= AGREEMENT_ACRONYMS and "EPA" not in AGREEMENT_ACRONYMS
+    assert {"GSOMIA", "TPP", "NAFTA"} <= listed_instrument_acronyms() and "EPA" not in listed_instrument_acronyms()

@@ -276,11 +276,7 @@ def find_names(doc, use_model: bool = True) -> list[NameMention]:
     in_latin = SpanIndex(list(latin))
     in_office = SpanIndex(offices)
     after_letters = {c.end for c in candidates if c.rule == "abbr" and c.abbreviation}  # 日朝|平壌宣言
-    instruments = (
-        {m.group("acronym") for m in INSTRUMENT_ACRONYM.finditer(text)}
-        | listed_instrument_acronyms()
-        | AGREEMENT_ACRONYMS
-    )
+    instruments = {m.group("acronym") for m in INSTRUMENT_ACRONYM.finditer(text)} | listed_instrument_acronyms()
     kept = [
         c
         for c in candidates
@@ -3206,15 +3202,6 @@ def listed_instrument_acronyms() -> frozenset[str]:
     from pipeline.extractors.instruments import known_aliases
 
     return frozenset(short for short, _full in known_aliases() if LATIN_ACRONYM.fullmatch(short))
-
-
-# Latin short names of agreements and frameworks that the press uses without spelling them out and that the
-# model types ORG for their capitals: instruments, not bodies (https://ja.wikipedia.org/wiki/日韓秘密軍事情報保護協定,
-# /環太平洋パートナーシップ協定, /地域的な包括的経済連携協定, /北米自由貿易協定, /包括的共同作業計画,
-# /包括的核実験禁止条約, /物品役務相互提供協定).
-AGREEMENT_ACRONYMS = frozenset(
-    {"GSOMIA", "TPP", "TPP11", "CPTPP", "RCEP", "NAFTA", "USMCA", "JCPOA", "CTBT", "TTIP", "ACSA"}
-)
 
 
 # Names of events and processes, not of a body or a place, that the model tags for their Latin letters or their
