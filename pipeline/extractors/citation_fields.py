@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extractors.timex.absdate import ERA_LETTERS, ERA_OF_INITIAL, RU_MONTHS, era_year
+from pipeline.extractors.timex.absdate import ERA_LETTERS, ERA_OF_INITIAL, RU_MONTHS, era_year, year_span_end
 
 # --- URLs ---------------------------------------------------------------------
 
@@ -353,14 +353,11 @@ def _iso(year: int | None, month: int | None, day: int | None) -> str:
 def _span_value(match: re.Match[str]) -> str | None:
     """`1960-64` → `1960/1964`, `2009.6-2015.8` → `2009-06/2015-08`; None when the end is no later year."""
     parts = match.groupdict()
-    start, end, month, end_month = parts["y"], parts["y2"], parts.get("m"), parts.get("m2")
-    if len(end) == 2:
-        if month is None and int(end) <= 12:  # `2011-03`: a month, not a year
-            return None
-        end = start[:2] + end
-    if not int(start) < int(end) <= int(start) + 60 or (month is None) != (end_month is None):
+    start, month, end_month = int(parts["y"]), parts.get("m"), parts.get("m2")
+    end = year_span_end(start, parts["y2"], month, end_month)
+    if end is None:
         return None
-    return f"{_iso(int(start), month and int(month), None)}/{_iso(int(end), end_month and int(end_month), None)}"
+    return f"{_iso(start, month and int(month), None)}/{_iso(end, end_month and int(end_month), None)}"
 
 
 def _value(form: str, match: re.Match[str]) -> str | None:

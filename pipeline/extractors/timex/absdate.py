@@ -358,14 +358,29 @@ IMPRINT_YEAR = rf"""
 IMPRINT_YEAR_GATE = rf"{_PUBLISHER_LAST}\s?(?:1[5-9]|20)[0-9]{{2}}"
 
 
+def year_span_end(year: int, end: str, month: str | None, end_month: str | None) -> int | None:
+    """The last year of a span of publication years: ``1960-64`` -> 1964, ``2009.6-2015.8`` -> 2015.
+
+    None when the digits are no such span: a two-digit end of 12 or less without months reads as a month
+    (``2011-03``), the end must be a later year within 60, and both sides or neither carry a month.
+    Shared by the dates extractor and the citation fields, so an imprint reads the same in both tables.
+    """
+    if len(end) == 2 and month is None and int(end) <= 12:
+        return None
+    end_year = int(end) if len(end) == 4 else year // 100 * 100 + int(end)
+    if not year < end_year <= year + 60 or (month is None) != (end_month is None):
+        return None
+    return end_year
+
+
 def parse_imprint_year(m: re.Match[str]) -> Parsed | None:
     """A year (``1952``) or a span of years of publication (``1960-64`` is 1960 to 1964)."""
     year, month = int(m.group("y")), num(m.group("m"))
     begin = Point(year=year, month=month)
     if not m.group("y2"):
         return Parsed("date", begin)
-    end_year = int(m.group("y2")) if len(m.group("y2")) == 4 else year // 100 * 100 + int(m.group("y2"))
-    if not year < end_year <= year + 60 or (m.group("m") is None) != (m.group("m2") is None):
+    end_year = year_span_end(year, m.group("y2"), m.group("m"), m.group("m2"))
+    if end_year is None:
         return None
     return Parsed("range", begin, Point(year=end_year, month=num(m.group("m2"))))
 
