@@ -5,15 +5,10 @@ from __future__ import annotations
 import pytest
 
 import pipeline.nlp.components  # noqa: F401  (registers doc._.meta)
-from pipeline.extractors.names import (
-    ABBREV_RUN,
-    AUTHOR_LINE,
-    NAME_LIST,
-    TITLED_PERSON,
-    entity_id,
-    find_names,
-    link_entities,
-)
+from pipeline.extractors.names import entity_id, find_names, link_entities
+from pipeline.extractors.names_letters import ABBREV_RUN
+from pipeline.extractors.names_readings import AUTHOR_LINE
+from pipeline.extractors.names_titles import NAME_LIST, TITLED_PERSON
 from pipeline.nlp.tokenizer import blank_japanese
 from pipeline.records import Region
 

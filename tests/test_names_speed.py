@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 from conftest import REPO
 
-from pipeline.extractors.names import _marked, _starts_with_place
+from pipeline.extractors.names_bodies import _marked
 from pipeline.extractors.names_gazetteer import MAY_VARY, REWRITE_MARK, Gazetteer, gazetteer
+from pipeline.extractors.names_letters import _starts_with_place
 
 
 def _plain_starts_with_place(rest: str) -> bool:

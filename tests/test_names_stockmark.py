@@ -21,7 +21,9 @@ import pytest
 
 import pipeline.nlp.components  # noqa: F401  (registers doc._.meta)
 from pipeline.extractors import names_model
-from pipeline.extractors.names import COMPANY_FORM, HIRAGANA_NAME, find_names
+from pipeline.extractors.names import find_names
+from pipeline.extractors.names_filters import COMPANY_FORM
+from pipeline.extractors.names_model_spans import HIRAGANA_NAME
 from pipeline.nlp.tokenizer import blank_japanese
 
 NLP = blank_japanese()

@@ -48,8 +48,10 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extractors.names import _is_contraction, link_entities, listed_instrument_acronyms
+from pipeline.extractors.names import link_entities
+from pipeline.extractors.names_filters import listed_instrument_acronyms
 from pipeline.extractors.names_gazetteer import folded, gazetteer, katakana_variant
+from pipeline.extractors.names_linking import _is_contraction
 from pipeline.extractors.names_recur import forms, worth_repeating
 
 from .helpers import by_surface, mentions

@@ -9,56 +9,58 @@ import re
 
 import pytest
 
-from pipeline.extractors.names import (
+from pipeline.extractors.names import REGIME
+from pipeline.extractors.names_bodies import (
     BODY_UNIT,
-    BOTH_BODIES,
     BYLINE,
-    COMPANY_END,
-    COMPANY_LAST_WORD,
-    COMPASS_PART,
     CREDIT,
     CREDIT_SOURCE,
     DATELINE,
+    FACILITY_QUOTE,
+    GLOSS_OPEN,
+    KATAKANA_ISLAND,
+    LONG_STATE,
+    PAREN_PUBLISHER,
+    STATE_ORGAN,
+    _state_in,
+)
+from pipeline.extractors.names_filters import (
+    COMPANY_END,
     DEFINITION,
-    DESCRIPTOR_PREFIX,
-    DIET_SESSION_BEFORE,
     EVENT_AFTER,
     FACILITY_END,
-    FACILITY_QUOTE,
     GENERIC_PRESS,
-    GLOSS_CLOSE,
-    GLOSS_OPEN,
-    INDIA_PAKISTAN,
     INSTRUMENT_ACRONYM,
-    KATAKANA_ISLAND,
-    KATAKANA_LETTERS,
     LATIN_GLOSS,
+    NUMBERED,
+    READING_GLOSS,
+    WEB_ADDRESS,
+)
+from pipeline.extractors.names_gazetteer import gazetteer
+from pipeline.extractors.names_letters import (
+    INDIA_PAKISTAN,
+    KATAKANA_LETTERS,
     LETTER_BEFORE_ACRONYM,
-    LETTER_BEFORE_COMPANY,
     LETTER_BEFORE_NAME,
     LETTER_CHAMBER,
-    LONG_STATE,
-    NON_PLACE_TAIL,
     NORTH_SHORT,
-    NUMBERED,
+    STATE_BODY_END,
+)
+from pipeline.extractors.names_linking import COMPASS_PART, DIET_SESSION_BEFORE, GLOSS_CLOSE, STATE_CHAMBER
+from pipeline.extractors.names_model_spans import (
+    BOTH_BODIES,
+    DESCRIPTOR_PREFIX,
+    LETTER_BEFORE_COMPANY,
+    NON_PLACE_TAIL,
     OFFICE_AFTER_PLACE,
     OKURIGANA_END,
     ORDINAL_HEAD,
     ORG_HEAD_END,
-    PAREN_PUBLISHER,
-    PLACE_READ_AFTER,
-    POST,
-    READING_GLOSS,
-    REGIME,
-    STAFF_NAME,
-    STATE_BODY_END,
-    STATE_CHAMBER,
-    STATE_ORGAN,
     STATE_PART_CITY,
-    WEB_ADDRESS,
-    _state_in,
 )
-from pipeline.extractors.names_gazetteer import gazetteer
+from pipeline.extractors.names_readings import PLACE_READ_AFTER
+from pipeline.extractors.names_resolve import COMPANY_LAST_WORD, STAFF_NAME
+from pipeline.extractors.names_titles import POST
 
 from .helpers import by_surface
 from .sources import SANKEI

@@ -24,8 +24,10 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extractors.names import NAMED_WAR, PREFECTURE_TOWN, Tokens, _state_organs
+from pipeline.extractors.names_bodies import PREFECTURE_TOWN, _state_organs
+from pipeline.extractors.names_filters import NAMED_WAR
 from pipeline.extractors.names_gazetteer import gazetteer
+from pipeline.extractors.names_vocab import Tokens
 
 from .helpers import NLP, by_surface, mentions, span_list, span_set, surfaces, with_model_spans
 
