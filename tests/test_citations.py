@@ -12,7 +12,7 @@ from pipeline.extractors.citation_fields import (
     find_pages,
     find_url,
 )
-from pipeline.extractors.citation_styles import split_imprint, split_top_level
+from pipeline.extractors.citation_vocabulary import split_imprint, split_top_level
 from pipeline.extractors.citations import (
     find_inline_citations,
     link_instruments,

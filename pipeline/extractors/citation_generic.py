@@ -17,25 +17,26 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pipeline.extractors.citation_fields import blank_pages, find_date
-from pipeline.extractors.citation_styles import (
-    EUROPEAN_PUBLISHERS,
-    GAZETTE_ITEM,
+from pipeline.extractors.citation_authors import (
     INVERTED_INITIALS_LIST,
-    ISSUE_AFTER_TITLE,
+    japanese_translator,
+    split_japanese_authors,
+    split_western_authors,
+)
+from pipeline.extractors.citation_fields import blank_pages, find_date
+from pipeline.extractors.citation_japanese import ISSUE_AFTER_TITLE, PERIODICAL_MARK
+from pipeline.extractors.citation_legal import GAZETTE_ITEM
+from pipeline.extractors.citation_vocabulary import (
+    EUROPEAN_PUBLISHERS,
     NOT_PUBLISHER,
     ORGANISATION,
-    PERIODICAL_MARK,
     PLACE_JA,
     PUBLISHER_END,
     clean,
     fill_details,
     is_news,
     is_place,
-    japanese_translator,
-    split_japanese_authors,
     split_top_level,
-    split_western_authors,
 )
 from pipeline.nlp.unidic import tagger
 from pipeline.records import Citation

@@ -10,7 +10,10 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extractors.citation_authors import split_japanese_authors, split_western_authors
 from pipeline.extractors.citation_fields import find_date, find_day, find_pages
+from pipeline.extractors.citation_legal import LAW_GAZETTE
+from pipeline.extractors.citation_vocabulary import NEWS_NAMES, is_news
 from pipeline.records import Citation
 
 # Law reports (cases) and law journals, as Japanese legal citation abbreviates them
@@ -134,8 +137,6 @@ def parse_periodical_only(citation: Citation, body: str) -> bool:
 
 def _issue_type(name: str, details: str) -> str:
     """A law report's page is a decision, a law gazette's item an act, a paper's issue news."""
-    from pipeline.extractors.citation_styles import LAW_GAZETTE, is_news
-
     if name in LAW_REPORTS:
         return "court decision"
     if LAW_GAZETTE.match(name) or re.search(r"[СсSs]т\.\s?\d", details):
@@ -154,8 +155,6 @@ SIST_JOURNAL = re.compile(
 
 def parse_sist_journal(citation: Citation, body: str) -> bool:
     """Authors, title, journal volume(issue), pages, date (SIST 02 §6), whatever marks the title holds."""
-    from pipeline.extractors.citation_styles import split_japanese_authors
-
     match = SIST_JOURNAL.match(body.strip())
     if not match or citation.language != "ja":
         return False
@@ -187,8 +186,6 @@ SECTION_AND_DAY = re.compile(
 def _outlet_split(head: str) -> tuple[str, str] | None:
     """Title and outlet of `Title Outlet Name`: the outlet is the shortest run of last words that opens with a
     known news organisation's name (`BBC World Service`, `Mainichi Shimbun`); the title keeps two words or more."""
-    from pipeline.extractors.citation_styles import NEWS_NAMES, is_news
-
     first_words = {name.split(" ")[0] for name in NEWS_NAMES}
     words = head.split(" ")
     for cut in range(2, len(words)):
@@ -274,8 +271,6 @@ GIVEN_BEFORE_TITLE = re.compile(
 
 def parse_bluebook(citation: Citation, body: str) -> bool:
     """Volume before the journal and the first page after it: the US legal citation form."""
-    from pipeline.extractors.citation_styles import split_western_authors
-
     match = BLUEBOOK_ARTICLE.match(body.strip())
     if not match:
         return False

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extractors.citation_fields import find_date
+from pipeline.extractors.citation_vocabulary import ORGANISATION, is_news
 from pipeline.records import Citation
 
 # The separators a page title puts between its own title, the site's sections and the site's name.  A pipe
@@ -38,7 +39,7 @@ _JA_SITE_WORDS = r"サイト|ホームページ|HP|ウェブサイト|Webサイ�
 SITE_WORD = re.compile(rf"(?:{_JA_SITE_WORDS}|ブログ|[Ww]ebsite|[Bb]log|Wiki)$")
 
 # A company or body that publishes a site (`ヤフー株式会社`, `日本財団`), besides the public bodies of
-# `ORGANISATION` in citation_styles.
+# `ORGANISATION` in citation_vocabulary.
 COMPANY = re.compile(
     r"(?:株式会社|有限会社|財団|法人|組合|連合会|市|町|村|県|都|道|Inc\.?|Ltd\.?|Corporation)$|^株式会社"
 )
@@ -59,8 +60,6 @@ MAX_SITE = 40
 
 def _is_organisation(name: str) -> bool:
     """A public body (`内閣府`, `日本国内閣府`), a company or a news organisation."""
-    from pipeline.extractors.citation_styles import ORGANISATION, is_news
-
     return bool(ORGANISATION.search(name) or COMPANY.search(name) or is_news(name))
 
 

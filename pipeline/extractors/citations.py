@@ -21,6 +21,7 @@ import dataclasses
 import re
 from typing import Any
 
+from pipeline.extractors.citation_authors import split_western_authors
 from pipeline.extractors.citation_crf import fill_empty_fields
 from pipeline.extractors.citation_fields import (
     MONTHS_EN,
@@ -36,17 +37,16 @@ from pipeline.extractors.citation_fields import (
     without_exhibit_numbers,
 )
 from pipeline.extractors.citation_generic import SENTENCE_BREAK, defects, find_publisher, parse_generic
-from pipeline.extractors.citation_styles import (
+from pipeline.extractors.citation_japanese import SERIES_END_JA
+from pipeline.extractors.citation_name_year import SHORT_AUTHOR_DATE
+from pipeline.extractors.citation_styles import PARSERS
+from pipeline.extractors.citation_vocabulary import (
     BARE_PAGES,
     ORGANISATION,
-    PARSERS,
     PLACE_JA,
-    SERIES_END_JA,
-    SHORT_AUTHOR_DATE,
     TREATY_WORDS,
     fill_details,
     page_range,
-    split_western_authors,
 )
 from pipeline.extractors.citation_web import ARCHIVE_DAY, site_as_container
 from pipeline.records import Citation

@@ -14,10 +14,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extractors.citation_styles import (
-    FULL_NAME,
-    split_western_authors,
-)
+from pipeline.extractors.citation_authors import split_western_authors
+from pipeline.extractors.citation_humanities import FULL_NAME
 
 from .helpers import assert_fields, parse, rows
 from .sources import WANNACRY

@@ -18,9 +18,7 @@ import unicodedata
 
 import pytest
 
-from pipeline.extractors.citation_styles import (
-    parse_short_author_date,
-)
+from pipeline.extractors.citation_name_year import parse_short_author_date
 from pipeline.extractors.citations import (
     SEE_NOTE,
     parse_citation,

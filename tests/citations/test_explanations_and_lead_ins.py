@@ -20,7 +20,7 @@ import unicodedata
 
 import pytest
 
-from pipeline.extractors.citation_styles import SENTENCE_BEFORE_NAME
+from pipeline.extractors.citation_japanese import SENTENCE_BEFORE_NAME
 from pipeline.extractors.citations import (
     _reference_part,
     _see_after_prose,

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.extractors.citation_generic import defects, find_publisher, is_japanese_name
-from pipeline.extractors.citation_styles import NOT_PUBLISHER
+from pipeline.extractors.citation_vocabulary import NOT_PUBLISHER
 from pipeline.records import Citation
 
 from .helpers import generic, parse

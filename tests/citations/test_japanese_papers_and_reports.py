@@ -18,9 +18,7 @@ import pytest
 from pipeline.extractors.citation_fields import (
     kanji_numbers_as_arabic,
 )
-from pipeline.extractors.citation_styles import (
-    DOCUMENT_KIND,
-)
+from pipeline.extractors.citation_japanese import DOCUMENT_KIND
 from pipeline.extractors.citations import (
     _bracketed_year_as_parenthesised,
 )

@@ -16,7 +16,7 @@ import pytest
 from pipeline.extractors.citation_fields import (
     without_exhibit_numbers,
 )
-from pipeline.extractors.citation_styles import RU_STATUTE
+from pipeline.extractors.citation_legal import RU_STATUTE
 
 from .helpers import assert_fields, parse, rows
 from .sources import FREEWECHAT, GLOBALAUTHORID_R13, RIYU, SAKHA, TATARSTAN, ZSCCS

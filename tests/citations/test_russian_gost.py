@@ -26,13 +26,10 @@ from pipeline.extractors.citation_fields import (
     find_date,
     find_pages,
 )
+from pipeline.extractors.citation_gost import GOST_FULL_NAME, GOST_NOTES_AREA
+from pipeline.extractors.citation_humanities import parse_initials_book
 from pipeline.extractors.citation_periodicals import (
     parse_database_article,
-)
-from pipeline.extractors.citation_styles import (
-    GOST_FULL_NAME,
-    GOST_NOTES_AREA,
-    parse_initials_book,
 )
 from pipeline.extractors.citations import (
     ISBD_SPACED_STOP,

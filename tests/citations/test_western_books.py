@@ -15,13 +15,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extractors.citation_styles import (
-    humanities_imprint,
-    is_place,
-    leftover_publisher,
-    split_imprint,
-    without_edition,
-)
+from pipeline.extractors.citation_humanities import humanities_imprint, without_edition
+from pipeline.extractors.citation_vocabulary import is_place, leftover_publisher, split_imprint
 from pipeline.extractors.citations import (
     _chicago_author_date,
     _closed_up,
