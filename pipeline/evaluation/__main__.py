@@ -79,6 +79,14 @@ def external_metrics(external_dir: Path) -> dict[str, dict[str, Any]]:
     return results
 
 
+def _names_news_test(gold_dir: Path) -> dict[str, Any]:
+    """The pipeline's names on the gold documents the statistical NER is never trained on (its news
+    training data is the rest of the names gold: the figures above are partly on training documents)."""
+    from pipeline.evaluation.names import evaluate_news_test, news_test_documents
+
+    return evaluate_news_test(gold_dir) if news_test_documents(gold_dir) else {}
+
+
 def format_score(score: TableScore) -> list[str]:
     lines = [
         f"{score.table}: gold {score.gold}, predicted {score.predicted}, matched {score.matched}; "
@@ -130,6 +138,12 @@ def main(argv: list[str] | None = None) -> int:
             print("\n".join(format_score(score)))
             if args.details:
                 print("\n".join(format_details(score)))
+    news_test = _names_news_test(args.gold)
+    if news_test:
+        print(
+            "names news test (documents the NER never trained on): "
+            + ", ".join(f"{k} {_fmt(v)}" for k, v in news_test.items())
+        )
     external = external_metrics(args.external) if args.external.is_dir() else {}
     for kind, metrics in external.items():
         print(f"external {kind}: " + ", ".join(f"{k} {_fmt(v)}" for k, v in metrics.items()))
@@ -138,6 +152,7 @@ def main(argv: list[str] | None = None) -> int:
             "gold": {s.table: _figures(s) for s in scores},
             "heldout": {title: {s.table: _figures(s) for s in block} for title, block in blocks[1:]},
             "external": external,
+            "names_news_test": news_test,
         }  # fmt: skip
         args.json.write_text(json.dumps(figures, ensure_ascii=False, indent=2, sort_keys=True, default=str) + "\n")
     return 1 if problems else 0

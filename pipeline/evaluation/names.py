@@ -83,6 +83,45 @@ def evaluate(external_dir: Path, systems: tuple[str, ...] = SYSTEMS, fold: str =
     return results
 
 
+def news_test_documents(gold_root: Path) -> dict[str, tuple[Path, list[dict]]]:
+    """The news test documents (``names_model.news_split``: never trained on): doc_id -> (text file, mention gold)."""
+    from pipeline.evaluation.scorer import read_gold
+    from pipeline.extractors.names_model import gold_folders, news_split
+
+    found: dict[str, tuple[Path, list[dict]]] = {}
+    for folder in gold_folders(Path(gold_root)):
+        path = folder / "mentions.jsonl"
+        rows = read_gold(path)[0] if path.exists() else []
+        for doc_id in sorted({r["doc_id"] for r in rows}):
+            text = folder / "texts" / f"{doc_id}.txt"
+            if news_split(doc_id) == "test" and text.exists():
+                found[doc_id] = (text, [r for r in rows if r["doc_id"] == doc_id])
+    return found
+
+
+def evaluate_news_test(gold_root: Path) -> dict[str, float]:
+    """The combined pipeline's mentions on the news test documents, scored by the ``make eval`` scorer:
+    ``ALL_*`` matches spans only (as ``make eval``), ``TYPE_*`` spans of that type on both sides."""
+    import shutil
+    import tempfile
+
+    from pipeline.evaluation.__main__ import published_tables
+    from pipeline.evaluation.scorer import score_table
+
+    documents = news_test_documents(gold_root)
+    with tempfile.TemporaryDirectory(prefix="names-news-test-") as tmp:
+        for text, _ in documents.values():
+            shutil.copy(text, Path(tmp) / text.name)
+        predicted = published_tables([Path(tmp)])["mentions"].to_dict("records")
+    gold = [row for _, rows in documents.values() for row in rows]
+    results: dict[str, float] = {"documents": len(documents), "mentions": len(gold)}
+    for kind in ("ALL", *TYPES):
+        keep = (lambda row: True) if kind == "ALL" else (lambda row, kind=kind: row.get("type") == kind)
+        scored = score_table("mentions", [g for g in gold if keep(g)], [p for p in predicted if keep(p)])
+        results |= {f"{kind}_p": scored.precision, f"{kind}_r": scored.recall, f"{kind}_f1": scored.f1}
+    return {k: round(v, 4) if isinstance(v, float) else v for k, v in results.items()}
+
+
 def ginza_spans(texts: list[str]) -> list[list[tuple[int, int, str]]]:
     """GiNZA's entities, ENE labels folded through GiNZA's ENE -> OntoNotes map onto our types."""
     import spacy
@@ -133,12 +172,16 @@ def print_table(results: dict[str, float]) -> None:
 
 
 def main(argv: list[str]) -> int:
-    """``ginza`` (stdin texts -> stdout spans), ``compare EXTERNAL GINZA``, ``validation EXTERNAL`` or ``EXTERNAL``."""
+    """``ginza`` (stdin texts -> stdout spans), ``compare EXTERNAL GINZA``, ``validation EXTERNAL``, ``news [GOLD]``
+    or ``EXTERNAL``."""
     if argv and argv[0] == "ginza":
         json.dump(ginza_spans(json.load(sys.stdin)), sys.stdout)
         return 0
     if argv and argv[0] == "compare":
         print_table(compare(Path(argv[1]), argv[2]))
+        return 0
+    if argv and argv[0] == "news":  # the combined pipeline on the news test documents of a gold root
+        print(json.dumps(evaluate_news_test(Path(argv[1] if len(argv) > 1 else "tests/gold")), indent=1))
         return 0
     if argv and argv[0] == "validation":  # model selection: PIPELINE_NAMES_MODEL_DIR=<trained --validation>
         print_table(evaluate(Path(argv[1]), fold="validation"))

@@ -5,8 +5,10 @@ they cannot know every company, town or person an unseen text names.  This
 module trains a narrow transition-based NER (hash embeddings of NORM, affixes,
 shape and the UniDic POS tag) on the external gold, tokenised by the same
 fugashi tokenizer the pipeline uses, so train and run time see identical
-tokens.  Splits (never trained on: Stockmark sentence index % 5 == 0, GSD
-test) are fixed here so that training and evaluation agree.
+tokens.  With ``--gold tests/gold`` it also learns from our own news and report
+gold (``news_samples``).  Splits (never trained on: Stockmark sentence index
+% 5 == 0, GSD test, news documents whose id has crc32 % 5 == 0) are fixed here
+so that training and evaluation agree.
 
 Settings are chosen with ``--validation`` (the fold ``is_validation`` is left
 out of training) and ``python -m pipeline.evaluation.names validation DIR`` with
@@ -18,11 +20,13 @@ trained on all training data.  ``python -m pipeline.extractors.names_model
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import os
 import random
 import re
-from dataclasses import dataclass
+import zlib
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -85,8 +89,10 @@ class Sample:
     text: str
     spans: tuple[tuple[int, int, str], ...]
     split: str  # "train" or "test"
-    source: str  # "stockmark" or "gsd"
-    index: int = 0  # position in its file: carves the validation fold out of the training split
+    source: str  # "stockmark", "gsd" or "news"
+    index: int = 0  # position in its file (news: its document's): carves the validation fold out of training
+    unknown: tuple[tuple[int, int], ...] = ()  # spans whose label is not taught: neither entity nor O
+    doc_id: str = ""  # news: the gold document the sentence comes from
 
 
 def is_validation(sample: Sample) -> bool:
@@ -142,12 +148,87 @@ def _gsd_sentence(block: str) -> tuple[str, list[tuple[int, int, str]]]:
     return "".join(parts).rstrip(), spans
 
 
-def all_samples(external: Path) -> list[Sample]:
+def news_split(doc_id: str) -> str:
+    """A whole news document is "test" (never trained on) when crc32 of its id is a multiple of 5: fixed,
+    independent of file order, and stable as gold folders are added."""
+    return "test" if zlib.crc32(doc_id.encode("utf-8")) % 5 == 0 else "train"
+
+
+def gold_folders(gold_root: Path) -> list[Path]:
+    """``gold_root`` and its ``heldout*/`` folders: each holds ``texts/`` and ``mentions.jsonl``."""
+    return [gold_root, *sorted(p for p in gold_root.glob("heldout*") if p.is_dir())]
+
+
+def news_samples(gold_root: Path) -> list[Sample]:
+    """Sentences of our own news and report gold (``tests/gold`` and every ``heldout*/``) with their
+    PERSON/ORG/PLACE mentions, source "news".
+
+    Texts are normalised by the ingest stage itself (gold offsets point into ``documents.text``).  Only
+    documents with at least one mention row are used: the scorer takes their mention gold as complete,
+    so their sentences without a name teach O; other documents were never annotated for names.
+    Abbreviation-flagged parts (ロ and 朝 of 朝ロ, 米 of 米GM) are ``unknown``, not entities: they are
+    letters cut out of a longer word, which the rules' closed country lexicon finds, and the
+    external data never marks them, so teaching them (or O there) would only contradict it."""
+    from pipeline.records import IngestedDocument
+    from pipeline.stages.ingest import ingest_all
+
+    samples: list[Sample] = []
+    for folder in gold_folders(gold_root):
+        rows = _mention_rows(folder / "mentions.jsonl")
+        texts = {d.doc_id: d.text for d in ingest_all(folder / "texts") if isinstance(d, IngestedDocument)}
+        for doc_id in sorted(rows.keys() & texts.keys()):
+            samples += _document_samples(doc_id, texts[doc_id], rows[doc_id], len(samples))
+    return _indexed_by_document(samples)
+
+
+def _mention_rows(path: Path) -> dict[str, list[dict]]:
+    """Mention gold rows of one folder, by document (none when the folder has no mention gold)."""
+    rows: dict[str, list[dict]] = {}
+    if path.exists():
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                row = json.loads(line)
+                if row.get("type") in TYPES:
+                    rows.setdefault(row["doc_id"], []).append(row)
+    return rows
+
+
+def _document_samples(doc_id: str, text: str, rows: list[dict], key: int) -> list[Sample]:
+    """One document cut into sentences; ``key`` (any number unique to the document) is made its index later."""
+    spans = [(r["start"], r["end"], r["type"], bool(r.get("abbreviation"))) for r in rows]
+    samples = []
+    for first, last in sentence_bounds(text, [(s, e) for s, e, *_ in spans]):
+        inside = [(s - first, e - first, kind, abbr) for s, e, kind, abbr in spans if first <= s and e <= last]
+        entities = tuple(sorted((s, e, kind) for s, e, kind, abbr in inside if not abbr))
+        unknown = tuple(sorted((s, e) for s, e, _, abbr in inside if abbr))
+        if text[first:last].strip():
+            samples.append(Sample(text[first:last], entities, news_split(doc_id), "news", key, unknown, doc_id))
+    return samples
+
+
+def _indexed_by_document(samples: list[Sample]) -> list[Sample]:
+    """Number the documents 0, 1, 2, ... in order, so ``is_validation`` keeps each document in one fold."""
+    order = {key: n for n, key in enumerate(dict.fromkeys(s.index for s in samples))}
+    return [replace(s, index=order[s.index]) for s in samples]
+
+
+def sentence_bounds(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """(start, end) of each sentence of ``text``: it ends after a run of ``SENTENCE_END`` marks and the spaces
+    after it (as ``sentence_pieces`` cuts at run time), but never inside a gold span."""
+    inside = {at for start, end in spans for at in range(start + 1, end)}
+    cuts = [m.end() for m in SENTENCE_CUT.finditer(text) if m.end() not in inside and 0 < m.end() < len(text)]
+    edges = [0, *cuts, len(text)]
+    return [(a, b) for a, b in itertools.pairwise(edges) if a < b]
+
+
+def all_samples(external: Path, gold: Path | None = None) -> list[Sample]:
+    """The external gold (Stockmark, GSD) and, given the gold root (``tests/gold``), our news gold."""
     gsd = external / "ud-japanese-gsd-ne"
     return (
         stockmark_samples(external / "stockmark-ner" / "ner.json")
         + gsd_samples(gsd / "ja_gsd-ud-dev.ne.conllu", "train")
         + gsd_samples(gsd / "ja_gsd-ud-test.ne.conllu", "test")
+        + (news_samples(gold) if gold is not None else [])
     )
 
 
@@ -163,6 +244,10 @@ def to_doc(nlp: Language, sample: Sample) -> Doc:
             loose = doc.char_span(start, end, alignment_mode="expand")
             if loose is not None:
                 missing.append(loose)
+    for start, end in sample.unknown:
+        loose = doc.char_span(start, end, alignment_mode="expand")
+        if loose is not None:
+            missing.append(loose)
     ents = _non_overlapping(ents)
     missing = [m for m in _non_overlapping(missing) if not any(m.start < e.end and e.start < m.end for e in ents)]
     doc.set_ents(ents, missing=missing, default="outside")
@@ -275,15 +360,19 @@ def train(
     settings: Settings = Settings(),
     validation: bool = False,
     vectors: Path | None = None,
+    gold: Path | None = None,
+    news_repeat: int = 1,
 ) -> dict[str, float]:
     """Train on the training splits (less the validation fold when ``validation``) and write to ``out``;
-    ``vectors``: a folder with word vectors for the embedding (see ``load_vectors``)."""
+    ``vectors``: a folder with word vectors for the embedding (see ``load_vectors``); ``gold``: the gold
+    root whose news documents (training split) are added, each sentence ``news_repeat`` times."""
     random.seed(settings.seed)
     from thinc.api import fix_random_seed
 
     fix_random_seed(settings.seed)
     nlp = build_nlp(settings.width, settings.depth, settings.rows, settings.script, vectors)
-    chosen = [s for s in all_samples(external) if s.split == "train" and not (validation and is_validation(s))]
+    chosen = [s for s in all_samples(external, gold) if s.split == "train" and not (validation and is_validation(s))]
+    chosen += [s for s in chosen if s.source == "news"] * (news_repeat - 1)
     featured = _with_script_tags if settings.script else (lambda doc: doc)
     examples = [Example(featured(nlp.make_doc(s.text)), to_doc(nlp, s)) for s in chosen]
     optimizer = nlp.initialize(lambda: examples)
@@ -298,6 +387,7 @@ def train(
     nlp.meta["license"] = "CC BY-SA 4.0 (trained on CC BY-SA 3.0 / 4.0 data)"
     nlp.meta["description"] = (
         f"{settings} validation_held_out={validation} train_sentences={len(examples)} vectors={nlp.vocab.vectors.name}"
+        f" news_gold={gold} news_repeat={news_repeat}"
     )
     nlp.meta[SCRIPT_META] = "unidic+script" if settings.script else "unidic"
     nlp.to_disk(out, exclude=["tokenizer"])  # fugashi needs no state: rebuilt from the config
@@ -426,6 +516,9 @@ def _chunks(arrays: list, size: int) -> list[list]:
 # A sentence ends after 。！？ or a line break: the model was trained on sentences, and many short docs
 # go through the parser as one batch far faster than one long doc.
 SENTENCE_END = re.compile(r"[。！？!?\n]")
+# Where a gold news text is cut into training sentences: after a run of end marks (or a line break) and the
+# spaces that follow, the run-time cut of ``sentence_pieces`` read on characters.
+SENTENCE_CUT = re.compile(r"[。！？!?\n]+\s*")
 # Sentences per ``ner.pipe`` batch (the parser steps through a quarter of it at a time): its per-step
 # work is shared by all sentences in a step, so a whole document in one batch is cheapest.
 PARSER_BATCH = 4096
@@ -490,9 +583,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--script", action="store_true", help="add the script class to the TAG feature")
     parser.add_argument("--validation", action="store_true", help="hold out the validation fold (model selection)")
     parser.add_argument("--vectors", type=Path, help="word vectors for the embedding: an installed ja_ginza package")
+    parser.add_argument("--gold", type=Path, help="gold root (tests/gold): also its news train split")
+    parser.add_argument("--news-repeat", type=int, default=1, help="times each news training sentence is seen an epoch")
     args = parser.parse_args(argv)
     settings = Settings(args.epochs, args.width, args.depth, args.rows, args.dropout, args.seed, args.script)
-    train(args.external, args.out, settings, validation=args.validation, vectors=args.vectors)
+    train(args.external, args.out, settings, args.validation, args.vectors, args.gold, args.news_repeat)
     return 0
 
 
