@@ -105,6 +105,18 @@ def find_isbn(text: str) -> tuple[str | None, tuple[int, int] | None]:
     return (re.sub(r"[\s-]", "", match.group("isbn")), match.span()) if match else (None, None)
 
 
+# --- the numero sign ------------------------------------------------------------
+
+# The sign before a Russian issue or law number, `№ 48`, `№8`, and the letters it becomes: NFKC maps U+2116 to the
+# two letters `No` (`Вестник Европы, 2017, No 48.`, `СЗ РФ. 1996. No 25.`), and notes typed without the sign, or
+# English ones, print `No.` (`No. 3, pp. 85-89`).  The letters count only as a whole word right before a number, so
+# a title word stays a word (`No Man's Land`, `No More Wars`, `Nov. 3`, `Nobel`, `Kono 5`).  A fragment, not a
+# pattern: the parsers put it where they matched `№` alone (`(?:{NUMERO_SIGN}|N)\s?\d+`).
+NUMERO_SIGN = r"(?:№|\bNo\.?(?=\s?\d))"
+# An issue number after the sign: `№ 48`, `No 48`, `No.537`, `№ 11–12`.
+NUMERO = re.compile(NUMERO_SIGN + r"\s?(?P<no>\d+(?:\s?[-–]\s?\d+)?)")
+
+
 # --- pages --------------------------------------------------------------------
 
 _DASH = r"\s?[-‐‑–—―−〜~～]\s?"

@@ -23,7 +23,7 @@ from pipeline.extractors.citation_authors import (
     split_japanese_authors,
     split_western_authors,
 )
-from pipeline.extractors.citation_fields import blank_pages, find_date
+from pipeline.extractors.citation_fields import NUMERO_SIGN, blank_pages, find_date
 from pipeline.extractors.citation_japanese import ISSUE_AFTER_TITLE, PERIODICAL_MARK
 from pipeline.extractors.citation_legal import GAZETTE_ITEM
 from pipeline.extractors.citation_vocabulary import (
@@ -258,7 +258,7 @@ def _is_detail(piece: str) -> bool:
     """A piece that belongs to the imprint or locators, never to a title."""
     if EXTENT.match(piece) or SERIES.match(piece) or BARE_DOMAIN.match(piece) or _is_place(piece):
         return True
-    if find_publisher(piece) or re.match(r"^(?:pp?\.|[Vv]ol\.|[Nn]o\.|№|ст\.|С\.|с\.)\s?\d", piece):
+    if find_publisher(piece) or re.match(rf"^(?:pp?\.|[Vv]ol\.|[Nn]o\.|{NUMERO_SIGN}|ст\.|С\.|с\.)\s?\d", piece):
         return True
     left = fill_details(Citation("", None, 0, 0, ""), piece)
     return not re.search(r"[^\W\d_]{2,}", left)
@@ -344,6 +344,9 @@ def _marked(citation: Citation, body: str, marks: list[re.Match[str]]) -> str:
 
 # `in` and the editors before the book a chapter is in: `in P. Shearman (ed.), Russian Foreign Policy…`.
 IN_EDITORS = re.compile(r"^[Ii]n:?\s(?:(?P<editors>[^,()]{3,80}?)\s?\((?:eds?|編)\.?\),?\s)?")
+# Where the name in the tail's first piece ends: a bracket, a volume or issue mark, a number (`Foreign Affairs, Vol.
+# 69`, `Moskovskie Novosti No. 52`, `Вестник № 3`, NFKC's `Вестник No 3`).
+CONTAINER_NAME_END = re.compile(rf"\s?[(（]|\s(?:[Vv]ol\.|[Nn]o\.|{NUMERO_SIGN})|\s\d")
 
 
 def _container_after_part(citation: Citation, rest: str) -> str:
@@ -356,7 +359,7 @@ def _container_after_part(citation: Citation, rest: str) -> str:
         citation.editor = clean(into.group("editors")) if into.group("editors") else citation.editor
         tail = tail[into.end() :]
     pieces = [p for s in SENTENCE_BREAK.split(tail) for p in split_top_level(s, ",")]
-    head = clean(re.split(r"\s?[(（]|\s(?:[Vv]ol\.|[Nn]o\.|№)|\s\d", pieces[0], maxsplit=1)[0]) if pieces else None
+    head = clean(CONTAINER_NAME_END.split(pieces[0], maxsplit=1)[0]) if pieces else None
     if (
         head
         and re.search(r"[^\W\d_]{3,}", head)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extractors.citation_fields import find_date
+from pipeline.extractors.citation_fields import NUMERO_SIGN, find_date
 from pipeline.extractors.citation_vocabulary import clean, fill_details, is_news, is_place, page_range
 from pipeline.records import Citation
 
@@ -146,7 +146,7 @@ GOST_HOST = re.compile(r"\s//\s(?P<container>.+?)(?=\.\s|\.$|$)")
 # Japan, 21-26 June 2009). 2009.`) are no part of it.
 GOST_ABBREVIATED_HOST = re.compile(
     r"\s//\s(?P<container>(?:[^\d./]+?\s)??[А-ЯЁA-Z][а-яёa-z]{0,5}\.\s[^\d]+?)(?:\s\d+|\s\([^()]+\))?"
-    r"(?=\.\s(?:(?:1[6-9]|20)\d\d|№|[ТтС]\.|Vol\.|No\.)|,\s(?:1[6-9]|20)\d\d)"
+    rf"(?=\.\s(?:(?:1[6-9]|20)\d\d|{NUMERO_SIGN}|[ТтС]\.|Vol\.|No\.)|,\s(?:1[6-9]|20)\d\d)"
 )
 # Other title information after ` : ` (`: материалы междунар. науч. конф.`): not part of the host's name.
 GOST_OTHER_TITLE = re.compile(r"\s:\s")

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extractors.citation_authors import split_japanese_authors, split_western_authors
-from pipeline.extractors.citation_fields import RU_MONTH_WORD, find_date, find_day, find_pages
+from pipeline.extractors.citation_fields import NUMERO_SIGN, RU_MONTH_WORD, find_date, find_day, find_pages
 from pipeline.extractors.citation_name_year import TITLE_EDITION_END, publisher_after_place
 from pipeline.extractors.citation_vocabulary import (
     APA_VOLUME,
@@ -47,7 +47,7 @@ GUILLEMET_TITLE = re.compile(r"«(?P<title>[^»]{3,}?)[,.]?»[,.]?")
 JOURNAL_QUALIFIER = r"\s\((?:[^()\d]+\s)?(?:1[6-9]|20)\d\d\s?[-–](?:\s?(?:1[6-9]|20)\d\d)?\)"
 CONTAINER_HEAD = re.compile(
     rf"^\s*(?:[Ii]n:?\s+)?(?P<container>[^\d,(<]+?(?:{JOURNAL_QUALIFIER})?)"
-    r"(?=\s*(?:,|\(|(?<!\bSt)\.\s|\.?$|\s(?:vol\.|Vol\.|no\.|No\.|Т\.|№)|\s\d))"
+    rf"(?=\s*(?:,|\(|(?<!\bSt)\.\s|\.?$|\s(?:vol\.|Vol\.|no\.|No\.|Т\.|{NUMERO_SIGN})|\s\d))"
 )
 
 
@@ -60,7 +60,7 @@ CONTAINER_HEAD = re.compile(
 _JOURNAL_PART = r"(?:Серия\s\d{1,2}|[A-ZА-ЯЁ][^\d,.()<«»\"“”]{1,80})"
 DOTTED_JOURNAL_HEAD = re.compile(
     rf"^\s*(?P<container>{_JOURNAL_PART}(?:\.\s{_JOURNAL_PART})+)"
-    r"(?=,\s(?:[Тт]|[Вв]ып|[Vv]ol|[Nn]o)\.\s?\d|,\s[№N]\s?\d)"
+    rf"(?=,\s(?:[Тт]|[Вв]ып|[Vv]ol|[Nn]o)\.\s?\d|,\s(?:{NUMERO_SIGN}|N)\s?\d)"
 )
 # An issue dated by its month alone, the year standing after the author (CSL Chicago author-date):
 # `2015. «…». Вестник …, вып. 1 (март):23-30`; ACM renders the same issue `Право. 1 (май 2016), 4–20`.

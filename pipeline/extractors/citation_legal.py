@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extractors.citation_fields import find_date
+from pipeline.extractors.citation_fields import NUMERO_SIGN, find_date
 from pipeline.extractors.citation_vocabulary import ISSUE, TREATY_WORDS, clean, fill_details, is_news
 from pipeline.records import Citation
 
@@ -115,7 +115,8 @@ def parse_court_decision_long(citation: Citation, body: str) -> bool:
 # `Постановление Конституционного Суда РФ от 06 октября 2015 г. № 24-П «По делу …» // Собрание …`
 # (the issuer, up to eight words, stands between the kind and `от`).  The kind may be declined
 # (`Федерального закона от 1 мая 2019 года № 90-ФЗ «…»`, `Федеральным законом от 02.03.2016 N 45-ФЗ`), the number
-# marked `№`, `N` or `No`; lists of amending laws give no title (`Федеральный закон от 19.07.2009 N 202-ФЗ.`).
+# marked `№`, `N` or `No` (NFKC's `№`: ``NUMERO_SIGN``); lists of amending laws give no title (`Федеральный закон от
+# 19.07.2009 N 202-ФЗ.`).
 _RU_CASE = r"(?:ый|ого|ому|ым|ом)"
 RU_STATUTE = re.compile(
     rf"(?P<kind>Федеральн{_RU_CASE} конституционн{_RU_CASE} закон(?:а|у|ом)?|Федеральн{_RU_CASE} закон(?:а|у|ом)?"
@@ -123,9 +124,9 @@ RU_STATUTE = re.compile(
     r"|Постановлени[еяюм]{1,2} Правительства Российской Федерации|Постановлени[еяюм]{1,2}|Распоряжени[еяюм]{1,2}"
     r"|Определени[еяюм]{1,2}|Решени[еяюм]{1,2})"
     r"(?P<issuer>(?:\s[^\s\d«»\"“”]+){0,8}?)"
-    r"(?:\s+от\s+(?P<date>[\d.]+|\d{1,2}\s[а-я]+\s\d{4}\s?(?:г\.|года)?)\s*(?:г\.\s*)?(?:№|No\.?|N)\s?(?P<number>\d[\w\-]*)"
+    rf"(?:\s+от\s+(?P<date>[\d.]+|\d{{1,2}}\s[а-я]+\s\d{{4}}\s?(?:г\.|года)?)\s*(?:г\.\s*)?(?:{NUMERO_SIGN}|N)\s?(?P<number>\d[\w\-]*)"
     # or the number first (`Распоряжение Правительства РФ №2042-р от 29.09.2016 года`)
-    r"|\s+(?:№|No\.?|N)\s?(?P<number2>\d[\w\-]*)\s+от\s+(?P<date2>[\d.]+\d|\d{1,2}\s[а-я]+\s\d{4})(?:\s?(?:г\.|года))?)"
+    rf"|\s+(?:{NUMERO_SIGN}|N)\s?(?P<number2>\d[\w\-]*)\s+от\s+(?P<date2>[\d.]+\d|\d{{1,2}}\s[а-я]+\s\d{{4}})(?:\s?(?:г\.|года))?)"
     # the wording in force, as legal databases add it before the title: `(ред. от 08.12.2020, с изм. от …)`,
     # `(в редакции от 24.06.2023 N 1026)`
     r"(?:\s\((?:ред\.|с\sизм\.|в\sред(?:\.|акции))[^()]{0,80}\))?"
@@ -157,9 +158,10 @@ GAZETTE = re.compile(
     rf"|(?P<domain>{BARE_DOMAIN}))"
     r"[.,]\s(?P<year>(?:1[6-9]|20)\d\d)[.,]\s?(?P<details>.+)$"
 )
-# One element of a gazette's details: day and month, `№ 17`, `N 31`, `ч. I`, `St. 2057` / `ст. 1447`, `С. 5`.
+# One element of a gazette's details: day and month, `№ 17` (`No 17` after NFKC), `N 31`, `ч. I`, `St. 2057` /
+# `ст. 1447`, `С. 5`.
 _GAZETTE_PART = (
-    r"(?:\d{1,2}\s[a-zа-яё´']+|(?:№|N)\s?\d+(?:\s?[-–]\s?\d+)?|\(?ч\.\s?[IVX]+(?:\s?[-–]\s?[IVX]+)?\)?"
+    rf"(?:\d{{1,2}}\s[a-zа-яё´']+|(?:{NUMERO_SIGN}|N)\s?\d+(?:\s?[-–]\s?\d+)?|\(?ч\.\s?[IVX]+(?:\s?[-–]\s?[IVX]+)?\)?"
     r"|(?P<item>(?:(?:[Ss]t|[Сс]т)\.\s?|article\s)\d+(?:,\s?\d+)*)|[SsСс]\.\s?\d+(?:\s?[-–]\s?\d+)?"
     r"|No\.\s?\d+|(?:[12]\d|3[01]|0?[1-9])\.(?:1[0-2]|0?[1-9])\.(?:1[6-9]|20)\d\d|available at:?)"
 )  # several items of one issue: `Ст. 727, 729`; English `No. 22, article 3964`, the portal's `25.05.2023`

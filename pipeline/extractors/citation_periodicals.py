@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extractors.citation_authors import split_japanese_authors, split_western_authors
-from pipeline.extractors.citation_fields import find_date, find_day, find_pages
+from pipeline.extractors.citation_fields import NUMERO_SIGN, find_date, find_day, find_pages
 from pipeline.extractors.citation_legal import LAW_GAZETTE
 from pipeline.extractors.citation_vocabulary import NEWS_NAMES, is_news
 from pipeline.records import Citation
@@ -57,24 +57,24 @@ _MONTHS_RU = (
     r"|(?:янв|февр?|апр|авг|сент?|окт|нояб?|дек)\.)"
 )
 # One piece of an issue's details: a date (`23.04.2014`, `2002`, `5 июня`, `18, 19, 20, 25 июня`,
-# `2006年6月`, `1997年3月号`), a number (`№ 92`, `第64巻1号`, `82(5)`), an item (`ст. 2954`) or pages
-# (`128頁`, `21-22頁`, `С. 5`).
+# `2006年6月`, `1997年3月号`), a number (`№ 92`, NFKC's `No 92`, `第64巻1号`, `82(5)`), an item (`ст. 2954`) or
+# pages (`128頁`, `21-22頁`, `С. 5`).
 ISSUE_PIECE = re.compile(
     rf"\d{{1,2}}(?:,\s?\d{{1,2}})*\s{_MONTHS_RU}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}}|(?:1[6-9]|20)\d\d(?![\d\s]*頁)(?:年(?:\d{{1,2}}月号?)?)?"
-    r"|(?:№|N)\s?\d+(?:[-–]\d+)?|第?\d+\s?巻\s?(?:第?\d+\s?号)?|第?\d+\s?号|\d+\s?\(\d+\)"
+    rf"|(?:{NUMERO_SIGN}|N)\s?\d+(?:[-–]\d+)?|第?\d+\s?巻\s?(?:第?\d+\s?号)?|第?\d+\s?号|\d+\s?\(\d+\)"
     r"|[СсSs]т\.\s?\d+(?:,\s?\d+)*|[СсPp]\.\s?\d+(?:\s?[-–]\s?\d+)?|\d+(?:\s?[-–~〜]\s?\d+)?\s?頁(?:以下)?"
 )
-# An issue number: `№ 92`, `N 31`, `№ 11–12`.
-ISSUE_NUMBER = re.compile(r"(?:№|\bN)\s?(?P<no>\d+(?:\s?[-–]\s?\d+)?)")
-# An issue's number or a gazette's item, never a page: `№ 92`, `N 31`, `ст. 1447`.
-ISSUE_OR_ITEM = re.compile(r"(?:№|N)\s?\d+|[СсSs]т\.\s?\d+")
+# An issue number: `№ 92`, `No 92`, `N 31`, `№ 11–12`.
+ISSUE_NUMBER = re.compile(rf"(?:{NUMERO_SIGN}|\bN)\s?(?P<no>\d+(?:\s?[-–]\s?\d+)?)")
+# An issue's number or a gazette's item, never a page: `№ 92`, `No 92`, `N 31`, `ст. 1447`.
+ISSUE_OR_ITEM = re.compile(rf"(?:{NUMERO_SIGN}|N)\s?\d+|[СсSs]т\.\s?\d+")
 # Separators between the pieces: GOST's `. – `, commas, spaces.
 ISSUE_SEPARATORS = re.compile(r"[\s.,;–—-]*")
 # The head of a note: the name, then the first detail (a digit or `№`), after a separator or none
 # (`民集 第64巻`, `重判解21-22頁`, `Российская газета. – 23.04.2014`).
 NAME_THEN_DETAILS = re.compile(
     r"^(?P<name>(?:(?:明治|大正|昭和|平成|令和)(?:元|\d{1,2})年度?)?[^\d№「」『』«»\"“”()/]{2,80}?)"
-    r"[\s.,–—-]*(?P<details>(?:第|№|N\s?)?\d.*)$"
+    rf"[\s.,–—-]*(?P<details>(?:第|{NUMERO_SIGN}|N\s?)?\d.*)$"
 )
 # `著者・誌名`: a Japanese legal note's author before the periodical (`小山剛・平成17年度重判解21-22頁`).
 AUTHOR_DOT = re.compile(r"^(?P<author>[\u4e00-\u9fff\u30a0-\u30ff]{2,8})・(?=\S)")
@@ -292,7 +292,7 @@ _RU_INITIALS_NAME = r"[А-ЯЁ][а-яё']+(?:-[А-ЯЁ][а-яё']+)?\s[А-ЯЁ]\
 DATABASE_ARTICLE = re.compile(
     rf"^(?P<title>[^()]{{8,}}?)\s\((?P<authors>{_RU_INITIALS_NAME}(?:,\s{_RU_INITIALS_NAME})*)\)\s"
     r"\([\"«“](?P<journal>[^\"»”]+)[\"»”],\s(?P<year>(?:1[89]|20)\d\d)"
-    r"(?:,\s(?:N|№)\s?(?P<no>\d+(?:[-/]\d+)?))?(?:,\s(?P<details>[^()]*))?\)\.?$"
+    rf"(?:,\s(?:N|{NUMERO_SIGN})\s?(?P<no>\d+(?:[-/]\d+)?))?(?:,\s(?P<details>[^()]*))?\)\.?$"
 )
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extractors.citation_fields import find_date, find_pages
+from pipeline.extractors.citation_fields import NUMERO_SIGN, find_date, find_pages
 from pipeline.records import Citation
 
 # Newspapers, agencies and news sites named in notes; a container that ends
@@ -38,13 +38,13 @@ TREATY_WORDS = re.compile(
 AUTHOR_YEAR = re.compile(r"\(\s?(?P<y>(?:1[6-9]|20)\d\d)[a-z]?\s?\)|[.,]\s(?P<y2>(?:1[6-9]|20)\d\d)[a-z]?\.?$")
 
 # Volume and issue, most specific first.  `第162巻第4号`, `52巻2号`, `2013年56巻3号`,
-# `vol. 12, no. 3`, `Vol.21`, `No.537`, `3号`, APA `4 (2)`, `52(2)`, Russian `Т. 5, № 3`.
+# `vol. 12, no. 3`, `Vol.21`, `No.537`, `3号`, APA `4 (2)`, `52(2)`, Russian `Т. 5, № 3` (`Т. 5, No 3` after NFKC).
 # (`全10巻` counts the volumes of a set: its extent, not the volume cited)
 VOLUME = re.compile(r"(?:[Vv]ol\.\s?|Т\.\s?)(?P<vol>\d+)|第?(?<![\d.全])(?P<vol2>\d+)巻")
 # French `no 1`, `n° 1` (Études Internationales, vol. 31, no 1) too; a Chinese journal's or gazette's issue of the
 # year, `2021年第1期`, `2012年第11輯` (the number right after the year, so `第1期生` stays a plain word).
 ISSUE = re.compile(
-    r"第?(?<!月)(?P<no>\d+(?:\s?[-–=・]\s?\d+)?)号|(?:[Nn]o\.|№|Nr\.|[Nn]°|\bno(?=\s\d))\s?(?P<no2>\d+(?:[-–]\d+)?)"
+    rf"第?(?<!月)(?P<no>\d+(?:\s?[-–=・]\s?\d+)?)号|(?:{NUMERO_SIGN}|[Nn]o\.|Nr\.|[Nn]°|\bno(?=\s\d))\s?(?P<no2>\d+(?:[-–]\d+)?)"
     r"|(?<=年)第(?P<no3>\d{1,3})[期輯辑]"
 )
 # (a year in the parentheses is the date, not an issue: `Australian Humanities Review 54 (2013): 66-80`)

@@ -25,6 +25,7 @@ from pipeline.extractors.citation_authors import split_western_authors
 from pipeline.extractors.citation_crf import fill_empty_fields
 from pipeline.extractors.citation_fields import (
     MONTHS_EN,
+    NUMERO_SIGN,
     detect_language,
     find_accessed,
     find_call_number,
@@ -227,7 +228,9 @@ def _office_before_name(citation: Citation) -> None:
 # translations): a court decision, its title the kind and number, its number the number.
 NUMBERED_DECISION = re.compile(
     r"^(?P<kind>Decision|Judgment|Judgement|Ruling|Postanovlenie|Opredelenie)"
-    r"(?P<before>\sof\s\d{1,2}\s[A-Z][a-z]+\s(?:1[6-9]|20)\d\d)?\s(?:No\.|no\.|Nr\.|№)\s?(?P<no>\d[\w/-]*)"
+    r"(?P<before>\sof\s\d{1,2}\s[A-Z][a-z]+\s(?:1[6-9]|20)\d\d)?\s(?:no\.|Nr\.|"
+    + NUMERO_SIGN
+    + r")\s?(?P<no>\d[\w/-]*)"
     r"(?P<after>\sof\s\d{1,2}\s[A-Z][a-z]+\s(?:1[6-9]|20)\d\d)?$"
 )
 

@@ -1,8 +1,10 @@
 """The one parsing helper of the citation tests.
 
-Notes are NFKC-normalised first, as ingest does, so a table row holds the note as the page prints it; rows written
-for the parser alone (`№`, `…`, `Ⅰ` kept as typed, which NFKC would rewrite to `No`, `...`, `I`) pass
-`normalise=False`. A note's citation id is `C{note}`: back-reference tests assert on it (`repeats == "C1"`).
+Notes are NFKC-normalised first, as ingest does, so a table row holds the note as the page prints it. Plain NFKC is
+stricter than ingest, which keeps `№` (`pipeline.text.normalize._KEEP`): here `№ 48` reaches the parser as `No 48`, the
+form a note typed without the sign has, and must parse alike. `normalise=False` parses a note as typed (the
+before/after-NFKC tables of `test_numero_sign.py`). A note's citation id is `C{note}`: back-reference tests assert on
+it (`repeats == "C1"`).
 """
 
 from __future__ import annotations

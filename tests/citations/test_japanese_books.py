@@ -401,8 +401,8 @@ SINGLE_NOTES = [
 FIELD_ROWS = [
     # author after title without role
     *rows(BARE_AUTHOR_BOOKS, ("note", "authors", "title", "publisher", "source")),
-    *rows(SAMPLED_NOTES, ("note", "expected"), normalise=False),
-    *rows(SAMPLED_NOTES_WITH_SOURCE, ("source", "note", "expected"), normalise=False),
+    *rows(SAMPLED_NOTES, ("note", "expected")),
+    *rows(SAMPLED_NOTES_WITH_SOURCE, ("source", "note", "expected")),
     *rows(SINGLE_NOTES, ("note", "expected")),
 ]
 

@@ -491,8 +491,8 @@ FIELD_ROWS = [
     *rows(SERIES, ("source", "note", "authors", "container", "publisher"), type="report"),
     # round29 notes
     *rows(NOTES, ("source", "note", "expected")),
-    *rows(SAMPLED_NOTES, ("note", "expected"), normalise=False),
-    *rows(SAMPLED_NOTES_WITH_SOURCE, ("source", "note", "expected"), normalise=False),
+    *rows(SAMPLED_NOTES, ("note", "expected")),
+    *rows(SAMPLED_NOTES_WITH_SOURCE, ("source", "note", "expected")),
     *rows(SINGLE_NOTES, ("note", "expected")),
 ]
 

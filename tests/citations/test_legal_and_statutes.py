@@ -229,8 +229,8 @@ FIELD_ROWS = [
     *rows(DECISIONS, ("note", "expected")),
     # us act section is a statute titled by the act
     *rows(STATUTE_SECTIONS, ("note", "title"), authors=[], publisher=None, type="statute"),
-    *rows(SAMPLED_NOTES, ("note", "expected"), normalise=False),
-    *rows(SAMPLED_NOTES_WITH_SOURCE, ("source", "note", "expected"), normalise=False),
+    *rows(SAMPLED_NOTES, ("note", "expected")),
+    *rows(SAMPLED_NOTES_WITH_SOURCE, ("source", "note", "expected")),
 ]
 
 

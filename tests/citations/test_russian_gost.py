@@ -74,10 +74,7 @@ GEUM = "http://geum.ru/next/art-74493.leaf-9.php"
 
 def test_abbreviated_gost_host_runs_to_the_year() -> None:
     # GEUM, item 7: `// СЗ РФ. 2000. № 52` — an abbreviated host; its name ends before the year
-    citation = parse(
-        "ФКЗ «О Государственном флаге Российской Федерации» от 25 декабря 2000 г. // СЗ РФ. 2000. № 52.",
-        normalise=False,
-    )
+    citation = parse("ФКЗ «О Государственном флаге Российской Федерации» от 25 декабря 2000 г. // СЗ РФ. 2000. № 52.")
     assert citation.container == "СЗ РФ"
 
 
@@ -918,9 +915,9 @@ FIELD_ROWS = [
     # gost variants
     *rows(GOST_ROWS, ("note", "authors", "title", "container", "publisher", "date", "pages")),
     # reference fields
-    *rows(CASES, ("note", "expected"), normalise=False),
-    *rows(SAMPLED_NOTES, ("note", "expected"), normalise=False),
-    *rows(SAMPLED_NOTES_WITH_SOURCE, ("source", "note", "expected"), normalise=False),
+    *rows(CASES, ("note", "expected")),
+    *rows(SAMPLED_NOTES, ("note", "expected")),
+    *rows(SAMPLED_NOTES_WITH_SOURCE, ("source", "note", "expected")),
     *rows(SINGLE_NOTES, ("note", "expected")),
 ]
 

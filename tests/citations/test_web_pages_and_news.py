@@ -757,7 +757,7 @@ FIELD_ROWS = [
     *rows(SITE_NUMBERS, ("source", "note", "container", "volume")),
     # japanese linked page and site
     *rows(LINKED_PAGES, ("source", "note", "title", "container")),
-    *rows(SAMPLED_NOTES, ("note", "expected"), normalise=False),
+    *rows(SAMPLED_NOTES, ("note", "expected")),
     *rows(SINGLE_NOTES, ("note", "expected")),
 ]
 

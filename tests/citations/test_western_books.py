@@ -814,8 +814,8 @@ FIELD_ROWS = [
     *rows(SENTENCE_BOOKS, ("note", "authors", "title", "publisher", "pages"), type="book"),
     # european publisher is no container
     *rows(EUROPEAN_HOUSES, ("note", "publisher"), container=None, type="book"),
-    *rows(SAMPLED_NOTES, ("note", "expected"), normalise=False),
-    *rows(SAMPLED_NOTES_WITH_SOURCE, ("source", "note", "expected"), normalise=False),
+    *rows(SAMPLED_NOTES, ("note", "expected")),
+    *rows(SAMPLED_NOTES_WITH_SOURCE, ("source", "note", "expected")),
     *rows(SINGLE_NOTES, ("note", "expected")),
 ]
 

@@ -487,8 +487,8 @@ FIELD_ROWS = [
     *rows(VANCOUVER_ROWS, ("note", "container", "date", "pages"), type="journal article"),
     # western gbt type codes
     *rows(GBT_ROWS, ("note", "authors", "title", "container", "publisher")),
-    *rows(SAMPLED_NOTES, ("note", "expected"), normalise=False),
-    *rows(SAMPLED_NOTES_WITH_SOURCE, ("source", "note", "expected"), normalise=False),
+    *rows(SAMPLED_NOTES, ("note", "expected")),
+    *rows(SAMPLED_NOTES_WITH_SOURCE, ("source", "note", "expected")),
     *rows(SINGLE_NOTES, ("note", "expected")),
 ]
 
