@@ -17,16 +17,11 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.extractors import instruments
-from pipeline.extractors.articles import PART_PATTERN, PART_RE, PART_START
-from pipeline.extractors.instruments import (
-    JP_LAW_NUMBER_RE,
-    READING_PAREN_RE,
-    _Readings,
-    jp_law_numbers,
-    listed_resolutions,
-    scan_instruments,
-)
+from pipeline.extractors import instruments, instruments_registry
+from pipeline.extractors.articles_parts import PART_PATTERN, PART_RE, PART_START
+from pipeline.extractors.instruments import scan_instruments
+from pipeline.extractors.instruments_numbers import JP_LAW_NUMBER_RE, jp_law_numbers, listed_resolutions
+from pipeline.extractors.instruments_registry import READING_PAREN_RE, _Readings
 from tests.conftest import raw_documents
 
 GOLD_TEXTS = Path(__file__).resolve().parent / "gold" / "texts"
@@ -135,7 +130,7 @@ def test_law_numbers_match_as_without_the_lookahead(real_texts: list[str]) -> No
 
 def test_law_numbers_are_scanned_once_per_text() -> None:
     """Both passes ask for the numbers of one text: the second ask gets the first scan's matches."""
-    # the list MOFA writes (quoted at instruments.LISTED_NUMBER_RE) and a law number in kanji
+    # the list MOFA writes (quoted at instruments_numbers.LISTED_NUMBER_RE) and a law number in kanji
     text = "安保理決議第1267号、第1566号及び第1624号を採択した。平成五年法律第八十八号"
     first = jp_law_numbers(text)
     assert jp_law_numbers(text) is first
@@ -213,7 +208,7 @@ def test_alias_lookup_reads_each_character_a_bounded_number_of_times(monkeypatch
     text = _alias_document(300)
     assert len(text) == 300 * 62
     counting = _CountingPattern(READING_PAREN_RE)
-    monkeypatch.setattr(instruments, "READING_PAREN_RE", counting)
+    monkeypatch.setattr(instruments_registry, "READING_PAREN_RE", counting)
     found = scan_instruments(text)
     assert len(found) == 300
     assert all(inst.aliases == [inst.canonical[:2] + "協定"] for inst in found)  # the title found its short name
@@ -224,7 +219,7 @@ def test_owner_ends_match_the_filed_spans(monkeypatch: pytest.MonkeyPatch) -> No
     """_owner_known asks a set kept by add_name; after every filing it must equal the ends of all filed spans."""
     register, checked = instruments._register, []
 
-    def checking(registry: instruments._Registry, mentions: list, mention: object) -> bool:
+    def checking(registry: instruments_registry._Registry, mentions: list, mention: object) -> bool:
         filed = register(registry, mentions, mention)
         assert registry.span_ends == {end for inst in registry.items for _s, end, _n in inst.spans}
         checked.append(filed)

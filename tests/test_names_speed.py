@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 from conftest import REPO
 
-from pipeline.extractors.names_bodies import _marked
+from pipeline.extractors.names_bodies import has_rewrite_mark
 from pipeline.extractors.names_gazetteer import MAY_VARY, REWRITE_MARK, Gazetteer, gazetteer
-from pipeline.extractors.names_letters import _starts_with_place
+from pipeline.extractors.names_letters import starts_with_place
 
 
 def _plain_starts_with_place(rest: str) -> bool:
@@ -34,7 +34,7 @@ def _plain_starts_with_place(rest: str) -> bool:
 def test_prefix_limit_keeps_the_answer(rest: str) -> None:
     gaz = gazetteer()
     window = rest[: gaz.max_len]
-    assert _starts_with_place(window, gaz) == _plain_starts_with_place(window)
+    assert starts_with_place(window, gaz) == _plain_starts_with_place(window)
 
 
 def test_prefix_limit_is_shorter_without_variants() -> None:
@@ -73,7 +73,7 @@ def test_rewritten_spellings_still_found() -> None:
     assert gaz.lookup("ルクセンブルグ") == gaz.lookup("ルクセンブルク")
 
 
-# Windows as _gazetteer_matches cuts them: listed names as written, behind rewrites, and none.
+# Windows as gazetteer_matches cuts them: listed names as written, behind rewrites, and none.
 _WINDOWS = [
     "ロシア連邦政府は",
     "アメリカ合衆国の",
@@ -108,12 +108,12 @@ def test_found_lengths_see_entries_added_later() -> None:
 def test_marked_finds_a_mark_inside_the_window_only() -> None:
     text = "米国とヴェトナムの首脳"
     marks = [m.start() for m in REWRITE_MARK.finditer(text)]
-    assert _marked(marks, 3, 8)  # ヴェトナム
-    assert not _marked(marks, 0, 3)  # 米国と
-    assert not _marked(marks, 4, 8)  # ェトナム: the ヴ is before it
+    assert has_rewrite_mark(marks, 3, 8)  # ヴェトナム
+    assert not has_rewrite_mark(marks, 0, 3)  # 米国と
+    assert not has_rewrite_mark(marks, 4, 8)  # ェトナム: the ヴ is before it
 
 
 def test_shortcut_still_finds_rewritten_places() -> None:
     gaz = gazetteer()
-    assert _starts_with_place("ヴァチカンを訪れた", gaz)  # found only through ヴァ -> バ
-    assert not _starts_with_place("政府高官によると", gaz)
+    assert starts_with_place("ヴァチカンを訪れた", gaz)  # found only through ヴァ -> バ
+    assert not starts_with_place("政府高官によると", gaz)

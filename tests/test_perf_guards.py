@@ -11,7 +11,13 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.extractors import articles, instruments, names_gazetteer
+from pipeline.extractors import (
+    articles_quoted,
+    instruments_foreign,
+    instruments_vocab,
+    instruments_words,
+    names_gazetteer,
+)
 from pipeline.extractors.dates import PATTERNS, normalise_numbers
 from pipeline.extractors.timex import reldate
 
@@ -72,24 +78,24 @@ def test_year_rel_rejects_only_the_hon_of_nihon(text: str, spans: list[tuple[int
 def test_named_heading_gate_is_in_every_heading(texts: list[str]) -> None:
     found = 0
     for text in texts:
-        for match in articles.NAMED_HEADING_RE.finditer(text):
+        for match in articles_quoted.NAMED_HEADING_RE.finditer(text):
             found += 1
-            assert articles.NAMED_HEADING_GATE.match(text, match.end() - 1), match.group()
+            assert articles_quoted.NAMED_HEADING_GATE.match(text, match.end() - 1), match.group()
     assert found >= 2  # the two e-Gov quotations above
 
 
 @pytest.mark.parametrize("name", ["日米安全保障條約", "国際連合安全保障理事会決議", "ロシア連邦 憲法", "日・ASEAN協定"])
 def test_cached_fold_is_the_plain_fold(name: str) -> None:
-    assert instruments.fold(name) == instruments.fold.__wrapped__(name)
+    assert instruments_vocab.fold(name) == instruments_vocab.fold.__wrapped__(name)
 
 
 @pytest.mark.parametrize(
     ("prefix", "expected"), [("日米", True), ("日本国", True), ("中華人民共和国", True), ("安全保障", False)]
 )
 def test_cached_country_head(prefix: str, expected: bool) -> None:
-    assert instruments.country_head(prefix) is expected
-    assert instruments.country_head.__wrapped__(prefix) is expected
-    assert isinstance(instruments._words(prefix), tuple)  # a cached value nobody can change
+    assert instruments_words.country_head(prefix) is expected
+    assert instruments_words.country_head.__wrapped__(prefix) is expected
+    assert isinstance(instruments_words._words(prefix), tuple)  # a cached value nobody can change
 
 
 def test_english_titles_only_in_english_text() -> None:
@@ -98,8 +104,8 @@ def test_english_titles_only_in_english_text() -> None:
         "北大西洋条約の第5条(Article 5 of the North Atlantic Treaty)は、締約国に対する武力攻撃を全締約国に対する"
         "攻撃とみなし、集団的自衛権の行使を定めている。"
     )
-    assert [m.name for m in instruments._english_named(english)] == ["North Atlantic Treaty"]
-    assert instruments._english_named(japanese) == []
+    assert [m.name for m in instruments_foreign._english_named(english)] == ["North Atlantic Treaty"]
+    assert instruments_foreign._english_named(japanese) == []
 
 
 def _substrings(text: str, longest: int) -> list[str]:
@@ -133,7 +139,7 @@ def test_gazetteer_memo_forgets_on_add_and_stays_bounded(monkeypatch: pytest.Mon
     assert gaz.lookup("モンテネグロ") is None
     gaz.add("モンテネグロ", "PLACE", "モンテネグロ")  # an entry added after a miss is found
     assert gaz.lookup("モンテネグロ") == ("PLACE", "モンテネグロ")
-    monkeypatch.setattr(names_gazetteer, "_MEMO_SIZE", 3)
+    monkeypatch.setattr(names_gazetteer, "MEMO_SIZE", 3)
     for surface in ["イラン", "イラク", "シリア", "ヨルダン", "レバノン"]:
         gaz.lookup(surface)
     assert len(gaz._memo) <= 3

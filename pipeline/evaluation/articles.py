@@ -21,16 +21,9 @@ import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from pipeline.extractors.articles import (
-    ANNEX,
-    ARTICLE,
-    LAW,
-    LEVEL_NAMES,
-    Part,
-    find_article_refs,
-    parse_parts,
-    reference_parts,
-)
+from pipeline.extractors.articles import find_article_refs, reference_parts
+from pipeline.extractors.articles_parts import parse_parts
+from pipeline.extractors.articles_vocab import ANNEX, ARTICLE, LAW, LEVEL_NAMES, Part
 from pipeline.extractors.numerals import parse_number
 from pipeline.records import ArticleRef
 

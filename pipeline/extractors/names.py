@@ -33,23 +33,22 @@ import hashlib
 import re
 
 from pipeline.extractors.names_bodies import (
-    _bodies_before_acronyms,
-    _body_units,
-    _credits,
-    _facilities,
-    _gazetteer_matches,
-    _glosses,
-    _long_country_forms,
-    _municipalities,
-    _party_chapters,
-    _press_titles,
-    _reference_publishers,
-    _state_organs,
-    _suffixed,
+    bodies_before_acronyms,
+    body_units,
+    facilities,
+    gazetteer_glosses,
+    gazetteer_matches,
+    long_country_forms,
+    municipalities,
+    news_credits,
+    party_chapters,
+    press_titles,
+    reference_publishers,
+    state_organs,
+    suffixed_bodies,
 )
-from pipeline.extractors.names_cyrillic import _cyrillic_people
+from pipeline.extractors.names_cyrillic import cyrillic_people
 from pipeline.extractors.names_filters import (
-    _NOT_AFTER,
     CABINET_EVENT,
     CONTEXT_ONLY,
     DICTIONARY_RULES,
@@ -61,52 +60,53 @@ from pipeline.extractors.names_filters import (
     LATIN_GLOSS,
     NAMED_PROCESSES,
     NAMED_WAR,
+    NON_NAME_TAILS,
     NUMBERED,
     WEB_ADDRESS,
-    _after_ordinal,
-    _after_time_noun,
-    _in_dotted_name,
-    _latin_gloss_parts,
-    _names_an_event,
-    _reading_glosses,
-    _starts_word,
+    after_ordinal,
+    after_time_noun,
+    in_dotted_name,
+    latin_gloss_parts,
     listed_instrument_acronyms,
+    names_an_event,
+    reading_glosses,
+    starts_word,
 )
 from pipeline.extractors.names_gazetteer import Gazetteer, gazetteer
-from pipeline.extractors.names_letters import _abbreviations, _letters_after_against
+from pipeline.extractors.names_letters import country_letter_runs, letters_after_against
 from pipeline.extractors.names_linking import (
-    _bureaus_in_titles,
-    _defined_abbreviations,
-    _diet_and_state_bodies,
-    _glosses_as_aliases,
-    _joined,
-    _link_bodies,
-    _link_people,
-    _prefecture,
-    _titles_of_lists,
+    bureaus_in_titles,
+    canonical_form,
+    defined_abbreviations,
+    diet_and_state_bodies,
+    glosses_as_aliases,
+    link_bodies,
+    link_people,
+    prefecture_of,
+    titles_of_lists,
 )
-from pipeline.extractors.names_model_spans import _model_candidates
-from pipeline.extractors.names_offices import _body_officers, _dotted_body_officers, _family_first, _office_holders
+from pipeline.extractors.names_model_spans import model_candidates
+from pipeline.extractors.names_offices import body_officers, dotted_body_officers, family_first, office_holders
 from pipeline.extractors.names_readings import (
-    _author_lines,
-    _kana_read_names,
-    _official_addresses,
-    _places_read_after_region,
-    _read_names,
-    _spaced_bylines,
+    author_lines,
+    kana_read_names,
+    official_addresses,
+    places_read_after_region,
+    read_names,
+    spaced_bylines,
 )
 from pipeline.extractors.names_resolve import (
-    _city_meetings,
-    _company_not_place,
-    _place_before_noun,
-    _resolve,
-    _staff_of_bodies,
-    _with_headquarters,
-    _with_repeated_people,
-    _without_weak_inside_bodies,
+    city_meetings,
+    company_not_place,
+    place_before_noun,
+    resolve_overlaps,
+    staff_of_bodies,
+    with_headquarters,
+    with_repeated_people,
+    without_weak_inside_bodies,
 )
-from pipeline.extractors.names_tagged import _dotted_people, _tagged
-from pipeline.extractors.names_titles import _envoys, _name_lists, _names_before_posts, _paired_names, _titled_people
+from pipeline.extractors.names_tagged import dotted_people, unidic_proper_nouns
+from pipeline.extractors.names_titles import envoys, name_lists, names_before_posts, paired_names, titled_people
 from pipeline.extractors.names_vocab import Candidate, SpanIndex, Spans, Tokens
 from pipeline.nlp.tokenizer import doc_text
 from pipeline.records import Entity, NameMention
@@ -125,17 +125,17 @@ def find_names(doc, use_model: bool = True) -> list[NameMention]:
     gaz = gazetteer()
     toks = Tokens.of(doc)
     candidates, blocked, offices = _rule_candidates(doc, text, gaz, toks)
-    blocked = blocked + _reading_glosses(text)
+    blocked = blocked + reading_glosses(text)
     if use_model:
-        candidates += _model_candidates(doc, text, gaz, candidates, toks)
-    candidates = _staff_of_bodies(candidates, text, gaz, toks)
-    candidates = [_company_not_place(c, text) for c in candidates]
-    candidates = _city_meetings(candidates, text, gaz, toks)
-    candidates = [_with_headquarters(_place_before_noun(c, text, gaz), text, gaz) for c in candidates]
+        candidates += model_candidates(doc, text, gaz, candidates, toks)
+    candidates = staff_of_bodies(candidates, text, gaz, toks)
+    candidates = [company_not_place(c, text) for c in candidates]
+    candidates = city_meetings(candidates, text, gaz, toks)
+    candidates = [with_headquarters(place_before_noun(c, text, gaz), text, gaz) for c in candidates]
     numbered = SpanIndex([m.span() for m in NUMBERED.finditer(text)] + [m.span() for m in WEB_ADDRESS.finditer(text)])
     wars = SpanIndex([m.span() for m in NAMED_WAR.finditer(text)])
     latin_glosses = list(LATIN_GLOSS.finditer(text))
-    glossed = _latin_gloss_parts(latin_glosses)
+    glossed = latin_gloss_parts(latin_glosses)
     latin = {m.span("gloss") for m in latin_glosses}
     in_latin = SpanIndex(list(latin))
     in_office = SpanIndex(offices)
@@ -146,9 +146,9 @@ def find_names(doc, use_model: bool = True) -> list[NameMention]:
         for c in candidates
         if (
             (c.rule, c.type) not in CONTEXT_ONLY
-            or _starts_word(text, c.start, c.end)
-            or _after_time_noun(text, toks, c.start)
-            or _after_ordinal(text, c.start)
+            or starts_word(text, c.start, c.end)
+            or after_time_noun(text, toks, c.start)
+            or after_ordinal(text, c.start)
             or c.start in after_letters
         )
         and not (c.type == "ORG" and c.rule in GUESSED and in_office.overlaps(c.start, c.end))
@@ -160,13 +160,13 @@ def find_names(doc, use_model: bool = True) -> list[NameMention]:
         and not wars.overlaps(c.start, c.end)
         and not glossed.overlaps(c.start, c.end)
         and not (in_latin.overlaps(c.start, c.end) and (c.start, c.end) not in latin)  # ICC of (ICC Treaty)
-        and not _names_an_event(c, text, gaz)
-        and not (c.type == "PLACE" and text.startswith(_NOT_AFTER, c.end))  # ロシア語: a language
+        and not names_an_event(c, text, gaz)
+        and not (c.type == "PLACE" and text.startswith(NON_NAME_TAILS, c.end))  # ロシア語: a language
         and not (text[c.start : c.end] == "内閣" and CABINET_EVENT.match(text, c.end))
-        and not (c.type == "PLACE" and c.rule in DICTIONARY_RULES and _in_dotted_name(text, c.start, c.end, gaz, toks))
+        and not (c.type == "PLACE" and c.rule in DICTIONARY_RULES and in_dotted_name(text, c.start, c.end, gaz, toks))
     ]
-    chosen = _resolve(_without_weak_inside_bodies(kept), blocked)
-    chosen = _with_repeated_people(chosen, text, toks, blocked)
+    chosen = resolve_overlaps(without_weak_inside_bodies(kept), blocked)
+    chosen = with_repeated_people(chosen, text, toks, blocked)
     mentions = [
         NameMention(
             mention_id="",
@@ -174,7 +174,7 @@ def find_names(doc, use_model: bool = True) -> list[NameMention]:
             end=c.end,
             surface=text[c.start : c.end],
             type=c.type,
-            canonical=c.canonical or _prefecture(text[c.start : c.end], c.type, gaz) or _joined(text, c),
+            canonical=c.canonical or prefecture_of(text[c.start : c.end], c.type, gaz) or canonical_form(text, c),
             title=c.title,
             aliases=c.aliases,
             abbreviation=c.abbreviation,
@@ -185,15 +185,15 @@ def find_names(doc, use_model: bool = True) -> list[NameMention]:
         honorific = HONORIFIC.match(text, mention.end) or REGIME.match(text, mention.end)
         if mention.type == "PERSON" and mention.title is None and honorific:
             mention.title = honorific.group()
-    mentions = _bureaus_in_titles(mentions, text, gaz)
+    mentions = bureaus_in_titles(mentions, text, gaz)
     weak = {(c.start, c.end) for c in chosen if c.weak}
-    mentions = _link_people(mentions, toks, weak)
-    mentions = _diet_and_state_bodies(mentions, text, gaz)
-    _link_bodies(mentions, gaz)
-    mentions = _glosses_as_aliases(mentions, text)
-    mentions += _defined_abbreviations(text, mentions)
-    _titles_of_lists(text, mentions)
-    mentions = sorted(mentions + _cyrillic_people(text, mentions), key=lambda m: m.start)
+    mentions = link_people(mentions, toks, weak)
+    mentions = diet_and_state_bodies(mentions, text, gaz)
+    link_bodies(mentions, gaz)
+    mentions = glosses_as_aliases(mentions, text)
+    mentions += defined_abbreviations(text, mentions)
+    titles_of_lists(text, mentions)
+    mentions = sorted(mentions + cyrillic_people(text, mentions), key=lambda m: m.start)
     for number, mention in enumerate(mentions, 1):
         mention.mention_id = f"N{number:04d}"
     return mentions
@@ -205,39 +205,39 @@ def _rule_candidates(doc, text: str, gaz: Gazetteer, toks: Tokens) -> tuple[list
     found: list[Candidate] = []
     blocked: list[tuple[int, int]] = []
     offices: list[tuple[int, int]] = []
-    found += _titled_people(toks, text, gaz, blocked)
-    found += _names_before_posts(toks, text, gaz)
-    found += _office_holders(toks, text, gaz, offices)
-    found += _envoys(text, gaz)
-    found += _name_lists(text, gaz)
-    found += _paired_names(text, gaz, toks)
-    found += _reference_publishers(text, gaz)
-    found += _read_names(text, gaz, toks, blocked)
-    found += _places_read_after_region(text, gaz, blocked)
-    found += _author_lines(doc, text, toks)
-    found += _spaced_bylines(text)
-    found += _suffixed(text, gaz, toks)
-    found += _state_organs(text, gaz, toks)
-    listed = _gazetteer_matches(text, gaz, toks)
+    found += titled_people(toks, text, gaz, blocked)
+    found += names_before_posts(toks, text, gaz)
+    found += office_holders(toks, text, gaz, offices)
+    found += envoys(text, gaz)
+    found += name_lists(text, gaz)
+    found += paired_names(text, gaz, toks)
+    found += reference_publishers(text, gaz)
+    found += read_names(text, gaz, toks, blocked)
+    found += places_read_after_region(text, gaz, blocked)
+    found += author_lines(doc, text, toks)
+    found += spaced_bylines(text)
+    found += suffixed_bodies(text, gaz, toks)
+    found += state_organs(text, gaz, toks)
+    listed = gazetteer_matches(text, gaz, toks)
     found += listed
-    found += _body_units(text, listed, toks)
-    found += _abbreviations(text, gaz, toks)
-    found += _letters_after_against(text, gaz, toks)
-    found += _glosses(text, listed, gaz, blocked)
-    found += _facilities(text)
-    found += _credits(text, gaz)
-    found += _press_titles(text)
-    found += _official_addresses(text, toks)
-    found += _kana_read_names(text, toks, blocked)
-    found += _body_officers(text, gaz, toks)
-    found += _dotted_body_officers(text, gaz, offices)
-    found += _family_first(text, gaz)
-    found += _long_country_forms(text, gaz, toks)
-    found += _municipalities(text, gaz, toks)
-    found += _tagged(toks, text, gaz)
-    found += _dotted_people(text, gaz)
-    found += _bodies_before_acronyms(text)
-    found += _party_chapters(text, gaz)
+    found += body_units(text, listed, toks)
+    found += country_letter_runs(text, gaz, toks)
+    found += letters_after_against(text, gaz, toks)
+    found += gazetteer_glosses(text, listed, gaz, blocked)
+    found += facilities(text)
+    found += news_credits(text, gaz)
+    found += press_titles(text)
+    found += official_addresses(text, toks)
+    found += kana_read_names(text, toks, blocked)
+    found += body_officers(text, gaz, toks)
+    found += dotted_body_officers(text, gaz, offices)
+    found += family_first(text, gaz)
+    found += long_country_forms(text, gaz, toks)
+    found += municipalities(text, gaz, toks)
+    found += unidic_proper_nouns(toks, text, gaz)
+    found += dotted_people(text, gaz)
+    found += bodies_before_acronyms(text)
+    found += party_chapters(text, gaz)
     return found, blocked, offices
 
 

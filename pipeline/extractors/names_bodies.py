@@ -11,29 +11,29 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from pipeline.extractors.names_filters import _NOT_AFTER, EVENT_AFTER, _after_ordinal, _starts_word
+from pipeline.extractors.names_filters import EVENT_AFTER, NON_NAME_TAILS, after_ordinal, starts_word
 from pipeline.extractors.names_gazetteer import REWRITE_MARK, Gazetteer
 from pipeline.extractors.names_vocab import (
-    _KATA_NAME,
-    _NOT_NAMES,
-    _ORG_HEADS,
-    _PLACE_HEADS,
-    _REGIONAL_HEADS,
     KANJI,
     KATA,
+    KATA_NAME,
+    NOT_NAMES,
     NOUN_AFTER_PLACE,
+    ORG_HEADS,
+    PLACE_HEADS,
+    REGIONAL_HEADS,
     WHOLE_TITLE,
     Candidate,
     SpanIndex,
     Tokens,
-    _known_prefix,
-    _whole_word,
+    known_prefix,
+    whole_word,
 )
 
 # Publisher heads are common nouns too (大型書店, 自費出版): the body must be a proper noun or a listed body.
 _PUBLISHER_HEADS = frozenset({"書房", "書店", "出版", "日本語版"})
 # After a digit only a proper noun starts a body (see _counted): 回 of 第69回全日本大学 is a counter.
-ORG_SUFFIX = re.compile(rf"(?<![{KANJI}{KATA}])(?P<body>[{KANJI}{KATA}]{{2,12}})(?P<head>{_ORG_HEADS})")
+ORG_SUFFIX = re.compile(rf"(?<![{KANJI}{KATA}])(?P<body>[{KANJI}{KATA}]{{2,12}})(?P<head>{ORG_HEADS})")
 # Deliberative bodies named by their remit and a head that is also a meeting's word (世界保健総会, 政府間作業部会,
 # 出入国管理政策懇談会, 太平洋諸島フォーラム): the remit must be three characters or more, so a members' meeting
 # (株主総会, 会員懇談会) stays a common noun; see _MEMBERS for longer ones (定時株主総会).
@@ -45,7 +45,7 @@ ASSEMBLY_SUFFIX = re.compile(
 _MEMBERS = re.compile(r"(?:株主|社員|会員|組合員|代議員|職員|教職員|保護者|住民|区民|市民|町民|村民)$")
 # "Both": a body after 両 belongs to each state listed before it (インドとパキスタン両政府), so it names no one body.
 BOTH = "両"
-PLACE_SUFFIX = re.compile(rf"(?<![{KANJI}{KATA}0-9０-９])(?P<body>[{KANJI}{KATA}]{{2,8}})(?P<head>{_PLACE_HEADS})")
+PLACE_SUFFIX = re.compile(rf"(?<![{KANJI}{KATA}0-9０-９])(?P<body>[{KANJI}{KATA}]{{2,8}})(?P<head>{PLACE_HEADS})")
 # An island named in katakana (ルースキー島, サハリン島, ハワイ島); kanji bodies are too often common
 # nouns (無人島, 離島).
 KATAKANA_ISLAND = re.compile(rf"(?<![{KATA}・])[{KATA}]{{2,}}(?:・[{KATA}]{{2,}})*(?:群島|諸島|島)(?![{KANJI}])")
@@ -61,7 +61,7 @@ FACILITY_QUOTE = re.compile(
 PREFECTURE_CHAPTER = re.compile(r"(?P<pref>[\u3400-\u9fff]{1,3}(?:県|都|府)|北海道)連(?![合携絡続邦動日休覇])")
 
 
-def _party_chapters(text: str, gaz: Gazetteer) -> list[Candidate]:
+def party_chapters(text: str, gaz: Gazetteer) -> list[Candidate]:
     """高知県連会長, 高知県連や: the prefecture's party federation is an ORG over the prefecture's name."""
     found = []
     for match in PREFECTURE_CHAPTER.finditer(text):
@@ -81,8 +81,8 @@ BODY_BEFORE_ACRONYM = re.compile(
 _EVENT_MEETINGS = ("首脳会議", "閣僚会議", "国際会議", "外相会議", "本会議")
 
 
-def _bodies_before_acronyms(text: str) -> list[Candidate]:
-    """Bodies glossed by an acronym; _defined_abbreviations then reads each later use of the acronym."""
+def bodies_before_acronyms(text: str) -> list[Candidate]:
+    """Bodies glossed by an acronym; defined_abbreviations then reads each later use of the acronym."""
     found = []
     for match in BODY_BEFORE_ACRONYM.finditer(text):
         body = match.group("body")
@@ -103,7 +103,7 @@ BODY_UNIT = re.compile(
 )
 
 
-def _body_units(text: str, listed: list[Candidate], toks: Tokens) -> list[Candidate]:
+def body_units(text: str, listed: list[Candidate], toks: Tokens) -> list[Candidate]:
     """A listed organisation and the unit of it named right after it: one body."""
     found = []
     for body in listed:
@@ -123,7 +123,7 @@ PRESS_TITLE = re.compile(r"(?<=[朝ロ露韓米日中英仏独印豪台]紙)(?P<
 PRESS_LATIN = re.compile(rf"(?<=[{KANJI}{KATA}]紙)(?P<title>[A-Z][A-Za-z&]{{1,15}})(?![A-Za-z])")
 
 
-def _press_titles(text: str) -> list[Candidate]:
+def press_titles(text: str) -> list[Candidate]:
     """The title of a paper after 紙/誌 (英紙『フィナンシャル・タイムズ』, ロシア紙RBK) names a body, the publisher."""
     matches = [*PRESS_TITLE.finditer(text), *PRESS_LATIN.finditer(text)]
     return [Candidate(m.start("title"), m.end("title"), "ORG", "known") for m in matches]
@@ -143,7 +143,7 @@ ORGAN_LAST = re.compile(r"[室庁処院]")
 _ORGAN_REACH = (3, _STATE_MAX + _ORGAN_MAX - 1)
 
 
-def _state_organs(text: str, gaz: Gazetteer, toks: Tokens) -> list[Candidate]:
+def state_organs(text: str, gaz: Gazetteer, toks: Tokens) -> list[Candidate]:
     """韓国大法院: a state and its organ, one ORG.  Only token starts with an organ's last character in reach
     are looked up (the state lookups are the cost)."""
     found: list[Candidate] = []
@@ -194,7 +194,7 @@ PUBLISHER_END = re.compile(r"(?:書房|書店|出版|出版会|出版社|社|館
 SERIES_END = re.compile(r"(?:文庫|ブックレット|新書|選書|叢書|シリーズ|ライブラリー)$")
 
 
-def _reference_publishers(text: str, gaz: Gazetteer) -> list[Candidate]:
+def reference_publishers(text: str, gaz: Gazetteer) -> list[Candidate]:
     """文芸春秋(1999.7) after an author's role: the publisher, an ORG, unless a series or a known place."""
     found = []
     for match in [*REF_PUBLISHER.finditer(text), *PAREN_PUBLISHER.finditer(text)]:
@@ -214,7 +214,7 @@ def _dated_or_publisher(match: re.Match, name: str) -> bool:
     return bool(PUBLISHER_END.search(name))
 
 
-def _suffixed(text: str, gaz: Gazetteer, toks: Tokens) -> list[Candidate]:
+def suffixed_bodies(text: str, gaz: Gazetteer, toks: Tokens) -> list[Candidate]:
     """Bodies (ロシア外務省, 防衛研究所) and facilities or regions (錦繍山迎賓館, ロシア極東) ending on a token."""
     found = []
     patterns = ((ORG_SUFFIX, "ORG", "org"), (ASSEMBLY_SUFFIX, "ORG", "org"), (PLACE_SUFFIX, "PLACE", "place"))
@@ -228,7 +228,7 @@ def _suffixed(text: str, gaz: Gazetteer, toks: Tokens) -> list[Candidate]:
             body = text[start : match.start("head")]
             if kind == "ORG" and (_counted(text, start, toks) or body.endswith(BOTH)):
                 continue  # インドとパキスタン両政府, 日米両軍: 両 counts two states' bodies; each state is a place
-            if end not in toks.end_set or start not in toks.start_set or body[0] in _NOT_NAMES:
+            if end not in toks.end_set or start not in toks.start_set or body[0] in NOT_NAMES:
                 continue
             publisher = match.group("head") in _PUBLISHER_HEADS  # 『書名』朝日新聞出版: a book list's publisher
             if start and text[start - 1] in "」』" and not publisher:  # 「高槻ジャズストリート」実行委員会: the tail
@@ -237,7 +237,7 @@ def _suffixed(text: str, gaz: Gazetteer, toks: Tokens) -> list[Candidate]:
                 continue
             if match.group("head") == "機構" and _one_common_noun(toks, start, match.start("head")):
                 continue  # 国家|機構, 行政|機構: the apparatus of a state, not a body (国際協力機構 has two words)
-            regional = match.group("head") in _REGIONAL_HEADS
+            regional = match.group("head") in REGIONAL_HEADS
             if kind == "PLACE" and regional and not gaz.lookup(body):  # a region needs a known place before it
                 continue
             canonical = _suffixed_canonical(gaz, text[start:end], body, match.group("head"))
@@ -324,15 +324,17 @@ def _islands(text: str, toks: Tokens) -> list[Candidate]:
 GLOSS_OPEN = re.compile(r"[(（](?P<paren>[^()（）\n]{1,24})[)）]|[=＝](?P<equals>[^\s、。,()（）「」]{1,24})")
 
 
-def _glosses(text: str, listed: list[Candidate], gaz: Gazetteer, blocked: list[tuple[int, int]]) -> list[Candidate]:
-    """A gazetteer name (``listed``: the document's ``_gazetteer_matches``) followed by a gloss that the
+def gazetteer_glosses(
+    text: str, listed: list[Candidate], gaz: Gazetteer, blocked: list[tuple[int, int]]
+) -> list[Candidate]:
+    """A gazetteer name (``listed``: the document's ``gazetteer_matches``) followed by a gloss that the
     gazetteer gives the same canonical name."""
     found = []
     for cand in listed:
         match = GLOSS_OPEN.match(text, cand.end)
         if not match:
             continue
-        gloss = match.group("paren") or _known_prefix(match.group("equals"), gaz)
+        gloss = match.group("paren") or known_prefix(match.group("equals"), gaz)
         entry = gaz.lookup(gloss) if gloss else None
         if not entry or entry != (cand.type, cand.canonical):
             continue
@@ -342,7 +344,7 @@ def _glosses(text: str, listed: list[Candidate], gaz: Gazetteer, blocked: list[t
     return found
 
 
-def _facilities(text: str) -> list[Candidate]:
+def facilities(text: str) -> list[Candidate]:
     """レストラン「モランボン」: the bracketed name is a place, here and wherever the document brackets it again."""
     names = {m.group("name") for m in FACILITY_QUOTE.finditer(text)}
     found = []
@@ -363,28 +365,28 @@ def _suffixed_canonical(gaz: Gazetteer, surface: str, body: str, head: str) -> s
     return None
 
 
-def _gazetteer_matches(text: str, gaz: Gazetteer, toks: Tokens) -> list[Candidate]:
+def gazetteer_matches(text: str, gaz: Gazetteer, toks: Tokens) -> list[Candidate]:
     """Longest gazetteer entry at each token start that ends on a token end."""
     found: list[Candidate] = []
     ends = toks.end_set
     marks = [m.start() for m in REWRITE_MARK.finditer(text)]
     for start in sorted(toks.start_set):
         last = found[-1] if found else None
-        if last and start < last.end and (_starts_word(text, last.start, last.end) or _after_ordinal(text, last.start)):
+        if last and start < last.end and (starts_word(text, last.start, last.end) or after_ordinal(text, last.start)):
             continue  # アジア inside 東南アジア|友好協力条約: the longer listed name holds it
         stop = min(len(text), start + gaz.longest.get(text[start], 0))
         if stop <= start:  # no entry starts with this letter
             continue
-        lengths = gaz.found_lengths(text[start:stop], plain=not _marked(marks, start, stop))
+        lengths = gaz.found_lengths(text[start:stop], plain=not has_rewrite_mark(marks, start, stop))
         for end in (start + n for n in reversed(lengths)):
             if end not in ends:
                 continue
             entry = gaz.lookup(text[start:end])
-            if entry and entry[0] == "PLACE" and text.startswith(_NOT_AFTER, end):
+            if entry and entry[0] == "PLACE" and text.startswith(NON_NAME_TAILS, end):
                 continue  # ロシア語, 朝鮮料理; a body before its charter stays one (国連|憲章)
             if entry:
                 # a generic noun after it leaves the place a word of its own (中央アジア|諸国, 中東|情勢)
-                whole = _whole_word(text, start, end) or NOUN_AFTER_PLACE.match(text, end) is not None
+                whole = whole_word(text, start, end) or NOUN_AFTER_PLACE.match(text, end) is not None
                 rule = "gazword" if whole else "gaz"
                 clipped = _clipped(text[start:end], entry)
                 found.append(Candidate(start, end, entry[0], rule, entry[1], abbreviation=clipped))
@@ -392,7 +394,7 @@ def _gazetteer_matches(text: str, gaz: Gazetteer, toks: Tokens) -> list[Candidat
     return found
 
 
-def _marked(marks: list[int], start: int, stop: int) -> bool:
+def has_rewrite_mark(marks: list[int], start: int, stop: int) -> bool:
     """A rewrite mark (``REWRITE_MARK``; ``marks`` their sorted starts in the text) begins in [start, stop)."""
     at = bisect_left(marks, start)
     return at < len(marks) and marks[at] < stop
@@ -429,7 +431,7 @@ DATELINE = re.compile(rf"【[{KANJI}{KATA}0-9、・()（）]{{1,28}}?(?P<agency>
 # A correspondent's byline: city, =, the reporter's name (【北京=三塚聖平】, 【パリ=林路郎】, 【ソウル＝桜井紀雄】);
 # the name is a person (a kanji name of 2-6 letters, or a katakana one), the city is left to the gazetteer.
 BYLINE = re.compile(
-    rf"【[{KANJI}{KATA}、・]{{1,12}}[=＝](?P<name>[{KANJI}]{{2,6}}|{_KATA_NAME})(?:[ \u3000]?(?:特派員|記者|支局長))?】"
+    rf"【[{KANJI}{KATA}、・]{{1,12}}[=＝](?P<name>[{KANJI}]{{2,6}}|{KATA_NAME})(?:[ \u3000]?(?:特派員|記者|支局長))?】"
 )
 # The long form of a state: a country the gazetteer knows, an optional ・, words, and the kind of state
 # (エジプト・アラブ共和国, イラン・イスラム共和国, ベトナム社会主義共和国, ドイツ連邦共和国).
@@ -445,7 +447,7 @@ LONG_STATE = re.compile(
 PREFECTURE_TOWN = re.compile(rf"(?P<prefecture>[{KANJI}]{{1,3}}[都道府県])(?P<town>[{KANJI}ケヶ]{{1,5}}?[市区町村郡])")
 
 
-def _municipalities(text: str, gaz: Gazetteer, toks: Tokens) -> list[Candidate]:
+def municipalities(text: str, gaz: Gazetteer, toks: Tokens) -> list[Candidate]:
     """揖斐川町 of 岐阜県揖斐川町: a place, when a listed prefecture comes right before it."""
     found = []
     for match in PREFECTURE_TOWN.finditer(text):
@@ -456,7 +458,7 @@ def _municipalities(text: str, gaz: Gazetteer, toks: Tokens) -> list[Candidate]:
     return found
 
 
-def _credits(text: str, gaz: Gazetteer) -> list[Candidate]:
+def news_credits(text: str, gaz: Gazetteer) -> list[Candidate]:
     """=共同 at the end of a caption: the news agency (an ORG), linked to its full name where the document
     writes it (【モスクワ共同】 ... 共同通信); a photographer credited after it is a person."""
     matches = [*CREDIT.finditer(text), *CREDIT_SOURCE.finditer(text), *DATELINE.finditer(text)]
@@ -477,11 +479,11 @@ def _agency_name(agency: str, text: str, gaz: Gazetteer) -> str | None:
     return None
 
 
-def _long_country_forms(text: str, gaz: Gazetteer, toks: Tokens) -> list[Candidate]:
+def long_country_forms(text: str, gaz: Gazetteer, toks: Tokens) -> list[Candidate]:
     """エジプト・アラブ共和国: one mention of エジプト's state (canonical: the gazetteer's name)."""
     found = []
     for match in LONG_STATE.finditer(text):
-        state = _state_in(match.group("country"), gaz)
+        state = state_in_dotted(match.group("country"), gaz)
         if state and match.end() in toks.end_set:
             start = match.start("country") + state[0]
             known = gaz.lookup(text[start : match.end()])
@@ -489,7 +491,7 @@ def _long_country_forms(text: str, gaz: Gazetteer, toks: Tokens) -> list[Candida
     return found
 
 
-def _state_in(words: str, gaz: Gazetteer) -> tuple[int, str] | None:
+def state_in_dotted(words: str, gaz: Gazetteer) -> tuple[int, str] | None:
     """Where the state's name starts in ``words`` and its canonical name: the first ・-part that opens a
     listed state, with as many parts as the name has (モーリタニア of モーリタニア・イスラム, サントメ・プリンシペ
     whole, ベトナム of グエン・スアン・フック・ベトナム, a person's name before the state's)."""

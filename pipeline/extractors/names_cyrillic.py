@@ -61,7 +61,7 @@ def _romanise(word: str) -> str:
     return "".join(_TRANSLIT.get(ch, ch) for ch in word.lower()).replace("_", "")
 
 
-def _cyrillic_people(text: str, mentions: list[NameMention]) -> list[NameMention]:
+def cyrillic_people(text: str, mentions: list[NameMention]) -> list[NameMention]:
     """Russian inflected forms (Путина) of a person whose romanised name the text gives (Vladimir Putin).
 
     The stem (Путин) becomes an alias, so the entity lists the Latin and the Cyrillic form.

@@ -13,10 +13,10 @@ import re
 from functools import lru_cache
 
 from pipeline.extractors.names_gazetteer import Gazetteer
-from pipeline.extractors.names_vocab import _ORG_HEADS, _PLACE_HEADS, KANJI, KATA, Candidate, SpanIndex, Tokens
+from pipeline.extractors.names_vocab import KANJI, KATA, ORG_HEADS, PLACE_HEADS, Candidate, SpanIndex, Tokens
 
 # Words after a gazetteer name that make it another thing: a document (国連憲章), a language (ロシア語),
-_NOT_AFTER = ("憲章", "語", "料理")  # and a cuisine (朝鮮料理, ロシア料理)
+NON_NAME_TAILS = ("憲章", "語", "料理")  # and a cuisine (朝鮮料理, ロシア料理)
 # 内閣 before 総辞職 or 改造 names the event (首相は内閣総辞職を表明した), not one cabinet.
 CABINET_EVENT = re.compile(r"総辞職|改造")
 CONTEXT_ONLY = frozenset({("gaz", "PLACE")})
@@ -52,13 +52,13 @@ READING_GLOSS = re.compile(
 DEFINITION = re.compile(r"[(（]以下[、,]?「(?P<short>[^」\n]{1,20})」(?:という|と称する|とする)。?[)）]")
 
 
-def _reading_glosses(text: str) -> list[tuple[int, int]]:
+def reading_glosses(text: str) -> list[tuple[int, int]]:
     """The parentheses that gloss a headword with its reading and translations, or define its short name (no
     mention may stand in them)."""
     return [m.span() for m in READING_GLOSS.finditer(text)] + [m.span("short") for m in DEFINITION.finditer(text)]
 
 
-def _latin_gloss_parts(glosses: list[re.Match]) -> SpanIndex:
+def latin_gloss_parts(glosses: list[re.Match]) -> SpanIndex:
     """The inside of every romanised gloss that says more than one name: the names in it (Russian Federation)
     describe the name before the parenthesis and are no mentions.  A gloss that is one name only
     (北朝鮮(North Korea)) stays, to become an alias of the name before it."""
@@ -83,7 +83,7 @@ WEB_ADDRESS = re.compile(r"(?:https?://|www\.)[!-~]+")
 # The last word of a name made of common nouns alone (国際連合, 防衛研究所): without one, 国民生活 and
 # 国際秩序 are common nouns, not names.
 _MORE_HEADS = "連合|機関|組合|会議|評議会|理事会|省|庁|党|院|所|社|局|会|団|部|隊|軍|市|町|村|県|島|山|川|湾|港|駅"
-_NAME_HEADS = frozenset("|".join((_ORG_HEADS, _PLACE_HEADS, _MORE_HEADS)).split("|"))
+_NAME_HEADS = frozenset("|".join((ORG_HEADS, PLACE_HEADS, _MORE_HEADS)).split("|"))
 # An event named after a place (北京オリンピック, 東京モーターショー): the place word is part of the
 # event's name, not a mention of the place (wars: NAMED_WAR lists those known by a place's name).
 EVENT_AFTER = re.compile(
@@ -101,7 +101,7 @@ ORDINAL_BEFORE = re.compile(r"第[0-9０-９一二三四五六七八九十]+[次
 _ORDINAL_SPAN = 8  # how far back such an ordinal may start
 
 
-def _after_ordinal(text: str, start: int) -> bool:
+def after_ordinal(text: str, start: int) -> bool:
     """第18回|東アジア: a listed name right after a session's ordinal starts its word."""
     return ORDINAL_BEFORE.search(text, max(0, start - _ORDINAL_SPAN), start) is not None
 
@@ -120,7 +120,7 @@ _DOT_BEFORE = re.compile(rf"[{KATA}]+・$")
 _DOT_AFTER = re.compile(rf"・[{KATA}]+")
 
 
-def _in_dotted_name(text: str, start: int, end: int, gaz: Gazetteer, toks: Tokens) -> bool:
+def in_dotted_name(text: str, start: int, end: int, gaz: Gazetteer, toks: Tokens) -> bool:
     """A katakana place joined by ・ to katakana words that are no place is part of a longer name
     (ジョージ・ワシントン, ウッドストック・フェスティバル); joined to a place it is one of a pair (ドイツ・ミュンヘン),
     to a meeting word the place where it met (シーアイランド・サミット)."""
@@ -133,17 +133,17 @@ def _in_dotted_name(text: str, start: int, end: int, gaz: Gazetteer, toks: Token
     neighbours = ([(before.start(), before.end() - 1)] if before else []) + (
         [(after.start() + 1, after.end())] if after else []
     )
-    return bool(neighbours) and not any(_is_place_word(text, a, b, gaz, toks) for a, b in neighbours)
+    return bool(neighbours) and not any(is_place_word(text, a, b, gaz, toks) for a, b in neighbours)
 
 
-def _is_place_word(text: str, start: int, end: int, gaz: Gazetteer, toks: Tokens) -> bool:
+def is_place_word(text: str, start: int, end: int, gaz: Gazetteer, toks: Tokens) -> bool:
     """The gazetteer lists the word as a place, or UniDic tags its first token a place name."""
     entry = gaz.lookup(text[start:end])
     first = toks.covering(start, start + 1)
     return (entry is not None and entry[0] == "PLACE") or (bool(first) and "固有名詞-地名" in toks.tags[first[0]])
 
 
-def _starts_word(text: str, start: int, end: int) -> bool:
+def starts_word(text: str, start: int, end: int) -> bool:
     """Nothing of the same script before ``start`` but a prefix (北朝鮮訪問 and 対朝鮮, not 東日本); a katakana
     name also ends its word (タイ of タイアップ, ロンドン of ロンドンオリンピック: a katakana run is one word)."""
     script = KANJI if re.match(rf"[{KANJI}]", text[start]) else KATA
@@ -152,7 +152,7 @@ def _starts_word(text: str, start: int, end: int) -> bool:
     return start == 0 or text[start - 1] in _PLACE_PREFIXES or not re.match(rf"[{script}]", text[start - 1])
 
 
-def _after_time_noun(text: str, toks: Tokens, start: int) -> bool:
+def after_time_noun(text: str, toks: Tokens, start: int) -> bool:
     """A kanji place right after a word of time that UniDic keeps apart (先日|中東|訪問, 昨年|中国): a word of its
     own (a katakana place still ends its katakana run: その後|ロンドンオリンピック is no mention)."""
     if not re.match(rf"[{KANJI}]", text[start]):
@@ -161,7 +161,7 @@ def _after_time_noun(text: str, toks: Tokens, start: int) -> bool:
     return bool(before) and toks.tags[before[0]].startswith("名詞-普通名詞-副詞可能")
 
 
-def _names_an_event(cand: Candidate, text: str, gaz: Gazetteer) -> bool:
+def names_an_event(cand: Candidate, text: str, gaz: Gazetteer) -> bool:
     """A place the dictionary or gazetteer found right before an event word (東京モーターショー); a listed body
     after it (チリAPEC: the APEC meeting held in Chile) leaves the place a mention, as in meeting names."""
     if cand.type != "PLACE" or cand.rule not in EVENT_RULES:
@@ -198,7 +198,7 @@ ARMED_FORCES = frozenset({"空軍", "海軍", "陸軍", "海兵隊"})
 FACILITY_END = re.compile(r"(?:球場|寺|公園|庭園|神社|劇場|美術館|博物館)$")
 
 
-def _common_nouns_only(toks: Tokens, text: str, start: int, end: int) -> bool:
+def common_nouns_only(toks: Tokens, text: str, start: int, end: int) -> bool:
     """A kanji span of UniDic common nouns alone, not ending on an organisational or place head."""
     covering = toks.covering(start, end)
     if not re.fullmatch(rf"[{KANJI}]+(?:・[{KANJI}]+)*", text[start:end]) or not covering:
@@ -245,7 +245,7 @@ INSTRUMENT_ACRONYM = re.compile(r"(?:協定|条約|協約|宣言|議定書|規�
 def listed_instrument_acronyms() -> frozenset[str]:
     """Latin acronyms the curated treaty list gives as a treaty's short name (NPT): a treaty, never a body, even
     where the text does not spell the treaty out before them."""
-    from pipeline.extractors.instruments import known_aliases
+    from pipeline.extractors.instruments_curated import known_aliases
 
     return frozenset(short for short, _full in known_aliases() if LATIN_ACRONYM.fullmatch(short))
 

@@ -114,7 +114,7 @@ def _first_letters(rest: str) -> set[str]:
 
 
 # How many lookup answers a gazetteer keeps (some 40 MB at most).
-_MEMO_SIZE = 200_000
+MEMO_SIZE = 200_000
 
 
 @dataclass
@@ -138,7 +138,7 @@ class Gazetteer:
             return self._memo[surface]
         except KeyError:
             pass
-        if len(self._memo) >= _MEMO_SIZE:
+        if len(self._memo) >= MEMO_SIZE:
             self._memo.clear()
         found = self._memo[surface] = self._lookup(surface)
         return found

@@ -12,7 +12,7 @@ import re
 from itertools import pairwise
 
 from pipeline.extractors.names_gazetteer import Gazetteer
-from pipeline.extractors.names_vocab import KANJI, KATA, Candidate, Tokens, _known_prefix
+from pipeline.extractors.names_vocab import KANJI, KATA, Candidate, Tokens, known_prefix
 
 # Runs of one-letter country abbreviations: 朝ロ, 韓米日, 米日 (not inside a longer word, not before katakana:
 # 米ロシア, 日韓クラブチャンピオンシップ); the pairs with Europe also before a katakana noun (欧米メディア).
@@ -55,7 +55,7 @@ def _one_verbal_noun(toks: Tokens, start: int, end: int) -> bool:
     )
 
 
-def _abbreviations(text: str, gaz: Gazetteer, toks: Tokens) -> list[Candidate]:
+def country_letter_runs(text: str, gaz: Gazetteer, toks: Tokens) -> list[Candidate]:
     """朝ロ, 韓米日: each letter a PLACE mention of its country."""
     found = []
     runs = list(ABBREV_RUN.finditer(text))
@@ -83,7 +83,7 @@ def _abbreviations(text: str, gaz: Gazetteer, toks: Tokens) -> list[Candidate]:
     found += _paired_with_country(text, gaz)
     found += _north_korea_short(text)
     for match in LETTER_CHAMBER.finditer(text):
-        canonical = gaz.abbreviations[match.group("letter")] + _full_organ(match.group("head"))
+        canonical = gaz.abbreviations[match.group("letter")] + full_organ(match.group("head"))
         found.append(Candidate(match.start(), match.end(), "ORG", "abbr", canonical))
     for match in ABBREV_ORG.finditer(text):
         canonical = gaz.abbreviations[match.group("letter")] + match.group("head")
@@ -198,7 +198,7 @@ def _single_abbreviations(text: str, gaz: Gazetteer) -> list[Candidate]:
         if match.group("letter") == "ロ" and re.match(rf"[{KATA}]", text[match.end() : match.end() + 1]):
             continue  # ロ|ンドン市長: a katakana letter before katakana is the start of a word, not Russia
         rest = text[match.end() : match.end() + gaz.max_len]
-        if _AFTER_SINGLE.match(rest) or _starts_with_place(rest, gaz):
+        if _AFTER_SINGLE.match(rest) or starts_with_place(rest, gaz):
             letter = match.group("letter")
             found.append(
                 Candidate(match.start(), match.end(), "PLACE", "abbr", gaz.abbreviations[letter], abbreviation=True)
@@ -206,7 +206,7 @@ def _single_abbreviations(text: str, gaz: Gazetteer) -> list[Candidate]:
     return found
 
 
-def _starts_with_place(rest: str, gaz: Gazetteer) -> bool:
+def starts_with_place(rest: str, gaz: Gazetteer) -> bool:
     """Some start of ``rest`` (two letters or more) is a listed PLACE (カリフォルニア of カリフォルニア州で); only the
     starts the gazetteer lists are looked up (``Gazetteer.found_lengths``)."""
     return any(n >= 2 and gaz.lookup(rest[:n])[0] == "PLACE" for n in gaz.found_lengths(rest))
@@ -271,14 +271,14 @@ def _listed_at(text: str, at: int, gaz: Gazetteer, toks: Tokens) -> tuple[str, s
 AGAINST_LETTER = re.compile(rf"対(?P<letter>[朝ロ露韓米日中英仏独印豪])(?=[{KANJI}])")
 
 
-def _letters_after_against(text: str, gaz: Gazetteer, toks: Tokens) -> list[Candidate]:
+def letters_after_against(text: str, gaz: Gazetteer, toks: Tokens) -> list[Candidate]:
     """対露外交, 対ロ制裁: the letter after 対 as a country abbreviation."""
     found = []
     for match in AGAINST_LETTER.finditer(text):
         at = match.start("letter")
         if match.start() not in toks.start_set or at + 1 not in toks.end_set:
             continue
-        if _known_prefix(text[at : at + gaz.max_len], gaz):  # 対中国, 対日本
+        if known_prefix(text[at : at + gaz.max_len], gaz):  # 対中国, 対日本
             continue
         after = toks.covering(at + 1, at + 2)
         if after and toks.tags[after[0]].startswith(("接頭辞", "接尾辞")):  # 対中|小|企業: UniDic cuts 中小 apart
@@ -299,6 +299,6 @@ LETTER_CHAMBER = re.compile(
 )  # 米議会上院, 米連邦最高裁: the parliament or 連邦 "federal" before the organ, still the one organ
 
 
-def _full_organ(head: str) -> str:
+def full_organ(head: str) -> str:
     """最高裁 -> 最高裁判所 (the press's short form of the court); other heads as they are."""
     return "最高裁判所" if head == "最高裁" else head

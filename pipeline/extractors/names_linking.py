@@ -12,8 +12,8 @@ from collections import Counter
 
 from pipeline.extractors.names_filters import LATIN_ACRONYM
 from pipeline.extractors.names_gazetteer import Gazetteer, folded, is_dictionary_surname
-from pipeline.extractors.names_letters import _full_organ
-from pipeline.extractors.names_vocab import KANJI, KANJI_SPACES, KATA, Candidate, SpanIndex, Tokens, _known_prefix
+from pipeline.extractors.names_letters import full_organ
+from pipeline.extractors.names_vocab import KANJI, KANJI_SPACES, KATA, Candidate, SpanIndex, Tokens, known_prefix
 from pipeline.nlp.unidic import tagger
 from pipeline.records import NameMention
 
@@ -24,7 +24,7 @@ BUREAU_AFTER = re.compile(rf"[{KANJI}{KATA}]{{3,20}}?(?:局|本部)長(?![{KANJI
 _WITHIN_TITLE = 24  # how far after the name the title may start (a reading in parentheses between them)
 
 
-def _bureaus_in_titles(mentions: list[NameMention], text: str, gaz: Gazetteer) -> list[NameMention]:
+def bureaus_in_titles(mentions: list[NameMention], text: str, gaz: Gazetteer) -> list[NameMention]:
     """Add the bureau a person's title heads, when the title opens with a listed name (not 事務局: the body's
     secretariat, SUBUNIT_TAIL), and drop the mentions inside it.  A person found without a title takes a
     bureau head's office written right after the name as the title (滝崎成樹|アジア大洋州局長)."""
@@ -42,7 +42,7 @@ def _bureaus_in_titles(mentions: list[NameMention], text: str, gaz: Gazetteer) -
         if at < 0 or match is None or match.group("body").endswith("事務局"):
             continue
         body = match.group("body")
-        if _known_prefix(body[: gaz.max_len], gaz) is None:
+        if known_prefix(body[: gaz.max_len], gaz) is None:
             continue
         mention.title = title
         bureau = NameMention(mention_id="", start=at, end=at + len(body), surface=body, type="ORG", canonical=body)
@@ -53,9 +53,9 @@ def _bureaus_in_titles(mentions: list[NameMention], text: str, gaz: Gazetteer) -
     return sorted(kept + bureaus, key=lambda m: m.start)
 
 
-def _glosses_as_aliases(mentions: list[NameMention], text: str) -> list[NameMention]:
+def glosses_as_aliases(mentions: list[NameMention], text: str) -> list[NameMention]:
     """A body or place named again in parentheses right after its name (ロシア連邦下院(国家会議)) is a gloss: an
-    alias of the mention before it, not a mention of its own (as the gazetteer's own glosses, ``_glosses``)."""
+    alias of the mention before it, not a mention of its own (as the gazetteer's own glosses, ``gazetteer_glosses``)."""
     kept: list[NameMention] = []
     gloss_end = 0  # where the last gloss of ``kept[-1]`` ended (its own end when it has none)
     for mention in mentions:
@@ -120,7 +120,7 @@ def _same_thing(before: NameMention, gloss: NameMention) -> bool:
 DEFINED_SHORT = re.compile(rf"[(（](?P<short>[A-Z][A-Za-z]{{1,7}}|[{KANJI}{KATA}]{{2,5}})[)）]")
 
 
-def _defined_abbreviations(text: str, mentions: list[NameMention]) -> list[NameMention]:
+def defined_abbreviations(text: str, mentions: list[NameMention]) -> list[NameMention]:
     """The short form a text defines for a body is an alias of it, and every later use of it (NSDC書記,
     青法協の例会) a mention of the same body.  A kanji short form must take its letters, in order, from the
     full name (青法協 of 青年法律家協会), so that a gloss or a place in parentheses is not read as one."""
@@ -132,7 +132,7 @@ def _defined_abbreviations(text: str, mentions: list[NameMention]) -> list[NameM
         if mention.type != "ORG" or match is None:
             continue
         short = match.group("short")
-        if not (short.isascii() or _is_contraction(short, mention.surface)):
+        if not (short.isascii() or is_contraction(short, mention.surface)):
             continue
         mention.aliases = [*mention.aliases, short] if short not in mention.aliases else mention.aliases
         edge = "A-Za-z" if short.isascii() else KATA  # NSDC after a katakana name (ダニーロウNSDC書記)
@@ -147,13 +147,13 @@ def _defined_abbreviations(text: str, mentions: list[NameMention]) -> list[NameM
     return found
 
 
-def _is_contraction(short: str, full: str) -> bool:
+def is_contraction(short: str, full: str) -> bool:
     """Every letter of ``short`` occurs in ``full`` in the same order, and ``short`` is shorter."""
     letters = iter(full)
     return len(short) < len(full) and all(ch in letters for ch in short)
 
 
-def _joined(text: str, cand: Candidate) -> str:
+def canonical_form(text: str, cand: Candidate) -> str:
     """The surface as canonical; a person's kanji name without the spaces that lay it out; a body or place in
     the Japanese kanji forms (中國外交部 -> 中国外交部), a person as written (濱口 stays 濱口)."""
     surface = text[cand.start : cand.end]
@@ -164,7 +164,7 @@ def _joined(text: str, cand: Candidate) -> str:
 ROLE_LIST = re.compile(r"[(（](?P<role>裁判長裁判官|裁判官|裁判長)[:：](?P<names>[^()（）\n]{2,60})[)）]")
 
 
-def _titles_of_lists(text: str, mentions: list[NameMention]) -> None:
+def titles_of_lists(text: str, mentions: list[NameMention]) -> None:
     """Every person named in a ROLE_LIST holds that role as the title."""
     for match in ROLE_LIST.finditer(text):
         for mention in mentions:
@@ -178,14 +178,14 @@ def _titles_of_lists(text: str, mentions: list[NameMention]) -> None:
 _PREFECTURE_CITIES = frozenset({"千葉", "新潟", "静岡", "京都", "大阪", "岡山", "広島", "福岡", "熊本"})
 
 
-def _prefecture(surface: str, kind: str, gaz: Gazetteer) -> str | None:
+def prefecture_of(surface: str, kind: str, gaz: Gazetteer) -> str | None:
     """A bare prefecture name (山口, 沖縄) links to the listed prefecture (山口県, 沖縄県); an unlisted place only."""
     if kind != "PLACE" or gaz.lookup(surface) or surface in _PREFECTURE_CITIES:
         return None
     return next((surface + head for head in "県府都" if (gaz.lookup(surface + head) or ("",))[0] == "PLACE"), None)
 
 
-def _link_people(mentions: list[NameMention], toks: Tokens, weak: set[tuple[int, int]]) -> list[NameMention]:
+def link_people(mentions: list[NameMention], toks: Tokens, weak: set[tuple[int, int]]) -> list[NameMention]:
     """Short forms of a person join the full name used in the same document (金 -> 金正恩).
 
     A weak name or a lone one-character "name" that joins nobody (and that
@@ -216,7 +216,7 @@ _CHAMBERS = frozenset({"下院", "上院", "議会"})
 _COURTS = frozenset({"最高裁判所"})
 
 
-def _link_bodies(mentions: list[NameMention], gaz: Gazetteer) -> None:
+def link_bodies(mentions: list[NameMention], gaz: Gazetteer) -> None:
     """A bare chamber (下院) joins the one state's chamber the document gives in full (ロシア下院 …
     ボロディン下院議長, as heldout12's bare 下院 joins ロシア下院): the short form of a name, as 金 joins 金正恩;
     with two states' chambers it stays as it is.  A federal form (連邦下院, 連邦最高裁判所) is the same bare
@@ -254,7 +254,7 @@ DIET_SHORT_WORD = re.compile(r"選|議員")
 COMPASS_PART = re.compile(r"(?:北|南|東|西|中|北東|北西|南東|南西)部$")
 
 
-def _diet_and_state_bodies(mentions: list[NameMention], text: str, gaz: Gazetteer) -> list[NameMention]:
+def diet_and_state_bodies(mentions: list[NameMention], text: str, gaz: Gazetteer) -> list[NameMention]:
     """Fix the forms a legislature's or a state's organs take in news on parliaments (heldout20): sessions,
     party posts and a chamber's short form inside a word are no bodies, 連邦 joins its organ, a state's organ takes
     the state's name, a state's constitution and a compass part of a state are the state, and a cabinet after a
@@ -306,7 +306,7 @@ def _state_canonical(mention: NameMention, gaz: Gazetteer) -> None:
         return
     organ = STATE_CHAMBER.fullmatch(mention.surface)
     if organ and gaz.is_state(organ.group("state")):
-        mention.canonical = gaz.lookup(organ.group("state"))[1] + _full_organ(organ.group("head"))
+        mention.canonical = gaz.lookup(organ.group("state"))[1] + full_organ(organ.group("head"))
 
 
 # A municipality (UniDic place name + 区/市/町/村) and the common nouns of what it regulates or runs, in a model span

@@ -13,22 +13,22 @@ from bisect import bisect_left
 from itertools import pairwise
 
 from pipeline.extractors.names_bodies import ASSEMBLY_SUFFIX, BOTH, PREFECTURE_TOWN, SESSION
-from pipeline.extractors.names_filters import MEETING_END, WEB_ADDRESS, _common_nouns_only, _is_place_word
+from pipeline.extractors.names_filters import MEETING_END, WEB_ADDRESS, common_nouns_only, is_place_word
 from pipeline.extractors.names_gazetteer import Gazetteer
 from pipeline.extractors.names_letters import STATE_BODY_END
-from pipeline.extractors.names_tagged import _katakana_run, _person_end
+from pipeline.extractors.names_tagged import katakana_run, person_end
 from pipeline.extractors.names_vocab import (
-    _BODY_SUFFIX_TOKENS,
-    _HEAD_OF_PLACE,
-    _KATA_NAME,
-    _ORG_HEADS,
-    _REGIONAL_HEADS,
-    _TITLE_HEAD,
-    _TITLE_HEADS,
+    BODY_SUFFIX_TOKENS,
+    HEAD_OF_PLACE,
     KANJI,
     KANJI_SPACES,
     KATA,
+    KATA_NAME,
     LETTERS,
+    ORG_HEADS,
+    REGIONAL_HEADS,
+    TITLE_HEAD,
+    TITLE_HEADS,
     WHOLE_TITLE,
     Candidate,
     SpanIndex,
@@ -56,7 +56,7 @@ COURT_DIVISION = re.compile(r"(?<=裁判所)(?:民事|刑事|行政)?第[0-9０-
 # A count of what the span names, at its end: 両島 "both islands", 2島, 両国 "both countries" (トルコ両国).
 COUNT_TAIL = re.compile(r"(?:両|[0-9０-９二三四])(?:島|国|カ国|か国)$")
 # A body's head of two letters or more at the end of a span (政府, 議会, 研究所): no person's name ends so.
-ORG_HEAD_END = re.compile(rf"(?:{'|'.join(head for head in _ORG_HEADS.split('|') if len(head) > 1)})$")
+ORG_HEAD_END = re.compile(rf"(?:{'|'.join(head for head in ORG_HEADS.split('|') if len(head) > 1)})$")
 # A state, a compass part of it, then a city there (ロシア中部カザン, ロシア南部ロストフ): two places, the part none
 # (as オーストラリア北部 is the state, heldout15).
 STATE_PART_CITY = re.compile(
@@ -90,7 +90,7 @@ _BRACKETS = re.compile(r"[()（）「」『』【】\[\]]")
 
 # An office or "the authorities" after a known place (台湾総統、…, 台湾当局は): the model reads the pair as one body,
 # but the gold names the place only (北朝鮮当局 -> 北朝鮮); the office is a title without a name.
-OFFICE_AFTER_PLACE = re.compile(rf"(?:当局|{_TITLE_HEAD})$")
+OFFICE_AFTER_PLACE = re.compile(rf"(?:当局|{TITLE_HEAD})$")
 
 
 def _place_before_office(text: str, start: int, end: int, kind: str, gaz: Gazetteer) -> tuple[str, int]:
@@ -129,7 +129,7 @@ def _suffix_at(toks: Tokens, at: int) -> bool:
     return i < len(toks.starts) and toks.starts[i] == at and toks.tags[i].startswith("接尾辞")
 
 
-def _model_candidates(doc, text: str, gaz: Gazetteer, rules: list[Candidate], toks: Tokens) -> list[Candidate]:
+def model_candidates(doc, text: str, gaz: Gazetteer, rules: list[Candidate], toks: Tokens) -> list[Candidate]:
     """The NER spans, less those that cut a bracket, are a piece of a longer known name (安保理 of 国連安保理)
     or are common nouns only (国民生活); a descriptive prefix (首都平壌) is cut off."""
     from pipeline.extractors.names_model import predict
@@ -193,7 +193,7 @@ def _model_candidates(doc, text: str, gaz: Gazetteer, rules: list[Candidate], to
             continue
         kind = _retyped(text, start, end, kind, toks)
         if kind == "PERSON":
-            end = _person_end(toks, text, end)
+            end = person_end(toks, text, end)
         if (
             KANJI_LIST.fullmatch(text, start, end)
             or MEETING_END.search(text, start, end)
@@ -203,7 +203,7 @@ def _model_candidates(doc, text: str, gaz: Gazetteer, rules: list[Candidate], to
             or known.contains_longer(start, end)
             or known.crosses(start, end)
             or (kind == "PLACE" and _before_title(text, start, end, toks) < end)  # 添田町長: an office
-            or _common_nouns_only(toks, text, start, end)
+            or common_nouns_only(toks, text, start, end)
             or (kind != "PERSON" and _state_then_common_nouns(text, start, end, gaz, toks))
             or _not_one_name(toks, text, start, end, inner)
             or _group_of_a_place(text, start, end, gaz)
@@ -212,7 +212,7 @@ def _model_candidates(doc, text: str, gaz: Gazetteer, rules: list[Candidate], to
         surface = text[start:end]
         if kind != "PERSON" and KANJI_SPACES.search(surface):  # 国交回復秘録 北方領土交渉, 第1請 求: no body's name
             continue
-        if surface in _TITLE_HEADS or _BRACKETS.search(surface) or not _has_name_letters(toks, surface, start, end):
+        if surface in TITLE_HEADS or _BRACKETS.search(surface) or not _has_name_letters(toks, surface, start, end):
             continue
         split = (
             _country_then_place(text, start, end, kind, gaz, toks)
@@ -340,7 +340,7 @@ def _names_no_entity(text: str, start: int, end: int, kind: str, toks: Tokens) -
 
 # A katakana name and an office of the lexicon, read by the model as one body (グロムイコ代表, ソ連の代表): the
 # person and the title.
-KATA_OFFICER = re.compile(rf"(?P<name>{_KATA_NAME})(?P<title>{_TITLE_HEAD}|代表)")
+KATA_OFFICER = re.compile(rf"(?P<name>{KATA_NAME})(?P<title>{TITLE_HEAD}|代表)")
 
 
 def _katakana_officer(text: str, start: int, end: int, gaz: Gazetteer, toks: Tokens) -> Candidate | None:
@@ -349,9 +349,9 @@ def _katakana_officer(text: str, start: int, end: int, gaz: Gazetteer, toks: Tok
     (イワン・メリニコフ|下院第1副議長)."""
     match = KATA_OFFICER.fullmatch(text, start, end)
     listed = match and gaz.lookup(match.group("name"))
-    if match and not listed and not _is_place_word(text, start, match.end("name"), gaz, toks):
+    if match and not listed and not is_place_word(text, start, match.end("name"), gaz, toks):
         return Candidate(start, match.end("name"), "PERSON", "model", title=match.group("title"))
-    name = re.match(_KATA_NAME, text[start:end])
+    name = re.match(KATA_NAME, text[start:end])
     if not name or name.end() == end - start or "・" not in name.group() or gaz.lookup(name.group()):
         return None
     body_end = next((n for n in range(end, start + name.end(), -1) if gaz.lookup(text[start + name.end() : n])), None)
@@ -373,7 +373,7 @@ def _retyped(text: str, start: int, end: int, kind: str, toks: Tokens) -> str:
         return "ORG"
     covering = toks.covering(start, end)
     one_place = len(covering) == 1 and "地名" in toks.tags[covering[0]]
-    if kind != "PLACE" and one_place and text.startswith(tuple(_HEAD_OF_PLACE), end):  # 広島|知事選挙
+    if kind != "PLACE" and one_place and text.startswith(tuple(HEAD_OF_PLACE), end):  # 広島|知事選挙
         return "PLACE"
     return kind
 
@@ -456,11 +456,11 @@ def _country_then_place(text: str, start: int, end: int, kind: str, gaz: Gazette
         return []
     rest = cut + (text[cut] == "・")
     surface, entry = text[rest:end], gaz.lookup(text[rest:end])
-    if not surface or surface.startswith(_REGIONAL_HEADS):
+    if not surface or surface.startswith(REGIONAL_HEADS):
         return []
     covering = toks.covering(rest, end)
     one_place = len(covering) == 1 and "固有名詞-地名" in toks.tags[covering[0]] and toks.starts[covering[0]] == rest
-    katakana = kind == "PLACE" and re.fullmatch(_KATA_NAME, surface) is not None
+    katakana = kind == "PLACE" and re.fullmatch(KATA_NAME, surface) is not None
     if not ((entry and entry[0] == "PLACE") or one_place or katakana):
         return []
     country = gaz.lookup(text[start:cut])
@@ -532,7 +532,7 @@ def _may_follow(first: tuple, second: tuple, text: str, gaz: Gazetteer) -> bool:
     """Two listed names that stay two: not a state's region (ロシア|極東) and not a state's own body (ロシア|外務省,
     北朝鮮|最高人民会議); a body named after a region is nobody's own (英国|欧州連合, 中国|東南アジア諸国連合)."""
     surface = text[second[0] : second[1]]
-    if surface.startswith(_REGIONAL_HEADS) or (STATE_BODY_END.search(surface) and first[2][0] != "ORG"):
+    if surface.startswith(REGIONAL_HEADS) or (STATE_BODY_END.search(surface) and first[2][0] != "ORG"):
         return False  # a body after a body stays two (衆議院参議院: a web copy lost the ・ between them)
     if second[2][0] != "ORG" or not gaz.is_state(text[first[0] : first[1]]):
         return True
@@ -564,7 +564,7 @@ def _state_prefix_end(text: str, start: int, end: int, gaz: Gazetteer) -> int | 
         entry = gaz.lookup(prefix)
         if entry and entry[0] == "PLACE" and any(gaz.is_state(prefix[:k]) for k in range(2, n + 1)):
             cut = start + n
-            head = next((h for h in _REGIONAL_HEADS if text.startswith(h, cut) and cut + len(h) < end), "")
+            head = next((h for h in REGIONAL_HEADS if text.startswith(h, cut) and cut + len(h) < end), "")
             return cut + len(head)
     return None
 
@@ -618,11 +618,11 @@ def _title_after(text: str, end: int) -> str | None:
 def _cut_before_head(text: str, end: int, toks: Tokens) -> bool:
     """中国共産党中央政治|局員: the model ends a body's name before the member word of its head (局員, 部員), so
     its span is no whole name; a span that ends on a head (日本医師会|会員) is whole."""
-    if end not in toks.start_set or text[end - 1 : end] in _BODY_SUFFIX_TOKENS:
+    if end not in toks.start_set or text[end - 1 : end] in BODY_SUFFIX_TOKENS:
         return False
     k = bisect_left(toks.starts, end)
     word = text[toks.starts[k] : toks.ends[k]]
-    return len(word) == 2 and word[0] in _BODY_SUFFIX_TOKENS and word[1] == "員"
+    return len(word) == 2 and word[0] in BODY_SUFFIX_TOKENS and word[1] == "員"
 
 
 def _office_of_a_place(text: str, start: int, end: int, gaz: Gazetteer) -> bool:
@@ -672,7 +672,7 @@ def _not_one_name(toks: Tokens, text: str, start: int, end: int, inner: SpanInde
     covering = toks.covering(start, end)
     if not covering:
         return False
-    whole_katakana = re.fullmatch(rf"[{KATA}]+", text[start:end]) and _katakana_run(text, start, end) == (start, end)
+    whole_katakana = re.fullmatch(rf"[{KATA}]+", text[start:end]) and katakana_run(text, start, end) == (start, end)
     if len(covering) > 1 and whole_katakana and not toks.tags[covering[-1]].startswith(_NOT_NAME_EDGE):
         return False  # a whole katakana word UniDic cut after a particle's letter (ノ|ジマ): the model's one name
     if toks.tags[covering[0]].startswith(_NOT_NAME_EDGE) or toks.tags[covering[-1]].startswith(_NOT_NAME_EDGE):

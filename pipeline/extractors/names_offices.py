@@ -13,37 +13,37 @@ from bisect import bisect_left
 
 from pipeline.extractors.names_gazetteer import Gazetteer, is_dictionary_surname
 from pipeline.extractors.names_vocab import (
-    _BODY_SUFFIX_TOKENS,
-    _HEAD_OF_PLACE,
-    _KANJI_WORD,
-    _KATA_NAME,
-    _NAME_CHAR,
-    _NOT_NAMES,
-    _ORG_HEADS,
-    _PLACE_SUFFIX_TOKENS,
-    _READING,
-    _TIME_MARKS,
-    _TITLE_HEAD,
-    _TITLE_HEAD_SET,
+    BODY_SUFFIX_TOKENS,
+    HEAD_OF_PLACE,
     KANJI,
+    KANJI_WORD,
     KATA,
+    KATA_NAME,
+    NAME_CHAR,
+    NOT_NAMES,
+    ORG_HEADS,
+    PLACE_SUFFIX_TOKENS,
+    READING_PARENS,
+    TIME_MARKS,
+    TITLE_HEAD,
+    TITLE_HEAD_SET,
     WHOLE_TITLE,
     Candidate,
     Tokens,
-    _is_person_name,
+    is_person_name,
 )
 
 # A katakana name right before a body of the gazetteer: ストルテンベルグ北大西洋条約機構(NATO)事務総長.
-KATA_BEFORE_KANJI = re.compile(rf"(?<![{KATA}・=])(?P<name>{_KATA_NAME})(?=[{KANJI}])")
+KATA_BEFORE_KANJI = re.compile(rf"(?<![{KATA}・=])(?P<name>{KATA_NAME})(?=[{KANJI}])")
 
 
-def _body_officers(text: str, gaz: Gazetteer, toks: Tokens) -> list[Candidate]:
+def body_officers(text: str, gaz: Gazetteer, toks: Tokens) -> list[Candidate]:
     """A katakana name, a listed body (and its acronym), then an office up to its head: the person, whose
     title runs from the body to the head (モゲリーニ欧州連合(EU)外務・安全保障政策上級代表)."""
     found = []
     for match in KATA_BEFORE_KANJI.finditer(text):
         name, at = match.group("name"), match.end()
-        if gaz.lookup(name) or not _is_person_name(name, gaz):
+        if gaz.lookup(name) or not is_person_name(name, gaz):
             continue
         body = next(
             (
@@ -59,7 +59,7 @@ def _body_officers(text: str, gaz: Gazetteer, toks: Tokens) -> list[Candidate]:
         acronym = _ACRONYM.match(text, after)
         after = acronym.end() if acronym else after
         j = bisect_left(toks.starts, after)
-        title_end = _office_end(toks, text, j) if j < len(toks.starts) and toks.starts[j] == after else None
+        title_end = office_end(toks, text, j) if j < len(toks.starts) and toks.starts[j] == after else None
         if title_end:
             found.append(Candidate(match.start(), at, "PERSON", "person", title=text[at:title_end]))
     return found
@@ -69,17 +69,17 @@ def _body_officers(text: str, gaz: Gazetteer, toks: Tokens) -> list[Candidate]:
 # (アフマド・アブルゲイト・アラブ連盟事務総長): the ・ parts the name from its title, as in 金正恩・朝鮮労働党総書記.
 KATA_DOT_BODY = re.compile(
     rf"(?<![{KATA}・=])(?P<name>[{KATA}]{{2,}}(?:[・=][{KATA}]{{2,}})*?)・"
-    rf"(?P<title>(?P<body>[{KATA}]{{2,}}[{KANJI}]{{0,6}}?(?:{_ORG_HEADS})){_TITLE_HEAD})"
+    rf"(?P<title>(?P<body>[{KATA}]{{2,}}[{KANJI}]{{0,6}}?(?:{ORG_HEADS})){TITLE_HEAD})"
 )
 
 
-def _dotted_body_officers(text: str, gaz: Gazetteer, offices: list[tuple[int, int]]) -> list[Candidate]:
+def dotted_body_officers(text: str, gaz: Gazetteer, offices: list[tuple[int, int]]) -> list[Candidate]:
     """The person before ・ + body + office; the office (body included) is the title, so an unlisted body
-    named only there is no mention of its own (the convention of _office_holders)."""
+    named only there is no mention of its own (the convention of office_holders)."""
     found = []
     for match in KATA_DOT_BODY.finditer(text):
         name = match.group("name")
-        if gaz.lookup(name) or not _is_person_name(name, gaz):
+        if gaz.lookup(name) or not is_person_name(name, gaz):
             continue
         offices.append(match.span("title"))
         found.append(Candidate(match.start("name"), match.end("name"), "PERSON", "person", title=match.group("title")))
@@ -95,7 +95,7 @@ FAMILY_FIRST = re.compile(
 )
 
 
-def _family_first(text: str, gaz: Gazetteer) -> list[Candidate]:
+def family_first(text: str, gaz: Gazetteer) -> list[Candidate]:
     """One PERSON for the family-first name, the state as its own PLACE, and the office as the title; the
     name ends at the first ・ (or at the chain's end) that a listed state and an office follow."""
     found = []
@@ -140,10 +140,10 @@ _MAX_OFFICE = 32
 
 _TIME_MARK_WORDS = ("前", "元", "現", "次期", "故")
 # A reading in parentheses closing right before a token: what follows is the office of the name read there.
-READING_CLOSE = re.compile(rf"{_READING}(?:{'|'.join(_TIME_MARK_WORDS)})?$")  # ...(キム・ビョンギ)前院内代表
+READING_CLOSE = re.compile(rf"{READING_PARENS}(?:{'|'.join(_TIME_MARK_WORDS)})?$")  # ...(キム・ビョンギ)前院内代表
 
 
-def _office_holders(toks: Tokens, text: str, gaz: Gazetteer, offices: list[tuple[int, int]]) -> list[Candidate]:
+def office_holders(toks: Tokens, text: str, gaz: Gazetteer, offices: list[tuple[int, int]]) -> list[Candidate]:
     """A surname (UniDic 姓, or a word UniDic also reads as one) at the start of a word, then the office
     it holds up to a head token: 谷内国家安全保障局長 -> 谷内 (title 国家安全保障局長); 森、山崎両外務審議官
     -> 森 and 山崎.  The title is never part of the name; places in it are found by the other rules."""
@@ -153,11 +153,11 @@ def _office_holders(toks: Tokens, text: str, gaz: Gazetteer, offices: list[tuple
         if name_end is None:
             continue
         j = name_end
-        title_end = _office_end(toks, text, j)
+        title_end = office_end(toks, text, j)
         if title_end is None:
             continue
         start, end = toks.starts[i], _name_end(toks, text, gaz, i, title_end) or toks.ends[j - 1]
-        if READING_CLOSE.search(text, max(0, start - 40), start) or text[start:title_end] in _TITLE_HEAD_SET:
+        if READING_CLOSE.search(text, max(0, start - 40), start) or text[start:title_end] in TITLE_HEAD_SET:
             continue  # 朴賛大(パク・チャンデ)院内代表, 院内代表を辞任: 院内 is part of the office, no surname
         title = text[end:title_end]
         if len(title) < 2 or (end - start == 1 and not toks.tags[i].endswith("人名-姓")):  # ロタ島の島|長
@@ -165,7 +165,7 @@ def _office_holders(toks: Tokens, text: str, gaz: Gazetteer, offices: list[tuple
         if _bureau_of_a_place(text, start, end, title, toks.tags[i], gaz) or _place_holds_office(toks.tags[i], title):
             continue
         offices.append((end, title_end))
-        title = _without_state(title, gaz)
+        title = without_state(title, gaz)
         found.append(Candidate(start, end, "PERSON", "office", title=title.removeprefix("両")))
         if title.startswith("両"):
             found += _paired_surname(toks, text, gaz, i, title.removeprefix("両"))
@@ -176,7 +176,7 @@ def _place_holds_office(tag: str, title: str) -> bool:
     """広島知事, 大阪市長: UniDic reads the word as a place and the office heads a place, so the word is the
     place; a tagged surname (岸田知事) stays a person, and so does a place-like surname before other offices
     (【NHK 大谷記者】)."""
-    return "地名" in tag and title.lstrip(_TIME_MARKS) in _HEAD_OF_PLACE
+    return "地名" in tag and title.lstrip(TIME_MARKS) in HEAD_OF_PLACE
 
 
 # A body's head inside an office title (入国管理局|主任審査官, 外務省|局長): the office is held in that body.
@@ -192,7 +192,7 @@ def _bureau_of_a_place(text: str, start: int, end: int, title: str, tag: str, ga
     return listed and "地名" in tag and BODY_IN_TITLE.search(title) is not None
 
 
-def _without_state(title: str, gaz: Gazetteer) -> str:
+def without_state(title: str, gaz: Gazetteer) -> str:
     """A state between the name and the office is a place of its own, not part of the title
     (鄧小平中国国務院副総理: title 国務院副総理, 中国 a PLACE)."""
     for n in range(min(len(title) - 2, gaz.max_len), 1, -1):
@@ -231,7 +231,7 @@ def _is_title(toks: Tokens, text: str, k: int, title_end: int) -> bool:
     if "固有名詞-地名" not in toks.tags[k]:
         return False
     after = toks.ends[k]
-    suffixed = text[after : after + 1] in _PLACE_SUFFIX_TOKENS
+    suffixed = text[after : after + 1] in PLACE_SUFFIX_TOKENS
     return any(WHOLE_TITLE.fullmatch(text, at, title_end) for at in (after, after + suffixed))
 
 
@@ -258,14 +258,14 @@ def _surname_end(toks: Tokens, text: str, gaz: Gazetteer, i: int) -> int | None:
     if not (tagged or tag.startswith(_SURNAME_LIKE)) or end - start > 3:  # cheap tests first: every token
         return None
     word = text[start:end]
-    if (start > 0 and _NAME_CHAR.match(text, start - 1)) or not _KANJI_WORD.fullmatch(word):
+    if (start > 0 and NAME_CHAR.match(text, start - 1)) or not KANJI_WORD.fullmatch(word):
         return None
-    if word[0] in _NOT_NAMES or gaz.lookup(word) or not (tagged or is_dictionary_surname(word)):
+    if word[0] in NOT_NAMES or gaz.lookup(word) or not (tagged or is_dictionary_surname(word)):
         return None
     j = i + 1
     if j < len(toks.tags) and toks.tags[j].endswith("人名-名") and _given_name_fits(toks, j):
         j += 1
-    if j < len(toks.tags) and text[toks.starts[j] : toks.ends[j]] in _PLACE_SUFFIX_TOKENS | _BODY_SUFFIX_TOKENS:
+    if j < len(toks.tags) and text[toks.starts[j] : toks.ends[j]] in PLACE_SUFFIX_TOKENS | BODY_SUFFIX_TOKENS:
         return None
     return j
 
@@ -275,7 +275,7 @@ def _given_name_fits(toks: Tokens, j: int) -> bool:
     return long or j + 1 == len(toks.tags) or not toks.tags[j + 1].startswith("名詞-固有名詞")
 
 
-def _is_office_head(word: str) -> bool:
+def is_office_head(word: str) -> bool:
     """局|長, 審議|官, and the one-token heads 室長, 部長, 所長 (not 成長, 延長)."""
     return word in _OFFICE_HEADS or (len(word) == 2 and word[1] in "長官" and word not in _NOT_OFFICES)
 
@@ -284,7 +284,7 @@ def _is_office_head(word: str) -> bool:
 _NOT_OFFICES = frozenset({"成長", "延長", "身長", "助長", "冗長", "消長", "器官", "神官"})
 
 
-def _office_end(toks: Tokens, text: str, j: int) -> int | None:
+def office_end(toks: Tokens, text: str, j: int) -> int | None:
     """End of the office that starts at token ``j``: the last head token before the run of office words ends."""
     n, first, last = len(toks.tags), toks.starts[j] if j < len(toks.tags) else None, None
     if first is None:
@@ -298,7 +298,7 @@ def _office_end(toks: Tokens, text: str, j: int) -> int | None:
             continue
         if not (_OFFICE_PART.fullmatch(word) and (word == "・" or toks.tags[j].startswith(_OFFICE_POS))):
             break
-        if _is_office_head(word):
+        if is_office_head(word):
             last = toks.ends[j]
         j += 1
     return last

@@ -11,29 +11,29 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from pipeline.extractors.names_filters import _common_nouns_only
+from pipeline.extractors.names_filters import common_nouns_only
 from pipeline.extractors.names_gazetteer import Gazetteer, gazetteer, is_dictionary_surname
-from pipeline.extractors.names_offices import _office_end
+from pipeline.extractors.names_offices import office_end
 from pipeline.extractors.names_vocab import (
-    _HAN_SURNAMES,
-    _KANJI_START,
-    _KATA_NAME,
-    _READING,
+    HAN_SURNAMES,
     KANJI,
     KANJI_SPACES,
+    KANJI_START,
     KATA,
+    KATA_NAME,
+    READING_PARENS,
     WHOLE_TITLE,
     Candidate,
     Tokens,
-    _after_late,
-    _is_person_name,
-    _reading_alias,
+    after_late,
+    is_person_name,
+    reading_aliases,
 )
 from pipeline.nlp.unidic import tagger
 
 # Any name immediately followed by a reading: 平壌(ピョンヤン), 尹錫悦(ユン・ソンニョル).
 READ_NAME = re.compile(
-    rf"(?:(?<![{KATA}・=])(?P<kata>{_KATA_NAME})|{_KANJI_START}(?P<kanji>[{KANJI}]{{1,4}})){_READING}"
+    rf"(?:(?<![{KATA}・=])(?P<kata>{KATA_NAME})|{KANJI_START}(?P<kanji>[{KANJI}]{{1,4}})){READING_PARENS}"
 )
 # An author line of a report header: department, then 姓 名 separated by a space (堀田 主).
 AUTHOR_LINE = re.compile(rf"(?:^|[ \u3000])(?P<name>[{KANJI}]{{1,3}}[ \u3000][{KANJI}ぁ-ん]{{1,3}})$")
@@ -64,7 +64,7 @@ DIET_ROLE_SPEAKER = re.compile(
 )
 
 
-def _official_addresses(text: str, toks: Tokens) -> list[Candidate]:
+def official_addresses(text: str, toks: Tokens) -> list[Candidate]:
     """衆議院議長 額賀福志郎 殿, ○野上説明員: the person, titled with the office; the name must start with a
     surname token."""
     found = []
@@ -83,7 +83,7 @@ KANA_READING = re.compile(r"(?<=[\u3400-\u4dbf\u4e00-\u9fff々])\((?P<reading>[�
 _MAX_KANJI_NAME = 6
 
 
-def _kana_read_names(text: str, toks: Tokens, blocked: list[tuple[int, int]]) -> list[Candidate]:
+def kana_read_names(text: str, toks: Tokens, blocked: list[tuple[int, int]]) -> list[Candidate]:
     """A kanji name read in hiragana: the person runs from the surname token to the parenthesis (原田|親仁,
     劉|鶴); a reading of family and given name (しゅう・きんぺい) makes the whole kanji word a name (習近|平)."""
     found = []
@@ -111,7 +111,7 @@ def _kana_name_start(text: str, toks: Tokens, match: re.Match) -> int | None:
     surnames = [toks.starts[i] for i in starts if toks.tags[i].endswith("人名-姓")]
     word_start = toks.starts[starts[-1]] if starts else None
     whole = word_start is not None and not re.match(rf"[{KANJI}]", text[word_start - 1 : word_start])
-    if surnames and whole and text[word_start : min(surnames)] in _HAN_SURNAMES:
+    if surnames and whole and text[word_start : min(surnames)] in HAN_SURNAMES:
         return word_start  # 朱|鳳|蓮(しゅほうれん): UniDic tags 鳳 the surname, but 朱 before it is one
     if surnames:
         return min(surnames)
@@ -134,12 +134,12 @@ def _spaced_surname(text: str, toks: Tokens, start: int, reading: str) -> int:
     return before.start() if surname or is_dictionary_surname(before.group().strip()) else start
 
 
-def _read_names(text: str, gaz: Gazetteer, toks: Tokens, blocked: list[tuple[int, int]]) -> list[Candidate]:
+def read_names(text: str, gaz: Gazetteer, toks: Tokens, blocked: list[tuple[int, int]]) -> list[Candidate]:
     """A name with a reading in parentheses: a place if the gazetteer knows it, else a person."""
     found = []
     for match in READ_NAME.finditer(text):
         group = "kata" if match.group("kata") else "kanji"
-        start, end = _after_late(text, match.start(group), match.end(group))
+        start, end = after_late(text, match.start(group), match.end(group))
         name = text[start:end]
         entry = gaz.lookup(name)
         other = gaz.lookup(match.group("reading"))
@@ -148,27 +148,27 @@ def _read_names(text: str, gaz: Gazetteer, toks: Tokens, blocked: list[tuple[int
         if entry:
             kind, canonical = entry
         elif (
-            _is_person_name(name, gaz)
+            is_person_name(name, gaz)
             and _looks_like_person_reading(match.group("reading"), name)
-            and not (group == "kanji" and _common_nouns_only(toks, text, start, end))  # 議定書(Protocol on …)
+            and not (group == "kanji" and common_nouns_only(toks, text, start, end))  # 議定書(Protocol on …)
         ):
             kind, canonical = "PERSON", None
         else:
             continue
         blocked.append((match.start("reading") - 1, match.end("reading") + 1))
         title = _office_after(toks, text, match.end()) if kind == "PERSON" else None
-        found.append(Candidate(start, end, kind, "read", canonical, title, aliases=_reading_alias(match)))
+        found.append(Candidate(start, end, kind, "read", canonical, title, aliases=reading_aliases(match)))
     return found
 
 
 # A kanji name with a reading glued to a word that says where it lies (北朝鮮東部元山(ウォンサン), 道庁所在地清津
 # (チョンジン), 首都平壌(ピョンヤン)): READ_NAME wants no kanji before the name, and after such a word it is a place.
 PLACE_READ_AFTER = re.compile(
-    rf"(?:(?<=東部|西部|南部|北部|中部|首都)|(?<=所在地))(?P<name>[{KANJI}]{{1,4}}){_READING}"
+    rf"(?:(?<=東部|西部|南部|北部|中部|首都)|(?<=所在地))(?P<name>[{KANJI}]{{1,4}}){READING_PARENS}"
 )
 
 
-def _places_read_after_region(text: str, gaz: Gazetteer, blocked: list[tuple[int, int]]) -> list[Candidate]:
+def places_read_after_region(text: str, gaz: Gazetteer, blocked: list[tuple[int, int]]) -> list[Candidate]:
     """元山(ウォンサン) after 東部: a place, known or not, whose reading is an alias."""
     found = []
     for match in PLACE_READ_AFTER.finditer(text):
@@ -177,7 +177,7 @@ def _places_read_after_region(text: str, gaz: Gazetteer, blocked: list[tuple[int
             continue
         blocked.append((match.start("reading") - 1, match.end("reading") + 1))
         canonical = entry[1] if entry else None
-        found.append(Candidate(*match.span("name"), "PLACE", "read", canonical, aliases=_reading_alias(match)))
+        found.append(Candidate(*match.span("name"), "PLACE", "read", canonical, aliases=reading_aliases(match)))
     return found
 
 
@@ -187,7 +187,7 @@ def _office_after(toks: Tokens, text: str, at: int) -> str | None:
     j = bisect_left(toks.starts, at)
     if j >= len(toks.starts) or toks.starts[j] != at:
         return None
-    end = _office_end(toks, text, j)
+    end = office_end(toks, text, j)
     if not end or end - at < 2:
         return None
     return _without_leading_state(text[at:end], gazetteer())
@@ -208,7 +208,7 @@ def _looks_like_person_reading(reading: str, name: str) -> bool:
     return len(re.split(r"[・= ]", first)) >= 2
 
 
-def _author_lines(doc, text: str, toks: Tokens) -> list[Candidate]:
+def author_lines(doc, text: str, toks: Tokens) -> list[Candidate]:
     """姓 名 at the end of a header line (the report's author line); the 姓 must be tagged 人名 by UniDic."""
     found = []
     surnames = {toks.starts[i] for i, tag in enumerate(toks.tags) if tag.startswith("名詞-固有名詞-人名")}
@@ -223,7 +223,7 @@ def _author_lines(doc, text: str, toks: Tokens) -> list[Candidate]:
 SPACED_BYLINE = re.compile(rf"^(?P<name>[{KANJI}](?:[ \u3000]+[{KANJI}]){{1,3}})[ \u3000]*$", re.MULTILINE)
 
 
-def _spaced_bylines(text: str) -> list[Candidate]:
+def spaced_bylines(text: str) -> list[Candidate]:
     """A SPACED_BYLINE whose letters, joined, UniDic reads as a surname and then a given name (or a one-kanji
     name after the surname); a letter-spaced heading (目 次, 序 章) is a common noun."""
     found = []

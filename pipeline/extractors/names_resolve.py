@@ -13,20 +13,20 @@ from bisect import bisect_left
 
 from pipeline.extractors.names_filters import GUESSED
 from pipeline.extractors.names_gazetteer import Gazetteer, gazetteer
-from pipeline.extractors.names_offices import _is_office_head
+from pipeline.extractors.names_offices import is_office_head
 from pipeline.extractors.names_recur import Introduced, forms, repeats
 from pipeline.extractors.names_vocab import (
-    _KATA_NAME,
-    _NAME_CHAR,
-    _TITLE,
-    _TITLE_HEAD,
     KANJI,
+    KATA_NAME,
+    NAME_CHAR,
     NOUN_AFTER_PLACE,
+    OFFICE_TITLE,
+    TITLE_HEAD,
     Candidate,
     SpanIndex,
     Spans,
     Tokens,
-    _is_person_name,
+    is_person_name,
 )
 
 # Order chosen on the validation fold (training sentences, never the test split): titles, name lists,
@@ -55,7 +55,7 @@ PRIORITY = {
 }
 
 
-def _place_before_noun(cand: Candidate, text: str, gaz: Gazetteer) -> Candidate:
+def place_before_noun(cand: Candidate, text: str, gaz: Gazetteer) -> Candidate:
     """A listed place and a NOUN_AFTER_PLACE read as one body or place: the place alone."""
     if cand.type not in ("ORG", "PLACE") or cand.rule not in ("model", "org", "known", "place", "tag"):
         return cand
@@ -72,7 +72,7 @@ def _place_before_noun(cand: Candidate, text: str, gaz: Gazetteer) -> Candidate:
 HEADQUARTERS = re.compile(r"本部(?![長員])")
 
 
-def _with_headquarters(cand: Candidate, text: str, gaz: Gazetteer) -> Candidate:
+def with_headquarters(cand: Candidate, text: str, gaz: Gazetteer) -> Candidate:
     """A listed organisation directly followed by 本部: the headquarters, one ORG (国連本部). 本部 is checked
     before the gazetteer, which most candidates would otherwise be looked up in for nothing."""
     hq = HEADQUARTERS.match(text, cand.end) if cand.type == "ORG" else None
@@ -82,7 +82,7 @@ def _with_headquarters(cand: Candidate, text: str, gaz: Gazetteer) -> Candidate:
     return Candidate(cand.start, hq.end(), "ORG", cand.rule, entry[1] + hq.group())
 
 
-def _city_meetings(candidates: list[Candidate], text: str, gaz: Gazetteer, toks: Tokens) -> list[Candidate]:
+def city_meetings(candidates: list[Candidate], text: str, gaz: Gazetteer, toks: Tokens) -> list[Candidate]:
     """A conference named after the city that hosts it (ミュンヘン安全保障会議, ダボス会議) is an event, not a
     body: the city in it is the mention.  A state's council (ロシア安全保障会議) stays a body."""
     kept = []
@@ -101,7 +101,7 @@ def _city_meetings(candidates: list[Candidate], text: str, gaz: Gazetteer, toks:
 
 
 # Ministers' or leaders' meeting right after a name (広島|外相会合, 東京|首脳会議): the post names the meeting.
-MINISTERS_MEETING = re.compile(rf"{_TITLE_HEAD}(?:会合|会議|会談)")
+MINISTERS_MEETING = re.compile(rf"{TITLE_HEAD}(?:会合|会議|会談)")
 
 
 def _hosts_ministers_meeting(text: str, cand: Candidate, toks: Tokens) -> bool:
@@ -126,7 +126,7 @@ def _meeting_city(text: str, cand: Candidate, gaz: Gazetteer, toks: Tokens) -> i
 BODY_RULES = frozenset({"gazword", "known", "org", "place"})
 
 
-def _without_weak_inside_bodies(candidates: list[Candidate]) -> list[Candidate]:
+def without_weak_inside_bodies(candidates: list[Candidate]) -> list[Candidate]:
     """A weak "name" before a title word that a body's name goes on with is no name (予算|委員|会 is the
     body 予算委員会, not a person 予算 with the title 委員; 入国管理|局長 is in the listed 入国管理局)."""
     bodies = SpanIndex([(c.start, c.end) for c in candidates if c.rule in BODY_RULES or c.type == "ORG"])
@@ -142,7 +142,7 @@ _STAFF_POSTS = (
     "執行役副社長|常務執行役員|専務執行役員|執行役員|副社長|社長|副会長|会長|頭取|理事長|監督|投手|捕手|内野手|外野手"
 )
 STAFF_NAME = re.compile(
-    rf"(?:\([0-9A-Z]{{4}}\))?の(?P<name>[{KANJI}]{{2,5}}?|{_KATA_NAME})(?P<post>{_STAFF_POSTS})(?![{KANJI}])"
+    rf"(?:\([0-9A-Z]{{4}}\))?の(?P<name>[{KANJI}]{{2,5}}?|{KATA_NAME})(?P<post>{_STAFF_POSTS})(?![{KANJI}])"
 )  # a stock code may stand between the body and の (ソニーグループ(6758)の); a katakana name too (ゴーン社長)
 # Words of a company officer's rank that run into the post (参天製薬の代表取締役会長): no name.
 OFFICER_RANK = re.compile(r"代表|取締役|役員|専務|常務|執行|名誉|相談役|顧問")
@@ -150,7 +150,7 @@ OFFICER_RANK = re.compile(r"代表|取締役|役員|専務|常務|執行|名誉|
 _NOT_STAFF_BODY_ENDS = tuple("国県都府市町村区州郡省庁")
 
 
-def _staff_of_bodies(candidates: list[Candidate], text: str, gaz: Gazetteer, toks: Tokens) -> list[Candidate]:
+def staff_of_bodies(candidates: list[Candidate], text: str, gaz: Gazetteer, toks: Tokens) -> list[Candidate]:
     """The holder of a company's or a team's post after the body and の; the body is an ORG."""
     by_end = {c.end: c for c in candidates if c.type in ("ORG", "PLACE") and c.rule not in ("abbr", "gazword")}
     found, bodies = [], set()
@@ -164,7 +164,7 @@ def _staff_of_bodies(candidates: list[Candidate], text: str, gaz: Gazetteer, tok
             continue
         start, stop = match.span("name")
         name = match.group("name")
-        if not _is_person_name(name, gaz) and not name.endswith("部"):  # 三部: a surname, not a department
+        if not is_person_name(name, gaz) and not name.endswith("部"):  # 三部: a surname, not a department
             continue
         if _one_common_word(toks, start, stop) or OFFICER_RANK.search(name):
             continue  # 先発投手, 主力投手: a common noun before the post
@@ -185,7 +185,7 @@ def _staff_of_bodies(candidates: list[Candidate], text: str, gaz: Gazetteer, tok
 COMPANY_LAST_WORD = re.compile(r"(?:自動車|自|工業|重工業|重工|製作所|電機|電器|製薬|商事|物産|証券|ホールディングス)$")
 
 
-def _company_not_place(cand: Candidate, text: str) -> Candidate:
+def company_not_place(cand: Candidate, text: str) -> Candidate:
     """A model's or UniDic's PLACE that ends on a company's last word is the company (ORG)."""
     if cand.type != "PLACE" or cand.rule not in ("model", "tag") or cand.end - cand.start < 3:
         return cand
@@ -206,7 +206,7 @@ def _one_common_word(toks: Tokens, start: int, end: int) -> bool:
     return one_word or toks.tags[j].startswith("接尾辞")
 
 
-def _resolve(candidates: list[Candidate], blocked: list[tuple[int, int]]) -> list[Candidate]:
+def resolve_overlaps(candidates: list[Candidate], blocked: list[tuple[int, int]]) -> list[Candidate]:
     """Keep the best non-overlapping candidates: rule priority, then length; none inside a reading."""
     size = max([c.end for c in candidates] + [end for _, end in blocked], default=0)
     used = bytearray(size)  # 1 where a reading or an accepted mention already stands
@@ -222,7 +222,7 @@ def _resolve(candidates: list[Candidate], blocked: list[tuple[int, int]]) -> lis
 
 
 # An office right after a repeated name (李在明代表 once 李在明 is introduced): the repeat's title.
-TITLE_AT = re.compile(_TITLE)
+TITLE_AT = re.compile(OFFICE_TITLE)
 
 
 # What a bare repeat may be glued to: the government or camp the person leads (鄭清来指導部, 尹錫悦政権).
@@ -232,14 +232,14 @@ LED_BY = re.compile(r"政権|政府|陣営|指導部|体制")
 def _stands_alone(text: str, end: int, toks: Tokens) -> bool:
     """A repeat glued to a following word is the person only before an office or what the person leads; any
     other word makes the compound another name (ケネディ宇宙センター, 京極騒乱)."""
-    if end >= len(text) or not _NAME_CHAR.match(text[end]):
+    if end >= len(text) or not NAME_CHAR.match(text[end]):
         return True
     j = bisect_left(toks.starts, end)
     head = text[end : toks.ends[j]] if j < len(toks.starts) and toks.starts[j] == end else ""
-    return bool(TITLE_AT.match(text, end) or LED_BY.match(text, end) or (head and _is_office_head(head)))
+    return bool(TITLE_AT.match(text, end) or LED_BY.match(text, end) or (head and is_office_head(head)))
 
 
-def _with_repeated_people(chosen: list[Candidate], text: str, toks: Tokens, blocked: Spans) -> list[Candidate]:
+def with_repeated_people(chosen: list[Candidate], text: str, toks: Tokens, blocked: Spans) -> list[Candidate]:
     """Add every bare repeat of a full name the document introduced with an office, an honorific or a
     reading (names_recur); a repeat replaces the shorter person mentions inside it (李 of 李在明代表)."""
     gaz = gazetteer()

@@ -13,19 +13,19 @@ from functools import lru_cache
 
 from pipeline.extractors.names_gazetteer import Gazetteer
 from pipeline.extractors.names_vocab import (
-    _KATA_NAME,
-    _PLACE_SUFFIX_TOKENS,
     KANJI,
     KATA,
+    KATA_NAME,
+    PLACE_SUFFIX_TOKENS,
     WHOLE_TITLE,
     Candidate,
     Tokens,
-    _whole_word,
+    whole_word,
 )
 from pipeline.nlp.unidic import tagger
 
 
-def _tagged(toks: Tokens, text: str, gaz: Gazetteer) -> list[Candidate]:
+def unidic_proper_nouns(toks: Tokens, text: str, gaz: Gazetteer) -> list[Candidate]:
     """UniDic proper nouns: 姓+名 pairs (兵頭慎治) and place names that stand as a whole word."""
     found = []
     starts, ends, tags = toks.starts, toks.ends, toks.tags
@@ -37,11 +37,11 @@ def _tagged(toks: Tokens, text: str, gaz: Gazetteer) -> list[Candidate]:
             found.append(Candidate(start, _given_name_end(toks, text, i + 1), "PERSON", "tag"))
         elif "固有名詞-地名" in tag and _is_municipality(toks, text, i):  # 揖斐川|町, フロリダ|州
             found.append(Candidate(start, ends[i + 1], "PLACE", "tag"))
-        elif "固有名詞-地名" in tag and _whole_word(text, start, end):
+        elif "固有名詞-地名" in tag and whole_word(text, start, end):
             entry = gaz.lookup(text[start:end])
             found.append(Candidate(start, end, "PLACE", "tag", entry[1] if entry else None))
-        elif "人名" in tag and re.fullmatch(_KATA_NAME, text[start:end]):
-            run_start, run_end = _katakana_run(text, start, end)
+        elif "人名" in tag and re.fullmatch(KATA_NAME, text[start:end]):
+            run_start, run_end = katakana_run(text, start, end)
             if _ends_a_person_word(text, run_end):
                 found.append(Candidate(run_start, run_end, "PERSON", "tag"))
     return found
@@ -52,7 +52,7 @@ def _tagged(toks: Tokens, text: str, gaz: Gazetteer) -> list[Candidate]:
 DOTTED_KATAKANA = re.compile(rf"(?<![{KATA}・=])[{KATA}]{{2,}}(?:・[{KATA}]{{2,}}){{1,3}}(?![{KATA}・=])")
 
 
-def _dotted_people(text: str, gaz: Gazetteer) -> list[Candidate]:
+def dotted_people(text: str, gaz: Gazetteer) -> list[Candidate]:
     """Dotted katakana names: three or more words ending on a UniDic person's name, or two person's names
     (ジョー・バイデン); none of the words a listed place or body (ボスニア・ヘルツェゴビナ), and not run into a
     kanji word that is no title (レイル・ドール賞)."""
@@ -100,7 +100,7 @@ def _given_name_end(toks: Tokens, text: str, j: int) -> int:
     return end
 
 
-def _person_end(toks: Tokens, text: str, end: int) -> int:
+def person_end(toks: Tokens, text: str, end: int) -> int:
     """A person's span that ends on a given name UniDic cut short (小嶋麻友|美): with its closing kanji."""
     covering = toks.covering(end - 1, end)
     if len(covering) != 1 or toks.ends[covering[0]] != end or not toks.tags[covering[0]].endswith("人名-名"):
@@ -119,12 +119,12 @@ def _is_municipality(toks: Tokens, text: str, i: int) -> bool:
     if i + 1 >= len(toks.tags) or toks.starts[i + 1] != toks.ends[i]:
         return False
     suffix = text[toks.starts[i + 1] : toks.ends[i + 1]]
-    return suffix in _PLACE_SUFFIX_TOKENS - {"都", "島", "道"} and not (
+    return suffix in PLACE_SUFFIX_TOKENS - {"都", "島", "道"} and not (
         toks.starts[i] > 0 and re.match(rf"[{KATA}]", text[toks.starts[i] - 1])
     )
 
 
-def _katakana_run(text: str, start: int, end: int) -> tuple[int, int]:
+def katakana_run(text: str, start: int, end: int) -> tuple[int, int]:
     """Widen a katakana token to the whole ・-joined name around it (ジョン -> ジョン・ブック)."""
     while start > 0 and re.match(rf"[{KATA}・=]", text[start - 1]):
         start -= 1

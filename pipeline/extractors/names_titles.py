@@ -12,41 +12,41 @@ import re
 from functools import lru_cache
 
 from pipeline.extractors.names_gazetteer import Gazetteer, is_dictionary_surname
-from pipeline.extractors.names_offices import _without_state
+from pipeline.extractors.names_offices import without_state
 from pipeline.extractors.names_vocab import (
-    _AFTER_ORDINAL,
-    _COUNTRY_PREFIX,
-    _HAN_SURNAMES,
-    _HEAD_OF_PLACE,
-    _KANJI_NAME,
-    _KANJI_START,
-    _KANJI_WORD,
-    _KATA_NAME,
-    _NAME_CHAR,
-    _NOT_NAME_ENDS,
-    _NOT_NAMES,
-    _READING,
-    _TIME_MARKS,
-    _TITLE,
-    _TITLE_HEAD_SET,
+    AFTER_ADMIN_ORDINAL,
+    COUNTRY_PREFIX,
+    HAN_SURNAMES,
+    HEAD_OF_PLACE,
     KANJI,
+    KANJI_NAME,
+    KANJI_START,
+    KANJI_WORD,
     KATA,
+    KATA_NAME,
+    NAME_CHAR,
+    NOT_NAME_ENDS,
+    NOT_NAMES,
+    OFFICE_TITLE,
+    READING_PARENS,
+    TIME_MARKS,
+    TITLE_HEAD_SET,
     Candidate,
     Tokens,
-    _after_late,
-    _is_person_name,
-    _reading_alias,
+    after_late,
+    is_person_name,
+    reading_aliases,
 )
 from pipeline.nlp.unidic import tagger
 
 TITLED_PERSON = re.compile(
-    rf"(?:(?<![{KATA}・=])(?P<kata>{_KATA_NAME})|(?:{_KANJI_START}(?!次)|{_AFTER_ORDINAL})(?P<kanji>{_KANJI_NAME}))"
-    rf"(?:{_READING})?(?:(?<=[{KANJI}])・)?(?P<when>(?:次期|前|元)(?={_COUNTRY_PREFIX}))?(?P<country>{_COUNTRY_PREFIX})??"
-    rf"{_TITLE}"
+    rf"(?:(?<![{KATA}・=])(?P<kata>{KATA_NAME})|(?:{KANJI_START}(?!次)|{AFTER_ADMIN_ORDINAL})(?P<kanji>{KANJI_NAME}))"
+    rf"(?:{READING_PARENS})?(?:(?<=[{KANJI}])・)?(?P<when>(?:次期|前|元)(?={COUNTRY_PREFIX}))?(?P<country>{COUNTRY_PREFIX})??"
+    rf"{OFFICE_TITLE}"
 )  # a ・ may part a kanji name from its office (金正恩・朝鮮労働党総書記)
 # Several names sharing one plural title: ブリンケン・上川両氏.
 NAME_LIST = re.compile(
-    rf"(?<![{KATA}{KANJI}・])(?P<names>(?:{_KATA_NAME}|[{KANJI}]{{1,4}})(?:[・、](?:{_KATA_NAME}|[{KANJI}]{{1,4}}))+)"
+    rf"(?<![{KATA}{KANJI}・])(?P<names>(?:{KATA_NAME}|[{KANJI}]{{1,4}})(?:[・、](?:{KATA_NAME}|[{KANJI}]{{1,4}}))+)"
     r"両(?P<title>氏|首脳|外相|大統領|首相)"
 )
 
@@ -54,18 +54,19 @@ NAME_LIST = re.compile(
 def _party_before_office(title: str) -> bool:
     """党 opens the title as the party's short form (党政権, 党副部長), not as part of one head word (党首:
     DAのスティーンヘイゼン党首 is the leader's name and office)."""
-    return title.startswith("党") and title not in _TITLE_HEAD_SET
+    return title.startswith("党") and title not in TITLE_HEAD_SET
 
 
-def _titled_people(toks: Tokens, text: str, gaz: Gazetteer, blocked: list[tuple[int, int]]) -> list[Candidate]:
+def titled_people(toks: Tokens, text: str, gaz: Gazetteer, blocked: list[tuple[int, int]]) -> list[Candidate]:
+    """A PERSON before their office (プーチン大統領, 金正恩朝鮮労働党総書記), titled with the office."""
     found = []
     for match in TITLED_PERSON.finditer(text):
         group = "kata" if match.group("kata") else "kanji"
-        start, end = _after_late(text, match.start(group), match.end(group))
+        start, end = after_late(text, match.start(group), match.end(group))
         name = text[start:end]
         if group == "kanji" and _inside_katakana_word(text, start, toks):
             continue  # ソ|連初代大統領: the kanji goes on a katakana word (ソ連), no name starts there
-        if not _is_person_name(name, gaz) or (
+        if not is_person_name(name, gaz) or (
             _party_before_office(match.group("title")) and not _has_person_token(toks, start, end)
         ):
             continue  # バアス党政権: a party's name before 党, unless UniDic reads a person (金|与|正党副部長)
@@ -85,7 +86,7 @@ def _titled_people(toks: Tokens, text: str, gaz: Gazetteer, blocked: list[tuple[
                 "person",
                 # a time mark keeps the country in the title, as the gold has it (次期米政権)
                 title=text[match.start("when") : match.end("title")] if match.group("when") else match.group("title"),
-                aliases=_reading_alias(match),
+                aliases=reading_aliases(match),
                 weak=not plausible,
             )
         )
@@ -101,27 +102,27 @@ def _titled_people(toks: Tokens, text: str, gaz: Gazetteer, blocked: list[tuple[
 # an office may sit in a state's unit ending on 室/庁/処/院/部/省 (国家安保室, 外交部), and a rank may be numbered
 # (第1次官, 外交部第一次官).
 _POST_ORDINAL = r"第[0-9０-９一二三四五六七八九十]{1,2}"
-_POSTED = rf"駐(?P<posted>{_COUNTRY_PREFIX}|[朝ロ露韓米日中英仏独印豪台])(?P<sender>{_COUNTRY_PREFIX})??"
+_POSTED = rf"駐(?P<posted>{COUNTRY_PREFIX}|[朝ロ露韓米日中英仏独印豪台])(?P<sender>{COUNTRY_PREFIX})??"
 POST = re.compile(
     rf"(?:{_POSTED}|(?P<unit>[{KANJI}]{{2,6}}?[室庁処院部省]))?"
-    rf"(?P<rank>{_POST_ORDINAL})?(?:{_TITLE}|(?P<deputy>次長))(?![{KANJI}])"
+    rf"(?P<rank>{_POST_ORDINAL})?(?:{OFFICE_TITLE}|(?P<deputy>次長))(?![{KANJI}])"
 )
 # A title (or a country and a title) right after the surname: the kanji after it are the office, no given name
 # (金国務委員長, 李韓国大使).
-_SURNAME_TITLE = re.compile(rf"(?:{_COUNTRY_PREFIX})?{_TITLE}|{_POST_ORDINAL}|駐")
+_SURNAME_TITLE = re.compile(rf"(?:{COUNTRY_PREFIX})?{OFFICE_TITLE}|{_POST_ORDINAL}|駐")
 
 
-def _names_before_posts(toks: Tokens, text: str, gaz: Gazetteer) -> list[Candidate]:
+def names_before_posts(toks: Tokens, text: str, gaz: Gazetteer) -> list[Candidate]:
     """A surname (UniDic 姓, or a one-kanji Korean or Chinese surname at a token start), a one- or two-kanji
     given name and a post of the news-list kind (see POST): the whole name is the person, the post its title,
     the countries in it places and the unit an ORG.  A surname alone before an envoy's post or a numbered rank
     (横井駐中国大使) is the person too; before other titles the older rules decide."""
     found = []
     for start, end, tag in zip(toks.starts, toks.ends, toks.tags, strict=True):
-        if text[start] not in _HAN_SURNAMES and not tag.endswith("人名-姓"):
+        if text[start] not in HAN_SURNAMES and not tag.endswith("人名-姓"):
             continue  # cheap test first: no surname of _post_surname_end's starts here
         surname_end = _post_surname_end(text, start, end, tag)
-        if surname_end is None or (start and _NAME_CHAR.match(text, start - 1)):
+        if surname_end is None or (start and NAME_CHAR.match(text, start - 1)):
             continue
         bare = _SURNAME_TITLE.match(text, surname_end) is not None
         for given in (0,) if bare else (2, 1):
@@ -157,9 +158,9 @@ def _post_surname_end(text: str, start: int, end: int, tag: str) -> int | None:
     """End of a surname at this token: a UniDic 姓 token in kanji, or a listed one-kanji Korean or Chinese
     surname that starts the token (呉|江 of the token 呉江; 程 read as the particle ほど), unless the token is a
     common word that only begins with it (石油, 方面, 金融)."""
-    if tag.endswith("人名-姓") and _KANJI_WORD.fullmatch(text, start, end):
+    if tag.endswith("人名-姓") and KANJI_WORD.fullmatch(text, start, end):
         return end
-    if text[start] in _HAN_SURNAMES and (end - start == 1 or "固有名詞" in tag):
+    if text[start] in HAN_SURNAMES and (end - start == 1 or "固有名詞" in tag):
         return start + 1
     return None
 
@@ -187,11 +188,11 @@ def _splits_a_known_word(toks: Tokens, text: str, at: int) -> bool:
 
 def _given_name_ok(given: str, gaz: Gazetteer) -> bool:
     """Kanji that can be a given name: no listed name, no body's last character, no prefix like 同/前."""
-    return not (gaz.lookup(given) or given[0] in _NOT_NAMES or given.endswith(_NOT_NAME_ENDS) or given[0] in "駐第")
+    return not (gaz.lookup(given) or given[0] in NOT_NAMES or given.endswith(NOT_NAME_ENDS) or given[0] in "駐第")
 
 
 def _post_candidates(text: str, start: int, end: int, post: re.Match, gaz: Gazetteer) -> list[Candidate]:
-    title = _without_state(post.group(), gaz)  # 鄧小平中国国務院副総理: 中国 is a place of its own
+    title = without_state(post.group(), gaz)  # 鄧小平中国国務院副総理: 中国 is a place of its own
     found = [Candidate(start, end, "PERSON", "post", title=title)]
     for group in ("posted", "sender"):
         if post.group(group):
@@ -206,12 +207,13 @@ def _post_candidates(text: str, start: int, end: int, post: re.Match, gaz: Gazet
 # A foreign envoy named before the country in their charge: ビーガン北朝鮮担当特別代表, ソン・キム北朝鮮担当特別代表.
 # The country is a place of its own, the title the office after it.
 COUNTRY_ENVOY = re.compile(
-    rf"(?<![{KATA}・=])(?P<name>{_KATA_NAME})(?P<country>[{KANJI}{KATA}]{{1,8}}?)"
+    rf"(?<![{KATA}・=])(?P<name>{KATA_NAME})(?P<country>[{KANJI}{KATA}]{{1,8}}?)"
     r"(?P<title>担当(?:特別|特命)?(?:代表|大使|特使|調整官|補佐官|次官補))"
 )
 
 
-def _envoys(text: str, gaz: Gazetteer) -> list[Candidate]:
+def envoys(text: str, gaz: Gazetteer) -> list[Candidate]:
+    """A PERSON and a PLACE for each envoy named before the country in their charge (ビーガン北朝鮮担当特別代表)."""
     found = []
     for match in COUNTRY_ENVOY.finditer(text):
         country, name = gaz.lookup(match.group("country")), match.group("name")
@@ -259,7 +261,7 @@ def _name_tokens_plausible(toks: Tokens, start: int, end: int, match: re.Match) 
 
 
 # Offices a place can hold too (広島知事, 駐日大使, イングランド代表): before them a place-name token stays a place.
-_PLACE_OFFICES = _HEAD_OF_PLACE | {"大使", "議員", "政権", "党首", "特使", "記者"}
+_PLACE_OFFICES = HEAD_OF_PLACE | {"大使", "議員", "政権", "党首", "特使", "記者"}
 # Titles that name a department of a state (外交部長, 国務長官): a state before them is no surname (台湾外交部長).
 _STATE_OFFICE = re.compile(r"(?:外交部|国防部|統一部|国務|国防|外務|国家)")
 
@@ -269,7 +271,7 @@ def _surname_before_office(toks: Tokens, i: int, title: str) -> bool:
     place that is no listed place (the caller checked) and holds a person's office is a surname.  Offices a
     place holds itself (知事, 大使) keep the place; a state or region (地名-国 that is no surname, 地名-一般
     over one kanji only when UniDic also lists it as a surname) before a department head stays a place."""
-    if title.lstrip(_TIME_MARKS) in _PLACE_OFFICES:
+    if title.lstrip(TIME_MARKS) in _PLACE_OFFICES:
         return False
     word_len = toks.ends[i] - toks.starts[i]
     tag = toks.tags[i]
@@ -295,12 +297,13 @@ def _country_prefix(match: re.Match, gaz: Gazetteer) -> list[Candidate]:
     return [Candidate(match.start("country"), match.end("country"), "PLACE", "person", entry[1] if entry else country)]
 
 
-def _name_lists(text: str, gaz: Gazetteer) -> list[Candidate]:
+def name_lists(text: str, gaz: Gazetteer) -> list[Candidate]:
+    """A PERSON for each name that shares one plural title (ブリンケン・上川両氏, 鳩山一郎、ブルガーニン両首相)."""
     found = []
     for match in NAME_LIST.finditer(text):
         offset = match.start("names")
         for part in re.split("[・、]", match.group("names")):  # 鳩山一郎、ブルガーニン両首相
-            if _is_person_name(part, gaz):
+            if is_person_name(part, gaz):
                 found.append(Candidate(offset, offset + len(part), "PERSON", "list", title=match.group("title")))
             offset += len(part) + 1
     return found
@@ -320,7 +323,7 @@ PAIR_IN_LIST = re.compile(
 )
 
 
-def _paired_names(text: str, gaz: Gazetteer, toks: Tokens) -> list[Candidate]:
+def paired_names(text: str, gaz: Gazetteer, toks: Tokens) -> list[Candidate]:
     """吉田・アチソン交換公文: both names are people, neither a listed place, body or country letter.  Both
     patterns join the pair with ・ and the list one needs 、: a text without them is not scanned."""
     found: list[Candidate] = []
@@ -338,7 +341,7 @@ def _pair_part_fits(text: str, start: int, end: int, gaz: Gazetteer, toks: Token
     """A side of the pair is a name: no listed place, body or country letter, and in kanji only proper-noun
     tokens (吉田, 松本; not 南北・米朝|首脳会談)."""
     name = text[start:end]
-    if not _is_person_name(name, gaz) or name in gaz.abbreviations:
+    if not is_person_name(name, gaz) or name in gaz.abbreviations:
         return False
     if re.match(rf"[{KATA}]", name):
         return True

@@ -2,8 +2,8 @@
 
 Every rule family (``names_titles``, ``names_offices``, ``names_bodies``, ...) builds its regexes from these
 pieces so that one title word or one head word is listed once: the katakana and kanji name shapes, readings in
-parentheses (``金正恩(キム・ジョンウン)``), the offices that follow a name (``_TITLE``, ``WHOLE_TITLE``), the heads
-of bodies and places, the ``Candidate`` a rule proposes, the ``Tokens`` view of a UniDic-tagged document and
+parentheses (``金正恩(キム・ジョンウン)``), the offices that follow a name (``OFFICE_TITLE``, ``WHOLE_TITLE``),
+the heads of bodies and places, the ``Candidate`` a rule proposes, the ``Tokens`` view of a UniDic-tagged document and
 ``SpanIndex`` for fast overlap tests.  It imports no other ``names_*`` rule module.
 """
 
@@ -22,15 +22,15 @@ KATA = "ァ-ヺー"
 LETTERS = "A-Za-zÀ-ÿĀ-žА-Яа-яЁё"  # Latin-1 and Latin Extended-A (Vučić, Lajčák, Łukasz)
 
 # A katakana foreign name, parts joined by ・ or = (キム・ジョンウン, ウラジーミル・プーチン).
-_KATA_NAME = rf"[{KATA}]{{2,}}(?:[・=][{KATA}]{{2,}})*"
-# A kanji name starts after a non-kanji (or after 故 "the late", which _after_late strips).
-_KANJI_START = rf"(?<![{KANJI}])"
+KATA_NAME = rf"[{KATA}]{{2,}}(?:[・=][{KATA}]{{2,}})*"
+# A kanji name starts after a non-kanji (or after 故 "the late", which after_late strips).
+KANJI_START = rf"(?<![{KANJI}])"
 # A Chinese-character name of one to four characters (金, 趙兌烈, 上川陽子); lazy so the title gets the rest.
-_KANJI_NAME = rf"[{KANJI}]{{1,4}}?"
+KANJI_NAME = rf"[{KANJI}]{{1,4}}?"
 # One reading or romanisation: キム・ジョンウン, Vladimir Putin, Путин.
 _ONE_READING = rf"(?:[{KATA}・= ]+|[{LETTERS}][{LETTERS} .'\-]*)"
 # A reading or romanisation right after a name, or several: (キム・ジョンウン、Kim Jong-Un).
-_READING = rf"\((?P<reading>{_ONE_READING}(?:[、,] ?{_ONE_READING})*)\)"
+READING_PARENS = rf"\((?P<reading>{_ONE_READING}(?:[、,] ?{_ONE_READING})*)\)"
 # Offices that follow a name; longest first so 国務委員長 wins over 委員長.
 _TITLE_WORDS = """
 大統領 副大統領 首相 副首相 外相 国防相 防衛相 財務相 経済相 外務大臣
@@ -45,7 +45,7 @@ _TITLE_WORDS = """
 准教授 学芸員 研究主幹
 投手 捕手 内野手 外野手
 """
-_TITLE_HEADS = sorted(_TITLE_WORDS.split(), key=len, reverse=True)
+TITLE_HEADS = sorted(_TITLE_WORDS.split(), key=len, reverse=True)
 # A body named inside a title (外交部長官, 国務委員会委員長).
 _TITLE_BODIES = (
     "朝鮮労働党|下院|上院|最高人民会議常任|最高人民会議|欧州理事会|外交部|国防部|統一部|国務委員会|国務院|外務省|国防省|労働党|"
@@ -58,20 +58,20 @@ _TITLE_BODIES = (
 )
 # A second office that makes a compound title: 大統領補佐官, 首相特使; or an acting holder (国防長官代行, 首相代理).
 _TITLE_TAIL = "首席補佐官|補佐官|報道官|特使|夫人|殿下|陛下|代行|代理"
-_COUNTRY_PREFIX = "米国|米|英|仏|独|中国|中|韓国|韓|露|ロ|ロシア|朝|北朝鮮|日本|日|豪|印"
-_TITLE_HEAD = rf"(?:{'|'.join(_TITLE_HEADS)})"
+COUNTRY_PREFIX = "米国|米|英|仏|独|中国|中|韓国|韓|露|ロ|ロシア|朝|北朝鮮|日本|日|豪|印"
+TITLE_HEAD = rf"(?:{'|'.join(TITLE_HEADS)})"
 # An office: the party for short (金与正党副部長), up to two bodies (朝鮮労働党総務部長), a deputy (朝鮮労働党副部長),
 # the head, a second office (大統領補佐官), or a second head after 兼 "and also" (国務委員兼外相).
-_TITLE = (
-    rf"(?P<title>(?:前|元|現|次期|故|暫定)?党?(?:{_TITLE_BODIES}){{0,2}}(?:副|第1副)?{_TITLE_HEAD}"
-    rf"(?:{_TITLE_TAIL})?(?:兼(?:{_TITLE_BODIES})?{_TITLE_HEAD})?)"
+OFFICE_TITLE = (
+    rf"(?P<title>(?:前|元|現|次期|故|暫定)?党?(?:{_TITLE_BODIES}){{0,2}}(?:副|第1副)?{TITLE_HEAD}"
+    rf"(?:{_TITLE_TAIL})?(?:兼(?:{_TITLE_BODIES})?{TITLE_HEAD})?)"
 )
 # Name + optional reading + optional country + title, anchored so a name never starts inside a word.
 # An administration's ordinal may stand right before the name (第二次安倍政権); a numbered cabinet (第1次橋本内閣)
 # is one body's name, as the Stockmark Wikipedia annotation has it, and is left to the model.
-_AFTER_ORDINAL = rf"(?<=第[0-9一二三四五六七八九十]次)(?=[{KANJI}]{{1,4}}政権)"
+AFTER_ADMIN_ORDINAL = rf"(?<=第[0-9一二三四五六七八九十]次)(?=[{KANJI}]{{1,4}}政権)"
 # Bodies named by a country or place and an organisational head (ロシア外務省, 朝鮮中央通信, 日本経済新聞).
-_ORG_HEADS = (
+ORG_HEADS = (
     "外務省|国防省|国務省|外交部|国防部|統一部|大統領府|政府|連邦政府|議会|連邦議会|中央銀行|大使館|軍|人民軍|"
     "労働党|共産党|中央通信|通信社|通信|経済新聞|新聞社|新聞|研究所|研究院|大学|銀行|協会|財団|機構|委員会|"
     # councils, leagues and bar associations (外交問題評議会, 国家安全保障国防会議, 福岡県弁護士会), a standing
@@ -87,11 +87,11 @@ _ORG_HEADS = (
     "下院|上院|内閣府|日本語版"
 )
 # Facilities and regions: 錦繍山迎賓館, ボストチヌイ宇宙基地, ロシア極東, 朝鮮半島.
-_PLACE_HEADS = "宇宙基地|空軍基地|海軍基地|基地|空港|迎賓館|宮殿|広場|半島|海峡|諸島|極東|東部|西部|南部|北部|地方|州"
+PLACE_HEADS = "宇宙基地|空軍基地|海軍基地|基地|空港|迎賓館|宮殿|広場|半島|海峡|諸島|極東|東部|西部|南部|北部|地方|州"
 # Heads that name a region of a known place only (ロシア極東, ロシア東部; not 沿海東部).
-_REGIONAL_HEADS = ("極東", "東部", "西部", "南部", "北部", "地方", "州")
+REGIONAL_HEADS = ("極東", "東部", "西部", "南部", "北部", "地方", "州")
 # Words that can precede a title but are not names (同氏, 両首脳, 各国外相, 与党代表).
-_NOT_NAMES = set("同両各本当前元現新旧故副次諸全我自他敵与野貴彼某")
+NOT_NAMES = set("同両各本当前元現新旧故副次諸全我自他敵与野貴彼某")
 _NOT_NAME_WORDS = {
     "首脳",
     "外交",
@@ -161,55 +161,56 @@ class Tokens:
 Spans = list[tuple[int, int]]
 
 
-def _after_late(text: str, start: int, end: int) -> tuple[int, int]:
+def after_late(text: str, start: int, end: int) -> tuple[int, int]:
     """故金正日 names 金正日: the prefix "late" is not part of the name."""
     return (start + 1, end) if text[start] == "故" and end - start > 2 else (start, end)
 
 
-def _is_person_name(name: str, gaz: Gazetteer) -> bool:
+def is_person_name(name: str, gaz: Gazetteer) -> bool:
     """A string before a title that can be a person's name (not 同, 両国, 日本, 国連...)."""
-    if name[0] in _NOT_NAMES or name in _NOT_NAME_WORDS or gaz.lookup(name) or name.endswith("両"):
+    if name[0] in NOT_NAMES or name in _NOT_NAME_WORDS or gaz.lookup(name) or name.endswith("両"):
         return False
     if all(letter in gaz.abbreviations for letter in name):  # 韓米日外相: countries, not a person
         return False
-    return not name.endswith(_NOT_NAME_ENDS)
+    return not name.endswith(NOT_NAME_ENDS)
 
 
 # Last characters of a body or a place, never of a person's name (韓国, 外務省, 石川県 + 知事).
-_NOT_NAME_ENDS = tuple("国省党府院会軍庁局部側間県都市町村区州郡")
+NOT_NAME_ENDS = tuple("国省党府院会軍庁局部側間県都市町村区州郡")
 
 
-def _reading_alias(match: re.Match) -> list[str]:
+def reading_aliases(match: re.Match) -> list[str]:
+    """The readings a ``READING_PARENS`` match gives, split at 、 or , ((キム・ジョンウン、Kim Jong-Un) -> two)."""
     reading = match.group("reading")
     return [part.strip() for part in re.split(r"[、,]", reading) if part.strip()] if reading else []
 
 
-_TITLE_HEAD_SET = frozenset(_TITLE_HEADS)
-_HAN_SURNAMES = KOREAN_SURNAMES | CHINESE_SURNAMES
+TITLE_HEAD_SET = frozenset(TITLE_HEADS)
+HAN_SURNAMES = KOREAN_SURNAMES | CHINESE_SURNAMES
 # Tokens that make the word before them a place, not a surname (石川|県|知事, 大阪|市|長).
-_PLACE_SUFFIX_TOKENS = frozenset("県都府市町村区州郡島道")
+PLACE_SUFFIX_TOKENS = frozenset("県都府市町村区州郡島道")
 # ... or a body (大蔵|省|証券局長, 日銀|総裁 is caught by the gazetteer).
-_BODY_SUFFIX_TOKENS = frozenset("省庁党院社局部署課団軍会家")
+BODY_SUFFIX_TOKENS = frozenset("省庁党院社局部署課団軍会家")
 
 
 # The head of a place's own government (広島知事, ロンドン市長): the office names the place before it.
-_HEAD_OF_PLACE = frozenset({"知事", "市長", "町長", "村長", "区長"})
+HEAD_OF_PLACE = frozenset({"知事", "市長", "町長", "村長", "区長"})
 # Marks of time before an office (前知事, 元大使, 次期市長), stripped before the office is compared.
-_TIME_MARKS = "前元現次期故"
+TIME_MARKS = "前元現次期故"
 
 
 # A whole title of the lexicon (首相, 元首相, 第1外務次官, 外務大臣, 経済局長).
-WHOLE_TITLE = re.compile(_TITLE)
-_NAME_CHAR = re.compile(rf"[{KANJI}{KATA}]")
-_KANJI_WORD = re.compile(rf"[{KANJI}]{{1,3}}")
+WHOLE_TITLE = re.compile(OFFICE_TITLE)
+NAME_CHAR = re.compile(rf"[{KANJI}{KATA}]")
+KANJI_WORD = re.compile(rf"[{KANJI}]{{1,3}}")
 
 
-def _known_prefix(words: str, gaz: Gazetteer) -> str | None:
+def known_prefix(words: str, gaz: Gazetteer) -> str | None:
     """The longest start of ``words`` that the gazetteer knows (主要20か国 of 主要20か国の外相会談)."""
     return next((words[:n] for n in range(len(words), 1, -1) if gaz.lookup(words[:n])), None)
 
 
-def _whole_word(text: str, start: int, end: int) -> bool:
+def whole_word(text: str, start: int, end: int) -> bool:
     """The span is not part of a longer kanji or katakana run."""
     script = KANJI if re.match(rf"[{KANJI}]", text[start]) else KATA
     before = start > 0 and re.match(rf"[{script}]", text[start - 1])

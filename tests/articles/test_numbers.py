@@ -22,12 +22,9 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extractors.articles import (
-    UN_GA_RESOLUTION_RE,
-    find_article_refs,
-    find_references,
-)
-from pipeline.extractors.instruments import (
+from pipeline.extractors.articles import find_article_refs, find_references
+from pipeline.extractors.articles_numbers import UN_GA_RESOLUTION_RE
+from pipeline.extractors.instruments_numbers import (
     ABBREVIATED_LAW_NUMBER_RE,
     JP_LAW_NUMBER_RE,
     normalise_abbreviated_number,

@@ -1,7 +1,7 @@
 """Article references: the forms of an article, paragraph or item reference and its span.
 
 Each row cites the page its sentence is quoted from, or says ``constructed`` when no outside page with the form was
-found (the form itself is then described by the rule's comment in ``pipeline/extractors/articles.py``); rows marked
+found (the form itself is then described by the rule's comment in ``pipeline/extractors/articles*.py``); rows marked
 ``REAL`` quote a page other than the gold texts, ``SAMPLE`` rows quote a development sample page for classes where no
 outside sentence was found (its gold rows then test the same sentence end to end).
 
@@ -41,11 +41,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extractors.articles import (
-    _roman,
-    find_article_refs,
-    find_references,
-)
+from pipeline.extractors.articles import find_article_refs, find_references
+from pipeline.extractors.articles_parts import _roman
 from tests.articles.helpers import (
     ARTICLE_ONLY,
     NO_KIND,

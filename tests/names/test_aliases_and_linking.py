@@ -51,7 +51,7 @@ import pytest
 from pipeline.extractors.names import link_entities
 from pipeline.extractors.names_filters import listed_instrument_acronyms
 from pipeline.extractors.names_gazetteer import folded, gazetteer, katakana_variant
-from pipeline.extractors.names_linking import _is_contraction
+from pipeline.extractors.names_linking import is_contraction
 from pipeline.extractors.names_recur import forms, worth_repeating
 
 from .helpers import by_surface, mentions
@@ -98,7 +98,7 @@ def test_defined_acronym_after_a_katakana_name() -> None:
     ],
 )
 def test_is_contraction(short: str, full: str, expected: bool) -> None:
-    assert _is_contraction(short, full) is expected
+    assert is_contraction(short, full) is expected
 
 
 def test_bare_body_joins_the_state_body_of_the_document() -> None:

@@ -22,7 +22,7 @@ from pipeline.extractors.names_bodies import (
     LONG_STATE,
     PAREN_PUBLISHER,
     STATE_ORGAN,
-    _state_in,
+    state_in_dotted,
 )
 from pipeline.extractors.names_filters import (
     COMPANY_END,
@@ -222,7 +222,7 @@ def test_credit_sources_and_datelines(pattern, text, agencies):
 def test_long_state_starts_at_its_listed_part(text, state):
     # the pattern may take the person's dotted name too (…フック・ベトナム); the state starts at its listed part
     match = LONG_STATE.search(text)
-    offset = _state_in(match.group("country"), gazetteer())[0]
+    offset = state_in_dotted(match.group("country"), gazetteer())[0]
     assert text[match.start("country") + offset : match.end()] == state
 
 

@@ -41,7 +41,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extractors.names_bodies import _state_organs
+from pipeline.extractors.names_bodies import state_organs
 from pipeline.extractors.names_gazetteer import gazetteer
 from pipeline.extractors.names_vocab import Tokens
 
@@ -169,7 +169,7 @@ def test_joint_bodies(url: str, text: str, body: str) -> None:
     ],
 )
 def test_state_organ_rule(url: str, text: str, organ: str) -> None:
-    found = {text[c.start : c.end] for c in _state_organs(text, gazetteer(), Tokens.of(NLP(text)))}
+    found = {text[c.start : c.end] for c in state_organs(text, gazetteer(), Tokens.of(NLP(text)))}
     assert organ in found, (url, found)
 
 

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extractors.names_bodies import PREFECTURE_TOWN, _state_organs
+from pipeline.extractors.names_bodies import PREFECTURE_TOWN, state_organs
 from pipeline.extractors.names_filters import NAMED_WAR
 from pipeline.extractors.names_gazetteer import gazetteer
 from pipeline.extractors.names_vocab import Tokens
@@ -136,7 +136,7 @@ def test_state_before_its_organ_in_a_title_stays_a_place() -> None:
     # constructed on the heldout10 convention (鄧小平中国国務院副総理): in a title the state is a place and the
     # organ part of the office
     text = "中国国務院副総理"
-    assert not _state_organs(text, gazetteer(), Tokens.of(NLP(text)))
+    assert not state_organs(text, gazetteer(), Tokens.of(NLP(text)))
 
 
 def test_prefecture_then_town_in_one_span_is_two_places() -> None:
