@@ -13,7 +13,7 @@ import unicodedata
 import pytest
 
 from pipeline.extractors.articles import find_article_refs, find_instruments
-from pipeline.extractors.articles_parts import parse_parts
+from pipeline.extractors.articles.parts import parse_parts
 from pipeline.extractors.instruments import scan_instruments
 from pipeline.records import ArticleRef
 from tests.conftest import EXTERNAL

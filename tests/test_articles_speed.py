@@ -17,11 +17,12 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.extractors import instruments, instruments_registry
-from pipeline.extractors.articles_parts import PART_PATTERN, PART_RE, PART_START
+from pipeline.extractors import instruments
+from pipeline.extractors.articles.parts import PART_PATTERN, PART_RE, PART_START
+from pipeline.extractors.instruments import registry as instruments_registry
 from pipeline.extractors.instruments import scan_instruments
-from pipeline.extractors.instruments_numbers import JP_LAW_NUMBER_RE, jp_law_numbers, listed_resolutions
-from pipeline.extractors.instruments_registry import READING_PAREN_RE, _Readings
+from pipeline.extractors.instruments.numbers import JP_LAW_NUMBER_RE, jp_law_numbers, listed_resolutions
+from pipeline.extractors.instruments.registry import READING_PAREN_RE, _Readings
 from tests.conftest import raw_documents
 
 GOLD_TEXTS = Path(__file__).resolve().parent / "gold" / "texts"
@@ -130,7 +131,7 @@ def test_law_numbers_match_as_without_the_lookahead(real_texts: list[str]) -> No
 
 def test_law_numbers_are_scanned_once_per_text() -> None:
     """Both passes ask for the numbers of one text: the second ask gets the first scan's matches."""
-    # the list MOFA writes (quoted at instruments_numbers.LISTED_NUMBER_RE) and a law number in kanji
+    # the list MOFA writes (quoted at instruments.numbers.LISTED_NUMBER_RE) and a law number in kanji
     text = "安保理決議第1267号、第1566号及び第1624号を採択した。平成五年法律第八十八号"
     first = jp_law_numbers(text)
     assert jp_law_numbers(text) is first

@@ -14,7 +14,7 @@ from types import SimpleNamespace
 import pytest
 
 from pipeline.evaluation import citation_crf_cv as cv
-from pipeline.extractors import citation_crf as crf
+from pipeline.extractors.citations import crf
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -4,15 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extractors.citation_fields import (
-    detect_language,
-    find_accessed,
-    find_date,
-    find_language_tag,
-    find_pages,
-    find_url,
-)
-from pipeline.extractors.citation_vocabulary import split_imprint, split_top_level
 from pipeline.extractors.citations import (
     find_inline_citations,
     link_instruments,
@@ -20,6 +11,15 @@ from pipeline.extractors.citations import (
     repair_hyphenation,
     resolve_back_references,
 )
+from pipeline.extractors.citations.fields import (
+    detect_language,
+    find_accessed,
+    find_date,
+    find_language_tag,
+    find_pages,
+    find_url,
+)
+from pipeline.extractors.citations.vocabulary import split_imprint, split_top_level
 from pipeline.records import Citation
 from pipeline.stages.ingest import access_date
 

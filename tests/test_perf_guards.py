@@ -11,14 +11,12 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.extractors import (
-    articles_quoted,
-    instruments_foreign,
-    instruments_vocab,
-    instruments_words,
-    names_gazetteer,
-)
+from pipeline.extractors import names_gazetteer
+from pipeline.extractors.articles import quoted as articles_quoted
 from pipeline.extractors.dates import PATTERNS, normalise_numbers
+from pipeline.extractors.instruments import foreign as instruments_foreign
+from pipeline.extractors.instruments import vocab as instruments_vocab
+from pipeline.extractors.instruments import words as instruments_words
 from pipeline.extractors.timex import reldate
 
 GOLD_TEXTS = sorted(Path(__file__).parent.glob("gold/**/texts/*.txt"))

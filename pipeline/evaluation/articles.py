@@ -22,8 +22,8 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from pipeline.extractors.articles import find_article_refs, reference_parts
-from pipeline.extractors.articles_parts import parse_parts
-from pipeline.extractors.articles_vocab import ANNEX, ARTICLE, LAW, LEVEL_NAMES, Part
+from pipeline.extractors.articles.parts import parse_parts
+from pipeline.extractors.articles.vocab import ANNEX, ARTICLE, LAW, LEVEL_NAMES, Part
 from pipeline.extractors.numerals import parse_number
 from pipeline.records import ArticleRef
 

@@ -32,8 +32,8 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.evaluation.citations import ROOT, _empty
-from pipeline.extractors import citation_crf
-from pipeline.extractors.citation_crf import DASHES, FILL_THRESHOLD, _find_free, _pages_pattern
+from pipeline.extractors.citations import crf as citation_crf
+from pipeline.extractors.citations.crf import DASHES, FILL_THRESHOLD, _find_free, _pages_pattern
 from pipeline.text.normalize import normalize
 from pipeline.text.offsets import TrackedText
 

@@ -70,7 +70,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from pipeline.extractors.instruments_vocab import INSTRUMENT_WORD
+from pipeline.extractors.instruments.vocab import INSTRUMENT_WORD
 from pipeline.extractors.timex import absdate, clock, duration, eralist, fiscal, ranges, recur, reldate
 from pipeline.extractors.timex.base import Candidate, Parsed, Pattern, Point
 from pipeline.extractors.timex.modifiers import SUB_PERIODS, WINDOWS, add_modifiers, join_sub_period_ranges

@@ -245,7 +245,7 @@ INSTRUMENT_ACRONYM = re.compile(r"(?:協定|条約|協約|宣言|議定書|規�
 def listed_instrument_acronyms() -> frozenset[str]:
     """Latin acronyms the curated treaty list gives as a treaty's short name (NPT): a treaty, never a body, even
     where the text does not spell the treaty out before them."""
-    from pipeline.extractors.instruments_curated import known_aliases
+    from pipeline.extractors.instruments.curated import known_aliases
 
     return frozenset(short for short, _full in known_aliases() if LATIN_ACRONYM.fullmatch(short))
 

@@ -54,13 +54,13 @@ from __future__ import annotations
 import pytest
 
 from pipeline.extractors.articles import find_article_refs, find_instruments, find_references
-from pipeline.extractors.articles_vocab import NOT_BRANCH_AFTER
+from pipeline.extractors.articles.vocab import NOT_BRANCH_AFTER
 from pipeline.extractors.instruments import scan_instruments
-from pipeline.extractors.instruments_curated import known_aliases
-from pipeline.extractors.instruments_formal import COUNTRY_PAIR_TITLE_RE, OFFICIAL_NAME_RE
-from pipeline.extractors.instruments_short import is_abbreviation
-from pipeline.extractors.instruments_unquoted import WORDING_AFTER
-from pipeline.extractors.instruments_words import country_head, split_glued
+from pipeline.extractors.instruments.curated import known_aliases
+from pipeline.extractors.instruments.formal import COUNTRY_PAIR_TITLE_RE, OFFICIAL_NAME_RE
+from pipeline.extractors.instruments.short import is_abbreviation
+from pipeline.extractors.instruments.unquoted import WORDING_AFTER
+from pipeline.extractors.instruments.words import country_head, split_glued
 from tests.articles.helpers import (
     NO_KIND,
     WITH_ITEM,

@@ -48,8 +48,8 @@ from __future__ import annotations
 import pytest
 
 from pipeline.extractors.articles import find_article_refs, find_references
-from pipeline.extractors.articles_headings import STATUTE_SELF_RE
-from pipeline.extractors.articles_principal import ANAPHOR_RE, _anaphor_counts, _structural_principal, _tie_break
+from pipeline.extractors.articles.headings import STATUTE_SELF_RE
+from pipeline.extractors.articles.principal import ANAPHOR_RE, _anaphor_counts, _structural_principal, _tie_break
 from pipeline.extractors.instruments import (
     scan_instruments,
 )

@@ -12,8 +12,8 @@ from __future__ import annotations
 import pytest
 
 from pipeline.extractors.articles import find_article_refs, find_references
-from pipeline.extractors.articles_chains import _count_chain
-from pipeline.extractors.articles_parts import parse_parts
+from pipeline.extractors.articles.chains import _count_chain
+from pipeline.extractors.articles.parts import parse_parts
 from tests.articles.helpers import NO_KIND, ref_rows
 from tests.articles.sources import GEO_VCCR_ACCESSION, MLIT
 
@@ -66,7 +66,7 @@ def test_article_counts_are_no_references(text: str, count: str) -> None:
     ],
 )
 def test_count_chain(text: str, is_count: bool) -> None:
-    from pipeline.extractors.articles_chains import Chain
+    from pipeline.extractors.articles.chains import Chain
 
     parts = [p for p in parse_parts(text) if p.start >= text.index("条") - 2]
     chain = Chain(parts[:2])

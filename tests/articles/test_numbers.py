@@ -23,8 +23,8 @@ from __future__ import annotations
 import pytest
 
 from pipeline.extractors.articles import find_article_refs, find_references
-from pipeline.extractors.articles_numbers import UN_GA_RESOLUTION_RE
-from pipeline.extractors.instruments_numbers import (
+from pipeline.extractors.articles.numbers import UN_GA_RESOLUTION_RE
+from pipeline.extractors.instruments.numbers import (
     ABBREVIATED_LAW_NUMBER_RE,
     JP_LAW_NUMBER_RE,
     normalise_abbreviated_number,

@@ -42,7 +42,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.extractors.articles import find_article_refs, find_references
-from pipeline.extractors.articles_parts import _roman
+from pipeline.extractors.articles.parts import _roman
 from tests.articles.helpers import (
     ARTICLE_ONLY,
     NO_KIND,

@@ -30,9 +30,9 @@ from __future__ import annotations
 import pytest
 
 from pipeline.extractors.articles import find_article_refs, find_references
-from pipeline.extractors.articles_commentary import MODIFIER_AFTER_RE
-from pipeline.extractors.articles_principal import _title_line_instrument
-from pipeline.extractors.articles_statute import LONE_PARAGRAPH_LINE_RE
+from pipeline.extractors.articles.commentary import MODIFIER_AFTER_RE
+from pipeline.extractors.articles.principal import _title_line_instrument
+from pipeline.extractors.articles.statute import LONE_PARAGRAPH_LINE_RE
 from pipeline.extractors.instruments import scan_instruments
 from tests.articles.helpers import WITH_ITEM, WITH_KIND, excerpt_row, ref_rows, statute_rows
 from tests.articles.sources import ENOBYTE_47, QUOTED_PROVISIONS, SHITARABA, UNCLOS

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import unicodedata
 
-from pipeline.extractors.citation_generic import parse_generic
 from pipeline.extractors.citations import parse_citation, resolve_back_references
+from pipeline.extractors.citations.generic import parse_generic
 from pipeline.records import Citation
 
 

@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extractors.citation_authors import split_western_authors
-from pipeline.extractors.citation_humanities import FULL_NAME
+from pipeline.extractors.citations.authors import split_western_authors
+from pipeline.extractors.citations.humanities import FULL_NAME
 
 from .helpers import assert_fields, parse, rows
 from .sources import WANNACRY

@@ -18,12 +18,12 @@ import unicodedata
 
 import pytest
 
-from pipeline.extractors.citation_name_year import parse_short_author_date
 from pipeline.extractors.citations import (
     SEE_NOTE,
     parse_citation,
     resolve_back_references,
 )
+from pipeline.extractors.citations.name_year import parse_short_author_date
 from pipeline.records import Citation
 
 from .helpers import parse, resolve

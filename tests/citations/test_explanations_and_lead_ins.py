@@ -20,13 +20,13 @@ import unicodedata
 
 import pytest
 
-from pipeline.extractors.citation_japanese import SENTENCE_BEFORE_NAME
 from pipeline.extractors.citations import (
     _reference_part,
     _see_after_prose,
     first_of_two_scripts,
     first_work,
 )
+from pipeline.extractors.citations.japanese import SENTENCE_BEFORE_NAME
 
 from .helpers import assert_fields, parse, rows
 from .sources import TONAMI, ZAIGAI

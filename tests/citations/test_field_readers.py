@@ -12,13 +12,13 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extractors.citation_fields import (
+from pipeline.extractors.citations.fields import (
     blank_pages,
     find_call_number,
     find_date,
     find_pages,
 )
-from pipeline.extractors.citation_periodicals import issue_details_only, periodical_container
+from pipeline.extractors.citations.periodicals import issue_details_only, periodical_container
 
 from .helpers import parse
 from .sources import VAVT_IEEE

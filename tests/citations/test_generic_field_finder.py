@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extractors.citation_generic import defects, find_publisher, is_japanese_name
-from pipeline.extractors.citation_vocabulary import NOT_PUBLISHER
+from pipeline.extractors.citations.generic import defects, find_publisher, is_japanese_name
+from pipeline.extractors.citations.vocabulary import NOT_PUBLISHER
 from pipeline.records import Citation
 
 from .helpers import generic, parse

@@ -18,10 +18,10 @@ import unicodedata
 
 import pytest
 
-from pipeline.extractors.citation_fields import find_call_number
-from pipeline.extractors.citation_japanese import UNOPENED_BOOK_TITLE, without_edition_ja
-from pipeline.extractors.citation_vocabulary import SECTION_POINTER_JA, leftover_publisher
 from pipeline.extractors.citations import HANGUL_TITLE_GLOSS
+from pipeline.extractors.citations.fields import find_call_number
+from pipeline.extractors.citations.japanese import UNOPENED_BOOK_TITLE, without_edition_ja
+from pipeline.extractors.citations.vocabulary import SECTION_POINTER_JA, leftover_publisher
 
 from .helpers import assert_fields, parse, rows
 from .sources import KINOKUNIYA

@@ -15,13 +15,13 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extractors.citation_fields import (
-    kanji_numbers_as_arabic,
-)
-from pipeline.extractors.citation_japanese import DOCUMENT_KIND
 from pipeline.extractors.citations import (
     _bracketed_year_as_parenthesised,
 )
+from pipeline.extractors.citations.fields import (
+    kanji_numbers_as_arabic,
+)
+from pipeline.extractors.citations.japanese import DOCUMENT_KIND
 
 from .helpers import assert_fields, parse, rows
 from .sources import TONAMI, ZAIGAI

@@ -13,10 +13,10 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extractors.citation_fields import (
+from pipeline.extractors.citations.fields import (
     without_exhibit_numbers,
 )
-from pipeline.extractors.citation_legal import RU_STATUTE
+from pipeline.extractors.citations.legal import RU_STATUTE
 
 from .helpers import assert_fields, parse, rows
 from .sources import FREEWECHAT, GLOBALAUTHORID_R13, RIYU, SAKHA, TATARSTAN, ZSCCS

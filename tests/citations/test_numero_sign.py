@@ -13,7 +13,7 @@ import unicodedata
 
 import pytest
 
-from pipeline.extractors.citation_fields import NUMERO
+from pipeline.extractors.citations.fields import NUMERO
 from tests.citations.helpers import assert_fields, parse
 
 

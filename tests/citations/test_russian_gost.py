@@ -20,21 +20,21 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extractors.citation_fields import (
+from pipeline.extractors.citations import (
+    ISBD_SPACED_STOP,
+    parse_citation,
+    repair_hyphenation,
+)
+from pipeline.extractors.citations.fields import (
     detect_language,
     find_accessed,
     find_date,
     find_pages,
 )
-from pipeline.extractors.citation_gost import GOST_FULL_NAME, GOST_NOTES_AREA
-from pipeline.extractors.citation_humanities import parse_initials_book
-from pipeline.extractors.citation_periodicals import (
+from pipeline.extractors.citations.gost import GOST_FULL_NAME, GOST_NOTES_AREA
+from pipeline.extractors.citations.humanities import parse_initials_book
+from pipeline.extractors.citations.periodicals import (
     parse_database_article,
-)
-from pipeline.extractors.citations import (
-    ISBD_SPACED_STOP,
-    parse_citation,
-    repair_hyphenation,
 )
 from pipeline.records import Citation
 

@@ -16,15 +16,15 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extractors.citation_fields import (
+from pipeline.extractors.citations import (
+    _open_mistyped_quote,
+)
+from pipeline.extractors.citations.fields import (
     find_accessed,
     find_doi,
     find_url,
 )
-from pipeline.extractors.citation_web import ORG_DATE_TAIL, parse_web_title
-from pipeline.extractors.citations import (
-    _open_mistyped_quote,
-)
+from pipeline.extractors.citations.web import ORG_DATE_TAIL, parse_web_title
 from pipeline.records import Citation
 
 from .helpers import assert_fields, parse, rows

@@ -15,13 +15,13 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extractors.citation_humanities import humanities_imprint, without_edition
-from pipeline.extractors.citation_vocabulary import is_place, leftover_publisher, split_imprint
 from pipeline.extractors.citations import (
     _chicago_author_date,
     _closed_up,
     parse_citation,
 )
+from pipeline.extractors.citations.humanities import humanities_imprint, without_edition
+from pipeline.extractors.citations.vocabulary import is_place, leftover_publisher, split_imprint
 
 from .helpers import assert_fields, fields, parse, rows
 from .sources import (

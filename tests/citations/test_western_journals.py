@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extractors.citation_periodicals import parse_elsevier_journal
+from pipeline.extractors.citations.periodicals import parse_elsevier_journal
 from pipeline.records import Citation
 
 from .helpers import assert_fields, parse, rows

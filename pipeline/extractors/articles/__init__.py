@@ -1,0 +1,212 @@
+"""Article references: 第4条, 第17条第1項第2号, 同法第17条, 前条, 第6章, 法律第66号 ...
+
+Why a hand-written parser: references in statutes and commentary are small
+chains of parts (条 → 項 → 号 → イ → ただし書) joined into lists by 、及び
+並びに 又は 若しくは, and ranges by から...まで; a part written alone
+(``第三項``) takes its article from the list it stands in.  The parser works
+in three steps:
+
+1. :func:`parse_parts` finds every *part* (one token: ``第十七条``, ``第一項``,
+   ``前条``, ``同法``, ``別表第一``, ``ただし書``) with its level and relation
+   (named, prev, next, here, same, each);
+2. adjacent parts of rising level form a *chain* (one reference);
+3. chains become :class:`~pipeline.records.ArticleRef` rows: one row per
+   chain, a range (``第1条から第3条まで``, ``第10～13条``) is one row with
+   ``end_article`` (``end_paragraph``/``end_item`` for ranges of 項 and 号),
+   a chain starting below the article (``第三項`` in ``第七十三条第一項ただし書、
+   第三項``) inherits the higher levels of the chain before it in the same
+   list, and the instrument is resolved (see :func:`_resolve_instruments`).
+
+``instrument`` holds the canonical name of the instrument (the ``canonical``
+column of the ``instruments`` table) and ``instrument_id`` its id there.
+Law and instrument numbers (``2002年法律第66号``, ``№ 374-ФЗ``) are rows of
+kind ``law_number``, never articles.  Counts (``全23か条``, ``23条からなる``)
+are not references: an article without 第 is only read after an
+instrument name (``憲法53条``), or as a repetition of an article the text has
+cited (``5条の対象は`` after ``日米安保条約5条``, which it belongs to).  A gazette
+issue (``官報号外第135号``) is not an item.  Numbers are matched whole and only before
+their unit, so a note marker glued after ``第51条`` can never join the number.
+
+A statute laid out one provision a line (``第五条 ...``, ``2 ...``, ``一 ...``,
+as e-Gov and law sites print them) gives context: its headings are not
+references, and ``前条``/``次項``/``本条``/``前二項``/``この号``/``次の各号`` and a
+lone ``第二項`` get the numbers they point to.  ``同条``/``同項`` point back to
+the last reference that *states* that unit (``前項`` states no article), and a
+``附則(...法律第N号)`` line makes the amending act the owner of the bare
+articles below it.
+
+Outline (one family of rules per module, all built on ``articles.vocab``): ``articles.parts`` finds the parts,
+``articles.chains`` joins them into chains and drops counts, ``articles.rows`` makes rows (ranges, list
+inheritance); ``articles.numbers`` gives the law-number rows; ``articles.headings`` and ``articles.statute`` read a
+statute's own layout, ``articles.commentary`` resolves relative references in commentary and ``articles.quoted``
+those in quoted provisions; ``articles.principal`` chooses the document's own instrument and ``articles.owners``
+the instrument of every row.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from pipeline.extractors.articles.chains import _chains, _count_chain, _is_publication_heading
+from pipeline.extractors.articles.commentary import (
+    _article_named_by_gloss,
+    _carry_article,
+    _relative_in_quoted_wording,
+    _resolve_relative,
+    _this_article_in_commentary,
+)
+from pipeline.extractors.articles.headings import (
+    DECISION_PART_RE,
+    DELETED_ARTICLE_RE,
+    PARAGRAPH_HEADING_RE,
+    PROVISION_HEAD_RE,
+    RU_HEADING_RE,
+    STRUCT_HEADING_RE,
+    _article_headings,
+)
+from pipeline.extractors.articles.numbers import CASE_NUMBER_RE, _law_number_refs, _number_rows
+from pipeline.extractors.articles.owners import _resolve_instruments
+from pipeline.extractors.articles.parts import parse_parts
+from pipeline.extractors.articles.principal import (
+    _cited_for_one_article,
+    _principal,
+    _quoted_statute,
+    _title_line_instrument,
+)
+from pipeline.extractors.articles.quoted import (
+    _named_headings,
+    _relative_in_quoted_statute,
+    _resolve_in_quoted_provisions,
+    _resolve_under_named_heading,
+)
+from pipeline.extractors.articles.rows import PARENTHETICAL_RE, _Row, _rows
+from pipeline.extractors.articles.statute import _resolve_in_statute
+from pipeline.extractors.articles.vocab import ARTICLE, LAW, Part
+from pipeline.extractors.instruments import scan_instruments
+from pipeline.extractors.instruments.vocab import Instrument
+from pipeline.records import ArticleRef
+
+
+def reference_parts(text: str) -> list[list[Part]]:
+    """The parts of every reference chain (instrument pronouns alone included), for checking a parse."""
+    instruments = scan_instruments(text)
+    spans = [(r.start, r.end) for r in _law_number_refs(text)] + [m.span() for m in CASE_NUMBER_RE.finditer(text)]
+    parts = _parts_outside_names(text, instruments, spans)
+    one_law = _title_line_instrument(text, instruments) is not None
+    chains = _chains(text, parts, set(_name_spans(instruments, text)), one_law)
+    return [c.parts for c in chains if not _is_publication_heading(text, c)]
+
+
+def _parts_outside_names(text: str, instruments: list[Instrument], number_spans: list[tuple[int, int]]) -> list[Part]:
+    """Parts not inside a law number, and no instrument pronoun inside a name (本法 in 科学技術基本法)."""
+    name_spans = [(s, e) for inst in instruments for s, e, _ in inst.spans]
+    return [
+        p for p in parse_parts(text)
+        if not _inside((p.start, p.end), number_spans)
+        and not (p.level == LAW and any(s < p.start and p.end <= e for s, e in name_spans))
+    ]  # fmt: skip
+
+
+# The wording an amending act replaces or deletes: 第二十六条中「及び第八項」を「から第九項まで」に改める,
+# 「、第五項」を削る.  References inside are references (heldout5 convention), but a bare 第八項 there is a
+# fragment of the amended article's wording: the text does not say which article it is, never the one the act
+# stands in.
+AMENDED_WORDING_RE = re.compile(r"「(?P<old>[^「」\n]{1,80})」を(?:「(?P<new>[^「」\n]{1,80})」に改め|削)")
+
+
+def _amended_wording(text: str) -> list[tuple[int, int]]:
+    """Spans of the quoted strings an amending clause replaces or deletes (AMENDED_WORDING_RE)."""
+    spans = []
+    for match in AMENDED_WORDING_RE.finditer(text):
+        spans += [match.span(group) for group in ("old", "new") if match.group(group) is not None]
+    return spans
+
+
+def _bare_in_amended_wording(rows: list[_Row], amended: list[tuple[int, int]]) -> None:
+    """A bare paragraph or item quoted as wording to amend (「及び第八項」) has no article (see AMENDED_WORDING_RE)."""
+    for row in rows:
+        first = row.chain.parts[0]
+        if first.relation == "NAMED" and first.level > ARTICLE and _inside((row.ref.start, row.ref.end), amended):
+            row.ref.article, row.ref.article_sub = None, None
+
+
+def _inside(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    return any(s <= span[0] and span[1] <= e for s, e in spans)
+
+
+def find_references(text: str, title: str | None = None) -> tuple[list[ArticleRef], list[dict]]:
+    """Article references and the ``instruments`` rows, from one scan of the instrument names.
+
+    The rows are taken before resolution, so they equal ``find_instruments(text)``.
+    """
+    instruments = scan_instruments(text)
+    rows = [inst.row() for inst in instruments]
+    return _article_refs(text, title, instruments), rows
+
+
+def find_article_refs(text: str, title: str | None = None) -> list[ArticleRef]:
+    """Every article reference and instrument number in the text, resolved, in text order."""
+    return _article_refs(text, title, scan_instruments(text))
+
+
+def _article_refs(text: str, title: str | None, instruments: list[Instrument]) -> list[ArticleRef]:
+    name_spans = _name_spans(instruments, text)
+    law_numbers = _law_number_refs(text)
+    spans = [(r.start, r.end) for r in law_numbers] + [m.span() for m in CASE_NUMBER_RE.finditer(text)]
+    parts = _parts_outside_names(text, instruments, spans)
+    headings = {m.start("head") for m in _article_headings(text)}  # 第五条 opening its own provision
+    headings |= {m.start("head") for m in STRUCT_HEADING_RE.finditer(text)}
+    headings |= {m.start("head") for m in PROVISION_HEAD_RE.finditer(text)}
+    headings |= {m.start("head") for m in DELETED_ARTICLE_RE.finditer(text)}
+    headings |= {m.start("head") for m in RU_HEADING_RE.finditer(text)}
+    headings |= {m.start("head") for m in PARAGRAPH_HEADING_RE.finditer(text)}
+    headings |= {m.start("head") for m in DECISION_PART_RE.finditer(text)}
+    named_headings = _named_headings(text, name_spans)
+    headings |= {m.start("head") for m in named_headings}
+    one_law = _title_line_instrument(text, instruments) is not None
+    if not one_law and (quoted := _quoted_statute(text, instruments)):
+        headings = {h for h in headings if h < quoted[0] or PROVISION_HEAD_RE.match(text, h)}
+    amended = _amended_wording(text)
+    chains = [
+        c
+        for c in _chains(text, parts, set(name_spans), one_law)
+        if not _is_publication_heading(text, c) and c.start not in headings and not _count_chain(text, c)
+    ]
+    rows = _resolve_in_statute(text, _rows(text, chains))
+    _carry_article(text, rows)
+    _bare_in_amended_wording(rows, amended)
+    _this_article_in_commentary(text, rows)
+    _article_named_by_gloss(text, rows)
+    _relative_in_quoted_wording(text, rows)
+    _resolve_relative(rows)
+    cited = _cited_for_one_article(text, rows, instruments, name_spans)
+    principal = _principal(text, title, instruments, cited)
+    _resolve_instruments(text, rows, instruments, name_spans, principal, cited)
+    _relative_in_quoted_statute(text, rows)
+    _resolve_in_quoted_provisions(text, rows)
+    _resolve_under_named_heading(text, rows, name_spans, named_headings)
+    refs = [row.ref for row in rows] + _number_rows(law_numbers, instruments)
+    refs.sort(key=lambda r: (r.start, r.end))
+    return [replace(ref, mention_id=f"A{index:04d}") for index, ref in enumerate(refs, start=1)]
+
+
+def find_instruments(text: str) -> list[dict]:
+    """Rows of the ``instruments`` table (same ids as ``article_refs.instrument_id``)."""
+    return [inst.row() for inst in scan_instruments(text)]
+
+
+def _name_spans(instruments: list[Instrument], text: str | None = None) -> dict[int, tuple[Instrument, int]]:
+    """End offset of every instrument mention (and of 「name」) → (instrument, start). A line break after a name
+    is not a closing quote: the title line of a statute page does not own the heading below it."""
+    ends: dict[int, tuple[Instrument, int]] = {}
+    for inst in instruments:
+        for start, end, _ in inst.spans:
+            ends[end] = (inst, start)
+            if text is None or text[end : end + 1] not in ("\n", ""):
+                ends[end + 1] = ends.get(end + 1, (inst, start))  # after a closing 」 or "
+            # a remark on a name stands between it and its article: 出入国管理及び難民認定法(…改正前のもの。…)49条
+            remark = PARENTHETICAL_RE.match(text, end) if text is not None else None
+            if remark is not None:
+                ends[remark.end()] = ends.get(remark.end(), (inst, start))
+    return ends

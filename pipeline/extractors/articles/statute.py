@@ -1,0 +1,187 @@
+"""Relative references inside a statute's own text: 前条, 次項, 本条, 前二項, この号, 次の各号, a lone 第二項.
+
+:func:`_statute_context` marks, at every heading, paragraph and item line (``articles.headings``), where the
+text stands (:class:`_Where`: the article, its neighbours, the paragraph and item); :func:`_resolve_in_statute`
+then gives each relative or paragraph-only reference the numbers it points to (:func:`_point`).  Articles left
+out of an excerpt are counted by arithmetic, not by the neighbouring heading.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, replace
+
+from pipeline.extractors.articles.headings import (
+    ITEM_LINE_RE,
+    PARAGRAPH_LINE_RE,
+    STATUTE_SELF_RE,
+    SUPPLEMENTARY_HEADING_RE,
+    _article_headings,
+)
+from pipeline.extractors.articles.rows import _Row, _supplementary_paragraph
+from pipeline.extractors.articles.vocab import (
+    _N,
+    _SP,
+    _SUB,
+    ARTICLE,
+    ITEM,
+    LAW,
+    PARAGRAPH,
+    Part,
+    _arabic,
+    _branch,
+    _split,
+)
+from pipeline.extractors.numerals import parse_number
+from pipeline.records import ArticleRef
+
+
+@dataclass(frozen=True)
+class _Where:
+    """Where a statute's own text stands: the article headings around an offset and the paragraph."""
+
+    previous: str | None
+    current: str | None  # None in a 附則 without articles
+    following: str | None
+    paragraph: int
+    item: int | None = None
+    excerpt: bool = False  # inside an excerpt cut before its article heading: the article is unknown
+
+
+# A paragraph number alone on its line, as law mirrors print a statute (``2`` ⏎ ``前項の閣議決定においては、…``);
+# paragraph 1 carries no number, so only 2 and up; read only in a statute's own text (page numbers look alike).
+LONE_PARAGRAPH_LINE_RE = re.compile(
+    r"^(?P<num>[2-9２-９]|[1-9１-９][0-9０-９])[ \u3000]*\n(?=[^\s0-9０-９])", re.MULTILINE
+)
+
+
+def _paragraph_lines(text: str, statute: bool) -> list[re.Match[str]]:
+    """Paragraph-number lines: ``2 前項の…`` always, a number alone on its line only in a statute's own text
+    (``statute``: the text speaks of itself as one, STATUTE_SELF_RE)."""
+    found = list(PARAGRAPH_LINE_RE.finditer(text))
+    if statute:
+        found += LONE_PARAGRAPH_LINE_RE.finditer(text)
+    return sorted({m.start(): m for m in found}.values(), key=lambda m: m.start())
+
+
+# An amending bill's clause adding paragraphs to an article, alone on its line: 第四十九条に次の一項を加える。 The
+# numbered paragraph lines quoted below it are that article's new paragraphs, so their この項/前項/前条/各号 count
+# from it, not from the bill's own 第一条.
+ADDS_PARAGRAPHS_RE = re.compile(
+    rf"^[ \u3000]*第{_SP}(?P<num>{_N}){_SP}条(?P<sub>{_SUB})に次の[一二三四五六七八九十]+項を加える。[ \u3000]*$",
+    re.MULTILINE,
+)
+
+
+def _added_paragraph_marks(text: str) -> list[tuple[int, _Where]]:
+    """Marks at the end of every ADDS_PARAGRAPHS_RE line: the article the quoted paragraphs below it belong to
+    (its neighbours unknown, so 前条/次条 are counted from its number)."""
+    return [
+        (m.end(), _Where(None, "_".join([_arabic(m.group("num")) or "", *_branch(m.group("sub"))]), None, 1))
+        for m in ADDS_PARAGRAPHS_RE.finditer(text)
+    ]
+
+
+def _statute_context(text: str) -> list[tuple[int, _Where]]:
+    """(offset, position) at every heading and paragraph line of a statute laid out one provision a line."""
+    headings: list[tuple[int, str | None]] = [
+        (m.start(), "_".join([_arabic(m.group("num")) or "", *_branch(m.group("sub"))]))
+        for m in _article_headings(text)
+    ]
+    # A 附則 line starts provisions of their own: no article across it is 前条 or 次条.
+    headings += [(m.start(), None) for m in SUPPLEMENTARY_HEADING_RE.finditer(text)]
+    headings.sort(key=lambda h: h[0])
+    marks: list[tuple[int, _Where]] = []
+    for index, (offset, number) in enumerate(headings):
+        previous = headings[index - 1][1] if index and number else None
+        following = headings[index + 1][1] if index + 1 < len(headings) and number else None
+        marks.append((offset, _Where(previous, number, following, 1)))
+    marks += _added_paragraph_marks(text)
+    heading_marks = sorted(marks, key=lambda m: m[0])
+    statute = STATUTE_SELF_RE.search(text) is not None
+    for match in _paragraph_lines(text, statute):  # a paragraph belongs to the last heading above it
+        before = [w for o, w in heading_marks if o < match.start()]
+        number = parse_number(match.group("num")) or 1
+        if before:
+            marks.append((match.start(), replace(before[-1], paragraph=number)))
+        elif match.group(0).endswith("項"):  # 1項 in a 附則 without articles: a paragraph of no article
+            marks.append((match.start(), _Where(None, None, None, number)))
+        elif statute:  # an excerpt cut after its heading: paragraphs of an unknown article
+            marks.append((match.start(), _Where(None, None, None, number, excerpt=True)))
+    marks.sort(key=lambda m: m[0])
+    for match in ITEM_LINE_RE.finditer(text):
+        before = [w for o, w in marks if o < match.start() and w.item is None]
+        if before:
+            marks.append((match.start(), replace(before[-1], item=parse_number(match.group("num")))))
+    return sorted(marks, key=lambda m: m[0])
+
+
+def _where(marks: list[tuple[int, _Where]], offset: int) -> _Where | None:
+    """The position in force at ``offset`` (marks are sorted by offset)."""
+    index = bisect_right([mark[0] for mark in marks], offset)
+    return marks[index - 1][1] if index else None
+
+
+def _resolve_in_statute(text: str, rows: list[_Row]) -> list[_Row]:
+    """In a statute's own text: give 前条/次項/本条 and a lone 第二項 their numbers."""
+    marks = _statute_context(text)
+    if not marks:
+        return rows
+    for row in rows:
+        where = _where(marks, row.chain.start)
+        top, ref = row.chain.top(), row.ref
+        if where is None or top.level < ARTICLE or any(p.level == LAW for p in row.chain.parts):
+            continue
+        row.unknown_article = where.excerpt
+        if top.relation in ("PREV", "NEXT", "HERE"):
+            _point(ref, top, where)
+        elif top.relation == "EACH" and top.level == ITEM:  # 次の各号: the items of this paragraph
+            ref.article, ref.article_sub = _split(where.current)
+            ref.paragraph = str(where.paragraph)
+        elif top.relation == "NAMED" and top.level > ARTICLE and row.list_head and not ref.article:
+            if _supplementary_paragraph(row.chain):
+                continue
+            ref.article, ref.article_sub = _split(where.current)
+            if top.level > PARAGRAPH and not ref.paragraph:
+                ref.paragraph = str(where.paragraph)
+    return rows
+
+
+def _point(ref: ArticleRef, top: Part, where: _Where) -> None:
+    """前条 → the heading before; 次条 → after; 本条/この条 → this; 前項/次項/この項 from the paragraph."""
+    step = {"PREV": -1, "NEXT": 1, "HERE": 0}[top.relation]
+    count = int(top.number) if top.number else 1
+    if top.level == ARTICLE:
+        _point_article(ref, top.relation, count, where)
+        return
+    ref.article, ref.article_sub = _split(where.current)
+    if top.level == PARAGRAPH and where.paragraph + step * count >= 1:
+        if count == 1:
+            ref.paragraph = str(where.paragraph + step)
+        else:
+            ref.paragraph, ref.end_paragraph = str(where.paragraph - count), str(where.paragraph - 1)
+    elif top.level > PARAGRAPH:
+        ref.paragraph = str(where.paragraph)
+        if top.level == ITEM and where.item is not None and count == 1 and where.item + step >= 1:
+            ref.item = str(where.item + step)
+        elif top.level == ITEM and where.item is not None and top.relation == "PREV" and where.item - count >= 1:
+            ref.item, ref.end_item = str(where.item - count), str(where.item - 1)  # 前二号 in item 三: 一 to 二
+
+
+def _point_article(ref: ArticleRef, relation: str, count: int, where: _Where) -> None:
+    """前条/次条/前三条: the neighbouring heading when it is the adjacent number (36 → 36の2),
+    else arithmetic, since excerpts (e-Gov 附則) leave articles out."""
+    current, sub = _split(where.current)
+    if relation == "HERE" or current is None:
+        ref.article, ref.article_sub = current, sub
+        return
+    step = -1 if relation == "PREV" else 1
+    neighbour = where.previous if relation == "PREV" else where.following
+    near = _split(neighbour)[0] if neighbour else None
+    if count == 1 and neighbour is not None and near in (current, str(int(current) + step)):
+        ref.article, ref.article_sub = _split(neighbour)
+    elif count == 1:
+        ref.article = str(int(current) + step) if (step > 0 or sub is None) else current
+    elif relation == "PREV" and int(current) - count >= 1:
+        ref.article, ref.end_article = str(int(current) - count), str(int(current) - 1)
