@@ -101,6 +101,7 @@ from pipeline.extractors.names_resolve import (
     place_before_noun,
     resolve_overlaps,
     staff_of_bodies,
+    surnames_of_people,
     with_headquarters,
     with_repeated_people,
     without_weak_inside_bodies,
@@ -165,7 +166,7 @@ def find_names(doc, use_model: bool = True) -> list[NameMention]:
         and not (text[c.start : c.end] == "内閣" and CABINET_EVENT.match(text, c.end))
         and not (c.type == "PLACE" and c.rule in DICTIONARY_RULES and in_dotted_name(text, c.start, c.end, gaz, toks))
     ]
-    chosen = resolve_overlaps(without_weak_inside_bodies(kept), blocked)
+    chosen = surnames_of_people(resolve_overlaps(without_weak_inside_bodies(kept), blocked), text, gaz)
     chosen = with_repeated_people(chosen, text, toks, blocked)
     mentions = [
         NameMention(

@@ -138,8 +138,9 @@ def defined_abbreviations(text: str, mentions: list[NameMention]) -> list[NameMe
         edge = "A-Za-z" if short.isascii() else KATA  # NSDC after a katakana name (ダニーロウNSDC書記)
         for use in re.finditer(rf"(?<![{edge}]){re.escape(short)}(?![{edge}])", text):
             other = at_span.get(use.span())
-            if use.start() >= match.end() and other is not None and other.type != "ORG":
-                other.type, other.canonical, other.title = "ORG", mention.canonical, None  # ANCは: not a person
+            if use.start() >= match.end() and other is not None and (other.type != "ORG" or other.canonical == short):
+                # ANCは: not a person, nor a body of its own name (the model's bare ORG ANC is the defined body)
+                other.type, other.canonical, other.title = "ORG", mention.canonical, None
                 continue
             if use.start() >= match.end() and not taken.overlaps(use.start(), use.end()):
                 found.append(NameMention("", use.start(), use.end(), short, "ORG", mention.canonical))
@@ -260,6 +261,7 @@ def diet_and_state_bodies(mentions: list[NameMention], text: str, gaz: Gazetteer
     the state's name, a state's constitution and a compass part of a state are the state, and a cabinet after a
     person is the person's title."""
     kept = []
+    _cabinet_as_title(mentions)
     titles = [(m.end, m.end + len(m.title)) for m in mentions if m.type == "PERSON" and m.title]
     for mention in mentions:
         if mention.surface in CABINET_WORDS and any(a <= mention.start and mention.end <= b for a, b in titles):
@@ -274,6 +276,16 @@ def diet_and_state_bodies(mentions: list[NameMention], text: str, gaz: Gazetteer
         _municipality_before_nouns(mention)
         kept.append(mention)
     return kept
+
+
+def _cabinet_as_title(mentions: list[NameMention]) -> None:
+    """A cabinet word right after an untitled person (岸田|内閣, 菅|内閣, whichever way the NER cut it) is that
+    person's title, as the gold has it; the cabinet mention is then dropped by the caller."""
+    people = {m.end: m for m in mentions if m.type == "PERSON" and not m.title}
+    for mention in mentions:
+        person = people.get(mention.start)
+        if mention.surface in CABINET_WORDS and person is not None:
+            person.title = mention.surface
 
 
 def _in_a_word(text: str, mention: NameMention) -> bool:

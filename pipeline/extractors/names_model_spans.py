@@ -55,6 +55,8 @@ SUBUNIT_TAIL = re.compile(r"(?:事務局|事務所)$")
 COURT_DIVISION = re.compile(r"(?<=裁判所)(?:民事|刑事|行政)?第[0-9０-９一二三四五六七八九十]+(?:部|小法廷)$")
 # A count of what the span names, at its end: 両島 "both islands", 2島, 両国 "both countries" (トルコ両国).
 COUNT_TAIL = re.compile(r"(?:両|[0-9０-９二三四])(?:島|国|カ国|か国)$")
+# One-letter heads of bodies and places (党, 社, 庁, 州): a quoted common noun ending on one is a body's name.
+_HEAD_WORDS = frozenset(head for head in ORG_HEADS.split("|") if len(head) == 1) | frozenset("党社庁省局会団州県市")
 # A body's head of two letters or more at the end of a span (政府, 議会, 研究所): no person's name ends so.
 ORG_HEAD_END = re.compile(rf"(?:{'|'.join(head for head in ORG_HEADS.split('|') if len(head) > 1)})$")
 # A state, a compass part of it, then a city there (ロシア中部カザン, ロシア南部ロストフ): two places, the part none
@@ -123,6 +125,33 @@ def _company_country(text: str, start: int, end: int, kind: str, gaz: Gazetteer)
     return gaz.abbreviations.get(text[start]) if alone or with_company else None
 
 
+def _over_name_suffix(text: str, start: int, end: int, gaz: Gazetteer, toks: Tokens) -> int:
+    """A span that stops right before a UniDic suffix which closes a listed name (ギリシャユーロ|圏: ユーロ圏 is
+    listed) takes the suffix: the model cut the last name of a run (ギリシャ|ユーロ圏) in two."""
+    i = bisect_left(toks.starts, end)
+    if i >= len(toks.starts) or toks.starts[i] != end or not toks.tags[i].startswith("接尾辞"):
+        return end
+    stop = toks.ends[i]
+    whole = gaz.lookup(text[start:stop]) or _known_pieces(text, start, stop, gaz)
+    return stop if whole else end
+
+
+# A city's or a ward's unit word glued to a word of area or people (ロンドン|市内, パリ|市民, ソウル|市街): 市内 is
+# "within the city", so the foreign city's name ends before 市 (a Japanese city keeps 市: 横浜市 is its name; a
+# state keeps 州, part of its name in the news gold: カリフォルニア州内 is in カリフォルニア州).
+CITY_AREA = re.compile(r"[市区](?=[内外民街域])")
+
+
+def _before_city_area(text: str, start: int, end: int, kind: str, gaz: Gazetteer, toks: Tokens) -> int:
+    """A model PLACE of a katakana city and 市 before 内 (ロンドン市|内): the listed or UniDic-known city alone."""
+    if kind != "PLACE" or end - start < 3 or not CITY_AREA.match(text, end - 1):
+        return end
+    city = text[start : end - 1]
+    if not re.fullmatch(KATA_NAME, city):
+        return end
+    return end - 1 if is_place_word(text, start, end - 1, gaz, toks) else end
+
+
 def _suffix_at(toks: Tokens, at: int) -> bool:
     """The token starting at ``at`` is a UniDic suffix (圏 of 首都圏, 都 of 旧都): it ends the word before it."""
     i = bisect_left(toks.starts, at)
@@ -143,7 +172,11 @@ def model_candidates(doc, text: str, gaz: Gazetteer, rules: list[Candidate], tok
     place_spans = {(c.start, c.end) for c in rules if c.type == "PLACE"}
     found = []
     for start, end, kind in _model_pieces(text, predict(doc, text=text)):
+        if LOWERCASE_WORD.match(text, start, end):
+            continue  # its founding: English words, no name
         end = _before_web_address(text, start, end)
+        end = _over_name_suffix(text, start, end, gaz, toks)
+        end = _before_city_area(text, start, end, kind, gaz, toks)
         prefix = DESCRIPTOR_PREFIX.match(text, start, end)
         if prefix and prefix.end() < end and prefix.end() in toks.start_set and not _suffix_at(toks, prefix.end()):
             start = prefix.end()  # 首都|平壌 -> 平壌, but 首都|圏 stays whole: 圏 is a suffix, no name
@@ -181,6 +214,8 @@ def model_candidates(doc, text: str, gaz: Gazetteer, rules: list[Candidate], tok
             continue
         if kind == "ORG" and OKURIGANA_END.search(text, start, end):
             continue  # 米国立ち寄り: a verb's kana ending closes no body's name
+        if kind == "ORG" and _quoted_common_words(text, start, end, gaz, toks):
+            continue  # 「NKシグナル」: a column's or a slogan's title in quotes, no body
         if kind == "PERSON" and ORG_HEAD_END.search(text, start, end):
             kind = "ORG"  # ジャンムー・カシミール州政府: a body's head ends no person's name
         parts = _state_part_and_city(text, start, end, kind, gaz)
@@ -192,6 +227,8 @@ def model_candidates(doc, text: str, gaz: Gazetteer, rules: list[Candidate], tok
             found.append(officer)
             continue
         kind = _retyped(text, start, end, kind, toks)
+        if kind == "PERSON" and _bare_place_token(text, start, end, toks):
+            kind = "PLACE"  # 中近東その他: UniDic's one place word, with no title or honorific a person would have
         if kind == "PERSON":
             end = person_end(toks, text, end)
         if (
@@ -219,6 +256,7 @@ def model_candidates(doc, text: str, gaz: Gazetteer, rules: list[Candidate], tok
             or _place_then_acronym(text, start, end, gaz)
             or _run_of_known_names(text, start, end, gaz)
             or _prefecture_then_town(text, start, end, gaz)
+            or _state_then_city(text, start, end, kind, gaz)
         )
         if split:
             found += split
@@ -314,10 +352,11 @@ _TAIL_TAGS = ("名詞-普通名詞", "名詞-固有名詞", "形状詞", "接尾
 def _place_before_common_nouns(text: str, start: int, end: int, kind: str, gaz: Gazetteer, toks: Tokens) -> int:
     """A model PLACE that runs a known place into the common nouns after it (ウクライナ|侵攻, 朝鮮民主主義人民共和国|
     タバコ統制法, 日本|関係記事) ends with the place: the nouns name an event, a statute or a topic, not a place."""
-    covering = list(toks.covering(start, end))
+    stop = _compound_end(text, end, toks)  # 羅先経済貿易|地帯法: the model may stop inside the compound
+    covering = list(toks.covering(start, stop))
     if kind != "PLACE" or len(covering) < 2 or toks.starts[covering[0]] != start:
         return end
-    if not NON_PLACE_TAIL.search(text, start, end):  # a facility (北京国家体育場) is a place
+    if not NON_PLACE_TAIL.search(text, start, stop):  # a facility (北京国家体育場) is a place
         return end
     for k in range(len(covering) - 1, 0, -1):  # the longest known place first
         cut = toks.ends[covering[k - 1]]
@@ -328,6 +367,33 @@ def _place_before_common_nouns(text: str, start: int, end: int, kind: str, gaz: 
         nouns = rest[0].startswith(_TAIL_TAGS[:3]) and all(tag.startswith(_TAIL_TAGS) for tag in rest)
         return cut if nouns else end
     return end
+
+
+def _compound_end(text: str, end: int, toks: Tokens) -> int:
+    """Where the kanji noun compound a span ends in really ends: over the common nouns and noun suffixes glued
+    after it (…貿易|地帯|法), so that what the compound names is judged whole."""
+    i = bisect_left(toks.starts, end)
+    while (
+        i < len(toks.starts)
+        and toks.starts[i] == end
+        and toks.tags[i].startswith(_TAIL_TAGS[0::3])
+        and re.fullmatch(rf"[{KANJI}]+", text[end : toks.ends[i]])
+    ):
+        end = toks.ends[i]
+        i += 1
+    return end
+
+
+def _quoted_common_words(text: str, start: int, end: int, gaz: Gazetteer, toks: Tokens) -> bool:
+    """A span that fills a pair of 「」 and is UniDic common nouns only, with no body's head and no listed name
+    (「NKシグナル」, 「ニュースの窓」): the title of a column, a programme or a slogan; a body quoted so has a head
+    or a proper noun (「アフリカ民族会議」, 「朝鮮中央通信」)."""
+    if not (start and text[start - 1] == "「" and text.startswith("」", end)) or gaz.lookup(text[start:end]):
+        return False
+    covering = toks.covering(start, end)
+    if not covering or text[toks.starts[covering[-1]] : end] in _HEAD_WORDS:
+        return False
+    return all(toks.tags[i].startswith("名詞-普通名詞") for i in covering) and not ORG_HEAD_END.search(text, start, end)
 
 
 def _names_no_entity(text: str, start: int, end: int, kind: str, toks: Tokens) -> bool:
@@ -378,6 +444,20 @@ def _retyped(text: str, start: int, end: int, kind: str, toks: Tokens) -> str:
     return kind
 
 
+# What follows a person's name and not a place's: an honorific or a title (大畠|大臣, 菅|氏).
+_PERSON_NEXT = re.compile(r"さん|同志|君|様")
+
+
+def _bare_place_token(text: str, start: int, end: int, toks: Tokens) -> bool:
+    """The span is one UniDic place token (中近東, not a surname: UniDic tags those 人名) with no title or honorific
+    after it."""
+    covering = toks.covering(start, end)
+    one = len(covering) == 1 and toks.starts[covering[0]] == start and toks.ends[covering[0]] == end
+    if not (one and "固有名詞-地名" in toks.tags[covering[0]]):
+        return False
+    return _title_after(text, end) is None and not _PERSON_NEXT.match(text, end) and not TITLE_HEAD_AT.match(text, end)
+
+
 # A note or list number before a name (3 松本俊一/著; at a line start also glued: 1東京入国管理局主任審査官 in a
 # PDF's numbered paragraph): never part of the name.
 LEADING_NUMBER = re.compile(r"[0-9０-９]+[ \u3000]+|(?<![^\n])[0-9０-９]+(?=[\u3400-\u9fffァ-ヺ])")
@@ -399,13 +479,22 @@ def _model_pieces(text: str, spans) -> list[tuple[int, int, str]]:
         for left, right in pairwise(cuts):
             if left != cuts[0]:
                 left += 1  # after the slash
-            while left < right and text[left].isspace():
+            while left < right and (text[left].isspace() or text[left] in EDGE_PUNCTUATION):
                 left += 1
-            while right > left and text[right - 1].isspace():  # 山口 亮\n: the model takes the line break
+            # 山口 亮\n: the model takes the line break; 大阪府連、: the comma after a name
+            while right > left and (text[right - 1].isspace() or text[right - 1] in EDGE_PUNCTUATION):
                 right -= 1
             if right > left:
                 pieces.append((left, right, "PERSON" if AUTHOR_ROLE.match(text, right) else kind))
     return pieces
+
+
+# Punctuation that ends or parts a clause, never the edge of a name (大阪府連、 is 大阪府連); a full stop stays: Latin
+# abbreviations end on it (Co., U.S.).
+EDGE_PUNCTUATION = frozenset("、。,，:：;；!！?？")
+# A lowercase Latin word at a span's start (its founding, the agreement): English prose, no name; a name in Latin
+# letters starts with a capital (United Nations), or mixes cases within its first word (iPhone, eBay).
+LOWERCASE_WORD = re.compile(r"[a-z]+(?![A-Za-z])")
 
 
 # A name written in hiragana alone (the pen name やなせ, the role すみれ): two kana or more.
@@ -516,6 +605,23 @@ def _run_of_known_names(text: str, start: int, end: int, gaz: Gazetteer) -> list
     return found
 
 
+# A foreign state written with 州, then a city in it (インディアナ州|インディアナポリス, カリフォルニア州|ロサンゼルス):
+# an address, two places.
+STATE_THEN_CITY = re.compile(rf"(?P<state>[{KATA}]{{2,}}州)・?(?P<city>{KATA_NAME})")
+
+
+def _state_then_city(text: str, start: int, end: int, kind: str, gaz: Gazetteer) -> list[Candidate]:
+    """A model PLACE over a katakana state with 州 and a katakana city after it: the state and the city."""
+    match = STATE_THEN_CITY.fullmatch(text, start, end) if kind == "PLACE" else None
+    if match is None:
+        return []
+    state, city = gaz.lookup(match.group("state")), gaz.lookup(match.group("city"))
+    return [
+        Candidate(start, match.end("state"), "PLACE", "model", state[1] if state else None),
+        Candidate(match.start("city"), end, "PLACE", "model", city[1] if city else None),
+    ]
+
+
 def _prefecture_then_town(text: str, start: int, end: int, gaz: Gazetteer) -> list[Candidate]:
     """神奈川県横浜市 read by the model as one span: the listed prefecture and its municipality, two places."""
     match = PREFECTURE_TOWN.fullmatch(text, start, end)
@@ -609,9 +715,15 @@ def _before_title(text: str, start: int, end: int, toks: Tokens) -> int:
     return end
 
 
+TITLE_HEAD_AT = re.compile(TITLE_HEAD)
+# A representative's office after a person's name (グロムイコ代表, 李在明代表): 代表 is a title there, though not in the
+# lexicon, where it would make 日本代表 (a team) a person.
+REPRESENTATIVE = re.compile("代表")
+
+
 def _title_after(text: str, end: int) -> str | None:
     """The title of the lexicon right after a name the model found (楊潔チ氏: 氏), when a word ends there."""
-    match = WHOLE_TITLE.match(text, end)
+    match = WHOLE_TITLE.match(text, end) or REPRESENTATIVE.match(text, end)
     return match.group() if match and not re.match(rf"[{KANJI}{KATA}]", text[match.end() : match.end() + 1]) else None
 
 

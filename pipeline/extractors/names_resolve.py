@@ -221,6 +221,28 @@ def resolve_overlaps(candidates: list[Candidate], blocked: list[tuple[int, int]]
     return sorted(taken, key=lambda c: c.start)
 
 
+def surnames_of_people(chosen: list[Candidate], text: str, gaz: Gazetteer) -> list[Candidate]:
+    """A body or place the model finds that is the bare surname of a person the document names in full
+    (ワレリー・ザルジニー … ザルジニーと): that person, whatever type the model gave; a listed name (ワシントン of
+    ジョージ・ワシントン) keeps its own type."""
+    surnames = {
+        form
+        for c in chosen
+        if c.type == "PERSON" and not c.weak
+        for form in forms(text[c.start : c.end])
+        if form != text[c.start : c.end]
+    }
+    return [
+        Candidate(c.start, c.end, "PERSON", c.rule)
+        if c.rule == "model"
+        and c.type != "PERSON"
+        and text[c.start : c.end] in surnames
+        and not gaz.lookup(text[c.start : c.end])
+        else c
+        for c in chosen
+    ]
+
+
 # An office right after a repeated name (李在明代表 once 李在明 is introduced): the repeat's title.
 TITLE_AT = re.compile(OFFICE_TITLE)
 

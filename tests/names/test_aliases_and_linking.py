@@ -48,6 +48,7 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.extractors import names_model
 from pipeline.extractors.names import link_entities
 from pipeline.extractors.names_filters import listed_instrument_acronyms
 from pipeline.extractors.names_gazetteer import folded, gazetteer, katakana_variant
@@ -485,3 +486,22 @@ LISTED = [
 def test_listed_name(text: str, surface: str, kind: str, canonical: str) -> None:
     found = by_surface(text, "type canonical")
     assert found.get(surface) == (kind, canonical), found
+
+
+# The model's type for a later, shorter form of a name the document gives in full, stood in for by a model that
+# proposes the full name first and the short form at its LAST occurrence as a body: (url, text, full name and its
+# type, the short form, the type and canonical the short form takes).  The bare surname of a person found in full is
+# that person (names_resolve.surnames_of_people); an acronym the text defines is that body (defined_abbreviations).
+MISTYPED_LATER_FORMS = [
+    ("https://2nn.jp/newsplus/1707136949", NN_ZALUZHNY, ("ワレリー・ザルジニー", "PERSON"), "ザルジニー", "PERSON"),
+    ("https://nordot.app/1174545893269013268", NORDOT_ANC, ("アフリカ民族会議", "ORG"), "ANC", "ORG"),
+]
+
+
+@pytest.mark.parametrize(("url", "text", "full", "short", "kind"), MISTYPED_LATER_FORMS)
+def test_a_later_short_form_is_the_full_name(monkeypatch, url, text, full, short, kind) -> None:
+    first = text.index(full[0])
+    spans = [(first, first + len(full[0]), full[1]), (text.rindex(short), text.rindex(short) + len(short), "ORG")]
+    monkeypatch.setattr(names_model, "predict", lambda doc, path=None, text=None: spans)
+    later = [m for m in mentions(text) if m.start == text.rindex(short)]
+    assert [(m.type, m.canonical) for m in later] == [(kind, full[0])], url

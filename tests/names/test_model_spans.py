@@ -138,3 +138,85 @@ def test_model_span_starting_on_an_adverb_is_dropped(monkeypatch):
     assert ("直ちに軍事", "ORG") not in span_set(
         with_model_spans(monkeypatch, "直ちに軍事援助を行う。", [("直ちに軍事", "ORG")])
     )
+
+
+# How a retrained model's spans are cleaned, one rule a row (real text, URL on each row; the model's output is stood
+# in by ``with_model_spans`` so the rule is tested whatever the next retraining proposes): (url, text, the model's
+# (surface, type) spans, fields compared, rows expected among the mentions, surfaces that must not be mentions).
+MODEL_OUTPUT = [
+    (  # punctuation at a span's edge is cut off (EDGE_PUNCTUATION)
+        "https://news.livedoor.com/topics/detail/29371131/",
+        "【キーウ、ロンドン共同】ウクライナのゼレンスキー大統領は14日、ロンドンを訪問し、スターマー英首相と会談した。",
+        [("キーウ、", "PLACE")],
+        "type",
+        {("キーウ", "PLACE")},
+        {"キーウ、"},
+    ),
+    (  # a span starting on a lowercase Latin word is English prose (LOWERCASE_WORD)
+        "https://en.wikipedia.org/wiki/United_Nations_and_North_Korea",
+        "North Korea, officially the Democratic People's Republic of Korea (DPRK), has maintained a complex "
+        "relationship with the United Nations (UN) since its founding in 1948.",
+        [("a complex relationship", "ORG"), ("its founding", "ORG")],
+        "type",
+        {("United Nations", "ORG")},
+        {"a complex relationship", "its founding"},
+    ),
+    (  # a katakana city before 市内 "within the city" is the city (_before_city_area)
+        "https://dailysunny.com/2023/01/11/%e4%bc%9a%e8%ab%87%e5%a0%b4%e6%89%80%e3%81%ab%e3%83%ad%e3%83%b3%e3%83%89%e3%83%b3%e5%a1%94",
+        "首脳会談はロンドン市内の首相官邸で行われることが多く、異例の選定。",
+        [("ロンドン市", "PLACE")],
+        "type",
+        {("ロンドン", "PLACE")},
+        {"ロンドン市"},
+    ),
+    (  # a state before a statute's name, the model stopping inside the compound (_compound_end)
+        "http://dprknow.jp/blog-entry-122.html",
+        "この法律と「朝鮮民主主義人民共和国羅先経済貿易地帯法」の全文が「朝鮮中央通信」で公開された。",
+        [("朝鮮民主主義人民共和国羅先経済貿易", "PLACE"), ("朝鮮中央通信", "ORG")],
+        "type canonical",
+        {("朝鮮民主主義人民共和国", "PLACE", "北朝鮮"), ("朝鮮中央通信", "ORG", "朝鮮中央通信")},
+        {"朝鮮民主主義人民共和国羅先経済貿易"},
+    ),
+    (  # a katakana state with 州, then a city: two places (STATE_THEN_CITY)
+        "https://www.cnn.co.jp/usa/35140469.html",
+        "米カリフォルニア州ロサンゼルスで25日、銃撃事件があり、当局によると少なくとも4人が死亡、2人が負傷した。",
+        [("カリフォルニア州ロサンゼルス", "PLACE")],
+        "type",
+        {("カリフォルニア州", "PLACE"), ("ロサンゼルス", "PLACE")},
+        {"カリフォルニア州ロサンゼルス"},
+    ),
+    (  # 代表 after a person the model finds is the title (REPRESENTATIVE)
+        "https://www.bloomberg.co.jp/news/articles/2019-07-30/PVFZ7G6JIJV201",
+        "関係者によれば、ムニューシン長官とライトハイザー代表は「和平飯店(フェアモントピースホテル)」での夕食会に"
+        "出席する予定。",
+        [("ライトハイザー", "PERSON")],
+        "type title",
+        {("ライトハイザー", "PERSON", "代表")},
+        set(),
+    ),
+    (  # one UniDic place token, unlisted, with no title or honorific after it is a place (_bare_place_token)
+        "https://kokalog.net/viewer.html?meeting_url=https%3A%2F%2Fkokkai.ndl.go.jp%2Ftxt%2F106413968X00219701203"
+        "&speech_order=37",
+        "それから、率直に申しまして、ソ連のグロムイコ代表の演説というものは、たまたま中近東その他の急迫した問題を"
+        "控えておった関係もございましょう。",
+        [("グロムイコ", "PERSON"), ("中近東", "PERSON")],
+        "type title",
+        {("中近東", "PLACE", None), ("グロムイコ", "PERSON", "代表")},
+        set(),
+    ),
+    (  # common nouns filling a pair of quotes are a column's title; a quoted body keeps its head (_quoted_common_words)
+        "https://jablog.org/%E3%80%8C%E6%9C%9D%E9%AE%AE%E6%96%B0%E5%A0%B1%E3%80%8D%E3%81%AF%E3%80%81/Choson_Sinbo",
+        "「NKシグナル」:韓国の国営通信社が南北関係のロマンスを売り込む",
+        [("NKシグナル", "ORG"), ("韓国", "PLACE")],
+        "type",
+        {("韓国", "PLACE")},
+        {"NKシグナル"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("url", "text", "spans", "fields", "present", "absent"), MODEL_OUTPUT)
+def test_model_output_is_cleaned(monkeypatch, url, text, spans, fields, present, absent):
+    found = span_set(with_model_spans(monkeypatch, text, spans), fields)
+    assert present <= found, (url, found)
+    assert not absent & {row[0] for row in found}, (url, found)

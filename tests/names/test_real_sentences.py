@@ -94,7 +94,9 @@ KOREA_UKRAINE = [
     (
         "https://china-data.org/page/230",
         "2023年8月3日、外交部国際局の沈渤局長は蘇蘭スロベニア大使と会談した。",
-        {"外交部": "ORG", "沈渤": "PERSON", "蘇蘭": "PERSON", "スロベニア": "PLACE"},
+        # a ministry and its bureau are one ORG (gold convention: 総務省自治行政局 in heldout20,
+        # 外務省国際連合局 in heldout14)
+        {"外交部国際局": "ORG", "沈渤": "PERSON", "蘇蘭": "PERSON", "スロベニア": "PLACE"},
     ),
     (
         "https://ukrinform.jp/amp/rubric-defense/3333553-ukuraina-an-bao-hui-yi-fang-wei-ji-huawo-cai-ze.html",
@@ -154,15 +156,9 @@ KOREA_UKRAINE = [
 ]
 
 
-# Known gaps (real text): a Chinese name split by UniDic into common nouns before 局長 (沈|渤局|長), a katakana
-# name glued to an acronym and an office outside the title lexicon (ダニーロウNSDC書記).
-KNOWN_GAPS = [
-    (
-        "https://ukrinform.jp/amp/rubric-defense/3333553-ukuraina-an-bao-hui-yi-fang-wei-ji-huawo-cai-ze.html",
-        "オレクシー・ダニーロウNSDC書記が会合後記者会見時に発表した。",
-        "オレクシー・ダニーロウ",
-    ),
-]
+# Known gaps (real text) as (url, text, surface); none is open now (ダニーロウNSDC書記, the last, moved to
+# FOREIGN_NEWS_MENTIONS when the retrained model found it).
+KNOWN_GAPS: list[tuple[str, str, str]] = []
 
 
 @pytest.mark.parametrize(("url", "text", "surface"), KNOWN_GAPS)
@@ -325,7 +321,7 @@ DIET_MINUTES = [
     (
         "https://kokalog.net/search.html?speech=%22%E6%B2%96%E7%B8%84%E6%96%BD%E6%94%BF%E6%A8%A9%22",
         "ですから、そういう点では、大畠大臣に伺っておきたいのは、菅内閣として、やはり原則を確立する",
-        {"大畠": ("PERSON", "大臣"), "菅内閣": ("ORG", None)},  # a cabinet is one body, as Stockmark has it
+        {"大畠": ("PERSON", "大臣"), "菅": ("PERSON", "内閣")},  # a cabinet after its head: his title (gold convention)
     ),
     (
         "http://nippon.nation.jp/HoppouBook/index.shtml",
@@ -871,6 +867,9 @@ LIVEDOOR_PLA_DAILY = (
 
 
 FOREIGN_NEWS_MENTIONS = [
+    # a known gap until the model retrained on news gold (a katakana name glued to an acronym, ダニーロウNSDC書記):
+    # https://ukrinform.jp/amp/rubric-defense/3333553-ukuraina-an-bao-hui-yi-fang-wei-ji-huawo-cai-ze.html
+    ("オレクシー・ダニーロウNSDC書記が会合後記者会見時に発表した。", "オレクシー・ダニーロウ", "PERSON"),
     (NN_ZALUZHNY, "ザルジニー", "PERSON"),
     (CHOSUN_KIM, "金炳基", "PERSON"),
     (CNN_ZALUZHNY, "ザルジニー", "PERSON"),
