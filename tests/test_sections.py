@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import shutil
+from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 
 import pandas as pd
@@ -141,3 +143,76 @@ def test_a_dask_worker_leaves_a_long_document_to_be_sectioned_where_tables_are_w
     dask = _tables(tmp_path / "dask")
     for name in dask:
         pd.testing.assert_frame_equal(dask[name], parts[name], obj=name)
+
+
+def test_under_dask_each_document_is_ingested_once_short_or_long(tmp_path) -> None:
+    """A long document's worker sends its ingested head back, so neither the coordinator nor a worker
+    decodes and normalises any document twice; the short one is never handed back."""
+    distributed = pytest.importorskip("distributed")
+    from pipeline.batch import work
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    seed = sorted(RAW.glob("*.txt"))[0]
+    shutil.copy(seed, raw / "long.txt")
+    # The seed's first paragraphs, under the 1,000 characters patched in below.
+    short, lines = [], seed.read_text(encoding="utf-8").splitlines()
+    while lines and len("\n".join([*short, lines[0]])) < 600:
+        short.append(lines.pop(0))
+    (raw / "short.txt").write_text("\n".join(short) + "\n", encoding="utf-8")
+    ingested, handed_back = Counter(), {}
+    original_ingest, original_unsectioned = work.ingest_file, work._unsectioned
+
+    def counting_ingest(source, *args, **kwargs):
+        ingested[source.doc_id] += 1
+        return original_ingest(source, *args, **kwargs)
+
+    def spy(result):
+        unsectioned = original_unsectioned(result)
+        handed_back[result.doc_id] = unsectioned.left_to_section
+        return unsectioned
+
+    limit = sections.SECTION_CHARS
+    sections.SECTION_CHARS = 1_000
+    try:
+        run(RunConfig(raw_dir=raw, out_dir=tmp_path / "local"))
+        work.ingest_file, work._unsectioned = counting_ingest, spy
+        with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=False,
+                                      dashboard_address=None) as cluster:  # fmt: skip
+            run(RunConfig(raw_dir=raw, out_dir=tmp_path / "dask", engine="dask", scheduler=cluster.scheduler_address))
+    finally:
+        sections.SECTION_CHARS = limit
+        work.ingest_file, work._unsectioned = original_ingest, original_unsectioned
+    assert ingested == {"long": 1, "short": 1}
+    assert handed_back == {"long": True, "short": False}
+    local, dask = _tables(tmp_path / "local"), _tables(tmp_path / "dask")
+    assert dask["tokens"].query("doc_id == 'long'")["end"].max() > 1_000  # really in sections
+    for name in dask:  # the head sent back (compact offsets included) makes the same tables
+        pd.testing.assert_frame_equal(dask[name], local[name], obj=name)
+
+
+def test_a_long_documents_head_crosses_the_network_and_stores_what_the_local_engine_stores(tmp_path) -> None:
+    """What a worker on another machine sends back for a long document (pickled, as Dask sends it) gives,
+    once sectioned where the tables are written, the same cache entry as processing the file here."""
+    import pickle
+
+    from pipeline.batch import work
+    from pipeline.batch.cache import ResultCache
+    from pipeline.stages.ingest import SourceFile
+
+    seed = sorted(RAW.glob("*.txt"))[0]
+    source = SourceFile(seed, "long", seed.name)
+    limit = sections.SECTION_CHARS
+    sections.SECTION_CHARS = 1_000
+    try:
+        head = pickle.loads(pickle.dumps(work.run_task(work.read_task(source, 10**8))))
+        assert head.left_to_section and head.parts is None and not head.document.offsets
+        remote, local = ResultCache(tmp_path / "remote"), ResultCache(tmp_path / "local")
+        remote.put("k", work.resume_sections(head))
+        local.put("k", work.process_source(source, 10**8))
+    finally:
+        sections.SECTION_CHARS = limit
+    received, expected = list(remote.results("k")), list(local.results("k"))
+    assert len(received) == len(expected) > 2  # a head, two sections or more, the markers' part
+    for got, want in zip(received, expected, strict=True):
+        assert replace(got, seconds={}) == replace(want, seconds={})

@@ -116,6 +116,8 @@ def _parts(result: DocResult) -> Iterator[DocResult]:
 
 def _compact_head(result: DocResult) -> DocResult:
     """A sectioned document's head with its offset runs as columns of arrays instead of objects."""
+    if result.offset_columns is not None:  # compacted already, by the Dask worker that ingested it
+        return replace(result, parts=None)
     document = result.document
     columns = export.offset_columns(document)
     compact = {name: array("q", values) if name not in _OBJECT_COLUMNS else values for name, values in columns.items()}

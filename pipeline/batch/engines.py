@@ -7,8 +7,9 @@ change the tables.
 Local workers write their cache entry themselves (only the small ``Outcome``
 crosses the pipe); Dask workers return the whole result, which this process
 stores (workers need neither the raw files nor the output directory), except
-for a document long enough to need sections: that one this process sections
-itself, so no whole long result is ever built or sent.
+for a document long enough to need sections: its worker sends back the ingested
+document only and this process sections it, so no whole long result is ever
+built or sent, and no document is ingested twice.
 At most ``WINDOW`` tasks per worker are in flight, so memory stays bounded.
 """
 
@@ -22,7 +23,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from pipeline.batch.cache import ResultCache
-from pipeline.batch.work import DocResult, process_source, read_task, release_free_memory, run_task, warm_nlp
+from pipeline.batch.work import (
+    DocResult,
+    process_source,
+    read_task,
+    release_free_memory,
+    resume_sections,
+    run_task,
+    warm_nlp,
+)
 from pipeline.nlp.components import DEFAULT_NER
 from pipeline.records import ErrorRecord
 from pipeline.stages.ingest import SourceFile
@@ -115,30 +124,26 @@ def run_dask(
             jobs_of[future.key] = job
             in_flight.add(future)
             if in_flight.count() >= window:
-                yield from _collect(in_flight, jobs_of, cache, until=window // 2, max_bytes=max_bytes, ner=ner)
-        yield from _collect(in_flight, jobs_of, cache, until=0, max_bytes=max_bytes, ner=ner)
+                yield from _collect(in_flight, jobs_of, cache, until=window // 2, ner=ner)
+        yield from _collect(in_flight, jobs_of, cache, until=0, ner=ner)
     finally:
         if client is not scheduler:
             client.close()
 
 
 def _process_here(job: Job, max_bytes: int, cache: ResultCache, ner: str) -> Outcome:
-    """One document in this process, as the serial engine does (a long one section by section)."""
+    """One document in this process, as the serial engine does: a file over the size limit, refused here."""
     return store(process_source(job.source, max_bytes, ner=ner), job.key, cache, keep=True)
 
 
-def _collect(
-    in_flight, jobs_of: dict[str, Job], cache: ResultCache, until: int, max_bytes: int, ner: str
-) -> Iterator[Outcome]:
-    """Store finished results; a long document a worker left unsectioned is sectioned here."""
+def _collect(in_flight, jobs_of: dict[str, Job], cache: ResultCache, until: int, ner: str) -> Iterator[Outcome]:
+    """Store finished results; a long document a worker left unsectioned is sectioned here, from the
+    ingested document the worker sent back (never ingested again)."""
     while in_flight.count() > until:
         future, result = next(in_flight)
         job = jobs_of.pop(future.key)
         future.release()
-        if result.left_to_section:
-            yield _process_here(job, max_bytes, cache, ner)
-        else:
-            yield store(result, job.key, cache, keep=True)
+        yield store(resume_sections(result, ner) if result.left_to_section else result, job.key, cache, keep=True)
 
 
 def default_workers() -> int:
