@@ -39,7 +39,10 @@ LONG_TITLE_RE = re.compile(
 # Where a clause-long title starts: after punctuation or a bullet, after 第N条中 (amendment
 # wording), or after the conjunction that follows a previous law's number: ...号)及び電気用品安全法.
 _CLAUSE_CUT_RE = re.compile(
-    r"^.*(?:[)）](?:及び|並びに|又は|若しくは)|(?<![的な])、|[。,「」『』()（）○●◎■□◆◇※:：】]|[条項号]中|附則中"
+    # an ideographic zero opening a line is a bullet, as ○ is (〇農薬取締法の一部を改正する…政令(平成三十年政令第…号)),
+    # unless a number goes on (〇・五, 〇〇年); first, so that the line break does not cut before it
+    r"^.*(?:\n[ \u3000]*〇(?![〇一二三四五六七八九十百千万・.年月日])"
+    r"|[)）](?:及び|並びに|又は|若しくは)|(?<![的な])、|[。,「」『』()（）○●◎■□◆◇※:：】]|[条項号]中|附則中"
     # a middle dot cuts a list, but not a foreign name's words: 日本国とグレート・ブリテン及び北部アイルランド連合王国
     r"|(?<![ァ-ヴー])・|・(?![ァ-ヴ])"
     # a space, except the one a web page leaves around a linked name: 内閣法 の一部を改正する法律
@@ -98,14 +101,29 @@ def _after_relative_clause(clause: str) -> str:
     return clause[cut:]
 
 
+# The verb of a case-marked phrase (…に関する, …に係る, …に対する, …に基づく, …における): a title never opens
+# with it. When the clause cut leaves one first, the noun it governed stood behind a bracket or a list comma
+# (…原則(送還禁止原則)に関する難民条約, …の予防、準備、対応に関するWHOの条約): the phrase only describes the
+# instrument, whose name is the run of name characters after it (難民条約), if that run names one.
+GOVERNED_VERB_HEAD_RE = re.compile(r"^(?:関する|関スル|係る|対する|基づく|基づき|おける|於ける|よる|伴う)")
+
+
 def _clause_name(text: str, end: int) -> tuple[int, str] | None:
     """The title ending at ``end``: the clause before it, cut at punctuation or 第N条中.
     The title is returned as printed (its length gives the span); :func:`squeeze` gives the name."""
     window = text[max(0, end - 100) : end]
     name = _LEADING_PARTICLE_RE.sub("", _after_relative_clause(_CLAUSE_CUT_RE.sub("", window)))
+    if GOVERNED_VERB_HEAD_RE.match(name):
+        name = _trailing_name(name)
     if len(name) < 3 or re.match("[ぁ-ん]", name) or not INSTRUMENT_END_RE.search(name):
         return None
     return end - len(name), name
+
+
+def _trailing_name(clause: str) -> str:
+    """The last run of name characters of a clause, or "" when it is a generic word (条約, 協定)."""
+    tail = TRAILING_NAME_RE.search(clause)
+    return tail.group(0) if tail is not None and tail.group(0) not in _GENERIC else ""
 
 
 # What a clause-long title before a number looks like: ...に関する法律, ...の一部を改正する法律, ...協定.

@@ -86,7 +86,8 @@ def _unquoted_mentions(text: str, taken: list[tuple[int, int]]) -> list[NameMent
         name = re.sub(r"^.*(?:[条項号]中|附則中)", "", name)  # 第二十一条中内航海運業法: amendment wording
         name = DIET_QUESTION_HEAD_RE.sub("", name)  # 衆議院議員緒方林太郎君提出条約の解釈に関する質問
         # 旧 stays: 旧民法 (the Meiji code) is another instrument than 民法; 新法人税法 is 法人税法 amended
-        name = re.sub(rf"^(?:同|本|当該|前記|上記|新|両|各|諸|他)(?=[{_NAME_CHARS}]{{2}})", "", name)
+        # 現行: 現行入管法 is 入管法 in force (the law, not a new instrument)
+        name = re.sub(rf"^(?:同|本|当該|前記|上記|新|両|各|諸|他|現行)(?=[{_NAME_CHARS}]{{2}})", "", name)
         if re.match(r"(?:同|本|当該)(?:法|条約|協定)施行", match.group("name")):
             continue  # 同法施行令, 本法施行規則: "the order of that law", a pointer, not a name
         if OUR_COUNTRY_BEFORE_RE.search(text, max(0, match.start() - 2), match.start()):
@@ -136,12 +137,18 @@ ORIGINAL_NAME_PAREN = r"(?:[(（][A-Za-zА-Яа-яЁё][A-Za-zА-Яа-яЁё0-9 
 # A Latin acronym in parentheses right after a rule's name: the writer names one rule (一般データ保護規則(GDPR),
 # 医療機器規則(MDR)); a kind of rule (総務省令, 施行規則) is never given an acronym.
 ACRONYM_GLOSS_RE = re.compile(r"[(（][A-Z][A-Za-z]{1,7}[)）]")
+# The English title in parentheses after a rule's name, maybe after its year: 国際保健規則(International Health
+# Regulations、IHR), 国際保健規則(2005年)(International Health Regulations(2005)…). Translating the title of a kind
+# of rule (省令, 施行規則) is never done: a capitalised English title marks one named rule.
+ENGLISH_TITLE_GLOSS_RE = re.compile(r"(?:[(（](?:19|20)[0-9]{2}年?[)）])?[(（][A-Z][a-z]+(?: [A-Z][a-z]+)+")
 
 
 def _rule_named(text: str, end: int, name: str) -> bool:
     """An unquoted ``...省令``/``...規則`` names one rule before an article, with an acronym gloss, or when it
     implements a law."""
     if re.match(ORIGINAL_NAME_PAREN + ARTICLE_AFTER, text[end:]) or IMPLEMENTING_RULE_RE.search(name):
+        return True
+    if len(name) >= 4 and ENGLISH_TITLE_GLOSS_RE.match(text, end) is not None:
         return True
     return len(name) >= 4 and ACRONYM_GLOSS_RE.match(text, end) is not None
 

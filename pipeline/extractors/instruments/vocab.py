@@ -23,6 +23,8 @@ _KIND_BY_WORD = (
     ("法律", "law"), ("法典", "law"), ("条例", "ordinance"), ("規則", "regulation"), ("政令", "ordinance"),
     ("省令", "ordinance"), ("勅令", "ordinance"), ("規程", "regulation"), ("要綱", "guideline"),
     ("要領", "guideline"), ("指針", "guideline"), ("細則", "regulation"), ("法", "law"), ("令", "ordinance"),
+    # 定款: the constitution of an organisation, cited by article (WHO定款第19条, 当会社定款第5条)
+    ("定款", "charter"),
 )  # fmt: skip
 INSTRUMENT_WORD = "|".join(word for word, _ in _KIND_BY_WORD)
 INSTRUMENT_END_RE = re.compile(rf"(?:{INSTRUMENT_WORD})$")  # a name that ends in an instrument word
@@ -50,7 +52,7 @@ _GENERIC_WORDS = (
     "規約 条例 規則 政令 省令 法令 命令 指令 発令 号令 司令 訓令 政省令 "
     "同令 本令 勅令 府令 指示 辞令 禁止令 戒厳令 緊急事態宣言 独立宣言 "
     "本規則 同規則 改正法 現行法 細則 施行細則 多国間条約 二国間条約 多国間協定 二国間協定 "
-    "労使協定 労働協定 "
+    "労使協定 労働協定 定款 本定款 同定款 "
 )
 _GENERIC = frozenset(_GENERIC_WORDS.split())
 # An employer's agreement with its workforce, named by the article of the labour law it is made under: 36協定
