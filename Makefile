@@ -51,7 +51,7 @@ bench: $(STAMP)
 # (documents with crc32(doc_id) % 5 != 0; ~15 min on 2 cores).
 EXTERNAL ?= ../shared/external
 model: $(STAMP)
-	$(PY) -m pipeline.extractors.names_model --external $(EXTERNAL) --out pipeline/data/names_ner --gold tests/gold --epochs 20 --width 128 --depth 4 --rows 1.0 --seed 0
+	$(PY) -m pipeline.extractors.names.model --external $(EXTERNAL) --out pipeline/data/names_ner --gold tests/gold --epochs 20 --width 128 --depth 4 --rows 1.0 --seed 0
 
 # Retrain the citation field tagger (pipeline/data/citation_crf.model, a CRFsuite model) on the citation gold
 # (tests/gold/citations.jsonl and every held-out set's notes; deterministic, about 10 s).

@@ -6,9 +6,9 @@ import pytest
 
 import pipeline.nlp.components  # noqa: F401  (registers doc._.meta)
 from pipeline.extractors.names import entity_id, find_names, link_entities
-from pipeline.extractors.names_letters import ABBREV_RUN
-from pipeline.extractors.names_readings import AUTHOR_LINE
-from pipeline.extractors.names_titles import NAME_LIST, TITLED_PERSON
+from pipeline.extractors.names.letters import ABBREV_RUN
+from pipeline.extractors.names.readings import AUTHOR_LINE
+from pipeline.extractors.names.titles import NAME_LIST, TITLED_PERSON
 from pipeline.nlp.tokenizer import blank_japanese
 from pipeline.records import Region
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 import pipeline.nlp.components  # noqa: F401  (registers doc._.meta)
-from pipeline.extractors import names_model
 from pipeline.extractors.names import find_names
-from pipeline.extractors.names_model import MODEL_DIR, TYPES, _gsd_sentence, predict, stockmark_samples, to_doc
+from pipeline.extractors.names import model as names_model
+from pipeline.extractors.names.model import MODEL_DIR, TYPES, _gsd_sentence, predict, stockmark_samples, to_doc
 from pipeline.nlp.tokenizer import blank_japanese
 from tests.conftest import EXTERNAL
 

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from pipeline.evaluation.names import news_test_documents
-from pipeline.extractors import names_model
-from pipeline.extractors.names_model import Sample, is_validation, news_samples, news_split, sentence_bounds, to_doc
+from pipeline.extractors.names import model as names_model
+from pipeline.extractors.names.model import Sample, is_validation, news_samples, news_split, sentence_bounds, to_doc
 from pipeline.nlp.tokenizer import blank_japanese
 
 GOLD = Path(__file__).resolve().parent / "gold"

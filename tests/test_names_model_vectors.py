@@ -9,8 +9,8 @@ import numpy
 import pytest
 from spacy.vectors import Vectors
 
-from pipeline.extractors import names_model
-from pipeline.extractors.names_model import Sample, Settings, load_ner, predict, sentence_pieces, train, vectors_dir
+from pipeline.extractors.names import model as names_model
+from pipeline.extractors.names.model import Sample, Settings, load_ner, predict, sentence_pieces, train, vectors_dir
 from pipeline.nlp.tokenizer import blank_japanese
 from tests.conftest import EXTERNAL
 
@@ -47,7 +47,7 @@ def trained(tmp_path_factory):
     _write_vectors(root, words)
     out = root / "model"
     original = names_model.all_samples
-    names_model.all_samples = lambda _external: samples
+    names_model.all_samples = lambda _external, _gold=None: samples
     try:
         train(Path("unused"), out, Settings(epochs=3, width=32, depth=1), vectors=root / "ja_ginza")
     finally:

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 from conftest import REPO
 
-from pipeline.extractors.names_bodies import has_rewrite_mark
-from pipeline.extractors.names_gazetteer import MAY_VARY, REWRITE_MARK, Gazetteer, gazetteer
-from pipeline.extractors.names_letters import starts_with_place
+from pipeline.extractors.names.bodies import has_rewrite_mark
+from pipeline.extractors.names.gazetteer import MAY_VARY, REWRITE_MARK, Gazetteer, gazetteer
+from pipeline.extractors.names.letters import starts_with_place
 
 
 def _plain_starts_with_place(rest: str) -> bool:

@@ -20,10 +20,10 @@ from __future__ import annotations
 import pytest
 
 import pipeline.nlp.components  # noqa: F401  (registers doc._.meta)
-from pipeline.extractors import names_model
 from pipeline.extractors.names import find_names
-from pipeline.extractors.names_filters import COMPANY_FORM
-from pipeline.extractors.names_model_spans import HIRAGANA_NAME
+from pipeline.extractors.names import model as names_model
+from pipeline.extractors.names.filters import COMPANY_FORM
+from pipeline.extractors.names.model_spans import HIRAGANA_NAME
 from pipeline.nlp.tokenizer import blank_japanese
 
 NLP = blank_japanese()

@@ -11,12 +11,12 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.extractors import names_gazetteer
 from pipeline.extractors.articles import quoted as articles_quoted
 from pipeline.extractors.dates import PATTERNS, normalise_numbers
 from pipeline.extractors.instruments import foreign as instruments_foreign
 from pipeline.extractors.instruments import vocab as instruments_vocab
 from pipeline.extractors.instruments import words as instruments_words
+from pipeline.extractors.names import gazetteer as names_gazetteer
 from pipeline.extractors.timex import reldate
 
 GOLD_TEXTS = sorted(Path(__file__).parent.glob("gold/**/texts/*.txt"))

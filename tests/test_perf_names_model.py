@@ -7,8 +7,8 @@ from pathlib import Path
 import numpy
 import pytest
 
-from pipeline.extractors import names_model
-from pipeline.extractors.names_model import MODEL_DIR, _chunks, load_ner, predict, sentence_pieces
+from pipeline.extractors.names import model as names_model
+from pipeline.extractors.names.model import MODEL_DIR, _chunks, load_ner, predict, sentence_pieces
 from pipeline.nlp.tokenizer import blank_japanese
 
 NLP = blank_japanese()

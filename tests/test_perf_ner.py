@@ -10,7 +10,7 @@ import pytest
 from batch_corpus import assert_same_tables, copy_tree, make_corpus, published_files
 
 from pipeline.cli import build_parser, main
-from pipeline.extractors import names_model
+from pipeline.extractors.names import model as names_model
 from pipeline.nlp.components import build_nlp, records
 from pipeline.runner import RunConfig, refresh
 from pipeline.tables import TABLES

@@ -140,7 +140,7 @@ def test_code_outside_the_documents_republishes_without_reprocessing(workspace, 
 
 @pytest.mark.parametrize(
     ("relative", "shapes"),
-    [("extractors/names.py", True), ("stages/ingest.py", True), ("data/gazetteer.tsv", True),
+    [("extractors/names/__init__.py", True), ("stages/ingest.py", True), ("data/gazetteer.tsv", True),
      ("batch/work.py", True), ("batch/writer.py", False), ("report/html.py", False), ("cli.py", False)],
 )  # fmt: skip
 def test_which_files_key_the_cache(relative, shapes):

@@ -1,6 +1,6 @@
 """Exact-span P/R/F1 per type of the names extractor on the held-out external splits.
 
-Held out (never trained on, see ``names_model``): Stockmark sentences whose
+Held out (never trained on, see ``names.model``): Stockmark sentences whose
 index is a multiple of 5, and the GSD test file.  A prediction counts only if
 its (start, end, type) equals a gold span.  Systems: ``rules`` (rules and
 gazetteers alone), ``model`` (the trained NER alone) and ``combined`` (what the
@@ -46,7 +46,7 @@ def score(gold: list[set], predicted: list[set]) -> dict[str, float]:
 
 def held_out(external_dir: Path, fold: str = "test") -> dict[str, list]:
     """The test sentences, or with ``fold="validation"`` the fold carved from training for model selection."""
-    from pipeline.extractors.names_model import all_samples, is_validation
+    from pipeline.extractors.names.model import all_samples, is_validation
 
     every = all_samples(Path(external_dir))
     samples = [s for s in every if (s.split == "test" if fold == "test" else is_validation(s))]
@@ -57,7 +57,7 @@ def predict_spans(texts: list[str], system: str) -> list[set]:
     """Our spans for each text: ``rules``, ``model`` or ``combined``."""
     import pipeline.nlp.components  # noqa: F401  (registers doc._.meta)
     from pipeline.extractors.names import find_names
-    from pipeline.extractors.names_model import predict
+    from pipeline.extractors.names.model import predict
     from pipeline.nlp.tokenizer import blank_japanese
 
     nlp = blank_japanese()
@@ -84,9 +84,9 @@ def evaluate(external_dir: Path, systems: tuple[str, ...] = SYSTEMS, fold: str =
 
 
 def news_test_documents(gold_root: Path) -> dict[str, tuple[Path, list[dict]]]:
-    """The news test documents (``names_model.news_split``: never trained on): doc_id -> (text file, mention gold)."""
+    """The news test documents (``names.model.news_split``: never trained on): doc_id -> (text file, mention gold)."""
     from pipeline.evaluation.scorer import read_gold
-    from pipeline.extractors.names_model import gold_folders, news_split
+    from pipeline.extractors.names.model import gold_folders, news_split
 
     found: dict[str, tuple[Path, list[dict]]] = {}
     for folder in gold_folders(Path(gold_root)):

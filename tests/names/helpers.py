@@ -11,8 +11,8 @@ from collections.abc import Iterable
 from typing import Any
 
 import pipeline.nlp.components  # noqa: F401  (registers doc._.meta)
-from pipeline.extractors import names_model
 from pipeline.extractors.names import find_names
+from pipeline.extractors.names import model as names_model
 from pipeline.nlp.tokenizer import blank_japanese
 from pipeline.records import NameMention
 

@@ -48,12 +48,12 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extractors import names_model
 from pipeline.extractors.names import link_entities
-from pipeline.extractors.names_filters import listed_instrument_acronyms
-from pipeline.extractors.names_gazetteer import folded, gazetteer, katakana_variant
-from pipeline.extractors.names_linking import is_contraction
-from pipeline.extractors.names_recur import forms, worth_repeating
+from pipeline.extractors.names import model as names_model
+from pipeline.extractors.names.filters import listed_instrument_acronyms
+from pipeline.extractors.names.gazetteer import folded, gazetteer, katakana_variant
+from pipeline.extractors.names.linking import is_contraction
+from pipeline.extractors.names.recur import forms, worth_repeating
 
 from .helpers import by_surface, mentions
 from .sources import EXPYDOC_HEADING, MOFA2, NN_ZALUZHNY, NORDOT_ANC, READING_SENTENCES, WBALKANS_1513
@@ -491,7 +491,7 @@ def test_listed_name(text: str, surface: str, kind: str, canonical: str) -> None
 # The model's type for a later, shorter form of a name the document gives in full, stood in for by a model that
 # proposes the full name first and the short form at its LAST occurrence as a body: (url, text, full name and its
 # type, the short form, the type and canonical the short form takes).  The bare surname of a person found in full is
-# that person (names_resolve.surnames_of_people); an acronym the text defines is that body (defined_abbreviations).
+# that person (names.resolve.surnames_of_people); an acronym the text defines is that body (defined_abbreviations).
 MISTYPED_LATER_FORMS = [
     ("https://2nn.jp/newsplus/1707136949", NN_ZALUZHNY, ("ワレリー・ザルジニー", "PERSON"), "ザルジニー", "PERSON"),
     ("https://nordot.app/1174545893269013268", NORDOT_ANC, ("アフリカ民族会議", "ORG"), "ANC", "ORG"),

@@ -34,7 +34,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.extractors.names import find_names
-from pipeline.extractors.names_letters import DOT_PAIR
+from pipeline.extractors.names.letters import DOT_PAIR
 
 from .helpers import NLP, by_surface, mentions, span_set, with_model_spans
 from .sources import NEWS_MENTIONS

@@ -19,8 +19,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extractors.names_model import MODEL_DIR, Sample, is_validation, predict, sentence_pieces
-from pipeline.extractors.names_vocab import SpanIndex, Tokens
+from pipeline.extractors.names.model import MODEL_DIR, Sample, is_validation, predict, sentence_pieces
+from pipeline.extractors.names.vocab import SpanIndex, Tokens
 
 from .helpers import NLP, by_surface, span_set, with_model_spans
 

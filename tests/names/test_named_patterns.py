@@ -10,7 +10,7 @@ import re
 import pytest
 
 from pipeline.extractors.names import REGIME
-from pipeline.extractors.names_bodies import (
+from pipeline.extractors.names.bodies import (
     BODY_UNIT,
     BYLINE,
     CREDIT,
@@ -24,7 +24,7 @@ from pipeline.extractors.names_bodies import (
     STATE_ORGAN,
     state_in_dotted,
 )
-from pipeline.extractors.names_filters import (
+from pipeline.extractors.names.filters import (
     COMPANY_END,
     DEFINITION,
     EVENT_AFTER,
@@ -36,8 +36,8 @@ from pipeline.extractors.names_filters import (
     READING_GLOSS,
     WEB_ADDRESS,
 )
-from pipeline.extractors.names_gazetteer import gazetteer
-from pipeline.extractors.names_letters import (
+from pipeline.extractors.names.gazetteer import gazetteer
+from pipeline.extractors.names.letters import (
     INDIA_PAKISTAN,
     KATAKANA_LETTERS,
     LETTER_BEFORE_ACRONYM,
@@ -46,8 +46,8 @@ from pipeline.extractors.names_letters import (
     NORTH_SHORT,
     STATE_BODY_END,
 )
-from pipeline.extractors.names_linking import COMPASS_PART, DIET_SESSION_BEFORE, GLOSS_CLOSE, STATE_CHAMBER
-from pipeline.extractors.names_model_spans import (
+from pipeline.extractors.names.linking import COMPASS_PART, DIET_SESSION_BEFORE, GLOSS_CLOSE, STATE_CHAMBER
+from pipeline.extractors.names.model_spans import (
     BOTH_BODIES,
     DESCRIPTOR_PREFIX,
     LETTER_BEFORE_COMPANY,
@@ -58,9 +58,9 @@ from pipeline.extractors.names_model_spans import (
     ORG_HEAD_END,
     STATE_PART_CITY,
 )
-from pipeline.extractors.names_readings import PLACE_READ_AFTER
-from pipeline.extractors.names_resolve import COMPANY_LAST_WORD, STAFF_NAME
-from pipeline.extractors.names_titles import POST
+from pipeline.extractors.names.readings import PLACE_READ_AFTER
+from pipeline.extractors.names.resolve import COMPANY_LAST_WORD, STAFF_NAME
+from pipeline.extractors.names.titles import POST
 
 from .helpers import by_surface
 from .sources import SANKEI

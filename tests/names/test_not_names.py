@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extractors.names_readings import KANA_READING
+from pipeline.extractors.names.readings import KANA_READING
 
 from .helpers import by_surface, mentions, span_list, span_set, surfaces, with_model_spans
 from .sources import (

@@ -41,9 +41,9 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extractors.names_bodies import state_organs
-from pipeline.extractors.names_gazetteer import gazetteer
-from pipeline.extractors.names_vocab import Tokens
+from pipeline.extractors.names.bodies import state_organs
+from pipeline.extractors.names.gazetteer import gazetteer
+from pipeline.extractors.names.vocab import Tokens
 
 from .helpers import NLP, by_surface, mentions, span_list, span_set, with_model_spans
 from .sources import JIMIN_SUEMATSU, MEXT_MINISTRIES, MOJ_SEVENTH, SAKI, WIKI_PIF

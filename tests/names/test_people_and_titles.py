@@ -54,9 +54,9 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extractors.names_gazetteer import CHINESE_SURNAMES, KOREAN_SURNAMES, is_dictionary_surname
-from pipeline.extractors.names_tagged import GIVEN_NAME_ENDINGS
-from pipeline.extractors.names_titles import COUNTRY_ENVOY
+from pipeline.extractors.names.gazetteer import CHINESE_SURNAMES, KOREAN_SURNAMES, is_dictionary_surname
+from pipeline.extractors.names.tagged import GIVEN_NAME_ENDINGS
+from pipeline.extractors.names.titles import COUNTRY_ENVOY
 
 from .helpers import by_surface, mentions, span_list, span_set, with_model_spans
 from .sources import (

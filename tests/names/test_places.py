@@ -24,10 +24,10 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extractors.names_bodies import PREFECTURE_TOWN, state_organs
-from pipeline.extractors.names_filters import NAMED_WAR
-from pipeline.extractors.names_gazetteer import gazetteer
-from pipeline.extractors.names_vocab import Tokens
+from pipeline.extractors.names.bodies import PREFECTURE_TOWN, state_organs
+from pipeline.extractors.names.filters import NAMED_WAR
+from pipeline.extractors.names.gazetteer import gazetteer
+from pipeline.extractors.names.vocab import Tokens
 
 from .helpers import NLP, by_surface, mentions, span_list, span_set, surfaces, with_model_spans
 

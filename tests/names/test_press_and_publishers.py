@@ -20,8 +20,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extractors import names_model
-from pipeline.extractors.names_gazetteer import gazetteer
+from pipeline.extractors.names import model as names_model
+from pipeline.extractors.names.gazetteer import gazetteer
 
 from .helpers import by_surface
 from .sources import SANKEI

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from pipeline.extractors.names_gazetteer import Gazetteer, is_dictionary_surname
-from pipeline.extractors.names_vocab import (
+from pipeline.extractors.names.gazetteer import Gazetteer, is_dictionary_surname
+from pipeline.extractors.names.vocab import (
     BODY_SUFFIX_TOKENS,
     HEAD_OF_PLACE,
     KANJI,

@@ -11,11 +11,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from pipeline.extractors.names_filters import GUESSED
-from pipeline.extractors.names_gazetteer import Gazetteer, gazetteer
-from pipeline.extractors.names_offices import is_office_head
-from pipeline.extractors.names_recur import Introduced, forms, repeats
-from pipeline.extractors.names_vocab import (
+from pipeline.extractors.names.filters import GUESSED
+from pipeline.extractors.names.gazetteer import Gazetteer, gazetteer
+from pipeline.extractors.names.offices import is_office_head
+from pipeline.extractors.names.recur import Introduced, forms, repeats
+from pipeline.extractors.names.vocab import (
     KANJI,
     KATA_NAME,
     NAME_CHAR,
@@ -263,7 +263,7 @@ def _stands_alone(text: str, end: int, toks: Tokens) -> bool:
 
 def with_repeated_people(chosen: list[Candidate], text: str, toks: Tokens, blocked: Spans) -> list[Candidate]:
     """Add every bare repeat of a full name the document introduced with an office, an honorific or a
-    reading (names_recur); a repeat replaces the shorter person mentions inside it (李 of 李在明代表)."""
+    reading (names.recur); a repeat replaces the shorter person mentions inside it (李 of 李在明代表)."""
     gaz = gazetteer()
     people = [
         Introduced(form, c.canonical)

@@ -10,10 +10,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from pipeline.extractors.names_filters import LATIN_ACRONYM
-from pipeline.extractors.names_gazetteer import Gazetteer, folded, is_dictionary_surname
-from pipeline.extractors.names_letters import full_organ
-from pipeline.extractors.names_vocab import KANJI, KANJI_SPACES, KATA, Candidate, SpanIndex, Tokens, known_prefix
+from pipeline.extractors.names.filters import LATIN_ACRONYM
+from pipeline.extractors.names.gazetteer import Gazetteer, folded, is_dictionary_surname
+from pipeline.extractors.names.letters import full_organ
+from pipeline.extractors.names.vocab import KANJI, KANJI_SPACES, KATA, Candidate, SpanIndex, Tokens, known_prefix
 from pipeline.nlp.unidic import tagger
 from pipeline.records import NameMention
 

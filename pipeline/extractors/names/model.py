@@ -13,7 +13,7 @@ so that training and evaluation agree.
 Settings are chosen with ``--validation`` (the fold ``is_validation`` is left
 out of training) and ``python -m pipeline.evaluation.names validation DIR`` with
 ``PIPELINE_NAMES_MODEL_DIR`` pointing at the candidate; the shipped model is then
-trained on all training data.  ``python -m pipeline.extractors.names_model
+trained on all training data.  ``python -m pipeline.extractors.names.model
 --external DIR --out DIR`` trains; ``make model`` calls it with the chosen settings.
 """
 
@@ -40,7 +40,7 @@ from spacy.vocab import Vocab
 
 from pipeline.nlp.tokenizer import blank_japanese
 
-MODEL_DIR = Path(__file__).resolve().parent.parent / "data" / "names_ner"
+MODEL_DIR = Path(__file__).resolve().parents[2] / "data" / "names_ner"
 TYPES = ("PERSON", "ORG", "PLACE")
 
 # Folding of the external label sets onto our three types (their READMEs give the same).

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from pipeline.extractors.names_gazetteer import Gazetteer
-from pipeline.extractors.names_vocab import KANJI, KATA, Candidate, Tokens, known_prefix
+from pipeline.extractors.names.gazetteer import Gazetteer
+from pipeline.extractors.names.vocab import KANJI, KATA, Candidate, Tokens, known_prefix
 
 # Runs of one-letter country abbreviations: 朝ロ, 韓米日, 米日 (not inside a longer word, not before katakana:
 # 米ロシア, 日韓クラブチャンピオンシップ); the pairs with Europe also before a katakana noun (欧米メディア).

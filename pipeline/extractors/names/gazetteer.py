@@ -15,7 +15,7 @@ from pathlib import Path
 
 from pipeline.nlp.unidic import tagger
 
-DATA = Path(__file__).resolve().parent.parent / "data"
+DATA = Path(__file__).resolve().parents[2] / "data"
 
 # One-character country abbreviations of Japanese press usage (朝ロ, 韓米日, 米日), by ISO code.
 ABBREVIATIONS = {

@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pipeline.extractors.names_gazetteer import Gazetteer, is_dictionary_surname
-from pipeline.extractors.names_offices import without_state
-from pipeline.extractors.names_vocab import (
+from pipeline.extractors.names.gazetteer import Gazetteer, is_dictionary_surname
+from pipeline.extractors.names.offices import without_state
+from pipeline.extractors.names.vocab import (
     AFTER_ADMIN_ORDINAL,
     COUNTRY_PREFIX,
     HAN_SURNAMES,

@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pipeline.extractors.names_gazetteer import Gazetteer
-from pipeline.extractors.names_vocab import KANJI, KATA, ORG_HEADS, PLACE_HEADS, Candidate, SpanIndex, Tokens
+from pipeline.extractors.names.gazetteer import Gazetteer
+from pipeline.extractors.names.vocab import KANJI, KATA, ORG_HEADS, PLACE_HEADS, Candidate, SpanIndex, Tokens
 
 # Words after a gazetteer name that make it another thing: a document (国連憲章), a language (ロシア語),
 NON_NAME_TAILS = ("憲章", "語", "料理")  # and a cuisine (朝鮮料理, ロシア料理)

@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from pipeline.extractors.names_filters import EVENT_AFTER, NON_NAME_TAILS, after_ordinal, starts_word
-from pipeline.extractors.names_gazetteer import REWRITE_MARK, Gazetteer
-from pipeline.extractors.names_vocab import (
+from pipeline.extractors.names.filters import EVENT_AFTER, NON_NAME_TAILS, after_ordinal, starts_word
+from pipeline.extractors.names.gazetteer import REWRITE_MARK, Gazetteer
+from pipeline.extractors.names.vocab import (
     KANJI,
     KATA,
     KATA_NAME,

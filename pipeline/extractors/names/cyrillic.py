@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extractors.names_vocab import SpanIndex
+from pipeline.extractors.names.vocab import SpanIndex
 from pipeline.records import NameMention
 
 # A capitalised Cyrillic word (Путина, Кима): a candidate for a person the text romanises elsewhere.

@@ -1,10 +1,10 @@
 """Shared vocabulary of the name rules: character classes, the title lexicon, candidates and token views.
 
-Every rule family (``names_titles``, ``names_offices``, ``names_bodies``, ...) builds its regexes from these
+Every rule family (``names.titles``, ``names.offices``, ``names.bodies``, ...) builds its regexes from these
 pieces so that one title word or one head word is listed once: the katakana and kanji name shapes, readings in
 parentheses (``金正恩(キム・ジョンウン)``), the offices that follow a name (``OFFICE_TITLE``, ``WHOLE_TITLE``),
 the heads of bodies and places, the ``Candidate`` a rule proposes, the ``Tokens`` view of a UniDic-tagged document and
-``SpanIndex`` for fast overlap tests.  It imports no other ``names_*`` rule module.
+``SpanIndex`` for fast overlap tests.  It imports no other ``names`` rule module.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from spacy.attrs import IDX, LENGTH, TAG
 
-from pipeline.extractors.names_gazetteer import CHINESE_SURNAMES, KOREAN_SURNAMES, Gazetteer
+from pipeline.extractors.names.gazetteer import CHINESE_SURNAMES, KOREAN_SURNAMES, Gazetteer
 
 KANJI = "\u3400-\u4dbf\u4e00-\u9fff々〆ヶ"
 KATA = "ァ-ヺー"

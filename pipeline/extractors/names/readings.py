@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from pipeline.extractors.names_filters import common_nouns_only
-from pipeline.extractors.names_gazetteer import Gazetteer, gazetteer, is_dictionary_surname
-from pipeline.extractors.names_offices import office_end
-from pipeline.extractors.names_vocab import (
+from pipeline.extractors.names.filters import common_nouns_only
+from pipeline.extractors.names.gazetteer import Gazetteer, gazetteer, is_dictionary_surname
+from pipeline.extractors.names.offices import office_end
+from pipeline.extractors.names.vocab import (
     HAN_SURNAMES,
     KANJI,
     KANJI_SPACES,

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pipeline.extractors.names_gazetteer import Gazetteer
-from pipeline.extractors.names_vocab import (
+from pipeline.extractors.names.gazetteer import Gazetteer
+from pipeline.extractors.names.vocab import (
     KANJI,
     KATA,
     KATA_NAME,

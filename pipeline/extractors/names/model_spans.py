@@ -1,4 +1,4 @@
-"""Spans of the trained NER (``names_model``), trimmed, retyped and split into known names.
+"""Spans of the trained NER (``names.model``), trimmed, retyped and split into known names.
 
 The model is usually right where a broad rule disagrees, but its spans need cleaning: titles, ordinals, web
 addresses and building numbers are cut off, a run of known names (``ロシア極東ウラジオストク``) is split into its
@@ -12,12 +12,12 @@ import re
 from bisect import bisect_left
 from itertools import pairwise
 
-from pipeline.extractors.names_bodies import ASSEMBLY_SUFFIX, BOTH, PREFECTURE_TOWN, SESSION
-from pipeline.extractors.names_filters import MEETING_END, WEB_ADDRESS, common_nouns_only, is_place_word
-from pipeline.extractors.names_gazetteer import Gazetteer
-from pipeline.extractors.names_letters import STATE_BODY_END
-from pipeline.extractors.names_tagged import katakana_run, person_end
-from pipeline.extractors.names_vocab import (
+from pipeline.extractors.names.bodies import ASSEMBLY_SUFFIX, BOTH, PREFECTURE_TOWN, SESSION
+from pipeline.extractors.names.filters import MEETING_END, WEB_ADDRESS, common_nouns_only, is_place_word
+from pipeline.extractors.names.gazetteer import Gazetteer
+from pipeline.extractors.names.letters import STATE_BODY_END
+from pipeline.extractors.names.tagged import katakana_run, person_end
+from pipeline.extractors.names.vocab import (
     BODY_SUFFIX_TOKENS,
     HEAD_OF_PLACE,
     KANJI,
@@ -161,7 +161,7 @@ def _suffix_at(toks: Tokens, at: int) -> bool:
 def model_candidates(doc, text: str, gaz: Gazetteer, rules: list[Candidate], toks: Tokens) -> list[Candidate]:
     """The NER spans, less those that cut a bracket, are a piece of a longer known name (安保理 of 国連安保理)
     or are common nouns only (国民生活); a descriptive prefix (首都平壌) is cut off."""
-    from pipeline.extractors.names_model import predict
+    from pipeline.extractors.names.model import predict
 
     known = SpanIndex([(c.start, c.end) for c in rules if c.rule in ("gaz", "gazword", "known", "org", "place")])
     typed = {(c.start, c.end): c for c in rules if c.rule in ("gazword", "known", "org", "place", "abbr")}

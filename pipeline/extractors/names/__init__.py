@@ -7,7 +7,7 @@ mention), country abbreviations (``朝ロ`` -> two countries, ``日・モンテ�
 person before the office held (``谷内国家安全保障局長`` -> 谷内: a UniDic surname, or a word UniDic also
 reads as one, then office words up to a head token; bodies named only inside the office are no
 mentions, places are).  Then the trained NER
-(``names_model``), which on the validation fold is usually right where a broad
+(``names.model``), which on the validation fold is usually right where a broad
 rule (gazetteer word, suffix pattern, UniDic tag) disagrees; those broad rules
 fill what the model leaves and give canonical names and types to its spans.
 Nothing that overlaps a law or article number or a date is a name.  A gloss of a known name
@@ -19,12 +19,12 @@ Within a document short forms link to the full name (``金`` / ``金正恩氏`` 
 ``金正恩``, ``上川氏`` -> ``上川陽子``); across documents ``link_entities`` gives
 one entity per (type, canonical).
 
-Outline (one family of rules per module, all built on ``names_vocab``):
-``_rule_candidates`` asks ``names_titles`` (name + title or post, name lists), ``names_offices`` (surname +
-office), ``names_readings`` (name + reading, speakers, authors), ``names_letters`` (one-letter countries),
-``names_bodies`` (head words, gazetteer, credits) and ``names_tagged`` (UniDic tags); ``names_model_spans``
-cleans the NER's spans; ``names_filters`` drops what is no name; ``names_resolve`` chooses among overlaps;
-``names_linking`` and ``names_cyrillic`` link the mentions of one document.
+Outline (one family of rules per module, all built on ``names.vocab``):
+``_rule_candidates`` asks ``names.titles`` (name + title or post, name lists), ``names.offices`` (surname +
+office), ``names.readings`` (name + reading, speakers, authors), ``names.letters`` (one-letter countries),
+``names.bodies`` (head words, gazetteer, credits) and ``names.tagged`` (UniDic tags); ``names.model_spans``
+cleans the NER's spans; ``names.filters`` drops what is no name; ``names.resolve`` chooses among overlaps;
+``names.linking`` and ``names.cyrillic`` link the mentions of one document.
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ from __future__ import annotations
 import hashlib
 import re
 
-from pipeline.extractors.names_bodies import (
+from pipeline.extractors.names.bodies import (
     bodies_before_acronyms,
     body_units,
     facilities,
@@ -47,8 +47,8 @@ from pipeline.extractors.names_bodies import (
     state_organs,
     suffixed_bodies,
 )
-from pipeline.extractors.names_cyrillic import cyrillic_people
-from pipeline.extractors.names_filters import (
+from pipeline.extractors.names.cyrillic import cyrillic_people
+from pipeline.extractors.names.filters import (
     CABINET_EVENT,
     CONTEXT_ONLY,
     DICTIONARY_RULES,
@@ -72,9 +72,10 @@ from pipeline.extractors.names_filters import (
     reading_glosses,
     starts_word,
 )
-from pipeline.extractors.names_gazetteer import Gazetteer, gazetteer
-from pipeline.extractors.names_letters import country_letter_runs, letters_after_against
-from pipeline.extractors.names_linking import (
+from pipeline.extractors.names.gazetteer import Gazetteer
+from pipeline.extractors.names.gazetteer import gazetteer as shared_gazetteer  # the name `gazetteer` is the submodule
+from pipeline.extractors.names.letters import country_letter_runs, letters_after_against
+from pipeline.extractors.names.linking import (
     bureaus_in_titles,
     canonical_form,
     defined_abbreviations,
@@ -85,9 +86,9 @@ from pipeline.extractors.names_linking import (
     prefecture_of,
     titles_of_lists,
 )
-from pipeline.extractors.names_model_spans import model_candidates
-from pipeline.extractors.names_offices import body_officers, dotted_body_officers, family_first, office_holders
-from pipeline.extractors.names_readings import (
+from pipeline.extractors.names.model_spans import model_candidates
+from pipeline.extractors.names.offices import body_officers, dotted_body_officers, family_first, office_holders
+from pipeline.extractors.names.readings import (
     author_lines,
     kana_read_names,
     official_addresses,
@@ -95,7 +96,7 @@ from pipeline.extractors.names_readings import (
     read_names,
     spaced_bylines,
 )
-from pipeline.extractors.names_resolve import (
+from pipeline.extractors.names.resolve import (
     city_meetings,
     company_not_place,
     place_before_noun,
@@ -106,9 +107,9 @@ from pipeline.extractors.names_resolve import (
     with_repeated_people,
     without_weak_inside_bodies,
 )
-from pipeline.extractors.names_tagged import dotted_people, unidic_proper_nouns
-from pipeline.extractors.names_titles import envoys, name_lists, names_before_posts, paired_names, titled_people
-from pipeline.extractors.names_vocab import Candidate, SpanIndex, Spans, Tokens
+from pipeline.extractors.names.tagged import dotted_people, unidic_proper_nouns
+from pipeline.extractors.names.titles import envoys, name_lists, names_before_posts, paired_names, titled_people
+from pipeline.extractors.names.vocab import Candidate, SpanIndex, Spans, Tokens
 from pipeline.nlp.tokenizer import doc_text
 from pipeline.records import Entity, NameMention
 
@@ -123,7 +124,7 @@ REGIME = re.compile(r"(?:独裁|軍事|強権|新)?体制")
 def find_names(doc, use_model: bool = True) -> list[NameMention]:
     """Every person, organisation and place in ``doc`` (a fugashi-tokenised spaCy Doc), in text order."""
     text = doc_text(doc)  # doc.text rebuilds the text from every token on each access
-    gaz = gazetteer()
+    gaz = shared_gazetteer()
     toks = Tokens.of(doc)
     candidates, blocked, offices = _rule_candidates(doc, text, gaz, toks)
     blocked = blocked + reading_glosses(text)
