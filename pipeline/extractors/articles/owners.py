@@ -317,17 +317,18 @@ def _skip_constitutions(before: list[Instrument]) -> list[Instrument]:
 
 # An instrument pronoun joined to the article by の: 同条約の第4条, 同法の第38条, この条約の第2条 (the row is the
 # article alone; the pronoun still names its instrument).
-PRONOUN_NO_RE = re.compile(r"(?P<lword>同|本|この|当該)(?P<lunit>法律|法|条約|協定|憲章|議定書|規約)の$")
+PRONOUN_NO_RE = re.compile(r"(?P<lword>同|本|この|当該)(?P<lunit>法律|法|条約|協定|憲章|議定書|規約|指令|規則)の$")
 
 
 def _pronoun_before_no(
     text: str, row: _Row, mentions: list[tuple[int, int, Instrument]], principal: Instrument | None
 ) -> tuple[Instrument | None, str]:
-    """``同条約の第4条``: 同 → the last instrument of that family named before; 本/この → the principal one."""
+    """``同条約の第4条``, ``当該指令の第97条``: 同/当該 → the last instrument of that family named before; 本/この → the
+    principal one."""
     match = PRONOUN_NO_RE.search(text, max(0, row.chain.start - 6), row.chain.start)
     if match is None or row.chain.parts[0].level != ARTICLE:
         return None, ""
-    if match.group("lword") != "同":
+    if match.group("lword") not in ("同", "当該"):  # 当該 (the said) points back like 同
         return principal, "principal"
     word = match.group("lunit")
     before = [inst for _s, end, inst in mentions if end <= match.start() and _same_family(inst, word)]

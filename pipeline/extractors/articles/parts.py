@@ -64,7 +64,7 @@ PART_PATTERN = "|".join(
         r"(?P<barechap>(?<=法|約|定|章)(?P<bcnum>[0-9０-９]{1,2})章)",
         # instrument pronouns: 同法, 本法, この法律, 同条約, 同協定, 同憲章 (before 同条: 同条約 is not 同条 + 約)
         # and 同宣言第9項 (a declaration numbers its paragraphs), 同規程第36条 (a court's statute)
-        r"(?P<law>(?P<lword>同|本|この|当該)(?P<lunit>法律|法|条約|協定|憲章|議定書|規約|決議|宣言|規程|令|規則))",
+        r"(?P<law>(?P<lword>同|本|この|当該)(?P<lunit>法律|法|条約|協定|憲章|議定書|規約|決議|宣言|規程|指令|令|規則))",
         # 同 alone before an Arabic article, as commentary shortens 同法 in a run of citations:
         # (日本の個情法17条1項) … (同21条1項、2項) … (同18条) (https://note.com/chongfa510/n/n26b5a9d157c0)
         r"(?P<samenum>(?<![一-龥々])同(?=[0-9０-９]+条))",
@@ -211,7 +211,8 @@ def _part_from_match(text: str, match: re.Match[str]) -> Part | None:
     if kind == "lpitem":
         return Part(start, end, ITEM, "NAMED", _arabic(match.group("lpinum")), word="treaty")
     if kind == "law":
-        relation = "SAME" if match.group("lword") == "同" else "HERE"
+        # 当該 (the said) points back like 同: 当該指令の第97条 after 指令2013/36/EU is that directive
+        relation = "SAME" if match.group("lword") in ("同", "当該") else "HERE"
         if text[end : end + 1] in ("案", "人", "的", "上", "廷", "務", "制", "学", "令", "理"):
             return None
         return Part(start, end, LAW, relation, word=match.group("lunit"))

@@ -256,18 +256,42 @@ def _structural_principal(text: str, title: str | None, candidates: list[Instrum
     statute = bool(self_named or (HEADING_RE.search(text) and not _explainer_headings(text)))
     if title:
         key = fold(title)
-        if statute:  # a statute's title is its name, not a sentence that cites other laws
-            named = [i for i in candidates if any(key.startswith(fold(name)) for name in i.names())]
+        if statute:  # a statute's title is its name (or quotes it), not a sentence that cites other laws
+            named = [i for i in candidates if any(_title_is_name(key, fold(name)) for name in i.names())]
         else:
             named = [i for i in candidates if any(fold(name) in key for name in i.names())]
         if named:
-            return max(named, key=lambda i: max(len(fold(n)) for n in i.names() if fold(n) in key)), True
+            return _title_subject(key, named), True
     if statute:  # a statute's bare articles are its own, and the laws it cites are not it
         excerpt_of = _supplementary_excerpt_law(text, candidates)
         if excerpt_of is None and not self_named and _commented_excerpt(text):
             excerpt_of = _counted_principal(text, candidates)
         return excerpt_of, True
     return None, False
+
+
+# A title quoting the name of the instrument whose provisions the page reproduces: 文章『日韓請求権並びに経済協力協定』
+# に関するメモ over the text of its 第三条 (the quotation marks set the name off as the page's topic).
+QUOTED_TITLE_NAME = ("『{}』", "「{}」")
+
+
+def _title_is_name(key: str, name: str) -> bool:
+    """Whether a statute's (folded) title is the instrument's name, or quotes it (see QUOTED_TITLE_NAME)."""
+    return key.startswith(name) or any(quote.format(name) in key for quote in QUOTED_TITLE_NAME)
+
+
+def _title_subject(key: str, named: list[Instrument]) -> Instrument:
+    """Of the instruments a (folded) title names, the one named first on its own: ``逐条解説 EUのAI規正法(罰則
+    AI規正法71条、AI規正法規則99条)`` is about AI規正法, the regulation is cited for one article. A name only inside a
+    longer one (the convention inside ``…条約の実施に関する法律``) is not on its own; a tie goes to the longest name."""
+    found = [
+        (m.start(), m.end(), inst)
+        for inst in named
+        for name in inst.names()
+        for m in re.finditer(re.escape(fold(name)), key)
+    ]
+    own = [(s, e, i) for s, e, i in found if not any(s2 <= s and e <= e2 and e2 - s2 > e - s for s2, e2, _ in found)]
+    return min(own, key=lambda f: (f[0], f[0] - f[1]))[2]
 
 
 # Sentences of commentary before a quoted provision: a blog post on the NPT discusses 第十条 and then quotes it
@@ -289,15 +313,21 @@ POLITE_END_RE = re.compile(r"(?:です|ます|ました|でした|ません)[。
 POLITE_COMMENTARY = 2
 # A heading line holding nothing but the article (第1条), as an explainer titles its sections.
 BARE_HEADING_LINE_RE = re.compile(rf"^[ \u3000]*第{_SP}{_N}{_SP}条{_SUB}[ \u3000]*$", re.MULTILINE)
+# A heading line with a short caption and no sentence after the article (第19条 適合性評価), as an article-by-article
+# commentary titles its sections; a statute's own heading line carries the provision's text (第一条 この法律は、…。).
+CAPTIONED_HEADING_LINE_RE = re.compile(
+    rf"^[ \u3000]*第{_SP}{_N}{_SP}条{_SUB}[ \u3000]+[^ \u3000\n。、,，(（「]{{1,20}}[ \u3000]*$", re.MULTILINE
+)
 
 
 def _explainer_headings(text: str) -> bool:
     """Whether the article headings are an explainer's section titles, not a statute's own provisions: every one
-    stands alone on its line and the prose is polite (``第1条⏎第1条には、…規定されています。``, a page explaining a
-    treaty article by article). Its bare articles are then the treaty's it explains (counted principal)."""
+    stands alone on its line, maybe with a short caption (CAPTIONED_HEADING_LINE_RE), and the prose is polite
+    (``第1条⏎第1条には、…規定されています。``, a page explaining a treaty article by article). Its bare articles are
+    then the treaty's it explains (counted principal)."""
     headings = HEADING_RE.findall(text)
-    bare = BARE_HEADING_LINE_RE.findall(text)
-    return len(bare) == len(headings) and len(POLITE_END_RE.findall(text)) >= 2
+    titles = BARE_HEADING_LINE_RE.findall(text) + CAPTIONED_HEADING_LINE_RE.findall(text)
+    return len(titles) == len(headings) and len(POLITE_END_RE.findall(text)) >= 2
 
 
 # A bill amending a law, named in Diet minutes that explain it: 外国人登録法の一部を改正する法律案.
