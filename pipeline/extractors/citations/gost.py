@@ -47,11 +47,15 @@ GOST_AUTHOR_LIST = re.compile(
 GOST_PUBLISHER = re.compile(
     r"(?:^|[.–—-]\s|\.\s[–—])(?P<place>[A-ZА-ЯЁ][\w.-]{0,15}?)\.?\s?:\s?(?P<publisher>[^,:]+?),\s?(?P<year>(?:1[6-9]|20)\d\d)"
 )
+# A city spelled out before GOST 7.1's spaced colon (`Москва : Норма : ИНФРА-М, 2018`, `Санкт-Петербург : Питер`):
+# a capitalised word, maybe hyphenated or of two words (`Нижний Новгород`), in Cyrillic.
+RU_CITY = r"[А-ЯЁ][а-яё]{2,}(?:[-\s][А-ЯЁа-яё][а-яё]+){0,2}"
 # Two publishers after an abbreviated place (GOST 7.1 §5.4.2): joined by ` : ` (`М.: Норма: ИНФРА-М, 2018`,
 # `М.: ИД «ФОРУМ»: ИНФРА-М, 2008`) or, in older lists, by a comma (`М.: ЮНИТИ-ДАНА, Закон и право, 2001`);
 # the second holds no digit, so `М.: Юрайт, 2018, 367 с.` stays one publisher.
 GOST_PUBLISHERS = re.compile(
-    rf"(?:^|[.–—-]\s){RU_PLACE}\.\s?:\s?(?P<publisher>[^,:]+?(?:\s?:\s?|,\s)[^,:\d]+?),\s?(?P<year>(?:1[6-9]|20)\d\d)"
+    rf"(?:(?:^|[.–—-]\s){RU_PLACE}\.\s?:\s?|[–—-]\s{RU_CITY}\s:\s)(?P<publisher>[^,:]+?(?:\s?:\s?|,\s)[^,:\d]+?),\s?"
+    r"(?P<year>(?:1[6-9]|20)\d\d)"
 )
 # The imprint as a catalogue that separates every element by `. — ` gives it: the year after the publisher's own
 # full stop, `Москва : ЮНИТИ-ДАНА. — 2020. — №8` (rucont.ru, the comma of GOST 7.1 §5.4 printed as ` .— `).
@@ -123,6 +127,9 @@ GOST_CORPORATE = re.compile(
     r"\s/\s(?P<body>[А-ЯЁ][а-яё-]+\.?(?:\s[а-яё-]+\.?){0,4}\s(?:библиотека|университет|институт|академия|министерство"
     r"|служба|агентство|комитет|палата|банк|суд|ун-т|ин-т|акад\.)(?:\s[а-яёА-ЯЁ«»\"-]+){0,6}?)(?=\.\s?[-–—]|\.?$|;)"
 )
+# A dash between the authors and the title, as some journals' "cite this article" lines print it
+# (`Курчинская-Грассо Н.О. — Проблемы учета мнения ребенка … // Международное право. - 2019. - № 3.`): no title.
+AUTHOR_DASH = re.compile(r"^[–—]\s")
 # A name ending in a one-letter abbreviation (`Юрайт М.`), whose period `clean` dropped.
 INITIAL_END = re.compile(r"\s[А-ЯЁA-Z]$")
 # A conference's proceedings as host (`// Proceedings of IAME Conference`, `// Proc. of the … Conference`, `// Труды …`,
@@ -192,6 +199,7 @@ def parse_gost(citation: Citation, body: str) -> bool:
     elif author and not GOST_STATUTE.match(text):
         citation.authors = [author.group("author").strip()]
         text = text[author.end() :]
+    text = AUTHOR_DASH.sub("", text) if citation.authors else text
     responsible = GOST_RESPONSIBLE.search(text) if not citation.authors else None
     if responsible:
         citation.authors = [who.strip() for who in responsible.group("who").split(", ")]
@@ -320,12 +328,53 @@ def parse_translit_book(citation: Citation, body: str) -> bool:
 # The journal holds no square bracket, so a title with an inner full stop runs on to its gloss, and no digit (a
 # newspaper's `New York Times. November 14, 2019` is no journal). The `(In Russ.)` tag may already be cut, leaving
 # its full stop behind (`pp. 85-89. .`).
-TRANSLIT_JOURNAL = re.compile(
-    rf"^(?P<authors>{_TRANSLIT_NAME}(?:,\s{_TRANSLIT_NAME})*?)\s?(?P<title>[A-Z][^\[\]]+?)(?:\s\[[^\[\]]+\])?\.\s"
-    r"(?P<journal>[A-Z][^\[\],\d]+?(?:,\s[A-Z][^\[\],\d]+?)??)(?:\s\[[^\[\]]+\])?,\s(?P<year>(?:1[6-9]|20)\d\d)"
-    r"(?:,\s[Vv]ol\.\s?(?P<vol>\d+))?(?:,\s(?:[Nn]o|[Ii]ss)\.\s?(?P<no>\d+(?:\s?\(\d+\))?))?"
-    r"(?:,\s(?:pp?|P)\.\s?(?P<first>\d+)(?:\s?[-–]\s?(?P<last>\d+))?)?[.\s]*(?:\(In\s[A-Z][a-z]+\.?\)\.?)?$"
+# Some lists close the year with a full stop and mark the number `Nr.` (`… Journal of Arts and Social Sciences, 2013.
+# Nr. 14(11), p. 280–288.`), or give the cited page before the article's range (`p. 598. p. 593-619.`: the first
+# locator is the one cited, as in Chicago notes).  The title may not open with a name, so a list of several authors
+# is not cut after its first name (`Barnett M., Coleman L. Designing …`).
+_TRANSLIT_LOCATORS = (
+    r"(?:[,.]\s[Vv]ol\.\s?(?P<vol>\d+))?(?:[,.]\s(?:[Nn]o|[Ii]ss|Nr)\.\s?(?P<no>\d+(?:\s?\(\d+\))?))?"
+    r"(?:[,.]\s(?:pp?|P)\.\s?(?P<first>\d+)(?:\s?[-–]\s?(?P<last>\d+))?)?"
+    r"(?:\.\s(?:pp?|P)\.\s?\d+(?:\s?[-–]\s?\d+)?)?[.\s]*(?:\(In\s[A-Z][a-z]+\.?\)\.?)?$"
 )
+TRANSLIT_JOURNAL = re.compile(
+    rf"^(?P<authors>{_TRANSLIT_NAME}(?:,\s{_TRANSLIT_NAME})*?)\s?(?!{_TRANSLIT_NAME})(?P<title>[A-Z][^\[\]]+?)"
+    r"(?:\s\[[^\[\]]+\])?\.\s"
+    r"(?P<journal>[A-Z][^\[\],\d]+?(?:,\s[A-Z][^\[\],\d]+?)??)(?:\s\[[^\[\]]+\])?,\s(?P<year>(?:1[6-9]|20)\d\d)"
+    + _TRANSLIT_LOCATORS
+)
+# The same with a comma after the title (`Barnett M., Coleman L. Designing Police: Interpol and the Study of Change in
+# International Organisations, International Studies Quarterly, 2005, Nr. 49 (4), p. 598.`): then neither the title
+# nor the journal may hold a comma or a full stop, so the split is the only one the note allows.
+TRANSLIT_JOURNAL_COMMA = re.compile(
+    rf"^(?P<authors>{_TRANSLIT_NAME}(?:,\s{_TRANSLIT_NAME})*?),?\s?(?!{_TRANSLIT_NAME})(?P<title>[A-Z][^\[\],.]+?),\s"
+    r"(?P<journal>[A-Z][^\[\],.\d]+?),\s(?P<year>(?:1[6-9]|20)\d\d)(?=[,.]\s(?:[Vv]ol|[Nn]o|[Ii]ss|Nr|pp?)\.)"
+    + _TRANSLIT_LOCATORS
+)
+
+
+# A book in the same lists with commas between the elements and its extent at the end (`Badmus I. A., The African
+# Union’s Role in Peacekeeping, Palgrave Macmillan: Basingstoke, 2015, 277 p.`): the imprint's two sides are the place
+# and the publisher in either order, told apart by the list of places; the extent (`277 p.`) is no page.
+TRANSLIT_BOOK_COMMA = re.compile(
+    rf"^(?P<authors>{_TRANSLIT_NAME}(?:,\s{_TRANSLIT_NAME})*?),\s(?!{_TRANSLIT_NAME})(?P<title>[A-Z][^,]+?),\s"
+    r"(?P<left>[A-Z][^,:]+?):\s(?P<right>[A-Z][^,:]+?),\s(?P<year>(?:1[6-9]|20)\d\d)(?:,\s\d+\s[pс]\.)?\.?$"
+)
+
+
+def parse_translit_book_comma(citation: Citation, body: str) -> bool:
+    """A comma-separated book whose imprint names a known place on one side of the colon."""
+    match = TRANSLIT_BOOK_COMMA.match(body.strip())
+    if not match:
+        return False
+    left, right = match.group("left").strip(), match.group("right").strip()
+    publisher = left if is_place(right) else right if is_place(left) else None
+    if not publisher:
+        return False
+    citation.type, citation.date, citation.publisher = "book", match.group("year"), publisher
+    citation.authors = [name.group(0).strip() for name in TRANSLIT_NAME.finditer(match.group("authors"))]
+    citation.title = match.group("title").strip()
+    return True
 
 
 # A conference paper in the same English References block: the proceedings' name, the meeting's place and dates,
@@ -364,13 +413,46 @@ def _imprint_not_journal(journal: str) -> bool:
 
 def parse_translit_journal(citation: Citation, body: str) -> bool:
     """A journal article in a Russian journal's English reference list: names first, commas after the journal."""
-    match = TRANSLIT_JOURNAL.match(body.strip())
+    match = TRANSLIT_JOURNAL.match(body.strip()) or TRANSLIT_JOURNAL_COMMA.match(body.strip())
     if not match or _imprint_not_journal(match.group("journal")):
         return False
     citation.type, citation.date = "journal article", match.group("year")
     citation.authors = [name.group(0).strip() for name in TRANSLIT_NAME.finditer(match.group("authors"))]
     citation.title, citation.container = match.group("title").strip(), match.group("journal").strip()
     citation.volume, citation.issue = match.group("vol"), match.group("no")
+    if match.group("first"):
+        citation.pages = page_range(match.group("first"), match.group("last"))
+    return True
+
+
+# A chapter in an edited book in the same lists: `In:` and the editors' names, the book, `Place: Publisher, Year`
+# and the chapter's pages (`Aning K., Abdallah M. Confronting hybrid threats in Africa. In: De Coning C., Gelot L.,
+# Karlsrud J. The Future of African Peace Operations London: Zed Books, 2016, p. 20-38.`); an editor's surname may
+# have a particle (`De Coning C.`), and `(eds.)` may follow the names.
+_EDITOR_NAME = r"(?:[A-Z][a-z]+\s)?[A-Z][\w'’-]+\s(?:[A-Z][a-z]?\.\s?){1,2}"
+TRANSLIT_CHAPTER = re.compile(
+    rf"^(?P<authors>{_TRANSLIT_NAME}(?:,\s{_TRANSLIT_NAME})*?)\s?(?!{_TRANSLIT_NAME})(?P<title>[A-Z][^\[\]]+?)\.?\s"
+    rf"(?:In|В)\s?:\s(?P<editors>{_EDITOR_NAME}(?:,\s{_EDITOR_NAME})*)(?:\((?:[Ee]ds?|[Рр]ед)\.?\)\.?\s)?"
+    r"(?P<book>[A-Z].+?)\.?\s(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?):\s(?P<publisher>[^,:]+?),\s"
+    r"(?P<year>(?:1[6-9]|20)\d\d)(?:[,.]\s(?:pp?|P)\.\s?(?P<first>\d+)(?:\s?[-–]\s?(?P<last>\d+))?)?\.?$"
+)
+
+
+def parse_translit_chapter(citation: Citation, body: str) -> bool:
+    """A chapter `In:` an edited book with a known place: editors, book, publisher and the chapter's pages."""
+    match = TRANSLIT_CHAPTER.match(body.strip())
+    if not match:
+        return False
+    book, place = match.group("book").strip(), match.group("place")
+    if not is_place(place) and " " in place:  # the book's last word before a one-word place (`Boko Haram London`)
+        word, place = place.split(" ", 1)
+        book = f"{book} {word}"
+    if not is_place(place):
+        return False
+    citation.type, citation.date = "chapter", match.group("year")
+    citation.authors = [name.group(0).strip() for name in TRANSLIT_NAME.finditer(match.group("authors"))]
+    citation.title, citation.container = match.group("title").strip(), book
+    citation.editor, citation.publisher = match.group("editors").strip(), match.group("publisher").strip()
     if match.group("first"):
         citation.pages = page_range(match.group("first"), match.group("last"))
     return True

@@ -25,6 +25,8 @@ from pipeline.extractors.citations.gost import (
     parse_gost,
     parse_gost_repeated,
     parse_translit_book,
+    parse_translit_book_comma,
+    parse_translit_chapter,
     parse_translit_journal,
     parse_translit_proceedings,
 )
@@ -105,7 +107,9 @@ PARSERS: tuple[tuple[str, Callable[[Citation, str], bool]], ...] = (
     ("harvard newspaper", parse_harvard_news),
     ("news title, paper, year and day", parse_news_year_day),
     ("transliterated book with place", parse_translit_book),
+    ("transliterated book, commas and extent", parse_translit_book_comma),
     ("transliterated proceedings paper", parse_translit_proceedings),
+    ("transliterated chapter in an edited book", parse_translit_chapter),
     ("transliterated journal article", parse_translit_journal),
     ("research grant report", parse_grant_report),
     ("title, year and sponsor", parse_title_year_sponsor),
