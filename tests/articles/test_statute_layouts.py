@@ -388,3 +388,53 @@ def test_commentary_this_article_and_quoted_wording():
     rows = {r.surface: (r.article, r.paragraph) for r in find_article_refs(KENPO9)}
     assert rows["本条"] == ("9", None)
     assert rows["前項"] == ("9", "1")
+
+
+# Vienna Convention on the Law of Treaties, article 21, as a treaty page prints it (caption and paragraph 1 on the
+# heading line, items (a)/(b) below): 同志社大学 国際法 資料, https://www1.doshisha.ac.jp/~karai/i/vclot/21.htm
+VCLT_21 = (
+    "第二十一条(留保及び留保に対する異議の法的効果)1 第十九条、前条及び第二十三条の規定により他の当事国との関係において"
+    "成立した留保は、\n"
+    " (a)留保を付した国に関しては、当該他の当事国との関係において、留保に係る条約の規定を留保の限度において変更する。\n"
+    " (b)当該他の当事国に関しては、留保を付した国との関係において、留保に係る条約の規定を留保の限度において変更する。\n"
+    "2 1に規定する留保は、留保を付した国以外の条約の当事国相互の間においては、条約の規定を変更しない。\n"
+)
+VCLT_21_URL = "https://www1.doshisha.ac.jp/~karai/i/vclot/21.htm"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "why"),
+    [
+        (VCLT_21, [("1", "21", "1")], "2 1に規定する: paragraph 1 of the article whose body holds it"),
+        # the same paragraph line quoted without its heading: no article body, so 1 is nothing
+        (VCLT_21.split("\n", 3)[3], [], "no heading above the paragraph lines"),
+        # a number the body does not hold (3 in a two-paragraph body) or the citing paragraph's own number
+        (VCLT_21.replace("2 1に規定する", "2 3に規定する"), [], "no paragraph 3 in the body"),
+        (VCLT_21.replace("2 1に規定する", "2 2に規定する"), [], "a paragraph does not cite itself by number"),
+        # glued to a word or a unit: a quantity, not a paragraph
+        (VCLT_21.replace("2 1に規定する", "2 第1に規定する"), [], "第1 is no bare number"),
+    ],
+)
+def test_bare_paragraph_number_in_a_treaty_article(text: str, expected: list[tuple], why: str) -> None:
+    """Treaty texts cite their own paragraphs by the bare number before に規定する/の規定 [VCLT_21_URL]."""
+    bare = [(r.surface, r.article, r.paragraph) for r in find_article_refs(text) if r.surface.isdigit()]
+    assert bare == expected, why
+
+
+@pytest.mark.parametrize("title", [None, "出入国管理及び難民認定法の改正案について"])
+def test_bare_paragraph_takes_the_instrument_cited_before_the_quoted_article(title: str | None) -> None:
+    """難民条約第33条は次のように定めている。 ⏎ 第33条【…】 ⏎ 2 …1の規定…: article 33, paragraph 1, of 難民条約
+    (constructed: the Refugee Convention's Japanese text shortened, under a commentary line; a 【caption】 heading)."""
+    text = (
+        "難民条約第33条は次のように定めている。\n第33条【追放及び送還の禁止】\n"
+        "1 締約国は、難民を、いかなる方法によっても、生命又は自由が脅威にさらされるおそれのある領域の国境へ追放し又は"
+        "送還してはならない。\n"
+        "2 締約国にいる難民であって、当該締約国の安全にとって危険であると認めるに足りる相当な理由がある者は、"
+        "1の規定による利益の享受を要求することができない。\n"
+    )
+    text = text if title is None else f"{title}\n{text}"  # a title naming another law: not the quoted article's
+    rows = [(r.surface, r.article, r.paragraph, r.instrument) for r in find_article_refs(text, title)]
+    assert [row for row in rows if row[0] in ("第33条", "1")] == [
+        ("第33条", "33", None, "難民条約"),
+        ("1", "33", "1", "難民条約"),
+    ]

@@ -81,7 +81,7 @@ from pipeline.extractors.articles.quoted import (
     _resolve_under_named_heading,
 )
 from pipeline.extractors.articles.rows import PARENTHETICAL_RE, _Row, _rows
-from pipeline.extractors.articles.statute import _resolve_in_statute
+from pipeline.extractors.articles.statute import _resolve_in_statute, bare_paragraph_instruments, bare_paragraph_refs
 from pipeline.extractors.articles.vocab import ARTICLE, LAW, Part
 from pipeline.extractors.instruments import scan_instruments
 from pipeline.extractors.instruments.vocab import Instrument
@@ -155,6 +155,7 @@ def _article_refs(text: str, title: str | None, instruments: list[Instrument]) -
     law_numbers = _law_number_refs(text)
     spans = [(r.start, r.end) for r in law_numbers] + [m.span() for m in CASE_NUMBER_RE.finditer(text)]
     parts = _parts_outside_names(text, instruments, spans)
+    parts = sorted([*parts, *(part for part, _, _ in bare_paragraph_refs(text))], key=lambda p: p.start)
     headings = {m.start("head") for m in _article_headings(text)}  # 第五条 opening its own provision
     headings |= {m.start("head") for m in STRUCT_HEADING_RE.finditer(text)}
     headings |= {m.start("head") for m in PROVISION_HEAD_RE.finditer(text)}
@@ -183,6 +184,7 @@ def _article_refs(text: str, title: str | None, instruments: list[Instrument]) -
     cited = _cited_for_one_article(text, rows, instruments, name_spans)
     principal = _principal(text, title, instruments, cited)
     _resolve_instruments(text, rows, instruments, name_spans, principal, cited)
+    bare_paragraph_instruments(text, rows)
     _relative_in_quoted_statute(text, rows)
     _resolve_in_quoted_provisions(text, rows)
     _resolve_under_named_heading(text, rows, name_spans, named_headings)

@@ -14,9 +14,11 @@ import re
 from pipeline.extractors.articles.vocab import _N, _SP, _SUB
 
 # Statute layout: an article heading at a line start (第五条　...), a paragraph number (２　...).
-# The caption may stand before it on the same line, as some sites print it: (目的)第一条 この法律は...
+# The caption may stand before it on the same line, as some sites print it: (目的)第一条 この法律は...; or after
+# it in lenticular brackets, as treaty texts are quoted: 第33条【追放及び送還の禁止】.
 HEADING_RE = re.compile(
-    rf"^(?:[(（][^()（）\n。、]{{1,20}}[)）][ \u3000]?)?(?P<head>第(?P<num>{_N})条(?P<sub>{_SUB}))(?=[ \u3000]|$)",
+    rf"^(?:[(（][^()（）\n。、]{{1,20}}[)）][ \u3000]?)?(?P<head>第(?P<num>{_N})条(?P<sub>{_SUB}))"
+    r"(?=[ \u3000]|$|【[^【】\n]{1,30}】[ \u3000]*$)",
     re.MULTILINE,
 )
 # A structural heading line of a statute: 第一章　総則, 第二節 審査 (unit, space, caption, end of line);

@@ -124,7 +124,8 @@ def _where(marks: list[tuple[int, _Where]], offset: int) -> _Where | None:
 
 
 def _resolve_in_statute(text: str, rows: list[_Row]) -> list[_Row]:
-    """In a statute's own text: give 前条/次項/本条 and a lone 第二項 their numbers."""
+    """In a statute's own text: give 前条/次項/本条, a lone 第二項 and a bare paragraph number their numbers."""
+    _give_bare_paragraphs_their_article(rows, bare_paragraph_refs(text))
     marks = _statute_context(text)
     if not marks:
         return rows
@@ -185,3 +186,87 @@ def _point_article(ref: ArticleRef, relation: str, count: int, where: _Where) ->
         ref.article = str(int(current) + step) if (step > 0 or sub is None) else current
     elif relation == "PREV" and int(current) - count >= 1:
         ref.article, ref.end_article = str(int(current) - count), str(int(current) - 1)
+
+
+# A treaty's or statute's own paragraph cited by its bare number inside the article's body, as Japanese treaty
+# texts number paragraphs 1, 2, 3 without 項: ``…者は、1の規定による利益``, ``2 1の規定により解決する…``.  Only after
+# a comma or a space (never glued to a word, a 第, a date or another digit) and only directly before the wording
+# that cites a provision, so list numbers (1. …), quantities (3人) and note markers (…1。) never match.
+BARE_PARAGRAPH_REF_RE = re.compile(
+    r"(?<=[、，, \u3000])(?P<num>[1-9１-９][0-9０-９]?)(?=の規定|の根拠|に規定する|に定める|に掲げる)"
+)
+# A numbered paragraph line of an article's body: ``2 締約国にいる難民であって…`` (number, space, text).
+BODY_PARAGRAPH_LINE_RE = re.compile(r"^(?P<num>[1-9１-９][0-9０-９]?)[ \u3000]+\S[^\n]*$", re.MULTILINE)
+# An item line inside a paragraph, which the body runs on past: `` (a)留保を付した国に関しては…``, ``一 …``.
+BODY_ITEM_LINE_RE = re.compile(
+    r"^[ \u3000]*(?:[(（][a-zａ-ｚ]{1,4}[)）]|[一二三四五六七八九十]+[ \u3000])[^\n]*$", re.MULTILINE
+)
+# A treaty article heading with its caption and paragraph 1 on its line, as treaty pages print them:
+# ``第二十一条(留保及び留保に対する異議の法的効果)1 第十九条…`` (the statute headings are _article_headings).
+CAPTIONED_HEADING_RE = re.compile(
+    rf"^(?P<head>第(?P<num>{_N})条(?P<sub>{_SUB}))[(（][^()（）\n]{{1,30}}[)）](?=[1１][ \u3000])", re.MULTILINE
+)
+
+
+def _article_bodies(text: str) -> list[tuple[str, int, list[re.Match[str]]]]:
+    """(article number, heading offset, its numbered paragraph lines) for every heading followed directly by
+    numbered lines."""
+    bodies = []
+    for heading in [*_article_headings(text), *CAPTIONED_HEADING_RE.finditer(text)]:
+        line_end = text.find("\n", heading.end("head"))
+        lines: list[re.Match[str]] = []
+        position = line_end + 1 if line_end >= 0 else len(text)
+        while line := BODY_PARAGRAPH_LINE_RE.match(text, position) or BODY_ITEM_LINE_RE.match(text, position):
+            if line.re is BODY_PARAGRAPH_LINE_RE:
+                lines.append(line)
+            position = line.end() + 1
+        if lines:
+            article = "_".join([_arabic(heading.group("num")) or "", *_branch(heading.group("sub"))])
+            bodies.append((article, heading.start("head"), lines))
+    return bodies
+
+
+def bare_paragraph_refs(text: str) -> list[tuple[Part, str, int]]:
+    """(paragraph part, article, its heading's offset) for every bare paragraph number cited inside an article's
+    body: the paragraph must exist in that body (1 to the last line's number) and not be the one citing it."""
+    found = []
+    for article, heading, lines in _article_bodies(text):
+        last = max(parse_number(line.group("num")) or 0 for line in lines)
+        for line in lines:
+            own = parse_number(line.group("num"))
+            for match in BARE_PARAGRAPH_REF_RE.finditer(text, line.start("num") + 1, line.end()):
+                number = parse_number(match.group("num"))
+                if number is None or number == own or number > last:
+                    continue
+                part = Part(match.start("num"), match.end("num"), PARAGRAPH, "NAMED", str(number))
+                found.append((part, article, heading))
+    return found
+
+
+def _give_bare_paragraphs_their_article(rows: list[_Row], bare: list[tuple[Part, str, int]]) -> None:
+    """A bare paragraph number's row names the article whose body holds it (see BARE_PARAGRAPH_REF_RE)."""
+    articles = {part.start: article for part, article, _ in bare}
+    for row in rows:
+        if row.chain.start in articles and len(row.chain.parts) == 1:
+            row.ref.article, row.ref.article_sub = _split(articles[row.chain.start])
+            row.ref.kind = "article"
+
+
+def bare_paragraph_instruments(text: str, rows: list[_Row]) -> None:
+    """A bare paragraph number without an explicit instrument is of the instrument of the reference to the same article
+    last cited before its heading: a text quotes an article right after citing it (``難民条約第33条は次のように
+    定めている。`` ⏎ ``第33条【…】`` ⏎ ``2 …1の規定による利益…``)."""
+    headings = {part.start: heading for part, _, heading in bare_paragraph_refs(text)}
+    for row in rows:
+        heading = headings.get(row.chain.start)
+        if heading is None or (row.ref.instrument is not None and row.ref.resolution != "principal"):
+            continue  # the document's own instrument yields to the one the quoted article was cited with
+        cited = [
+            r.ref
+            for r in rows
+            if r.ref.end <= heading and r.ref.kind == "article" and r.ref.instrument is not None
+            and (r.ref.article, r.ref.article_sub) == (row.ref.article, row.ref.article_sub)
+        ]  # fmt: skip
+        if cited:
+            row.ref.instrument, row.ref.instrument_id = cited[-1].instrument, cited[-1].instrument_id
+            row.ref.resolution = "same"
