@@ -365,3 +365,35 @@ NOT_OF_THIS_TYPE = [
 @pytest.mark.parametrize(("text", "absent"), NOT_OF_THIS_TYPE)
 def test_no_mention_of_this_type(text: str, absent: tuple[str, str]) -> None:
     assert absent not in span_set(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # http://www.meti.go.jp/policy/trade_policy/asia/china/html/investment_treaty.html
+        "ワシントン条約を参考として設けられる調停委員会又は仲裁委員会に付託されるものとする。",
+        "2に規定する仲裁委員会は、いずれか一方の当事者が他方の当事者から2に規定する紛争の仲裁を要請する通知を受領した",
+    ],
+)
+def test_a_treatys_dispute_boards_are_no_names(text: str) -> None:
+    """GENERIC_BODIES: the arbitration or conciliation board a treaty sets up for each dispute is a kind of body."""
+    found = surfaces(text)
+    assert not found & {"仲裁委員会", "調停委員会"}, found
+
+
+@pytest.mark.parametrize(
+    ("url", "text"),
+    [
+        (
+            "https://samurai-law.com/kika/kika-column0045",
+            "帰化して、日本国籍を取得した外国人有名人にはどのような方がいるでしょうか。",
+        ),
+        (
+            "https://dic.pixiv.net/history/view/7099532",
+            "成人の二重国籍は認められておらず、外国の国籍を取得した者は日本国籍を失う。",
+        ),
+    ],
+)
+def test_a_nationality_is_no_place(url: str, text: str) -> None:
+    """NON_NAME_TAILS: a country glued to 国籍 names a nationality, as ロシア語 a language (heldout24 convention)."""
+    assert "日本" not in surfaces(text), url

@@ -288,3 +288,100 @@ def test_a_body_before_an_office_is_kept(monkeypatch):
         ][0]
         == "ORG"
     )
+
+
+@pytest.mark.parametrize(
+    ("url", "text", "body", "canonical"),
+    [
+        (
+            "https://www.mofa.go.jp/mofaj/press/danwa/16/dkw_0525.html",
+            "アフリカ連合(AU)平和・安全保障理事会の設立について",
+            "アフリカ連合",
+            "アフリカ連合",
+        ),
+        (
+            "https://jiia.or.jp/report/keyword/key_0403_kataoka.html",
+            "AU平和・安全保障理事会に関しては、同理事会を実効的な組織にする",
+            "AU平和・安全保障理事会",
+            "アフリカ連合平和・安全保障理事会",
+        ),
+        (
+            "https://gbsnvwgjpqbhyzl.xyz/?p=2398",
+            "平和・安全保障理事会(PSC)、大陸早期警戒システム(CEWS)、アフリカ待機軍(ASF)など",
+            "平和・安全保障理事会",
+            "平和・安全保障理事会",
+        ),
+        (
+            "https://d1021.hatenadiary.jp/entry/2023/08/11/200340",
+            "軍事政権に権力の返還を求めている西アフリカ諸国経済共同体(ECOWAS)は10日に首脳会議を開催する。",
+            "西アフリカ諸国経済共同体",
+            "西アフリカ諸国経済共同体",
+        ),
+        (
+            "https://voi.id/ja/amp/300798",
+            "ECOWAS(西アフリカ諸国経済共同体)が定めた8月6日の退陣期限を無視し",
+            "ECOWAS",
+            "西アフリカ諸国経済共同体",
+        ),
+        (
+            "https://kotobank.jp/word/%E5%9B%BD%E9%9A%9B%E5%8A%B4%E5%83%8D%E6%9D%A1%E7%B4%84-3369",
+            "国際労働機関(ILO)が採択する、労働条件や団結権",
+            "国際労働機関",
+            "ILO",
+        ),
+        (
+            "https://takaitakashi.com/?p=5217",
+            "ILO(国際労働機関)、ITU(国際電気通信連合)等の国際機関が集中しており",
+            "ILO",
+            "ILO",
+        ),
+    ],
+)
+def test_regional_and_international_bodies(url: str, text: str, body: str, canonical: str) -> None:
+    """Listed regional and UN-family bodies (curated rows), whole and typed ORG, not a continent plus a noun."""
+    found = by_surface(text, "type canonical")
+    assert found.get(body) == ("ORG", canonical), (url, found)
+    assert "アフリカ" not in found, (url, found)
+
+
+def test_latin_gloss_after_a_listed_name_reads_the_whole_name() -> None:
+    """A romanised gloss after a listed name glued to katakana (アフリカ連合) glosses the whole name, so its
+    kanji tail (連合) is no person read by it (READ_NAME's _tail_of_listed_name).
+    Constructed: the name with its English name and acronym as http://mh60.com/pdoc/earthhis/アフリカ連合.html
+    gives them (アフリカ連合 英語:African Union 略称: AU), glossed in parentheses in the wire-copy way."""
+    found = by_surface("アフリカ連合(African Union、AU)は19日、ニジェールの加盟資格を停止した。", "type")
+    assert found.get("アフリカ連合") == "ORG", found
+    assert "連合" not in found, found
+
+
+@pytest.mark.parametrize(
+    ("url", "text", "mission"),
+    [
+        (
+            "https://www.geneve-mission.emb-japan.go.jp/itpr_ja/about.html",
+            "在ジュネーブ国際機関日本政府代表部のホームページにようこそおいで下さいました。",
+            "在ジュネーブ国際機関日本政府代表部",
+        ),
+        (
+            "https://takaitakashi.com/?p=5217",
+            "在ジュネーブ日本政府代表部の伊原大使の公邸にお招きいただき",
+            "在ジュネーブ日本政府代表部",
+        ),
+        (
+            "https://news.livedoor.com/topics/detail/30006811/",
+            "在中国日本大使館は17日、現地に滞在する日本人に安全確保に努めるよう呼びかけました。",
+            "在中国日本大使館",
+        ),
+    ],
+)
+def test_diplomatic_missions_are_one_body(url: str, text: str, mission: str) -> None:
+    """DIPLOMATIC_MISSION: 在 + host + sending state + mission is one ORG, not a city and a state."""
+    found = by_surface(text, "type")
+    assert found.get(mission) == "ORG", (url, found)
+    assert "ジュネーブ" not in found and "中国" not in found, (url, found)
+
+
+def test_a_word_starting_with_zai_is_no_mission() -> None:
+    """Constructed: 在留 is no host place, so only the embassy after it is a body."""
+    found = by_surface("在留資格を日本大使館で確認した。", "type")
+    assert not any(surface.startswith("在") for surface in found), found

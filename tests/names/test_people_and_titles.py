@@ -574,3 +574,39 @@ TITLED = [
 def test_person_with_title(text: str, name: str, title: str | None) -> None:
     found = by_surface(text, "type title")
     assert found.get(name) == ("PERSON", title), found
+
+
+@pytest.mark.parametrize(
+    ("url", "text", "person", "rank"),
+    [
+        (
+            "https://jablog.org/%E8%BB%8D%E4%BA%8B%E3%82%AF%E3%83%BC%E3%83%87%E3%82%BF%E3%83%BC%E3%82%92/2023_Gabonese_coup_d%27%C3%A9tat",
+            "軍が実権を握り、ブリス・オリギ・ンゲマ将軍が暫定大統領に就任",
+            "ブリス・オリギ・ンゲマ",
+            "将軍",
+        ),
+        (
+            "https://jmedia.wiki/2019%20Gabonese%20coup%20attempt/2019_Gabonese_coup_attempt",
+            "ケリー・オンド・オビアン中尉は、月曜日早朝、国営ラジオと国営テレビで",
+            "ケリー・オンド・オビアン",
+            "中尉",
+        ),
+        (
+            "https://jiia.or.jp/report/keyword/key_0403_kataoka.html",
+            "AUの生みの親、リビアのカダフィ大佐の出身地シルテで",
+            "カダフィ",
+            "大佐",
+        ),
+        (
+            "https://www.vietnam.vn/ja/ecowas-san-sang-can-thiep-quan-su",
+            "アブドゥラマネ・チアーニ将軍率いる祖国防衛国家評議会(CNSP)が国家運営のために設立された。",
+            "アブドゥラマネ・チアーニ",
+            "将軍",
+        ),
+    ],
+)
+def test_military_rank_is_a_title(url: str, text: str, person: str, rank: str) -> None:
+    """A military rank after a name (将軍, 大佐, 中尉: _TITLE_WORDS) is the person's title, not part of the name."""
+    found = by_surface(text, "type title")
+    assert found.get(person) == ("PERSON", rank), (url, found)
+    assert person + rank not in found, (url, found)

@@ -431,3 +431,29 @@ PLACES = [
 def test_place(text: str, place: str) -> None:
     found = by_surface(text)
     assert found.get(place) == "PLACE", found
+
+
+@pytest.mark.parametrize(
+    ("url", "text", "places", "absent"),
+    [
+        (
+            "https://cnn.co.jp/world/35130970.html",
+            "アフリカ中部の産油国ガボンで軍兵士が放送局を一時占拠したが、政府は8日までに、「事態は収拾された」と発表した。",
+            {"アフリカ": "PLACE", "ガボン": "PLACE"},
+            ["アフリカ中部"],
+        ),
+        (
+            "constructed after the same page (a continent's compass part glued to the country named in it)",
+            "アフリカ中部ガボンで軍兵士が放送局を一時占拠した。",
+            {"アフリカ": "PLACE", "ガボン": "PLACE"},
+            ["アフリカ中部ガボン", "アフリカ中部"],
+        ),
+    ],
+)
+def test_compass_part_of_a_continent_is_the_continent(url: str, text: str, places: dict, absent: list[str]) -> None:
+    """COMPASS after a listed continent (CONTINENTS), as after a state: the continent alone is the place, and a
+    country right after it is a place of its own (アフリカ中部|ガボン)."""
+    found = by_surface(text, "type")
+    for surface, kind in places.items():
+        assert found.get(surface) == kind, (url, found)
+    assert not set(absent) & set(found), (url, found)

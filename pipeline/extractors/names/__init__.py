@@ -35,6 +35,7 @@ import re
 from pipeline.extractors.names.bodies import (
     bodies_before_acronyms,
     body_units,
+    diplomatic_missions,
     facilities,
     gazetteer_glosses,
     gazetteer_matches,
@@ -220,6 +221,7 @@ def _rule_candidates(doc, text: str, gaz: Gazetteer, toks: Tokens) -> tuple[list
     found += spaced_bylines(text)
     found += suffixed_bodies(text, gaz, toks)
     found += state_organs(text, gaz, toks)
+    found += diplomatic_missions(text, gaz)
     listed = gazetteer_matches(text, gaz, toks)
     found += listed
     found += body_units(text, listed, toks)

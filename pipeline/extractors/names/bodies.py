@@ -506,3 +506,42 @@ def state_in_dotted(words: str, gaz: Gazetteer) -> tuple[int, str] | None:
 
 # A session of an assembly named by its kind alone (緊急特別総会, 臨時国会, 定例会合): a meeting, not a body.
 SESSION = re.compile(r"(?:緊急|特別|臨時|定例|通常|特別緊急)+(?:総会|国会|会合|会議|会期)")
+
+
+# A state's mission abroad named by where it sits (在ソウル日本大使館, 在ジュネーブ国際機関日本政府代表部, 在日米国
+# 大使館, 在大阪・神戸米国総領事館): 在, the host city or country, the sending state, its 政府 or not, then the
+# kind of mission.  The whole is one body, not a place and a state; diplomatic_missions splits ``places``.
+DIPLOMATIC_MISSION = re.compile(
+    rf"(?<![{KANJI}])在(?P<places>[{KANJI}{KATA}・]{{2,20}}?)(?:政府)?(?:大使館|総領事館|領事館|代表部)"
+)
+# Where a mission to international bodies says so between host and state (在ジュネーブ国際機関日本政府代表部).
+_TO_BODIES = ("国際機関", "国連", "")
+
+
+def diplomatic_missions(text: str, gaz: Gazetteer) -> list[Candidate]:
+    """在ソウル日本大使館: one ORG when ``places`` splits into listed host places and a listed sending state."""
+    found = []
+    for match in DIPLOMATIC_MISSION.finditer(text):
+        if _host_and_state(match.group("places"), gaz):
+            found.append(Candidate(match.start(), match.end(), "ORG", "known"))
+    return found
+
+
+def _is_place(name: str, gaz: Gazetteer) -> bool:
+    entry = gaz.lookup(name)
+    return entry is not None and entry[0] == "PLACE"
+
+
+def _host_and_state(places: str, gaz: Gazetteer) -> bool:
+    """Whether ``places`` is host place(s) (joined by ・), maybe 国際機関, then a state, every part listed."""
+    for cut in range(1, len(places)):
+        host, rest = places[:cut], places[cut:]
+        for middle in _TO_BODIES:
+            if (
+                rest.startswith(middle)
+                and len(rest) > len(middle)
+                and _is_place(rest[len(middle) :], gaz)
+                and all(_is_place(part, gaz) for part in host.split("・"))
+            ):
+                return True
+    return False

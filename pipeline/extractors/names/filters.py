@@ -16,7 +16,7 @@ from pipeline.extractors.names.gazetteer import Gazetteer
 from pipeline.extractors.names.vocab import KANJI, KATA, ORG_HEADS, PLACE_HEADS, Candidate, SpanIndex, Tokens
 
 # Words after a gazetteer name that make it another thing: a document (国連憲章), a language (ロシア語),
-NON_NAME_TAILS = ("憲章", "語", "料理")  # and a cuisine (朝鮮料理, ロシア料理)
+NON_NAME_TAILS = ("憲章", "語", "料理", "国籍")  # a cuisine (朝鮮料理), a nationality (日本国籍)
 # 内閣 before 総辞職 or 改造 names the event (首相は内閣総辞職を表明した), not one cabinet.
 CABINET_EVENT = re.compile(r"総辞職|改造")
 CONTEXT_ONLY = frozenset({("gaz", "PLACE")})
@@ -234,6 +234,8 @@ GENERIC_BODIES = frozenset(
     # a tier of government, not one body: every state's government, and the federation's in a federal country
     # without its name (連邦政府と州政府が競争する)
     | {"連邦政府", "州政府"}
+    # the boards a treaty sets up for each dispute (調停委員会又は仲裁委員会に付託される): kinds, not one body
+    | {"仲裁委員会", "調停委員会"}
 )
 # An acronym the text defines for an agreement, a treaty, a declaration or a body of rules (経済連携協定(EPA),
 # 欧州連合条約(TEU), 国際保健規則(IHR), 自由権規約(ICCPR)):

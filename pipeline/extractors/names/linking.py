@@ -13,7 +13,17 @@ from collections import Counter
 from pipeline.extractors.names.filters import LATIN_ACRONYM
 from pipeline.extractors.names.gazetteer import Gazetteer, folded, is_dictionary_surname
 from pipeline.extractors.names.letters import full_organ
-from pipeline.extractors.names.vocab import KANJI, KANJI_SPACES, KATA, Candidate, SpanIndex, Tokens, known_prefix
+from pipeline.extractors.names.vocab import (
+    COMPASS,
+    CONTINENTS,
+    KANJI,
+    KANJI_SPACES,
+    KATA,
+    Candidate,
+    SpanIndex,
+    Tokens,
+    known_prefix,
+)
 from pipeline.nlp.unidic import tagger
 from pipeline.records import NameMention
 
@@ -251,8 +261,9 @@ STATE_CHAMBER = re.compile(r"(?P<state>.+?)(?:連邦)?(?P<head>上院|下院|議
 # A chamber's short form inside an election's or a member's name (参院選, 棚橋泰文衆院議員): no row (heldout3, 4).
 DIET_SHORT = re.compile(r"[衆参]院")
 DIET_SHORT_WORD = re.compile(r"選|議員")
-# A part of a country by compass point (オーストラリア北部, シリア北東部): the country is the place (heldout15).
-COMPASS_PART = re.compile(r"(?:北|南|東|西|中|北東|北西|南東|南西)部$")
+# A part of a country or a continent by compass point (オーストラリア北部, シリア北東部, アフリカ中西部): the
+# country or continent is the place (heldout15; heldout24 for continents).
+COMPASS_PART = re.compile(rf"{COMPASS}$")
 
 
 def diet_and_state_bodies(mentions: list[NameMention], text: str, gaz: Gazetteer) -> list[NameMention]:
@@ -355,9 +366,10 @@ def _state_inside(mention: NameMention, gaz: Gazetteer) -> None:
     cut = None
     if mention.surface.endswith("憲法"):
         cut = len(mention.surface) - 2
-    elif mention.type == "PLACE" and (part := COMPASS_PART.search(mention.surface)):
+    elif mention.type in ("PLACE", "ORG") and (part := COMPASS_PART.search(mention.surface)):  # no body ends so
         cut = part.start()
-    if cut is None or cut < 1 or not gaz.is_state(mention.surface[:cut]):
+    head = mention.surface[:cut] if cut else ""
+    if cut is None or cut < 1 or not (gaz.is_state(head) or (head in CONTINENTS and gaz.lookup(head))):
         return
     mention.end = mention.start + cut
     mention.surface = mention.surface[:cut]

@@ -19,6 +19,8 @@ from pipeline.extractors.names.letters import STATE_BODY_END
 from pipeline.extractors.names.tagged import katakana_run, person_end
 from pipeline.extractors.names.vocab import (
     BODY_SUFFIX_TOKENS,
+    COMPASS,
+    CONTINENTS,
     HEAD_OF_PLACE,
     KANJI,
     KANJI_SPACES,
@@ -662,16 +664,25 @@ def _known_pieces(text: str, start: int, end: int, gaz: Gazetteer) -> list[tuple
     return pieces
 
 
+# A compass part right after a continent or a country, before the place named in it (アフリカ中部|ガボン).
+COMPASS_HEAD = re.compile(COMPASS)
+
+
 def _state_prefix_end(text: str, start: int, end: int, gaz: Gazetteer) -> int | None:
     """End of the longest listed place that starts the span and is a state or begins with one, with the
     region of the state that may follow it (ロシア極東, 米東部)."""
     for n in range(min(end - start - 1, gaz.max_len), 1, -1):
         prefix = text[start : start + n]
         entry = gaz.lookup(prefix)
-        if entry and entry[0] == "PLACE" and any(gaz.is_state(prefix[:k]) for k in range(2, n + 1)):
+        if (
+            entry
+            and entry[0] == "PLACE"
+            and (prefix in CONTINENTS or any(gaz.is_state(prefix[:k]) for k in range(2, n + 1)))
+        ):
             cut = start + n
             head = next((h for h in REGIONAL_HEADS if text.startswith(h, cut) and cut + len(h) < end), "")
-            return cut + len(head)
+            compass = COMPASS_HEAD.match(text, cut, end - 1) if not head else None  # アフリカ中西部|ニジェール
+            return cut + len(compass.group() if compass else head)
     return None
 
 

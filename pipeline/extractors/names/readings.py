@@ -141,6 +141,8 @@ def read_names(text: str, gaz: Gazetteer, toks: Tokens, blocked: list[tuple[int,
         group = "kata" if match.group("kata") else "kanji"
         start, end = after_late(text, match.start(group), match.end(group))
         name = text[start:end]
+        if group == "kanji" and _tail_of_listed_name(text, start, end, gaz):
+            continue  # アフリカ連合(African Union): the gloss reads the whole listed name, not 連合
         entry = gaz.lookup(name)
         other = gaz.lookup(match.group("reading"))
         if entry and other and other != entry:  # 米国(ニューヨーク): a second place, not a reading
@@ -159,6 +161,15 @@ def read_names(text: str, gaz: Gazetteer, toks: Tokens, blocked: list[tuple[int,
         title = _office_after(toks, text, match.end()) if kind == "PERSON" else None
         found.append(Candidate(start, end, kind, "read", canonical, title, aliases=reading_aliases(match)))
     return found
+
+
+# The longest listed name the kanji tail of READ_NAME could end (アフリカ連合 is 11 characters short of it).
+_LONGEST_HEAD = 12
+
+
+def _tail_of_listed_name(text: str, start: int, end: int, gaz: Gazetteer) -> bool:
+    """Whether ``text[start:end]`` ends a longer gazetteer name glued before it (連合 of アフリカ連合)."""
+    return any(gaz.lookup(text[head:end]) for head in range(max(0, start - _LONGEST_HEAD), start))
 
 
 # A kanji name with a reading glued to a word that says where it lies (北朝鮮東部元山(ウォンサン), 道庁所在地清津

@@ -42,6 +42,7 @@ _TITLE_WORDS = """
 審議官 財務官 交渉官 参事官 政務官 副長官 室長 次官補 国務次官補 上級代表
 幹事長 新政権 新内閣 総務会長 政調会長 参院会長 参議院会長 県連会長 都連会長 府連会長 道連会長
 総司令官 参謀総長 院内代表 最高委員
+将軍 大将 中将 少将 准将 大佐 中佐 少佐 大尉 中尉 少尉
 准教授 学芸員 研究主幹
 投手 捕手 内野手 外野手
 """
@@ -90,6 +91,11 @@ ORG_HEADS = (
 PLACE_HEADS = "宇宙基地|空軍基地|海軍基地|基地|空港|迎賓館|宮殿|広場|半島|海峡|諸島|極東|東部|西部|南部|北部|地方|州"
 # Heads that name a region of a known place only (ロシア極東, ロシア東部; not 沿海東部).
 REGIONAL_HEADS = ("極東", "東部", "西部", "南部", "北部", "地方", "州")
+# A compass part of a place (北部, 北東部, 中西部, 中部): after a country or a continent the place alone is the
+# mention (オーストラリア北部, アフリカ中西部; heldout15, heldout24).
+COMPASS = r"(?:中?(?:北東|北西|南東|南西|北|南|東|西)|中)部"
+# Listed places that are no state but take a compass part the same way: the continents and world regions.
+CONTINENTS = frozenset({"アフリカ", "アジア", "ヨーロッパ", "欧州", "南米", "北米", "中南米", "中東", "オセアニア"})
 # Words that can precede a title but are not names (同氏, 両首脳, 各国外相, 与党代表).
 NOT_NAMES = set("同両各本当前元現新旧故副次諸全我自他敵与野貴彼某")
 _NOT_NAME_WORDS = {
