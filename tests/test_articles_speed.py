@@ -218,15 +218,15 @@ def test_alias_lookup_reads_each_character_a_bounded_number_of_times(monkeypatch
 
 def test_owner_ends_match_the_filed_spans(monkeypatch: pytest.MonkeyPatch) -> None:
     """_owner_known asks a set kept by add_name; after every filing it must equal the ends of all filed spans."""
-    register, checked = instruments._register, []
+    register, checked = instruments.register, []
 
-    def checking(registry: instruments_registry._Registry, mentions: list, mention: object) -> bool:
+    def checking(registry: instruments_registry.Registry, mentions: list, mention: object) -> bool:
         filed = register(registry, mentions, mention)
         assert registry.span_ends == {end for inst in registry.items for _s, end, _n in inst.spans}
         checked.append(filed)
         return filed
 
-    monkeypatch.setattr(instruments, "_register", checking)
+    monkeypatch.setattr(instruments, "register", checking)
     for text in [*_real_texts(), _alias_document(20)]:
         scan_instruments(text)
     assert sum(checked) > 300

@@ -102,8 +102,8 @@ def test_english_titles_only_in_english_text() -> None:
         "北大西洋条約の第5条(Article 5 of the North Atlantic Treaty)は、締約国に対する武力攻撃を全締約国に対する"
         "攻撃とみなし、集団的自衛権の行使を定めている。"
     )
-    assert [m.name for m in instruments_foreign._english_named(english)] == ["North Atlantic Treaty"]
-    assert instruments_foreign._english_named(japanese) == []
+    assert [m.name for m in instruments_foreign.english_named(english)] == ["North Atlantic Treaty"]
+    assert instruments_foreign.english_named(japanese) == []
 
 
 def _substrings(text: str, longest: int) -> list[str]:

@@ -33,7 +33,7 @@ from typing import Any
 
 from pipeline.evaluation.citations import ROOT, _empty
 from pipeline.extractors.citations import crf as citation_crf
-from pipeline.extractors.citations.crf import DASHES, FILL_THRESHOLD, _find_free, _pages_pattern
+from pipeline.extractors.citations.crf import DASHES, FILL_THRESHOLD, find_free, pages_pattern
 from pipeline.text.normalize import normalize
 from pipeline.text.offsets import TrackedText
 
@@ -342,12 +342,12 @@ LEFTOVER = re.compile(
 def _mark(note: str, taken: list[bool], field: str, value: str) -> None:
     """Mark the characters of ``note`` that a field value was read from (dates by their year, pages by any dash)."""
     if field == "date":
-        span = _find_free(note, value[:4], taken) or _find_free(note, value[:4], [False] * len(note))
+        span = find_free(note, value[:4], taken) or find_free(note, value[:4], [False] * len(note))
     elif field == "pages":
-        match = _pages_pattern(value).search(note)
+        match = pages_pattern(value).search(note)
         span = match.span() if match else None
     else:
-        span = _find_free(note, value, taken) or _find_free(note, value, [False] * len(note))
+        span = find_free(note, value, taken) or find_free(note, value, [False] * len(note))
     if span:
         taken[span[0] : span[1]] = [True] * (span[1] - span[0])
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.extractors.articles import find_article_refs, find_references
-from pipeline.extractors.articles.chains import _count_chain
+from pipeline.extractors.articles.chains import count_chain
 from pipeline.extractors.articles.parts import parse_parts
 from tests.articles.helpers import NO_KIND, ref_rows
 from tests.articles.sources import GEO_VCCR_ACCESSION, MLIT
@@ -70,7 +70,7 @@ def test_count_chain(text: str, is_count: bool) -> None:
 
     parts = [p for p in parse_parts(text) if p.start >= text.index("条") - 2]
     chain = Chain(parts[:2])
-    assert _count_chain(text, chain) is is_count
+    assert count_chain(text, chain) is is_count
     if is_count:  # and the pipeline gives it no row
         assert not [r for r in find_article_refs(text) if r.kind == "article"]
 

@@ -31,7 +31,7 @@ import pytest
 
 from pipeline.extractors.articles import find_article_refs, find_references
 from pipeline.extractors.articles.commentary import MODIFIER_AFTER_RE
-from pipeline.extractors.articles.principal import _title_line_instrument
+from pipeline.extractors.articles.principal import title_line_instrument
 from pipeline.extractors.articles.statute import LONE_PARAGRAPH_LINE_RE
 from pipeline.extractors.instruments import scan_instruments
 from tests.articles.helpers import WITH_ITEM, WITH_KIND, excerpt_row, ref_rows, statute_rows
@@ -193,7 +193,7 @@ def test_page_numbers_outside_a_statute_are_no_paragraphs() -> None:
 def test_name_line_below_a_site_header_is_the_statute() -> None:
     """前項 in 第1条's paragraph 2 is the 施行令's (was unresolved: the name was the third line, not the first)."""
     instruments = scan_instruments(ROPPOU_TEXT)
-    assert _title_line_instrument(ROPPOU_TEXT, instruments).canonical == ORDER
+    assert title_line_instrument(ROPPOU_TEXT, instruments).canonical == ORDER
     rows = [r for r in find_article_refs(ROPPOU_TEXT) if r.surface == "前項"]
     assert ROPPOU.startswith("http") and rows[0].instrument == ORDER and rows[0].resolution == "principal"
 
@@ -201,7 +201,7 @@ def test_name_line_below_a_site_header_is_the_statute() -> None:
 def test_name_line_needs_a_statute_layout() -> None:
     """A commentary without article headings: a name alone on its second line is a topic line, not the document."""
     text = "解説\n国防動員法\n中国の「国防動員法」の全文と、その日本語訳を紹介します。\n"
-    assert _title_line_instrument(text, scan_instruments(text)) is None
+    assert title_line_instrument(text, scan_instruments(text)) is None
 
 
 def test_paragraph_heading_glued_to_a_year_is_no_reference() -> None:

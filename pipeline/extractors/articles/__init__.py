@@ -15,7 +15,7 @@ in three steps:
    ``end_article`` (``end_paragraph``/``end_item`` for ranges of 項 and 号),
    a chain starting below the article (``第三項`` in ``第七十三条第一項ただし書、
    第三項``) inherits the higher levels of the chain before it in the same
-   list, and the instrument is resolved (see :func:`_resolve_instruments`).
+   list, and the instrument is resolved (see :func:`resolve_instruments`).
 
 ``instrument`` holds the canonical name of the instrument (the ``canonical``
 column of the ``instruments`` table) and ``instrument_id`` its id there.
@@ -48,13 +48,13 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from pipeline.extractors.articles.chains import _chains, _count_chain, _is_publication_heading
+from pipeline.extractors.articles.chains import count_chain, find_chains, is_publication_heading
 from pipeline.extractors.articles.commentary import (
-    _article_named_by_gloss,
-    _carry_article,
-    _relative_in_quoted_wording,
-    _resolve_relative,
-    _this_article_in_commentary,
+    article_named_by_gloss,
+    carry_article,
+    relative_in_quoted_wording,
+    resolve_relative,
+    this_article_in_commentary,
 )
 from pipeline.extractors.articles.headings import (
     DECISION_PART_RE,
@@ -63,25 +63,25 @@ from pipeline.extractors.articles.headings import (
     PROVISION_HEAD_RE,
     RU_HEADING_RE,
     STRUCT_HEADING_RE,
-    _article_headings,
+    article_headings,
 )
-from pipeline.extractors.articles.numbers import CASE_NUMBER_RE, _law_number_refs, _number_rows
-from pipeline.extractors.articles.owners import _resolve_instruments
+from pipeline.extractors.articles.numbers import CASE_NUMBER_RE, law_number_refs, number_rows
+from pipeline.extractors.articles.owners import resolve_instruments
 from pipeline.extractors.articles.parts import parse_parts
 from pipeline.extractors.articles.principal import (
-    _cited_for_one_article,
-    _principal,
-    _quoted_statute,
-    _title_line_instrument,
+    cited_for_one_article,
+    find_principal,
+    quoted_statute,
+    title_line_instrument,
 )
 from pipeline.extractors.articles.quoted import (
-    _named_headings,
-    _relative_in_quoted_statute,
-    _resolve_in_quoted_provisions,
-    _resolve_under_named_heading,
+    find_named_headings,
+    relative_in_quoted_statute,
+    resolve_in_quoted_provisions,
+    resolve_under_named_heading,
 )
-from pipeline.extractors.articles.rows import PARENTHETICAL_RE, _Row, _rows
-from pipeline.extractors.articles.statute import _resolve_in_statute, bare_paragraph_instruments, bare_paragraph_refs
+from pipeline.extractors.articles.rows import PARENTHETICAL_RE, Row, make_rows
+from pipeline.extractors.articles.statute import bare_paragraph_instruments, bare_paragraph_refs, resolve_in_statute
 from pipeline.extractors.articles.vocab import ARTICLE, LAW, Part
 from pipeline.extractors.instruments import scan_instruments
 from pipeline.extractors.instruments.vocab import Instrument
@@ -91,11 +91,11 @@ from pipeline.records import ArticleRef
 def reference_parts(text: str) -> list[list[Part]]:
     """The parts of every reference chain (instrument pronouns alone included), for checking a parse."""
     instruments = scan_instruments(text)
-    spans = [(r.start, r.end) for r in _law_number_refs(text)] + [m.span() for m in CASE_NUMBER_RE.finditer(text)]
+    spans = [(r.start, r.end) for r in law_number_refs(text)] + [m.span() for m in CASE_NUMBER_RE.finditer(text)]
     parts = _parts_outside_names(text, instruments, spans)
-    one_law = _title_line_instrument(text, instruments) is not None
-    chains = _chains(text, parts, set(_name_spans(instruments, text)), one_law)
-    return [c.parts for c in chains if not _is_publication_heading(text, c)]
+    one_law = title_line_instrument(text, instruments) is not None
+    chains = find_chains(text, parts, set(_name_spans(instruments, text)), one_law)
+    return [c.parts for c in chains if not is_publication_heading(text, c)]
 
 
 def _parts_outside_names(text: str, instruments: list[Instrument], number_spans: list[tuple[int, int]]) -> list[Part]:
@@ -123,7 +123,7 @@ def _amended_wording(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _bare_in_amended_wording(rows: list[_Row], amended: list[tuple[int, int]]) -> None:
+def _bare_in_amended_wording(rows: list[Row], amended: list[tuple[int, int]]) -> None:
     """A bare paragraph or item quoted as wording to amend (「及び第八項」) has no article (see AMENDED_WORDING_RE)."""
     for row in rows:
         first = row.chain.parts[0]
@@ -152,43 +152,43 @@ def find_article_refs(text: str, title: str | None = None) -> list[ArticleRef]:
 
 def _article_refs(text: str, title: str | None, instruments: list[Instrument]) -> list[ArticleRef]:
     name_spans = _name_spans(instruments, text)
-    law_numbers = _law_number_refs(text)
+    law_numbers = law_number_refs(text)
     spans = [(r.start, r.end) for r in law_numbers] + [m.span() for m in CASE_NUMBER_RE.finditer(text)]
     parts = _parts_outside_names(text, instruments, spans)
     parts = sorted([*parts, *(part for part, _, _ in bare_paragraph_refs(text))], key=lambda p: p.start)
-    headings = {m.start("head") for m in _article_headings(text)}  # 第五条 opening its own provision
+    headings = {m.start("head") for m in article_headings(text)}  # 第五条 opening its own provision
     headings |= {m.start("head") for m in STRUCT_HEADING_RE.finditer(text)}
     headings |= {m.start("head") for m in PROVISION_HEAD_RE.finditer(text)}
     headings |= {m.start("head") for m in DELETED_ARTICLE_RE.finditer(text)}
     headings |= {m.start("head") for m in RU_HEADING_RE.finditer(text)}
     headings |= {m.start("head") for m in PARAGRAPH_HEADING_RE.finditer(text)}
     headings |= {m.start("head") for m in DECISION_PART_RE.finditer(text)}
-    named_headings = _named_headings(text, name_spans)
+    named_headings = find_named_headings(text, name_spans)
     headings |= {m.start("head") for m in named_headings}
-    one_law = _title_line_instrument(text, instruments) is not None
-    if not one_law and (quoted := _quoted_statute(text, instruments)):
+    one_law = title_line_instrument(text, instruments) is not None
+    if not one_law and (quoted := quoted_statute(text, instruments)):
         headings = {h for h in headings if h < quoted[0] or PROVISION_HEAD_RE.match(text, h)}
     amended = _amended_wording(text)
     chains = [
         c
-        for c in _chains(text, parts, set(name_spans), one_law)
-        if not _is_publication_heading(text, c) and c.start not in headings and not _count_chain(text, c)
+        for c in find_chains(text, parts, set(name_spans), one_law)
+        if not is_publication_heading(text, c) and c.start not in headings and not count_chain(text, c)
     ]
-    rows = _resolve_in_statute(text, _rows(text, chains))
-    _carry_article(text, rows)
+    rows = resolve_in_statute(text, make_rows(text, chains))
+    carry_article(text, rows)
     _bare_in_amended_wording(rows, amended)
-    _this_article_in_commentary(text, rows)
-    _article_named_by_gloss(text, rows)
-    _relative_in_quoted_wording(text, rows)
-    _resolve_relative(rows)
-    cited = _cited_for_one_article(text, rows, instruments, name_spans)
-    principal = _principal(text, title, instruments, cited)
-    _resolve_instruments(text, rows, instruments, name_spans, principal, cited)
+    this_article_in_commentary(text, rows)
+    article_named_by_gloss(text, rows)
+    relative_in_quoted_wording(text, rows)
+    resolve_relative(rows)
+    cited = cited_for_one_article(text, rows, instruments, name_spans)
+    principal = find_principal(text, title, instruments, cited)
+    resolve_instruments(text, rows, instruments, name_spans, principal, cited)
     bare_paragraph_instruments(text, rows)
-    _relative_in_quoted_statute(text, rows)
-    _resolve_in_quoted_provisions(text, rows)
-    _resolve_under_named_heading(text, rows, name_spans, named_headings)
-    refs = [row.ref for row in rows] + _number_rows(law_numbers, instruments)
+    relative_in_quoted_statute(text, rows)
+    resolve_in_quoted_provisions(text, rows)
+    resolve_under_named_heading(text, rows, name_spans, named_headings)
+    refs = [row.ref for row in rows] + number_rows(law_numbers, instruments)
     refs.sort(key=lambda r: (r.start, r.end))
     return [replace(ref, mention_id=f"A{index:04d}") for index, ref in enumerate(refs, start=1)]
 

@@ -13,13 +13,13 @@ from dataclasses import dataclass
 
 from pipeline.extractors.articles.headings import STRUCT_HEADING_RE
 from pipeline.extractors.articles.vocab import (
-    _NAME_CHAR,
     ANNEX,
     ARTICLE,
     CHAPTER,
     DIVISION,
     ITEM,
     LAW,
+    NAME_CHAR,
     PARAGRAPH,
     PROVISO,
     SUBITEM,
@@ -66,7 +66,7 @@ class Chain:
         return self.parts[-1]
 
 
-def _chains(text: str, parts: list[Part], name_ends: set[int], one_law: bool = False) -> list[Chain]:
+def find_chains(text: str, parts: list[Part], name_ends: set[int], one_law: bool = False) -> list[Chain]:
     """Group parts into chains; drop bare parts that are not after a name or in a chain (``one_law``: the
     document is about one law, whose articles it may cite bare: 338条の再審事由)."""
     chains: list[Chain] = []
@@ -120,8 +120,8 @@ def _repeats_cited(text: str, part: Part, chains: list[Chain]) -> bool:
     if part.level != ARTICLE or COUNT_AFTER_RE.match(text[part.end : part.end + 8]):
         return False
     if not text[part.start].isascii() and (
-        re.match(f"[{_NAME_CHAR}]", text[part.start - 1 : part.start])
-        or re.match(f"[{_NAME_CHAR}]", text[part.end : part.end + 1])
+        re.match(f"[{NAME_CHAR}]", text[part.start - 1 : part.start])
+        or re.match(f"[{NAME_CHAR}]", text[part.end : part.end + 1])
     ):
         return False
     if COUNT_BEFORE_RE.search(text, max(0, part.start - 3), part.start):
@@ -254,7 +254,7 @@ def _after_name(text: str, part: Part, name_ends: set[int] | dict) -> bool:
 CHAIN_COUNT_BEFORE_RE = re.compile(r"(?:全|計|合計|総計)[ \u3000]?$|(?<![第0-9０-９])[0-9０-９]{1,3}[部編章]$")
 
 
-def _count_chain(text: str, chain: Chain) -> bool:
+def count_chain(text: str, chain: Chain) -> bool:
     """``計11条23項からなる``: a bare article with paragraphs that sizes an instrument (a count of its articles and
     paragraphs, never a reference), told by a total before it or からなる/で構成 after it."""
     first = chain.parts[0]
@@ -272,7 +272,7 @@ def _count_chain(text: str, chain: Chain) -> bool:
 RUNNING_HEADER_BEFORE_RE = re.compile(r"(?:^|\n)[ \u3000]*[A-Z][A-Za-z]+(?: [A-Za-z]+)* [0-9]{4}[ \u3000]?$")
 
 
-def _is_publication_heading(text: str, chain: Chain) -> bool:
+def is_publication_heading(text: str, chain: Chain) -> bool:
     """``「第6章 ロシアから見た...」``: a chapter of a book, not of a statute. Not when the text prints the statute
     below with that chapter's heading line (「第5章 喫煙」に含まれる条項 … ⏎ 第5章 喫煙): the statute's chapter."""
     if chain.top().level >= ARTICLE or chain.top().level == ANNEX:

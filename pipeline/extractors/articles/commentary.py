@@ -4,30 +4,30 @@ A lone 第2項 is of the article last named in its paragraph, else of the articl
 (:func:`_topic`: the last article opening a line, or one a speaker takes up, 第三条でございますが); 本条 and
 この条 likewise, or the article a gloss names (この条(即ち第十七条)); 前項 inside quoted wording (2項にある「前項の…」)
 counts from the quoted paragraph; 同条/同項/同号 copy the last reference that states that unit
-(:func:`_resolve_relative`).
+(:func:`resolve_relative`).
 """
 
 from __future__ import annotations
 
 import re
 
-from pipeline.extractors.articles.rows import _inherit, _Row, _supplementary_paragraph
+from pipeline.extractors.articles.rows import Row, inherit, supplementary_paragraph
 from pipeline.extractors.articles.vocab import (
-    _N,
-    _NAME_CHAR,
-    _STEP,
     ARTICLE,
     CHAPTER,
     EDITION,
     ITEM,
+    NAME_CHAR,
     PARAGRAPH,
     SECTION,
-    _arabic,
+    STEP,
+    N,
+    arabic,
 )
 from pipeline.records import ArticleRef
 
 
-def _carry_article(text: str, rows: list[_Row]) -> None:
+def carry_article(text: str, rows: list[Row]) -> None:
     """A 第2項 standing alone in commentary means the article last named in the same paragraph (not a
     member of a list of articles), else the article the passage is about (:func:`_topic`)."""
     for index, row in enumerate(rows):
@@ -36,7 +36,7 @@ def _carry_article(text: str, rows: list[_Row]) -> None:
             continue
         if row.unknown_article:  # a statute's bare 第一項 means its own article, never the last one cited
             continue
-        if _supplementary_paragraph(row.chain):
+        if supplementary_paragraph(row.chain):
             continue
         listed = {r.list_prev for r in rows[:index]} | {
             i for i, r in enumerate(rows[:index]) if r.list_prev is not None
@@ -53,7 +53,7 @@ def _carry_article(text: str, rows: list[_Row]) -> None:
             ref.article, ref.article_sub = source.article, source.article_sub
 
 
-def _this_article_in_commentary(text: str, rows: list[_Row]) -> None:
+def this_article_in_commentary(text: str, rows: list[Row]) -> None:
     """本条 in commentary (no statute layout gave it a number) is the article the passage is about: 日本国憲法第9条は
     … 本条の解釈において (the last article reference opening a line, :func:`_topic`)."""
     for index, row in enumerate(rows):
@@ -65,19 +65,19 @@ def _this_article_in_commentary(text: str, rows: list[_Row]) -> None:
 
 
 # A commentary naming the article it quotes: この条(即ち第十七条), 本条(すなわち第9条), この条(=第5条).
-HERE_GLOSS_RE = re.compile(rf"(?:この条|本条)[(（](?:即ち|すなわち|つまり|=|＝)?(?P<head>第(?P<num>{_N})条)[)）]")
+HERE_GLOSS_RE = re.compile(rf"(?:この条|本条)[(（](?:即ち|すなわち|つまり|=|＝)?(?P<head>第(?P<num>{N})条)[)）]")
 # A paragraph cited in parentheses at the end of the quoted wording it numbers: …妨げない(8項)。
-CITED_PARAGRAPH_RE = re.compile(rf"[(（](?:第)?(?P<num>{_N})項[)）]")
+CITED_PARAGRAPH_RE = re.compile(rf"[(（](?:第)?(?P<num>{N})項[)）]")
 
 
-def _article_named_by_gloss(text: str, rows: list[_Row]) -> None:
+def article_named_by_gloss(text: str, rows: list[Row]) -> None:
     """この条 and its paragraphs in a commentary that says which article この条 is (この条(即ち第十七条)): every
     この条, この項 and bare 8項 of the text is of that article; この項 takes the paragraph cited after it, (8項),
     in its sentence."""
     gloss = HERE_GLOSS_RE.search(text)
     if gloss is None:
         return
-    article = _arabic(gloss.group("num"))
+    article = arabic(gloss.group("num"))
     for row in rows:
         top, ref = row.chain.top(), row.ref
         if ref.article is not None or top.level not in (ARTICLE, PARAGRAPH) or top.relation not in ("HERE", "NAMED"):
@@ -86,7 +86,7 @@ def _article_named_by_gloss(text: str, rows: list[_Row]) -> None:
         if top.level == PARAGRAPH and top.relation == "HERE" and ref.paragraph is None:
             sentence_end = min(i for i in (text.find("。", ref.end), len(text)) if i != -1)
             cited = CITED_PARAGRAPH_RE.search(text, ref.end, sentence_end)
-            ref.paragraph = _arabic(cited.group("num")) if cited else None
+            ref.paragraph = arabic(cited.group("num")) if cited else None
 
 
 # The words between a reference and the provision's wording quoted after it: 2項にある「…」, 第2項の「…」.
@@ -94,7 +94,7 @@ def _article_named_by_gloss(text: str, rows: list[_Row]) -> None:
 QUOTED_WORDING_GAP_RE = re.compile(r"(?:にある|にいう|の|は|では|で|が)?[ \u3000]?「[^「」\n]*$")
 
 
-def _relative_in_quoted_wording(text: str, rows: list[_Row]) -> None:
+def relative_in_quoted_wording(text: str, rows: list[Row]) -> None:
     """前項/次項 inside the quoted wording of a paragraph count from that paragraph: 2項にある「前項の目的を達するため
     に」 is paragraph 1 of the article the passage is about."""
     for index, row in enumerate(rows):
@@ -105,7 +105,7 @@ def _relative_in_quoted_wording(text: str, rows: list[_Row]) -> None:
         if not quoted.paragraph or not QUOTED_WORDING_GAP_RE.fullmatch(text, quoted.end, ref.start):
             continue
         article = quoted if quoted.article else _topic(text, rows[: index - 1])
-        step = _STEP[top.relation] * int(top.number or 1)
+        step = STEP[top.relation] * int(top.number or 1)
         if article is not None and int(quoted.paragraph) + step >= 1:
             ref.article, ref.article_sub = article.article, article.article_sub
             ref.paragraph = str(int(quoted.paragraph) + step)
@@ -113,7 +113,7 @@ def _relative_in_quoted_wording(text: str, rows: list[_Row]) -> None:
 
 # What may precede the article a commentary passage is about on its line: 〔第二十四条〕, 第二十四条は.
 # Also after the instrument's name opening the line: 日本国憲法第9条は….
-TOPIC_PREFIX_RE = re.compile(rf"(?:^|\n)[ \u3000〔【(（]*[{_NAME_CHAR}]{{0,30}}$")
+TOPIC_PREFIX_RE = re.compile(rf"(?:^|\n)[ \u3000〔【(（]*[{NAME_CHAR}]{{0,30}}$")
 
 
 # What follows the article a speaker takes up in a Diet explanation (逐条説明): まず最初の第三条でございますが,
@@ -129,7 +129,7 @@ TOPIC_AFTER_RE = re.compile(
 MODIFIER_AFTER_RE = re.compile(r"(?:による|により|に基づ|に従|に定め|で定め|に規定|の規定によ)")
 
 
-def _topic(text: str, rows: list[_Row]) -> ArticleRef | None:
+def _topic(text: str, rows: list[Row]) -> ArticleRef | None:
     """The article a commentary passage is about: the last article reference that opens a line, or that a speaker
     takes up (``第三条でございますが``). A 2項 after a list (第二条及び第三条に定める…(2項)) is a paragraph of that
     article, not of the list."""
@@ -144,7 +144,7 @@ def _topic(text: str, rows: list[_Row]) -> ArticleRef | None:
     return None
 
 
-def _point_of_last_article(source: _Row, ref: ArticleRef) -> None:
+def _point_of_last_article(source: Row, ref: ArticleRef) -> None:
     """A lone point (``(b)号``) belongs to the last article cited with its points (``6条の(a)号``), as GDPR
     commentary goes through the points of one article."""
     if any(part.word == "point" for part in source.chain.parts):
@@ -152,12 +152,12 @@ def _point_of_last_article(source: _Row, ref: ArticleRef) -> None:
         ref.paragraph = source.ref.paragraph
 
 
-def _resolve_relative(rows: list[_Row]) -> None:
+def resolve_relative(rows: list[Row]) -> None:
     """In text order: list members inherit, and 同条/同項/同号 copy the levels of the last reference
     that stated that unit (前項 states no article, so 同条 after it goes further back)."""
     last: dict[int, int] = {}  # the last row that states each level
     for index, row in enumerate(rows):
-        _inherit(rows, row)
+        inherit(rows, row)
         ref, top = row.ref, row.chain.top()
         if top.word == "point" and ref.article is None and ARTICLE in last:
             _point_of_last_article(rows[last[ARTICLE]], ref)

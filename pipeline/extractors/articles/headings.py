@@ -11,20 +11,20 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extractors.articles.vocab import _N, _SP, _SUB
+from pipeline.extractors.articles.vocab import SP, SUB, N
 
 # Statute layout: an article heading at a line start (第五条　...), a paragraph number (２　...).
 # The caption may stand before it on the same line, as some sites print it: (目的)第一条 この法律は...; or after
 # it in lenticular brackets, as treaty texts are quoted: 第33条【追放及び送還の禁止】.
 HEADING_RE = re.compile(
-    rf"^(?:[(（][^()（）\n。、]{{1,20}}[)）][ \u3000]?)?(?P<head>第(?P<num>{_N})条(?P<sub>{_SUB}))"
+    rf"^(?:[(（][^()（）\n。、]{{1,20}}[)）][ \u3000]?)?(?P<head>第(?P<num>{N})条(?P<sub>{SUB}))"
     r"(?=[ \u3000]|$|【[^【】\n]{1,30}】[ \u3000]*$)",
     re.MULTILINE,
 )
 # A structural heading line of a statute: 第一章　総則, 第二節 審査 (unit, space, caption, end of line);
 # with the articles it holds in parentheses as tables of contents print it (第一章 総則(第一条―第四条)).
 STRUCT_HEADING_RE = re.compile(
-    rf"^[ \u3000]*(?P<head>第{_SP}{_N}{_SP}[編章節款目]{_SUB})[ \u3000]+[^ \u3000\n。、「」]{{1,30}}"
+    rf"^[ \u3000]*(?P<head>第{SP}{N}{SP}[編章節款目]{SUB})[ \u3000]+[^ \u3000\n。、「」]{{1,30}}"
     r"(?:[(（][^()（）\n]*[)）])?[ \u3000]*$",
     re.MULTILINE,
 )
@@ -51,29 +51,29 @@ PROVISION_HEAD_RE = re.compile(
 # its line; also 第四条 削除 glued after the sentence before it (a deleted article keeps its heading).
 _CAPTION_TO_EOL = r"[ \u3000]*[(（][^()（）\n]{1,30}[)）][ \u3000]*$"
 BARE_HEADING_RE = re.compile(
-    rf"^[ \u3000]*(?P<head>(?P<num>[0-9０-９]+)条(?P<sub>{_SUB}))(?={_CAPTION_TO_EOL}|$)", re.MULTILINE
+    rf"^[ \u3000]*(?P<head>(?P<num>[0-9０-９]+)条(?P<sub>{SUB}))(?={_CAPTION_TO_EOL}|$)", re.MULTILINE
 )
 # In a statute's own text, the caption may follow the heading on its line: 第二条(定義) ⏎ この法律において…
 # (outside statutes such a line is a commentary page heading, and a reference).
 CAPTION_AFTER_HEADING_RE = re.compile(
-    rf"^[ \u3000]*(?P<head>第(?P<num>{_N})条(?P<sub>{_SUB}))(?={_CAPTION_TO_EOL})", re.MULTILINE
+    rf"^[ \u3000]*(?P<head>第(?P<num>{N})条(?P<sub>{SUB}))(?={_CAPTION_TO_EOL})", re.MULTILINE
 )
 # The same heading with the provision's first sentence after the caption on its line, as law sites print a statute
 # one article a line: 第1条(趣旨) この法律は、… (read only in a statute's own text, like the line above).
 CAPTION_THEN_TEXT_RE = re.compile(
-    rf"^[ \u3000]*(?P<head>第(?P<num>{_N})条(?P<sub>{_SUB}))(?=[(（][^()（）\n]{{1,30}}[)）][ \u3000]+[^ \u3000\n])",
+    rf"^[ \u3000]*(?P<head>第(?P<num>{N})条(?P<sub>{SUB}))(?=[(（][^()（）\n]{{1,30}}[)）][ \u3000]+[^ \u3000\n])",
     re.MULTILINE,
 )
 # An article and paragraph alone on their line, heading the provision quoted below them (a commentary prints
 # ``Article 12`` and then ``第12条1項`` over the translated paragraph, the next line); 第N条 alone is HEADING_RE's.
 PARAGRAPH_HEADING_RE = re.compile(
-    rf"^[ \u3000]*(?P<head>第{_SP}{_N}{_SP}条{_SUB}第?{_SP}{_N}{_SP}項)[ \u3000]*\n(?=[^\n])", re.MULTILINE
+    rf"^[ \u3000]*(?P<head>第{SP}{N}{SP}条{SUB}第?{SP}{N}{SP}項)[ \u3000]*\n(?=[^\n])", re.MULTILINE
 )
 # A paragraph of a court decision's operative part, not of a law: 主文第1項同旨 (the decision's own 主文).
-DECISION_PART_RE = re.compile(rf"主文(?P<head>第{_SP}{_N}{_SP}項)")
+DECISION_PART_RE = re.compile(rf"主文(?P<head>第{SP}{N}{SP}項)")
 # A Russian article heading alone on its line: Статья 1 (the article of the act itself, not a reference).
 RU_HEADING_RE = re.compile(r"^[ \u3000]*(?P<head>Статья\s[0-9]+(?:\.[0-9]+)?)\.?[ \u3000]*$", re.MULTILINE)
-DELETED_ARTICLE_RE = re.compile(rf"(?P<head>第(?P<num>{_N})条(?P<sub>{_SUB}))[ \u3000]+削除")
+DELETED_ARTICLE_RE = re.compile(rf"(?P<head>第(?P<num>{N})条(?P<sub>{SUB}))[ \u3000]+削除")
 # An item line: 一 ..., 十二 ... (kanji numerals), or the numeral alone on its line.
 ITEM_LINE_RE = re.compile(r"^(?P<num>[一二三四五六七八九十]+)(?=[ \u3000]|$)", re.MULTILINE)
 
@@ -83,7 +83,7 @@ ITEM_LINE_RE = re.compile(r"^(?P<num>[一二三四五六七八九十]+)(?=[ \u30
 # drops the space between a digit and CJK: ``第1この要綱は``), never a unit (第1条, 第2項).  It is read only in
 # a text whose first line names such an instrument (see ``_section_headings``).
 SECTION_HEADING_RE = re.compile(
-    rf"^(?P<head>第(?P<num>{_N})(?P<sub>))(?=[ \u3000ぁ-んァ-ヶ一-龥])(?![条項号章節編款目部])", re.MULTILINE
+    rf"^(?P<head>第(?P<num>{N})(?P<sub>))(?=[ \u3000ぁ-んァ-ヶ一-龥])(?![条項号章節編款目部])", re.MULTILINE
 )
 # The title line of an instrument numbered by sections: 岩手県立図書館利用要綱, …事務処理要領.
 SECTION_TITLE_RE = re.compile(r"\A[ \u3000\n]*[^\n]{1,60}(?:要綱|要領)[ \u3000]*$", re.MULTILINE)
@@ -94,7 +94,7 @@ def _section_headings(text: str) -> list[re.Match[str]]:
     return list(SECTION_HEADING_RE.finditer(text)) if SECTION_TITLE_RE.match(text) else []
 
 
-def _article_headings(text: str) -> list[re.Match[str]]:
+def article_headings(text: str) -> list[re.Match[str]]:
     """Every article heading of a statute's own provisions (第五条 ..., 1条 (施行期日), 第四条 削除)."""
     found = [*HEADING_RE.finditer(text), *BARE_HEADING_RE.finditer(text), *DELETED_ARTICLE_RE.finditer(text)]
     found += _section_headings(text)

@@ -2,7 +2,7 @@
 
 ``2002年法律第66号``, abbreviated and Russian numbers (``№ 374-ФЗ``), US Public Laws and UN resolutions
 (``総会決議50/52``, ``安保理決議第1718号``) are numbers of an instrument; their spans are kept out of the
-article parser, as are court case numbers (``平成17年(行ヒ)第397号``).  :func:`_number_rows` points each
+article parser, as are court case numbers (``平成17年(行ヒ)第397号``).  :func:`number_rows` points each
 number row to the instrument the number belongs to.
 """
 
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extractors.articles.vocab import _N, _SP
+from pipeline.extractors.articles.vocab import SP, N
 from pipeline.extractors.instruments.numbers import (
     ABBREVIATED_LAW_NUMBER_RE,
     BARE_RESOLUTION_RE,
@@ -28,7 +28,7 @@ from pipeline.extractors.instruments.vocab import Instrument
 from pipeline.records import ArticleRef
 
 
-def _law_number_refs(text: str) -> list[ArticleRef]:
+def law_number_refs(text: str) -> list[ArticleRef]:
     """Rows of kind law_number, ``number`` in Arabic numerals."""
     refs = []
     for match in jp_law_numbers(text):
@@ -63,12 +63,12 @@ UN_GA_RESOLUTION_RE = re.compile(r"決議[ \u3000]?(?:A/RES/)?(?P<session>[0-9]{
 # A court case number, not a reference: 昭和三九年(あ)第二九六号, 平成17年(行ヒ)第397号, 平成 15年 (行ケ) 250号,
 # 昭和二四年新(れ)二二号 (year, case-type code in parentheses, number), and 平成10年審判第35270号.
 CASE_NUMBER_RE = re.compile(
-    rf"(?:明治|大正|昭和|平成|令和|同)?{_SP}{_N}{_SP}年{_SP}"
-    rf"(?:新?[(（][ぁ-んァ-ヶ一-龥]{{1,4}}[)）]|(?:抗告)?審判){_SP}第?{_SP}{_N}{_SP}号"
+    rf"(?:明治|大正|昭和|平成|令和|同)?{SP}{N}{SP}年{SP}"
+    rf"(?:新?[(（][ぁ-んァ-ヶ一-龥]{{1,4}}[)）]|(?:抗告)?審判){SP}第?{SP}{N}{SP}号"
 )
 
 
-def _number_rows(refs: list[ArticleRef], instruments: list[Instrument]) -> list[ArticleRef]:
+def number_rows(refs: list[ArticleRef], instruments: list[Instrument]) -> list[ArticleRef]:
     """Law-number rows point to the instrument the number belongs to."""
     by_span = {(s, e): inst for inst in instruments for s, e, _ in inst.spans}
     for ref in refs:

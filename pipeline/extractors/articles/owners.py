@@ -13,15 +13,15 @@ import re
 
 from pipeline.extractors.articles.chains import CITED_IN_PARENS_RE, NAME_GAP_RE
 from pipeline.extractors.articles.headings import SUPPLEMENTARY_HEADING_RE
-from pipeline.extractors.articles.rows import _Row
-from pipeline.extractors.articles.vocab import ARTICLE, LAW, _same_family
+from pipeline.extractors.articles.rows import Row
+from pipeline.extractors.articles.vocab import ARTICLE, LAW, same_family
 from pipeline.extractors.instruments.formal import amended_name
 from pipeline.extractors.instruments.vocab import Instrument
 from pipeline.records import ArticleRef
 
 
-def _resolve_instruments(
-    text: str, rows: list[_Row], instruments: list[Instrument],
+def resolve_instruments(
+    text: str, rows: list[Row], instruments: list[Instrument],
     name_ends: dict[int, tuple[Instrument, int]], principal: Instrument | None, cited: dict[str, str] | None = None,
 ) -> None:  # fmt: skip
     """Instrument of every row; ``resolution`` says which rule applied.
@@ -39,7 +39,7 @@ def _resolve_instruments(
     for row in rows:
         ref = row.ref
         own = _block_instrument(blocks, ref.start, principal)
-        inst, how = _named_before(text, row, name_ends)
+        inst, how = named_before(text, row, name_ends)
         if inst is None:
             inst, how = _named_after_in_genitive(text, row, mentions)
         if inst is None:
@@ -85,11 +85,11 @@ def _resolve_instruments(
         previous = ref
 
 
-def _other_family_word(row: _Row, inst: Instrument) -> bool:
+def _other_family_word(row: Row, inst: Instrument) -> bool:
     """Whether the chain opens with a bare instrument word of another kind than ``inst`` (憲章第53条 in a text whose
     only named instrument is a resolution): the word names an instrument the text does not, never that one."""
     first = row.chain.parts[0]
-    return first.level == LAW and first.bare and not _same_family(inst, first.word)
+    return first.level == LAW and first.bare and not same_family(inst, first.word)
 
 
 # An anaphoric topic opening a clause: この宣言は, 同条約は, 本協定は (not 同法第3条: that is a reference's own).
@@ -99,7 +99,7 @@ TOPIC_PRONOUN_RE = re.compile(
 
 
 def _sentence_topic(
-    text: str, offset: int, mentions: list[tuple[int, int, Instrument]], principal: Instrument | None, row: _Row
+    text: str, offset: int, mentions: list[tuple[int, int, Instrument]], principal: Instrument | None, row: Row
 ) -> Instrument | None:
     """``この宣言は平和条約の締結について、…(第九項前段)と規定しています``: the instrument a sentence is about
     (its anaphoric topic) owns the bare provisions it cites, not an instrument named in it only as an object.
@@ -109,9 +109,9 @@ def _sentence_topic(
     if match is None:  # a named topic owns only bare articles (第二十五条 in a treaty text is the treaty's own)
         return _named_topic(text, start, offset, mentions) if row.chain.parts[0].bare else None
     word = match.group("word")
-    if match.group("lword") != "同" and principal is not None and _same_family(principal, word):
+    if match.group("lword") != "同" and principal is not None and same_family(principal, word):
         return principal
-    before = [inst for _s, end, inst in mentions if end <= match.start("lword") and _same_family(inst, word)]
+    before = [inst for _s, end, inst in mentions if end <= match.start("lword") and same_family(inst, word)]
     return before[-1] if before else None
 
 
@@ -155,14 +155,14 @@ def _speaks_of_another(text: str, offset: int, principal: Instrument) -> bool:
     promulgated = PROMULGATED_TYPE_RE.search(principal.number or "")
     if promulgated and any(word == "法律" and promulgated.group(0) != "法律" for word in words):
         return True
-    return any(not _same_family(principal, word) for word in words)
+    return any(not same_family(principal, word) for word in words)
 
 
 # The type of act a law number gives: 法律 in 平成5年法律第88号, 政令 in 昭和26年政令第319号.
 PROMULGATED_TYPE_RE = re.compile(r"(?:法律|政令|勅令|省令|府令)(?=第)")
 
 
-def _cited_in_parens(text: str, row: _Row, previous: ArticleRef) -> bool:
+def _cited_in_parens(text: str, row: Row, previous: ArticleRef) -> bool:
     """``(48条)`` after a reference on the same line: the law under discussion, as 同法 would say."""
     return (
         row.chain.parts[0].bare and CITED_IN_PARENS_RE.match(text, max(0, row.ref.start - 1)) is not None
@@ -240,7 +240,7 @@ ALIAS_DEF_BEFORE_RE = re.compile(
 OWN_PROVISION_RE = re.compile(r"(?:前各?|次|この|本)[二三四五六七八九十2-9]?[条項号]")
 
 
-def _named_before(text: str, row: _Row, name_ends: dict[int, tuple[Instrument, int]]) -> tuple[Instrument | None, str]:
+def named_before(text: str, row: Row, name_ends: dict[int, tuple[Instrument, int]]) -> tuple[Instrument | None, str]:
     start = row.chain.start
     definition = ALIAS_DEF_BEFORE_RE.search(text, max(0, start - 40), start)
     if definition is not None:  # 行政手続法(以下「新法」という。)第二条
@@ -268,7 +268,7 @@ EN_LIST_TAIL_RE = re.compile(
 
 
 def _named_after_in_genitive(
-    text: str, row: _Row, mentions: list[tuple[int, int, Instrument]]
+    text: str, row: Row, mentions: list[tuple[int, int, Instrument]]
 ) -> tuple[Instrument | None, str]:
     """Russian puts the instrument after the article, in the genitive: Ст. 67 Конституции РФ; English after of:
     Articles 55 and 56 of the Charter of the United Nations (every member of the list)."""
@@ -285,7 +285,7 @@ def _named_after_in_genitive(
 
 
 def _pronoun(
-    row: _Row, mentions: list[tuple[int, int, Instrument]], principal: Instrument | None
+    row: Row, mentions: list[tuple[int, int, Instrument]], principal: Instrument | None
 ) -> tuple[Instrument | None, str]:
     """同法 → the last instrument named before; 本法/この法律/本条約 → the principal one."""
     law = next((p for p in row.chain.parts if p.level == LAW), None)
@@ -296,13 +296,13 @@ def _pronoun(
     defined = [inst for start, end, inst in mentions if end <= law.start and law.bare and law.word in inst.aliases]
     if defined:  # (以下「法」という。) makes a bare 法 before an article that law: 法第2条の2第1項
         return defined[-1], "explicit"
-    before = [inst for start, end, inst in mentions if end <= law.start and _same_family(inst, law.word)]
+    before = [inst for start, end, inst in mentions if end <= law.start and same_family(inst, law.word)]
     if law.relation == "SAME" and law.word == "法":
         before = _skip_constitutions(before)
     # 条約第11部 in a page about a treaty: that treaty, not the last one named. A bare 法 is rather a defined short
     # name (以下「法」という。) of the law named last, as notices and cabinet orders write it.
     treaty_word = law.word not in ("法", "同")  # 同 alone (同21条) is the last instrument named, never the principal
-    if law.bare and treaty_word and principal is not None and _same_family(principal, law.word) and principal in before:
+    if law.bare and treaty_word and principal is not None and same_family(principal, law.word) and principal in before:
         return principal, "principal"
     return (before[-1], "same") if before else (None, "")
 
@@ -321,7 +321,7 @@ PRONOUN_NO_RE = re.compile(r"(?P<lword>同|本|この|当該)(?P<lunit>法律|�
 
 
 def _pronoun_before_no(
-    text: str, row: _Row, mentions: list[tuple[int, int, Instrument]], principal: Instrument | None
+    text: str, row: Row, mentions: list[tuple[int, int, Instrument]], principal: Instrument | None
 ) -> tuple[Instrument | None, str]:
     """``同条約の第4条``, ``当該指令の第97条``: 同/当該 → the last instrument of that family named before; 本/この → the
     principal one."""
@@ -331,7 +331,7 @@ def _pronoun_before_no(
     if match.group("lword") not in ("同", "当該"):  # 当該 (the said) points back like 同
         return principal, "principal"
     word = match.group("lunit")
-    before = [inst for _s, end, inst in mentions if end <= match.start() and _same_family(inst, word)]
+    before = [inst for _s, end, inst in mentions if end <= match.start() and same_family(inst, word)]
     return (before[-1], "same") if before else (None, "")
 
 
@@ -340,7 +340,7 @@ DEMONSTRATIVE_BEFORE_RE = re.compile(r"その$")
 
 
 def _demonstrative_before(
-    text: str, row: _Row, mentions: list[tuple[int, int, Instrument]]
+    text: str, row: Row, mentions: list[tuple[int, int, Instrument]]
 ) -> tuple[Instrument | None, str]:
     """``その第五十五条``: the last instrument named before it in the same sentence."""
     start = row.chain.start

@@ -12,13 +12,6 @@ from __future__ import annotations
 import re
 
 from pipeline.extractors.articles.vocab import (
-    _KANJI_DIGIT,
-    _N,
-    _NAME_CHAR,
-    _SP,
-    _STRUCT_LEVEL,
-    _SUB,
-    _UNIT_LEVEL,
     ANNEX,
     ARTICLE,
     ARTICLE_SECTION_LEVEL,
@@ -26,13 +19,20 @@ from pipeline.extractors.articles.vocab import (
     CHAPTER,
     DIVISION,
     ITEM,
+    KANJI_DIGIT,
     LAW,
+    NAME_CHAR,
     PARAGRAPH,
     PROVISO,
+    SP,
+    STRUCT_LEVEL,
+    SUB,
     SUBITEM,
+    UNIT_LEVEL,
+    N,
     Part,
-    _arabic,
-    _branch,
+    arabic,
+    branch,
 )
 
 # 部 (a Part of a treaty: 国連海洋法条約の第6部, 条約第11部) is a unit only right after a treaty's name;
@@ -44,22 +44,22 @@ _IROHA = "イロハニホヘトチリヌルヲワカヨタレソツネナラム�
 PART_PATTERN = "|".join(
     (
         # a range inside one unit: 第10～13条, 第一条―第四条 is handled as two parts
-        rf"(?P<nrange>第{_SP}(?P<r1>{_N}){_SP}[～〜~\-‐―－]{_SP}(?P<r2>{_N}){_SP}(?P<runit>[条項号]))",
+        rf"(?P<nrange>第{SP}(?P<r1>{N}){SP}[～〜~\-‐―－]{SP}(?P<r2>{N}){SP}(?P<runit>[条項号]))",
         # a named part: 第4条, 第 10 条, 第3条の2, 第二項, 第6章, 第四章の二; an article inserted between two
         # with a capital letter, as India's constitution numbers them: 第35A条 (article 35, article_sub A)
-        rf"(?P<named>第{_SP}(?P<num>{_N})(?:(?P<letter>[A-Z])(?=条))?{_SP}(?P<unit>[条項号編章節款目部])"
-        rf"(?P<sub>{_SUB}))",
+        rf"(?P<named>第{SP}(?P<num>{N})(?:(?P<letter>[A-Z])(?=条))?{SP}(?P<unit>[条項号編章節款目部])"
+        rf"(?P<sub>{SUB}))",
         # the first member of a list sharing one 条, as news heads a box on two articles: 北大西洋条約第4・5条,
         # 第4、5条とは (article 4; the bare 5条 after it continues the list, see _continues_bare_list)
-        rf"(?P<sharedhead>第{_SP}(?P<shnum>{_N})(?=[・、,，]{_SP}{_N}{_SP}条(?![約例件項文理規])))",
+        rf"(?P<sharedhead>第{SP}(?P<shnum>{N})(?=[・、,，]{SP}{N}{SP}条(?![約例件項文理規])))",
         # an article numbered in Roman numerals, as treaties of the UN era are cited (NPT条約第X条, GATT第XXIV条,
         # 国際原子力機関憲章第XII条): only right after an instrument's name or word, since 第XX条 alone is a
         # placeholder in drafting templates; a valid numeral only (ROMAN_VALID_RE)
-        rf"(?P<roman>(?:(?<=[{_NAME_CHAR}A-Za-z」』)）])|(?<=[{_NAME_CHAR}A-Za-z」』)）][ \u3000]))"
+        rf"(?P<roman>(?:(?<=[{NAME_CHAR}A-Za-z」』)）])|(?<=[{NAME_CHAR}A-Za-z」』)）][ \u3000]))"
         r"第(?P<romnum>[IVXLC]{1,8})条)",
         # a bare part (no 第): 53条, 2項; kept only after an instrument or an article
         rf"(?P<bare>(?<![0-9０-９〇一二三四五六七八九十百千第.,])(?P<bnum>[0-9０-９]+|[〇一二三四五六七八九十百千]+)"
-        rf"(?P<bunit>[条項号])(?P<bsub>{_SUB}))",
+        rf"(?P<bunit>[条項号])(?P<bsub>{SUB}))",
         # a bare chapter after a bare instrument word: 憲章8章 (kept only there, see _bare_allowed)
         r"(?P<barechap>(?<=法|約|定|章)(?P<bcnum>[0-9０-９]{1,2})章)",
         # instrument pronouns: 同法, 本法, この法律, 同条約, 同協定, 同憲章 (before 同条: 同条約 is not 同条 + 約)
@@ -76,7 +76,7 @@ PART_PATTERN = "|".join(
         # a bare instrument word before an article, meaning the one under discussion: (法27条1項),
         # 協定第二条, 改正法23条 (not the end of a name: 憲法9条, 基本法第8条); ordinances cite the cabinet and
         # ministerial orders they carry out by a defined 政令 / 令 / 省令 / 規則: 政令第19条第1項ただし書
-        rf"(?P<barelaw>(?<![{_NAME_CHAR}A-Za-z])(?:改正)?(?P<blunit>法|政令|省令|令|規則|条約|協定|憲章)"
+        rf"(?P<barelaw>(?<![{NAME_CHAR}A-Za-z])(?:改正)?(?P<blunit>法|政令|省令|令|規則|条約|協定|憲章)"
         r"(?=第[0-9０-９〇一二三四五六七八九十百千]+条|[0-9０-９]+[条章]|[〇一二三四五六七八九十百千]+条|第[^号]))",
         # a treaty paragraph glued to its article: 第十四条1に掲げる者, 第2条1(a)
         # ... and to a lettered annex: 附属書G3 (paragraph 3 of annex G)
@@ -99,10 +99,10 @@ PART_PATTERN = "|".join(
         r"(?P<pointitem>(?:(?<=条)の)?[(（](?P<pinum>[a-z])[)）]号)",
         # the item letter after a paragraph: 第2条1(a), 第20条(1)(c), 第17条5項(c)
         r"(?P<titem>(?<=[0-9０-９)）項])[(（](?P<tinum>[a-z])[)）])",
-        r"(?P<annex>別表(?:第" + _SP + rf"(?P<anum>{_N}))?"
+        r"(?P<annex>別表(?:第" + SP + rf"(?P<anum>{N}))?"
         # a treaty's annex with its letter or number, as MOFA's exchanges of notes cite it: 相互防衛援助協定
         # 第七条及び附属書G, 同協定附属書G3 (paragraph 3 of annex G); a bare 附属書 is a word, not a reference
-        rf"|附属書(?:第{_SP}(?P<xnum>{_N})|(?P<xletter>[A-Z]|[IVX]{{1,4}})(?![A-Za-z])))",
+        rf"|附属書(?:第{SP}(?P<xnum>{N})|(?P<xletter>[A-Z]|[IVX]{{1,4}})(?![A-Za-z])))",
         # 附則, and an amendment of a constitution numbered like its articles: アメリカ合衆国憲法修正第14条 (the
         # Fourteenth Amendment, Japanese Wikipedia), only right after 憲法 and before 第
         r"(?P<division>附則|(?<=憲法)修正(?=第))",
@@ -136,7 +136,7 @@ PART_PATTERN = "|".join(
 # た 但 後 柱 (provisos), に (に基づく命令), Cyrillic С Ч П (Russian units) and p s a (English paragraph, sub-,
 # article). PART_RE looks ahead for one of them first, so the engine skips every other position at once instead of
 # trying some thirty alternatives there; tests/test_articles_speed.py checks the set against the parsed pattern.
-PART_START = f"[第0-9０-９{_KANJI_DIGIT}同本こ当前次各改法政省令規条協憲A-Z(（の別附修{_IROHA}た但後柱にСсЧчПпpsa]"
+PART_START = f"[第0-9０-９{KANJI_DIGIT}同本こ当前次各改法政省令規条協憲A-Z(（の別附修{_IROHA}た但後柱にСсЧчПпpsa]"
 PART_RE = re.compile(rf"(?={PART_START})(?:{PART_PATTERN})")
 # A 条 or 項 that is a word, not a reference: 条約, 条例, 条件, 条項, 項目, 号外 ...
 _NOT_UNIT_AFTER = {"条": "約例件項文理規", "項": "目", "号": "外機艦車線館室", "章": "旗典程", "節": "度約税分"}
@@ -170,7 +170,7 @@ def _part_heading_of_treaty(text: str, start: int) -> bool:
 
 
 # A bare instrument word (法, 条約, 協定, 憲章; not the end of a longer name) right before a bare chapter: 憲章8章.
-BARE_WORD_BEFORE_RE = re.compile(rf"(?<![{_NAME_CHAR}A-Za-z])(?:{BARE_INSTRUMENT_WORD})$")
+BARE_WORD_BEFORE_RE = re.compile(rf"(?<![{NAME_CHAR}A-Za-z])(?:{BARE_INSTRUMENT_WORD})$")
 
 
 def _part_from_match(text: str, match: re.Match[str]) -> Part | None:
@@ -179,7 +179,7 @@ def _part_from_match(text: str, match: re.Match[str]) -> Part | None:
     kind = match.lastgroup
     if kind == "nrange":
         unit = match.group("runit")
-        return Part(start, end, _UNIT_LEVEL[unit], "NAMED", _arabic(match.group("r1")), _arabic(match.group("r2")))
+        return Part(start, end, UNIT_LEVEL[unit], "NAMED", arabic(match.group("r1")), arabic(match.group("r2")))
     if kind == "named":
         unit = match.group("unit")
         if text[end : end + 1] and text[end] in _NOT_UNIT_AFTER.get(unit, "") and not match.group("sub"):
@@ -188,13 +188,13 @@ def _part_from_match(text: str, match: re.Match[str]) -> Part | None:
         if unit == "部" and not (treaty_before or _part_heading_of_treaty(text, start)):
             return None
         letter = [match.group("letter")] if match.group("letter") else []
-        number = "_".join([_arabic(match.group("num")) or "", *letter, *_branch(match.group("sub"))])
-        level = _UNIT_LEVEL.get(unit) or _STRUCT_LEVEL[unit]
+        number = "_".join([arabic(match.group("num")) or "", *letter, *branch(match.group("sub"))])
+        level = UNIT_LEVEL.get(unit) or STRUCT_LEVEL[unit]
         if unit == "節" and text[start - 1 : start] == "条":
             level = ARTICLE_SECTION_LEVEL  # 合衆国憲法第2条第2節: a Section of an Article, no column of its own
         return Part(start, end, level, "NAMED", number, word=unit)
     if kind == "sharedhead":
-        return Part(start, end, ARTICLE, "NAMED", _arabic(match.group("shnum")), word="条")
+        return Part(start, end, ARTICLE, "NAMED", arabic(match.group("shnum")), word="条")
     if kind == "roman":
         number = _roman(match.group("romnum"))
         return None if number is None else Part(start, end, ARTICLE, "NAMED", number, word="条")
@@ -202,14 +202,14 @@ def _part_from_match(text: str, match: re.Match[str]) -> Part | None:
         unit = match.group("bunit")
         if text[end : end + 1] and text[end] in _NOT_UNIT_AFTER.get(unit, ""):
             return None
-        number = "_".join([_arabic(match.group("bnum")) or "", *_branch(match.group("bsub"))])
-        return Part(start, end, _UNIT_LEVEL[unit], "NAMED", number, bare=True, word=unit)
+        number = "_".join([arabic(match.group("bnum")) or "", *branch(match.group("bsub"))])
+        return Part(start, end, UNIT_LEVEL[unit], "NAMED", number, bare=True, word=unit)
     if kind == "rel":
         return _relative_part(text, match)
     if kind == "lpara":
         return Part(start, end, PARAGRAPH, "NAMED", match.group("lpnum"), word="treaty")
     if kind == "lpitem":
-        return Part(start, end, ITEM, "NAMED", _arabic(match.group("lpinum")), word="treaty")
+        return Part(start, end, ITEM, "NAMED", arabic(match.group("lpinum")), word="treaty")
     if kind == "law":
         # 当該 (the said) points back like 同: 当該指令の第97条 after 指令2013/36/EU is that directive
         relation = "SAME" if match.group("lword") in ("同", "当該") else "HERE"
@@ -223,17 +223,17 @@ def _part_from_match(text: str, match: re.Match[str]) -> Part | None:
     if kind == "barechap":
         if not BARE_WORD_BEFORE_RE.search(text, max(0, start - 3), start):
             return None  # 全8章, 8章構成: a count, not a chapter of the instrument
-        return Part(start, end, CHAPTER, "NAMED", _arabic(match.group("bcnum")), bare=True, word="章")
+        return Part(start, end, CHAPTER, "NAMED", arabic(match.group("bcnum")), bare=True, word="章")
     if kind == "tpara":
         return _treaty_paragraph(text, match)
     if kind == "tkpara":
-        return Part(start, end, PARAGRAPH, "NAMED", _arabic(match.group("tknum")), word="treaty")
+        return Part(start, end, PARAGRAPH, "NAMED", arabic(match.group("tknum")), word="treaty")
     if kind == "tletter":
         return Part(start, end, PARAGRAPH, "NAMED", match.group("tlnum"), word="treaty")
     if kind == "tlitem":
-        return Part(start, end, ITEM, "NAMED", _arabic(match.group("tlinum")), word="treaty")
+        return Part(start, end, ITEM, "NAMED", arabic(match.group("tlinum")), word="treaty")
     if kind == "tparen":
-        return Part(start, end, PARAGRAPH, "NAMED", _arabic(match.group("tpnum2")), word="treaty")
+        return Part(start, end, PARAGRAPH, "NAMED", arabic(match.group("tpnum2")), word="treaty")
     if kind == "pointitem":
         return Part(start, end, ITEM, "NAMED", match.group("pinum"), word="point")
     if kind == "titem":
@@ -243,7 +243,7 @@ def _part_from_match(text: str, match: re.Match[str]) -> Part | None:
     if kind == "annex":
         number = match.group("anum") or match.group("xnum")
         word = "別表" if text[start] == "別" else "附属書"
-        return Part(start, end, ANNEX, "NAMED", _arabic(number) if number else match.group("xletter"), word=word)
+        return Part(start, end, ANNEX, "NAMED", arabic(number) if number else match.group("xletter"), word=word)
     if kind == "division":
         return Part(start, end, DIVISION, "NAMED", word=match.group("division"))
     if kind == "subitem":
@@ -282,14 +282,14 @@ def _treaty_paragraph(text: str, match: re.Match[str]) -> Part | None:
     article only with an item letter (``第2条1(a)``) or closing a citation in parentheses
     (``(国連海洋法条約第121条3)``), since ``第 51 条7`` in running text is a note marker."""
     start, end = match.span()
-    kanji_article = text[start - 2 : start - 1] in _KANJI_DIGIT and text[start - 2 : start - 1] != ""
+    kanji_article = text[start - 2 : start - 1] in KANJI_DIGIT and text[start - 2 : start - 1] != ""
     kanji_article = kanji_article or text[max(0, start - 4) : start - 1] == "附属書"  # 附属書G3: a lettered annex
     if RELATIVE_ARTICLE_BEFORE_RE.search(text, max(0, start - 3), start):
-        return Part(start, end, PARAGRAPH, "NAMED", _arabic(match.group("tpnum")), word="treaty")  # 本条2
+        return Part(start, end, PARAGRAPH, "NAMED", arabic(match.group("tpnum")), word="treaty")  # 本条2
     closes_citation = text[end : end + 1] in (")", "）") and _in_parenthesis(text, start)
     if not kanji_article and not closes_citation and not TREATY_ITEM_AFTER_RE.match(text, end):
         return None
-    return Part(start, end, PARAGRAPH, "NAMED", _arabic(match.group("tpnum")), word="treaty")
+    return Part(start, end, PARAGRAPH, "NAMED", arabic(match.group("tpnum")), word="treaty")
 
 
 def _in_parenthesis(text: str, start: int) -> bool:
@@ -318,25 +318,25 @@ def _relative_part(text: str, match: re.Match[str]) -> Part | None:
     if word == "本" and unit == "号":
         return None  # 本号 is rare and mostly "this issue" of a journal
     relation = "EACH" if word.endswith("各") and word != "前各" else _REL_WORD[word]
-    number = _arabic(count) if count else None
-    if unit in _STRUCT_LEVEL and (word in ("各", "当該各", "前各") or count):
+    number = arabic(count) if count else None
+    if unit in STRUCT_LEVEL and (word in ("各", "当該各", "前各") or count):
         return None
-    level = _UNIT_LEVEL.get(unit) or _STRUCT_LEVEL[unit]
+    level = UNIT_LEVEL.get(unit) or STRUCT_LEVEL[unit]
     return Part(start, end, level, relation, number, word=word + (count or ""))
 
 
 # An issue of a gazette, not an item of a provision: 官報号外第135号, 官報第1234号, 公報第5号; and a periodical's
 # issue after its volume: アジア情報室通報 第8巻第1号, 情報管理 第56巻第9号 (巻 is never a unit of a statute).
-GAZETTE_BEFORE_RE = re.compile(rf"(?:官報|号外|公報|第?{_N}巻)[ \u3000]?$")
+GAZETTE_BEFORE_RE = re.compile(rf"(?:官報|号外|公報|第?{N}巻)[ \u3000]?$")
 # The number of a parliamentary document, not an item: 受領答弁第四四号, 内閣衆質二一七第四四号 (a written question,
 # with its session), 質問第16号, 内閣提出第四号 and 衆法第四七号 (bills), 外務委員会 第16号 (the minutes of a meeting),
 # 陳情書外二件(第六四一号) and 議事日程 第二十五号 (the papers of a sitting).
 DOCUMENT_NUMBER_BEFORE_RE = re.compile(
-    rf"(?:答弁|質問|[衆参]質|提出|[衆参閣]法|(?:請願|陳情)書?(?:外{_N}件)?[(（]?|委員会|本会議|調査会|審査会|議事日程"
+    rf"(?:答弁|質問|[衆参]質|提出|[衆参閣]法|(?:請願|陳情)書?(?:外{N}件)?[(（]?|委員会|本会議|調査会|審査会|議事日程"
     # an administrative notice's own number: 達(外、組対)第426号 (a police 通達 with the divisions issuing it),
     # 警察庁丙刑企発第22号 (発: sent out by that office)
     rf"|(?<![ぁ-んァ-ヴ])(?:達|発)[甲乙丙丁]?(?:[(（][^()（）\n]{{1,12}}[)）])?)"
-    rf"[ \u3000]?{_N}?[ \u3000]?$"
+    rf"[ \u3000]?{N}?[ \u3000]?$"
 )
 
 # A form's number, not an item: 勧告書(様式第1号), 別記様式第2号, 様式第3号のとおり (municipal rules name the forms

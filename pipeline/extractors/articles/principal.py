@@ -4,7 +4,7 @@ Given, in order, by the first line or a page title naming the instrument (a stat
 its name line, the bill a Diet explanation discusses, the document title, the instrument whose size or definition
 the text states, and else by counting mentions (anaphors such as 本条約 and bare words such as 憲章第2章 count
 for the instrument they point back to).  An instrument named only for one article (国連憲章第51条) is cited, not
-the subject (:func:`_cited_for_one_article`).
+the subject (:func:`cited_for_one_article`).
 """
 
 from __future__ import annotations
@@ -16,25 +16,25 @@ from pipeline.extractors.articles.headings import (
     HEADING_RE,
     STATUTE_SELF_RE,
     SUPPLEMENTARY_HEADING_RE,
-    _article_headings,
+    article_headings,
 )
-from pipeline.extractors.articles.owners import _named_before
-from pipeline.extractors.articles.rows import _Row
+from pipeline.extractors.articles.owners import named_before
+from pipeline.extractors.articles.rows import Row
 from pipeline.extractors.articles.vocab import (
-    _KANJI_DIGIT,
-    _N,
-    _NAME_CHAR,
-    _SP,
-    _SUB,
     BARE_INSTRUMENT_WORD,
-    _same_family,
+    KANJI_DIGIT,
+    NAME_CHAR,
+    SP,
+    SUB,
+    N,
+    same_family,
 )
 from pipeline.extractors.instruments.formal import amended_name
 from pipeline.extractors.instruments.vocab import Instrument, fold
 
 # "This instrument" and a bare instrument word before an article: この協定, 本条約, 協定第二条.
 SELF_WORD_RE = re.compile(
-    rf"(?:この|本)(?:法律|条約|協定|憲章|議定書)|(?<![{_NAME_CHAR}A-Za-z])(?:{BARE_INSTRUMENT_WORD})"
+    rf"(?:この|本)(?:法律|条約|協定|憲章|議定書)|(?<![{NAME_CHAR}A-Za-z])(?:{BARE_INSTRUMENT_WORD})"
     r"(?=第|[0-9０-９]+[条章])"
 )
 
@@ -42,7 +42,7 @@ SELF_WORD_RE = re.compile(
 def _only_of_family(text: str, inst: Instrument) -> bool:
     """Whether the self words of the text are of the instrument's family (この協定 for an agreement)."""
     words = {m.group(0).removeprefix("この").removeprefix("本") for m in SELF_WORD_RE.finditer(text)}
-    return all(_same_family(inst, word) for word in words)
+    return all(same_family(inst, word) for word in words)
 
 
 # The first line of a statute page or a lecture on one law: the instrument's name alone (学校教育法), maybe with the
@@ -83,7 +83,7 @@ PAGE_TITLE_LINES = 3  # how many first lines may hold the page title (a blog pos
 NAME_LINE_RE = re.compile(r"^[ \u3000]*(?P<name>[^\n \u3000]{2,80}?)[ \u3000]*$", re.MULTILINE)
 
 
-def _quoted_statute(text: str, instruments: list[Instrument]) -> tuple[int, Instrument] | None:
+def quoted_statute(text: str, instruments: list[Instrument]) -> tuple[int, Instrument] | None:
     """(offset, instrument) of the first statute quoted under its name line below commentary (see above)."""
     for match in QUOTED_STATUTE_NAME_RE.finditer(text):
         span = match.span("name")
@@ -93,7 +93,7 @@ def _quoted_statute(text: str, instruments: list[Instrument]) -> tuple[int, Inst
     return None
 
 
-def _title_line_instrument(text: str, instruments: list[Instrument]) -> Instrument | None:
+def title_line_instrument(text: str, instruments: list[Instrument]) -> Instrument | None:
     """The instrument whose name is the whole first line: the document is that law (or its 附則); or whose name
     opens a web page title among the first lines (see PAGE_TITLE_NAME_RE)."""
     match = TITLE_LINE_RE.match(text)
@@ -110,21 +110,21 @@ def _title_line_instrument(text: str, instruments: list[Instrument]) -> Instrume
 def _supplementary_excerpt_law(text: str, candidates: list[Instrument]) -> Instrument | None:
     """A 附則 excerpt (paragraphs with no article heading and no amending act's number) that names one law only:
     its bare articles are that law's (改正後の第二条 … 改正後の罰金等臨時措置法第二条)."""
-    if _article_headings(text) or any(m.group("rest") for m in SUPPLEMENTARY_HEADING_RE.finditer(text)):
+    if article_headings(text) or any(m.group("rest") for m in SUPPLEMENTARY_HEADING_RE.finditer(text)):
         return None
     laws = [i for i in candidates if i.kind == "law" and i.canonical != i.number]
     return laws[0] if len(laws) == 1 and len(candidates) == 1 else None
 
 
-def _cited_for_one_article(
-    text: str, rows: list[_Row], instruments: list[Instrument], name_ends: dict[int, tuple[Instrument, int]]
+def cited_for_one_article(
+    text: str, rows: list[Row], instruments: list[Instrument], name_ends: dict[int, tuple[Instrument, int]]
 ) -> dict[str, str]:
     """Instruments named only as the owner of one article (国連憲章第51条 … 国連憲章51条 in news about a treaty
     whose 第4条 cites it): id → that article. Such an instrument is cited, not the subject of the text."""
     owned: dict[str, set[str]] = {}
     explicit: Counter[str] = Counter()
     for row in rows:
-        inst, _how = _named_before(text, row, name_ends)
+        inst, _how = named_before(text, row, name_ends)
         if inst is not None and row.ref.article:
             owned.setdefault(inst.instrument_id, set()).add(row.ref.article)
             explicit[inst.instrument_id] += 1
@@ -150,13 +150,15 @@ def _taken_up(text: str, inst: Instrument, instruments: list[Instrument]) -> boo
     mentions = sorted((end, index) for index, other in enumerate(instruments) for _s, end, _n in other.spans)
     for match in SAME_PRONOUN_RE.finditer(text, inst.start):
         word = match.group("word")
-        before = [i for end, i in mentions if end <= match.start() and _same_family(instruments[i], word)]
+        before = [i for end, i in mentions if end <= match.start() and same_family(instruments[i], word)]
         if before and instruments[before[-1]] is inst:
             return True
     return False
 
 
-def _principal(text: str, title: str | None, instruments: list[Instrument], cited: dict[str, str]) -> Instrument | None:
+def find_principal(
+    text: str, title: str | None, instruments: list[Instrument], cited: dict[str, str]
+) -> Instrument | None:
     """The document's own instrument: the one its title names, else (outside statute texts) the most
     mentioned treaty or law (a name and its number in parentheses count as one mention), or the only one.
 
@@ -200,7 +202,7 @@ def _only_as_example(text: str, inst: Instrument) -> bool:
 # The size of an instrument given as its topic: 法に関する通則法は43条からなり, 本条約は全17条から成る, 同法は
 # 全5章43条で構成される (a count, never a reference; the text is then about that instrument's articles).
 SIZE_AFTER_NAME_RE = re.compile(
-    rf"[」』]?(?:は|が)[、，]?{_SP}(?:全|計)?{_SP}(?:{_N}{_SP}[編章節]{_SP})?{_N}{_SP}(?:か|ヶ|ケ|箇)?条"
+    rf"[」』]?(?:は|が)[、，]?{SP}(?:全|計)?{SP}(?:{N}{SP}[編章節]{SP})?{N}{SP}(?:か|ヶ|ケ|箇)?条"
     r"(?:から(?:なり|なる|成り|成る|構成)|で構成)"
 )
 
@@ -237,16 +239,16 @@ def _defined_in_lead(text: str, candidates: list[Instrument]) -> Instrument | No
 
 # An amending act's own provision, as law sites show it on the page of a law it amended: 第一条のうち出入国管理及び
 # 難民認定法…第五十三条第三項の改正規定 (the articles of the amending act, which amend several laws).
-AMENDING_ACT_PROVISION_RE = re.compile(rf"第{_N}条(?:の{_N})*のうち[^\n]{{1,120}}?の改正規定")
+AMENDING_ACT_PROVISION_RE = re.compile(rf"第{N}条(?:の{N})*のうち[^\n]{{1,120}}?の改正規定")
 
 
 def _structural_principal(text: str, title: str | None, candidates: list[Instrument]) -> tuple[Instrument | None, bool]:
     """The principal given by the first line, the document title or a statute excerpt; and whether the text is a
     statute (whose bare articles are its own, so mention counts do not apply)."""
-    titled = _title_line_instrument(text, candidates)
+    titled = title_line_instrument(text, candidates)
     if titled is not None:
         return titled, True
-    quoted = _quoted_statute(text, candidates)
+    quoted = quoted_statute(text, candidates)
     if quoted is not None:
         return quoted[1], True
     bill = _bill_subject(text, candidates)
@@ -312,11 +314,11 @@ POLITE_END_RE = re.compile(r"(?:です|ます|ました|でした|ません)[。
 # explains, not of itself as a statute does.
 POLITE_COMMENTARY = 2
 # A heading line holding nothing but the article (第1条), as an explainer titles its sections.
-BARE_HEADING_LINE_RE = re.compile(rf"^[ \u3000]*第{_SP}{_N}{_SP}条{_SUB}[ \u3000]*$", re.MULTILINE)
+BARE_HEADING_LINE_RE = re.compile(rf"^[ \u3000]*第{SP}{N}{SP}条{SUB}[ \u3000]*$", re.MULTILINE)
 # A heading line with a short caption and no sentence after the article (第19条 適合性評価), as an article-by-article
 # commentary titles its sections; a statute's own heading line carries the provision's text (第一条 この法律は、…。).
 CAPTIONED_HEADING_LINE_RE = re.compile(
-    rf"^[ \u3000]*第{_SP}{_N}{_SP}条{_SUB}[ \u3000]+[^ \u3000\n。、,，(（「]{{1,20}}[ \u3000]*$", re.MULTILINE
+    rf"^[ \u3000]*第{SP}{N}{SP}条{SUB}[ \u3000]+[^ \u3000\n。、,，(（「]{{1,20}}[ \u3000]*$", re.MULTILINE
 )
 
 
@@ -377,7 +379,7 @@ def _counted_principal(text: str, candidates: list[Instrument]) -> Instrument | 
 # An anaphor naming an instrument by its kind: 本条約, この条約, 同協定, 当該議定書, 同法 (not part of a longer name:
 # 日本法, 共同宣言; not 同法施行令, the order of that law, which is another instrument; nor 同法人, この法令).
 ANAPHOR_RE = re.compile(
-    rf"(?:(?<![{_NAME_CHAR}])(?:本|同|当該)|この)(?P<word>法律|法|条約|協定|憲章|議定書|規約|宣言|決議)"
+    rf"(?:(?<![{NAME_CHAR}])(?:本|同|当該)|この)(?P<word>法律|法|条約|協定|憲章|議定書|規約|宣言|決議)"
     r"(?!施行)(?!(?<=法)[人令則廷曹学的])"
 )
 
@@ -389,7 +391,7 @@ def _anaphor_counts(text: str, candidates: list[Instrument]) -> Counter[str]:
     counts: Counter[str] = Counter()
     for match in ANAPHOR_RE.finditer(text):
         word = match.group("word")
-        before = [inst for end, inst in mentions if end <= match.start() and _same_family(inst, word)]
+        before = [inst for end, inst in mentions if end <= match.start() and same_family(inst, word)]
         if before:
             counts[before[-1].instrument_id] += 1
     return counts
@@ -397,8 +399,8 @@ def _anaphor_counts(text: str, candidates: list[Instrument]) -> Counter[str]:
 
 # A bare instrument word right before a part of it: 憲章第2章, 憲章8章, 条約第4条 (not the end of a longer name).
 BARE_WORD_PART_RE = re.compile(
-    rf"(?<![{_NAME_CHAR}A-Za-z])(?P<word>{BARE_INSTRUMENT_WORD})"
-    rf"(?=第{_SP}{_N}{_SP}[条章]|[0-9０-９]+[条章]|[{_KANJI_DIGIT}]+条)"
+    rf"(?<![{NAME_CHAR}A-Za-z])(?P<word>{BARE_INSTRUMENT_WORD})"
+    rf"(?=第{SP}{N}{SP}[条章]|[0-9０-９]+[条章]|[{KANJI_DIGIT}]+条)"
 )
 
 
@@ -408,14 +410,14 @@ def _bare_word_counts(text: str, candidates: list[Instrument]) -> Counter[str]:
     国連憲章 once in a note, where a constitution is named once too."""
     counts: Counter[str] = Counter()
     for match in BARE_WORD_PART_RE.finditer(text):
-        family = [i for i in candidates if _same_family(i, match.group("word"))]
+        family = [i for i in candidates if same_family(i, match.group("word"))]
         if len(family) == 1:
             counts[family[0].instrument_id] += 1
     return counts
 
 
 # An instrument's name directly followed by an article: 日本国憲法第九条, 国連憲章51条 (the text cites its articles).
-ARTICLE_AFTER_NAME_RE = re.compile(rf"{_SP}(?:第{_SP}{_N}{_SP}条|{_N}条)")
+ARTICLE_AFTER_NAME_RE = re.compile(rf"{SP}(?:第{SP}{N}{SP}条|{N}条)")
 
 
 def _tie_break(text: str, tied: list[Instrument]) -> Instrument | None:

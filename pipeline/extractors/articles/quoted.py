@@ -1,24 +1,24 @@
 """References inside provisions a text quotes: under a named heading, inline after 《, in quoted wording.
 
 ``日本国憲法第9条`` ⏎ ``1. …`` ⏎ ``2. 前項の…``: the heading line names the article and instrument of the quoted
-paragraphs below it (:func:`_named_headings`, :func:`_resolve_under_named_heading`); text quoted after
-``第26条 《`` speaks of article 26 (:func:`_resolve_in_quoted_provisions`); 前条 inside quoted statute wording
-is of the instrument of the reference quoted before it (:func:`_relative_in_quoted_statute`).
+paragraphs below it (:func:`find_named_headings`, :func:`resolve_under_named_heading`); text quoted after
+``第26条 《`` speaks of article 26 (:func:`resolve_in_quoted_provisions`); 前条 inside quoted statute wording
+is of the instrument of the reference quoted before it (:func:`relative_in_quoted_statute`).
 """
 
 from __future__ import annotations
 
 import re
 
-from pipeline.extractors.articles.rows import _Row
-from pipeline.extractors.articles.statute import _point, _Where
-from pipeline.extractors.articles.vocab import _N, _SP, _STEP, _SUB, ARTICLE, ITEM, _arabic, _branch
+from pipeline.extractors.articles.rows import Row
+from pipeline.extractors.articles.statute import Where, point
+from pipeline.extractors.articles.vocab import ARTICLE, ITEM, SP, STEP, SUB, N, arabic, branch
 from pipeline.extractors.instruments.vocab import Instrument
 from pipeline.extractors.numerals import parse_number
 from pipeline.records import ArticleRef
 
 
-def _relative_in_quoted_statute(text: str, rows: list[_Row]) -> None:
+def relative_in_quoted_statute(text: str, rows: list[Row]) -> None:
     """``「第二十四条第一項に規定する出版物を発行したときは、前二条の規定に該当する場合を除いて…」``: a 前条/次条/
     同条 inside quoted statute wording is of the instrument of the reference the quotation holds before it."""
     for index, row in enumerate(rows):
@@ -39,7 +39,7 @@ def _relative_in_quoted_statute(text: str, rows: list[_Row]) -> None:
 QUOTED_PROVISION_RE = re.compile(r"[ \u3000]*《")
 
 
-def _resolve_in_quoted_provisions(text: str, rows: list[_Row]) -> None:
+def resolve_in_quoted_provisions(text: str, rows: list[Row]) -> None:
     """Inside the text quoted after ``第26条 《``, この条/前条/各号 speak of article 26 of that instrument
     (up to the next quoted provision or the line end)."""
     quoting: ArticleRef | None = None
@@ -52,9 +52,9 @@ def _resolve_in_quoted_provisions(text: str, rows: list[_Row]) -> None:
             continue
         if quoting is None or ref.kind != "relative" or ref.resolution in ("explicit", "quoted"):
             continue
-        if top.level == ARTICLE and top.relation in _STEP and not top.number:
+        if top.level == ARTICLE and top.relation in STEP and not top.number:
             ref.article = (
-                str(int(quoting.article or 0) + _STEP[top.relation]) if top.relation != "HERE" else quoting.article
+                str(int(quoting.article or 0) + STEP[top.relation]) if top.relation != "HERE" else quoting.article
             )
             ref.article_sub = quoting.article_sub if top.relation == "HERE" else None
         elif top.level == ITEM and top.relation == "EACH" and ref.article is None:
@@ -70,7 +70,7 @@ def _resolve_in_quoted_provisions(text: str, rows: list[_Row]) -> None:
 # 一項): ``日本国憲法第9条⏎1. 日本国民は、…⏎2. 前項の目的を達するため、…``, ``【日本国憲法9条】⏎第1項 …``. The line
 # heads the quotation (no reference); brackets around it are a page's heading style.
 NAMED_HEADING_RE = re.compile(
-    rf"^[ \u3000]*[【〔\[「]?[^\n]{{2,60}}?(?P<head>第?{_SP}(?P<num>{_N}){_SP}条(?P<sub>{_SUB}))[】〕\]」]?[ \u3000]*\n"
+    rf"^[ \u3000]*[【〔\[「]?[^\n]{{2,60}}?(?P<head>第?{SP}(?P<num>{N}){SP}条(?P<sub>{SUB}))[】〕\]」]?[ \u3000]*\n"
     r"(?=(?:[ \u3000]*\n)*[ \u3000]*(?:[1１][.．・]|①|第?[1１一]項))",
     re.MULTILINE,
 )
@@ -80,11 +80,11 @@ NAMED_HEADING_GATE = re.compile(r"\n(?:[ \u3000]*\n)*[ \u3000]*(?:[1１][.．・
 # The number opening a quoted paragraph line: 2. 前項の… (Arabic with a dot or 中黒), ② 前項の…, 第2項 前項の…,
 # 二項前項の… (as pages quoting the constitution print it).
 QUOTED_PARAGRAPH_LINE_RE = re.compile(
-    rf"[ \u3000]*(?:(?P<num>[0-9０-９]{{1,2}})[.．・]|(?P<circled>[①-⑳])|第?(?P<pnum>{_N})項)"
+    rf"[ \u3000]*(?:(?P<num>[0-9０-９]{{1,2}})[.．・]|(?P<circled>[①-⑳])|第?(?P<pnum>{N})項)"
 )
 
 
-def _named_headings(text: str, name_spans: dict[int, tuple[Instrument, int]]) -> list[re.Match[str]]:
+def find_named_headings(text: str, name_spans: dict[int, tuple[Instrument, int]]) -> list[re.Match[str]]:
     """The NAMED_HEADING_RE lines whose text before the article is an instrument's name, all of it."""
     found: list[re.Match[str]] = []
     if NAMED_HEADING_GATE.search(text) is None:
@@ -127,19 +127,19 @@ def _quoted_lines(text: str, start: int) -> list[tuple[int, int, int]]:
     return lines
 
 
-def _resolve_under_named_heading(
-    text: str, rows: list[_Row], name_spans: dict[int, tuple[Instrument, int]], named_headings: list[re.Match[str]]
+def resolve_under_named_heading(
+    text: str, rows: list[Row], name_spans: dict[int, tuple[Instrument, int]], named_headings: list[re.Match[str]]
 ) -> None:
     """前項/次項/本条 inside the paragraphs quoted under a named heading (``日本国憲法第9条`` ⏎ ``1. …`` ⏎ ``2. 前項の
     目的を達するため…``) point into that article: 前項 in paragraph 2 is article 9, paragraph 1, of 日本国憲法.
-    ``named_headings`` is ``_named_headings(text, name_spans)``, found once per document."""
+    ``named_headings`` is ``find_named_headings(text, name_spans)``, found once per document."""
     for heading in named_headings:
         inst = name_spans[heading.start("head")][0]
-        number = "_".join([_arabic(heading.group("num")) or "", *_branch(heading.group("sub"))])
+        number = "_".join([arabic(heading.group("num")) or "", *branch(heading.group("sub"))])
         for line_start, line_end, paragraph in _quoted_lines(text, heading.end()):
             for row in rows:
                 top = row.chain.top()
-                if line_start <= row.ref.start < line_end and row.ref.kind == "relative" and top.relation in _STEP:
-                    _point(row.ref, top, _Where(None, number, None, paragraph))
+                if line_start <= row.ref.start < line_end and row.ref.kind == "relative" and top.relation in STEP:
+                    point(row.ref, top, Where(None, number, None, paragraph))
                     row.ref.instrument, row.ref.instrument_id = inst.canonical, inst.instrument_id
                     row.ref.resolution = "same"

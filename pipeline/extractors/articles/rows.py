@@ -2,7 +2,7 @@
 
 A chain's own fields fill its row (:func:`_row_from_chain`); a range (第1条から第3条まで, 第10～13条) merges two
 chains into one row; a list member that starts below the article (第三項 in 第七十三条第一項ただし書、第三項)
-inherits the levels above it from the member before (:func:`_inherit`).  :class:`_Row` carries the chain and its
+inherits the levels above it from the member before (:func:`inherit`).  :class:`Row` carries the chain and its
 list context through the later resolution steps.
 """
 
@@ -13,7 +13,6 @@ from dataclasses import dataclass
 
 from pipeline.extractors.articles.chains import LIST_GAP_RE, RANGE_GAP_RE, Chain
 from pipeline.extractors.articles.vocab import (
-    _STRUCT_LEVEL,
     ANNEX,
     ARTICLE,
     DIVISION,
@@ -21,15 +20,16 @@ from pipeline.extractors.articles.vocab import (
     LAW,
     PARAGRAPH,
     PROVISO,
+    STRUCT_LEVEL,
     SUBITEM,
     Part,
-    _split,
+    split_number,
 )
 from pipeline.records import ArticleRef
 
 
 @dataclass
-class _Row:
+class Row:
     """A reference being built: the chain, its inherited context and the resulting record."""
 
     chain: Chain
@@ -72,9 +72,9 @@ def _row_from_chain(text: str, chain: Chain) -> ArticleRef | None:
 
 
 def _fill(ref: ArticleRef, part: Part) -> None:
-    number, sub = _split(part.number)
-    if part.level in _STRUCT_LEVEL.values():
-        ref.unit = part.word if part.word in _STRUCT_LEVEL else _unit_name(part.level)  # 部 shares 編's level
+    number, sub = split_number(part.number)
+    if part.level in STRUCT_LEVEL.values():
+        ref.unit = part.word if part.word in STRUCT_LEVEL else _unit_name(part.level)  # 部 shares 編's level
         ref.chapter = part.number
     elif part.level == ANNEX:
         ref.unit = part.word or "別表"
@@ -98,12 +98,12 @@ def _fill(ref: ArticleRef, part: Part) -> None:
 
 
 def _unit_name(level: int) -> str:
-    return next(unit for unit, lvl in _STRUCT_LEVEL.items() if lvl == level)
+    return next(unit for unit, lvl in STRUCT_LEVEL.items() if lvl == level)
 
 
-def _rows(text: str, chains: list[Chain]) -> list[_Row]:
+def make_rows(text: str, chains: list[Chain]) -> list[Row]:
     """One row per chain; ranges (A から B まで, A～B) merge into one row."""
-    rows: list[_Row] = []
+    rows: list[Row] = []
     index = 0
     while index < len(chains):
         chain = chains[index]
@@ -115,7 +115,7 @@ def _rows(text: str, chains: list[Chain]) -> list[_Row]:
         if nxt is not None and _is_range(text, chain, nxt):
             _merge_range(text, ref, nxt)
             index += 1
-        rows.append(_Row(chain, ref, _list_prev(text, rows, ref.start)))
+        rows.append(Row(chain, ref, _list_prev(text, rows, ref.start)))
         index += 1
     return rows
 
@@ -124,7 +124,7 @@ def _rows(text: str, chains: list[Chain]) -> list[_Row]:
 PARENTHETICAL_RE = re.compile(r"[(（][^()（）]*[)）]")
 
 
-def _list_prev(text: str, rows: list[_Row], start: int) -> int | None:
+def _list_prev(text: str, rows: list[Row], start: int) -> int | None:
     """The row a reference continues in a list, skipping references inside parentheticals between them."""
     for index in range(len(rows) - 1, max(-1, len(rows) - 8), -1):
         gap = text[rows[index].ref.end : start]
@@ -143,7 +143,7 @@ def _is_range(text: str, first: Chain, second: Chain) -> bool:
         return False
     a, b = first.parts[-1], second.parts[-1]
     # 第1条から第3条まで, and ranges of structural units: 第3章から第8章まで (one structure row)
-    structural = a.level in _STRUCT_LEVEL.values() and len(first.parts) == 1 and len(second.parts) == 1
+    structural = a.level in STRUCT_LEVEL.values() and len(first.parts) == 1 and len(second.parts) == 1
     return a.level == b.level and a.relation == "NAMED" and b.relation == "NAMED" and (a.level >= ARTICLE or structural)
 
 
@@ -161,15 +161,15 @@ def _merge_range(text: str, ref: ArticleRef, second: Chain) -> None:
     ref.kind = "article" if ref.kind not in ("relative", "structure") else ref.kind
 
 
-def _supplementary_paragraph(chain: Chain) -> bool:
+def supplementary_paragraph(chain: Chain) -> bool:
     """``附則第四項``: a 附則 numbered by paragraphs only has no article, so none is inherited or carried."""
     return chain.top().level == PARAGRAPH and any(p.level == DIVISION for p in chain.parts)
 
 
-def _inherit(rows: list[_Row], row: _Row) -> None:
+def inherit(rows: list[Row], row: Row) -> None:
     """A list member that starts below the article (第三項) takes the levels above it from the member before."""
     top = row.chain.top()
-    if row.list_prev is None or top.relation != "NAMED" or top.level < ARTICLE or _supplementary_paragraph(row.chain):
+    if row.list_prev is None or top.relation != "NAMED" or top.level < ARTICLE or supplementary_paragraph(row.chain):
         return
     prev, ref = rows[row.list_prev].ref, row.ref
     if top.level == ARTICLE:  # 附則第三条、第五条及び第三十八条: 附則 governs the whole list

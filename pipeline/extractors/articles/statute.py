@@ -1,8 +1,8 @@
 """Relative references inside a statute's own text: 前条, 次項, 本条, 前二項, この号, 次の各号, a lone 第二項.
 
 :func:`_statute_context` marks, at every heading, paragraph and item line (``articles.headings``), where the
-text stands (:class:`_Where`: the article, its neighbours, the paragraph and item); :func:`_resolve_in_statute`
-then gives each relative or paragraph-only reference the numbers it points to (:func:`_point`).  Articles left
+text stands (:class:`Where`: the article, its neighbours, the paragraph and item); :func:`resolve_in_statute`
+then gives each relative or paragraph-only reference the numbers it points to (:func:`point`).  Articles left
 out of an excerpt are counted by arithmetic, not by the neighbouring heading.
 """
 
@@ -17,28 +17,28 @@ from pipeline.extractors.articles.headings import (
     PARAGRAPH_LINE_RE,
     STATUTE_SELF_RE,
     SUPPLEMENTARY_HEADING_RE,
-    _article_headings,
+    article_headings,
 )
-from pipeline.extractors.articles.rows import _Row, _supplementary_paragraph
+from pipeline.extractors.articles.rows import Row, supplementary_paragraph
 from pipeline.extractors.articles.vocab import (
-    _N,
-    _SP,
-    _SUB,
     ARTICLE,
     ITEM,
     LAW,
     PARAGRAPH,
+    SP,
+    SUB,
+    N,
     Part,
-    _arabic,
-    _branch,
-    _split,
+    arabic,
+    branch,
+    split_number,
 )
 from pipeline.extractors.numerals import parse_number
 from pipeline.records import ArticleRef
 
 
 @dataclass(frozen=True)
-class _Where:
+class Where:
     """Where a statute's own text stands: the article headings around an offset and the paragraph."""
 
     previous: str | None
@@ -69,34 +69,33 @@ def _paragraph_lines(text: str, statute: bool) -> list[re.Match[str]]:
 # numbered paragraph lines quoted below it are that article's new paragraphs, so their この項/前項/前条/各号 count
 # from it, not from the bill's own 第一条.
 ADDS_PARAGRAPHS_RE = re.compile(
-    rf"^[ \u3000]*第{_SP}(?P<num>{_N}){_SP}条(?P<sub>{_SUB})に次の[一二三四五六七八九十]+項を加える。[ \u3000]*$",
+    rf"^[ \u3000]*第{SP}(?P<num>{N}){SP}条(?P<sub>{SUB})に次の[一二三四五六七八九十]+項を加える。[ \u3000]*$",
     re.MULTILINE,
 )
 
 
-def _added_paragraph_marks(text: str) -> list[tuple[int, _Where]]:
+def _added_paragraph_marks(text: str) -> list[tuple[int, Where]]:
     """Marks at the end of every ADDS_PARAGRAPHS_RE line: the article the quoted paragraphs below it belong to
     (its neighbours unknown, so 前条/次条 are counted from its number)."""
     return [
-        (m.end(), _Where(None, "_".join([_arabic(m.group("num")) or "", *_branch(m.group("sub"))]), None, 1))
+        (m.end(), Where(None, "_".join([arabic(m.group("num")) or "", *branch(m.group("sub"))]), None, 1))
         for m in ADDS_PARAGRAPHS_RE.finditer(text)
     ]
 
 
-def _statute_context(text: str) -> list[tuple[int, _Where]]:
+def _statute_context(text: str) -> list[tuple[int, Where]]:
     """(offset, position) at every heading and paragraph line of a statute laid out one provision a line."""
     headings: list[tuple[int, str | None]] = [
-        (m.start(), "_".join([_arabic(m.group("num")) or "", *_branch(m.group("sub"))]))
-        for m in _article_headings(text)
+        (m.start(), "_".join([arabic(m.group("num")) or "", *branch(m.group("sub"))])) for m in article_headings(text)
     ]
     # A 附則 line starts provisions of their own: no article across it is 前条 or 次条.
     headings += [(m.start(), None) for m in SUPPLEMENTARY_HEADING_RE.finditer(text)]
     headings.sort(key=lambda h: h[0])
-    marks: list[tuple[int, _Where]] = []
+    marks: list[tuple[int, Where]] = []
     for index, (offset, number) in enumerate(headings):
         previous = headings[index - 1][1] if index and number else None
         following = headings[index + 1][1] if index + 1 < len(headings) and number else None
-        marks.append((offset, _Where(previous, number, following, 1)))
+        marks.append((offset, Where(previous, number, following, 1)))
     marks += _added_paragraph_marks(text)
     heading_marks = sorted(marks, key=lambda m: m[0])
     statute = STATUTE_SELF_RE.search(text) is not None
@@ -106,9 +105,9 @@ def _statute_context(text: str) -> list[tuple[int, _Where]]:
         if before:
             marks.append((match.start(), replace(before[-1], paragraph=number)))
         elif match.group(0).endswith("項"):  # 1項 in a 附則 without articles: a paragraph of no article
-            marks.append((match.start(), _Where(None, None, None, number)))
+            marks.append((match.start(), Where(None, None, None, number)))
         elif statute:  # an excerpt cut after its heading: paragraphs of an unknown article
-            marks.append((match.start(), _Where(None, None, None, number, excerpt=True)))
+            marks.append((match.start(), Where(None, None, None, number, excerpt=True)))
     marks.sort(key=lambda m: m[0])
     for match in ITEM_LINE_RE.finditer(text):
         before = [w for o, w in marks if o < match.start() and w.item is None]
@@ -117,13 +116,13 @@ def _statute_context(text: str) -> list[tuple[int, _Where]]:
     return sorted(marks, key=lambda m: m[0])
 
 
-def _where(marks: list[tuple[int, _Where]], offset: int) -> _Where | None:
+def _where(marks: list[tuple[int, Where]], offset: int) -> Where | None:
     """The position in force at ``offset`` (marks are sorted by offset)."""
     index = bisect_right([mark[0] for mark in marks], offset)
     return marks[index - 1][1] if index else None
 
 
-def _resolve_in_statute(text: str, rows: list[_Row]) -> list[_Row]:
+def resolve_in_statute(text: str, rows: list[Row]) -> list[Row]:
     """In a statute's own text: give 前条/次項/本条, a lone 第二項 and a bare paragraph number their numbers."""
     _give_bare_paragraphs_their_article(rows, bare_paragraph_refs(text))
     marks = _statute_context(text)
@@ -136,27 +135,27 @@ def _resolve_in_statute(text: str, rows: list[_Row]) -> list[_Row]:
             continue
         row.unknown_article = where.excerpt
         if top.relation in ("PREV", "NEXT", "HERE"):
-            _point(ref, top, where)
+            point(ref, top, where)
         elif top.relation == "EACH" and top.level == ITEM:  # 次の各号: the items of this paragraph
-            ref.article, ref.article_sub = _split(where.current)
+            ref.article, ref.article_sub = split_number(where.current)
             ref.paragraph = str(where.paragraph)
         elif top.relation == "NAMED" and top.level > ARTICLE and row.list_head and not ref.article:
-            if _supplementary_paragraph(row.chain):
+            if supplementary_paragraph(row.chain):
                 continue
-            ref.article, ref.article_sub = _split(where.current)
+            ref.article, ref.article_sub = split_number(where.current)
             if top.level > PARAGRAPH and not ref.paragraph:
                 ref.paragraph = str(where.paragraph)
     return rows
 
 
-def _point(ref: ArticleRef, top: Part, where: _Where) -> None:
+def point(ref: ArticleRef, top: Part, where: Where) -> None:
     """前条 → the heading before; 次条 → after; 本条/この条 → this; 前項/次項/この項 from the paragraph."""
     step = {"PREV": -1, "NEXT": 1, "HERE": 0}[top.relation]
     count = int(top.number) if top.number else 1
     if top.level == ARTICLE:
         _point_article(ref, top.relation, count, where)
         return
-    ref.article, ref.article_sub = _split(where.current)
+    ref.article, ref.article_sub = split_number(where.current)
     if top.level == PARAGRAPH and where.paragraph + step * count >= 1:
         if count == 1:
             ref.paragraph = str(where.paragraph + step)
@@ -170,18 +169,18 @@ def _point(ref: ArticleRef, top: Part, where: _Where) -> None:
             ref.item, ref.end_item = str(where.item - count), str(where.item - 1)  # 前二号 in item 三: 一 to 二
 
 
-def _point_article(ref: ArticleRef, relation: str, count: int, where: _Where) -> None:
+def _point_article(ref: ArticleRef, relation: str, count: int, where: Where) -> None:
     """前条/次条/前三条: the neighbouring heading when it is the adjacent number (36 → 36の2),
     else arithmetic, since excerpts (e-Gov 附則) leave articles out."""
-    current, sub = _split(where.current)
+    current, sub = split_number(where.current)
     if relation == "HERE" or current is None:
         ref.article, ref.article_sub = current, sub
         return
     step = -1 if relation == "PREV" else 1
     neighbour = where.previous if relation == "PREV" else where.following
-    near = _split(neighbour)[0] if neighbour else None
+    near = split_number(neighbour)[0] if neighbour else None
     if count == 1 and neighbour is not None and near in (current, str(int(current) + step)):
-        ref.article, ref.article_sub = _split(neighbour)
+        ref.article, ref.article_sub = split_number(neighbour)
     elif count == 1:
         ref.article = str(int(current) + step) if (step > 0 or sub is None) else current
     elif relation == "PREV" and int(current) - count >= 1:
@@ -202,9 +201,9 @@ BODY_ITEM_LINE_RE = re.compile(
     r"^[ \u3000]*(?:[(（][a-zａ-ｚ]{1,4}[)）]|[一二三四五六七八九十]+[ \u3000])[^\n]*$", re.MULTILINE
 )
 # A treaty article heading with its caption and paragraph 1 on its line, as treaty pages print them:
-# ``第二十一条(留保及び留保に対する異議の法的効果)1 第十九条…`` (the statute headings are _article_headings).
+# ``第二十一条(留保及び留保に対する異議の法的効果)1 第十九条…`` (the statute headings are article_headings).
 CAPTIONED_HEADING_RE = re.compile(
-    rf"^(?P<head>第(?P<num>{_N})条(?P<sub>{_SUB}))[(（][^()（）\n]{{1,30}}[)）](?=[1１][ \u3000])", re.MULTILINE
+    rf"^(?P<head>第(?P<num>{N})条(?P<sub>{SUB}))[(（][^()（）\n]{{1,30}}[)）](?=[1１][ \u3000])", re.MULTILINE
 )
 
 
@@ -212,7 +211,7 @@ def _article_bodies(text: str) -> list[tuple[str, int, list[re.Match[str]]]]:
     """(article number, heading offset, its numbered paragraph lines) for every heading followed directly by
     numbered lines."""
     bodies = []
-    for heading in [*_article_headings(text), *CAPTIONED_HEADING_RE.finditer(text)]:
+    for heading in [*article_headings(text), *CAPTIONED_HEADING_RE.finditer(text)]:
         line_end = text.find("\n", heading.end("head"))
         lines: list[re.Match[str]] = []
         position = line_end + 1 if line_end >= 0 else len(text)
@@ -221,7 +220,7 @@ def _article_bodies(text: str) -> list[tuple[str, int, list[re.Match[str]]]]:
                 lines.append(line)
             position = line.end() + 1
         if lines:
-            article = "_".join([_arabic(heading.group("num")) or "", *_branch(heading.group("sub"))])
+            article = "_".join([arabic(heading.group("num")) or "", *branch(heading.group("sub"))])
             bodies.append((article, heading.start("head"), lines))
     return bodies
 
@@ -243,16 +242,16 @@ def bare_paragraph_refs(text: str) -> list[tuple[Part, str, int]]:
     return found
 
 
-def _give_bare_paragraphs_their_article(rows: list[_Row], bare: list[tuple[Part, str, int]]) -> None:
+def _give_bare_paragraphs_their_article(rows: list[Row], bare: list[tuple[Part, str, int]]) -> None:
     """A bare paragraph number's row names the article whose body holds it (see BARE_PARAGRAPH_REF_RE)."""
     articles = {part.start: article for part, article, _ in bare}
     for row in rows:
         if row.chain.start in articles and len(row.chain.parts) == 1:
-            row.ref.article, row.ref.article_sub = _split(articles[row.chain.start])
+            row.ref.article, row.ref.article_sub = split_number(articles[row.chain.start])
             row.ref.kind = "article"
 
 
-def bare_paragraph_instruments(text: str, rows: list[_Row]) -> None:
+def bare_paragraph_instruments(text: str, rows: list[Row]) -> None:
     """A bare paragraph number without an explicit instrument is of the instrument of the reference to the same article
     last cited before its heading: a text quotes an article right after citing it (``難民条約第33条は次のように
     定めている。`` ⏎ ``第33条【…】`` ⏎ ``2 …1の規定による利益…``)."""

@@ -1,8 +1,8 @@
 """Shared vocabulary of the article-reference rules: levels, numeral fragments, the Part token.
 
 Every step of ``articles`` speaks of the same things: the level of a part (``LAW`` ... ``PROVISO``, outermost
-first, with the structural and unit tables), the regex fragments for numbers (``_N``, ``_SUB`` for branch
-numbers such as 第3条の2, ``_SP`` for the space PDF text layers leave inside 第 10 条), the characters of an
+first, with the structural and unit tables), the regex fragments for numbers (``N``, ``SUB`` for branch
+numbers such as 第3条の2, ``SP`` for the space PDF text layers leave inside 第 10 条), the characters of an
 instrument name, and :class:`Part`, one token of a reference.  Kept in one place so that the step modules
 import it and never one another's internals for it.
 """
@@ -18,8 +18,8 @@ from pipeline.extractors.numerals import NUMBER, parse_number
 # Levels of a part, outermost first.
 LAW, DIVISION, EDITION, CHAPTER, SECTION, SUBSECTION, DIVISION2, ANNEX = range(8)
 ARTICLE, PARAGRAPH, ITEM, SUBITEM, PROVISO = range(8, 13)
-_STRUCT_LEVEL = {"編": EDITION, "部": EDITION, "章": CHAPTER, "節": SECTION, "款": SUBSECTION, "目": DIVISION2}
-_UNIT_LEVEL = {"条": ARTICLE, "項": PARAGRAPH, "号": ITEM}
+STRUCT_LEVEL = {"編": EDITION, "部": EDITION, "章": CHAPTER, "節": SECTION, "款": SUBSECTION, "目": DIVISION2}
+UNIT_LEVEL = {"条": ARTICLE, "項": PARAGRAPH, "号": ITEM}
 # The US Constitution divides its Articles into Sections (第1条第8節, 第2条第2節): a 節 glued to an article is
 # below it, at a paragraph's level in the chain, and fills no column (article_refs has none for it).
 ARTICLE_SECTION_LEVEL = PARAGRAPH
@@ -29,14 +29,14 @@ LEVEL_NAMES = {
     PARAGRAPH: "Paragraph", ITEM: "Item", SUBITEM: "SUBITEM", PROVISO: "PROVISO",
 }  # fmt: skip
 
-_SP = r"[ \u3000]?"  # one space PDF extraction may leave inside 第 10 条
-_N = rf"(?:{NUMBER})"
-_KANJI_DIGIT = "〇一二三四五六七八九十百千"
+SP = r"[ \u3000]?"  # one space PDF extraction may leave inside 第 10 条
+N = rf"(?:{NUMBER})"
+KANJI_DIGIT = "〇一二三四五六七八九十百千"
 # A numeral after の that begins a word is no branch number: 第77条の一部 (a part of article 77), の一つ, の一環,
 # 民法772条の二段階の推定 (a two-stage presumption), の二重, の三者.
-NOT_BRANCH_AFTER = rf"(?![部つ環種節文例員方端因角面点件段重者次回度倍{_KANJI_DIGIT}])"
-_SUB = rf"(?:[のノ]{_N}{NOT_BRANCH_AFTER})*"  # branch numbers: 第3条の2, 第七十条の五の二, old codes 第二百六十六条ノ三
-_NAME_CHAR = "一-龥々ァ-ヴー"  # characters of an instrument name
+NOT_BRANCH_AFTER = rf"(?![部つ環種節文例員方端因角面点件段重者次回度倍{KANJI_DIGIT}])"
+SUB = rf"(?:[のノ]{N}{NOT_BRANCH_AFTER})*"  # branch numbers: 第3条の2, 第七十条の五の二, old codes 第二百六十六条ノ三
+NAME_CHAR = "一-龥々ァ-ヴー"  # characters of an instrument name
 # The instrument words a text uses alone for the instrument it discusses (法第2条, 条約第4条, 協定第二条, 憲章8章),
 # not as the end of a longer name: BARE_WORD_BEFORE_RE, SELF_WORD_RE and BARE_WORD_PART_RE share them.
 BARE_INSTRUMENT_WORD = "法|条約|協定|憲章"
@@ -58,16 +58,16 @@ class Part:
     item: str | None = None
 
 
-def _arabic(surface: str) -> str | None:
+def arabic(surface: str) -> str | None:
     value = parse_number(surface)
     return None if value is None else str(value)
 
 
-def _branch(sub: str) -> list[str]:
-    return [_arabic(piece) or piece for piece in re.split("[のノ]", sub) if piece]
+def branch(sub: str) -> list[str]:
+    return [arabic(piece) or piece for piece in re.split("[のノ]", sub) if piece]
 
 
-def _split(number: str | None) -> tuple[str | None, str | None]:
+def split_number(number: str | None) -> tuple[str | None, str | None]:
     """``70_5_2`` → (``70``, ``5_2``)."""
     if number is None:
         return None, None
@@ -75,10 +75,10 @@ def _split(number: str | None) -> tuple[str | None, str | None]:
     return head, sub or None
 
 
-_STEP = {"PREV": -1, "NEXT": 1, "HERE": 0}
+STEP = {"PREV": -1, "NEXT": 1, "HERE": 0}
 
 
-def _same_family(inst: Instrument, word: str) -> bool:
+def same_family(inst: Instrument, word: str) -> bool:
     families = {"法": ("law", "constitution"), "法律": ("law",), "条約": ("treaty",), "協定": ("agreement",),
                 "憲章": ("charter",), "議定書": ("protocol",), "規約": ("covenant",), "決議": ("resolution",),
                 "宣言": ("declaration",),

@@ -295,7 +295,7 @@ def features(tokens: Sequence[Token]) -> list[list[str]]:
 DASHES = "-–—‐‑−〜~－"  # hyphen-minus, en/em dash, hyphens, minus sign (U+2212), wave dashes
 
 
-def _pages_pattern(value: str) -> re.Pattern[str]:
+def pages_pattern(value: str) -> re.Pattern[str]:
     """A gold page value (`7-36`, `4-5, 7`) as written in a note: any dash, optional spaces."""
     parts = []
     for ch in value:
@@ -312,7 +312,7 @@ def _free(taken: list[bool], start: int, end: int) -> bool:
     return not any(taken[start:end])
 
 
-def _find_free(note: str, value: str, taken: list[bool], after: int = 0) -> tuple[int, int] | None:
+def find_free(note: str, value: str, taken: list[bool], after: int = 0) -> tuple[int, int] | None:
     """The first occurrence of ``value`` at or after ``after`` that overlaps no labelled character."""
     at = note.find(value, after)
     while at >= 0:
@@ -328,19 +328,19 @@ def _field_spans(note: str, field: str, value: str, taken: list[bool]) -> tuple[
         for found, span in [*find_dates(note), (find_date(note))]:
             if found == value and span and _free(taken, *span):
                 return span
-        return _find_free(note, value, taken) if len(value) == 4 else None
+        return find_free(note, value, taken) if len(value) == 4 else None
     if field == "pages":
-        for match in _pages_pattern(value).finditer(note):
+        for match in pages_pattern(value).finditer(note):
             if _free(taken, *match.span()):
                 return match.span()
         return None
     if field == "url":
-        found = _find_free(note, value, taken)
+        found = find_free(note, value, taken)
         if found:
             return found
         url, span = find_url(note)
         return span if url == value and span and _free(taken, *span) else None
-    return _find_free(note, value, taken)
+    return find_free(note, value, taken)
 
 
 def align(note: str, tokens: Sequence[Token], gold: dict) -> list[str] | None:
@@ -360,7 +360,7 @@ def align(note: str, tokens: Sequence[Token], gold: dict) -> list[str] | None:
         taken[span[0] : span[1]] = [True] * (span[1] - span[0])
     after = 0
     for author in gold.get("authors") or []:
-        span = _find_free(note, author, taken, after) or _find_free(note, author, taken)
+        span = find_free(note, author, taken, after) or find_free(note, author, taken)
         if span is None:
             return None
         spans.append((*span, "AUTH"))

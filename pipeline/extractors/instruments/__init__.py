@@ -18,7 +18,7 @@ Names are found four ways, most reliable first:
 3. Russian titles in quotes after ``Федеральный закон ... №`` or starting
    with ``Договор``/``Соглашение``/``Конвенция``/``Протокол``;
 4. unquoted names (``国連憲章``, ``日本国憲法``, ``行政手続法``) ending in an
-   instrument word, kept when they are specific enough (see ``_GENERIC``).
+   instrument word, kept when they are specific enough (see ``GENERIC``).
 
 Names that are the same instrument merge: equal after abbreviation folding
 (国際連合 → 国連, 安全保障理事会 → 安保理), equal to a defined alias, a
@@ -46,86 +46,84 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extractors.instruments.aliases import _attach_aliases, _defining_repeats, _paren_full_names
-from pipeline.extractors.instruments.curated import _curated_acronyms, _curated_kana_names
-from pipeline.extractors.instruments.foreign import _english_named, _eu_acts, _russian_mentions, _russian_named
+from pipeline.extractors.instruments.aliases import attach_aliases, defining_repeats, paren_full_names
+from pipeline.extractors.instruments.curated import curated_acronyms, curated_kana_names
+from pipeline.extractors.instruments.foreign import english_named, eu_acts, russian_mentions, russian_named
 from pipeline.extractors.instruments.formal import (
-    _amended_mentions,
-    _country_pair_titles,
-    _official_names,
-    _official_quoted,
-    _partner_titles,
-    _spaced_title_lines,
-    _with_title_line,
+    amended_mentions,
+    country_pair_titles,
+    official_names,
+    official_quoted,
+    partner_titles,
+    spaced_title_lines,
+    with_title_line,
 )
 from pipeline.extractors.instruments.merge import (
-    _finalise,
-    _merge_acronym_treaties,
-    _merge_glossed_acronym_treaties,
-    _merge_glossed_originals,
-    _merge_promulgated_numbers,
+    finalise,
+    merge_acronym_treaties,
+    merge_glossed_acronym_treaties,
+    merge_glossed_originals,
+    merge_promulgated_numbers,
 )
-from pipeline.extractors.instruments.numbers import _named_after_numbers, _number_mentions
-from pipeline.extractors.instruments.quoted import _quoted_mentions
-from pipeline.extractors.instruments.registry import _register, _Registry, _repeat_mentions
-from pipeline.extractors.instruments.titles import SUBJECT_TITLE_RE, _titled_mentions
+from pipeline.extractors.instruments.numbers import named_after_numbers, number_mentions
+from pipeline.extractors.instruments.quoted import quoted_mentions
+from pipeline.extractors.instruments.registry import Registry, register, repeat_mentions
+from pipeline.extractors.instruments.titles import SUBJECT_TITLE_RE, titled_mentions
 from pipeline.extractors.instruments.unquoted import (
-    _acronyms_before_articles,
-    _country_glued,
-    _possessive_country_names,
-    _unquoted_mentions,
+    acronyms_before_articles,
+    country_glued,
+    possessive_country_names,
+    unquoted_mentions,
 )
 from pipeline.extractors.instruments.vocab import Instrument, NameMention
 
 
 def collect_mentions(text: str) -> list[NameMention]:
     """Every name or number of an instrument in the text, in text order."""
-    numbers = _number_mentions(text)
-    quoted = _quoted_mentions(text, numbers) + _russian_mentions(text, numbers) + _russian_named(text)
-    quoted += _titled_mentions(text, numbers) + _eu_acts(text)
-    quoted += _named_after_numbers(text, numbers)
-    quoted += _partner_titles(text, quoted) + _english_named(text)
-    quoted += _country_pair_titles(text, quoted)
-    quoted = _with_title_line(text, quoted) + _spaced_title_lines(text, quoted)
-    quoted = _official_quoted(text, quoted)
-    aliases = _attach_aliases(text, quoted) + _official_names(text)
+    numbers = number_mentions(text)
+    quoted = quoted_mentions(text, numbers) + russian_mentions(text, numbers) + russian_named(text)
+    quoted += titled_mentions(text, numbers) + eu_acts(text)
+    quoted += named_after_numbers(text, numbers)
+    quoted += partner_titles(text, quoted) + english_named(text)
+    quoted += country_pair_titles(text, quoted)
+    quoted = with_title_line(text, quoted) + spaced_title_lines(text, quoted)
+    quoted = official_quoted(text, quoted)
+    aliases = attach_aliases(text, quoted) + official_names(text)
     # a subject title holds the names of the laws it is about (国立国会図書館法第二十五条の規定により…に関する件)
     taken = [(m.start, m.end) for m in numbers + quoted + aliases if not SUBJECT_TITLE_RE.search(m.name)]
-    repeats = _defining_repeats(text, quoted)
+    repeats = defining_repeats(text, quoted)
     for name in {m.name for m in quoted if len(m.name) >= 4}:  # later unquoted uses of a quoted name
         taken += [(found.start(), found.end()) for found in re.finditer(re.escape(name), text)
-                  if not _country_glued(text, found.start())]  # fmt: skip
-    kana = [m for m in _curated_kana_names(text) if not any(m.start < e and s < m.end for s, e in taken)]
+                  if not country_glued(text, found.start())]  # fmt: skip
+    kana = [m for m in curated_kana_names(text) if not any(m.start < e and s < m.end for s, e in taken)]
     taken += [(m.start, m.end) for m in kana]
-    unquoted = kana + _unquoted_mentions(text, taken) + _amended_mentions(quoted) + repeats
-    unquoted += _acronyms_before_articles(text, taken)
-    unquoted += _curated_acronyms(text, taken + [(m.start, m.end) for m in unquoted])
-    aliases += _attach_aliases(text, unquoted)
+    unquoted = kana + unquoted_mentions(text, taken) + amended_mentions(quoted) + repeats
+    unquoted += acronyms_before_articles(text, taken)
+    unquoted += curated_acronyms(text, taken + [(m.start, m.end) for m in unquoted])
+    aliases += attach_aliases(text, unquoted)
     defined = {(m.start, m.end) for m in aliases}
     names = [m for m in quoted + unquoted if (m.start, m.end) not in defined]
-    names = _paren_full_names(text, names)
-    names = _possessive_country_names(text, names)
+    names = paren_full_names(text, names)
+    names = possessive_country_names(text, names)
     return sorted(numbers + aliases + names, key=lambda m: (m.start, -m.end))
 
 
 def scan_instruments(text: str) -> list[Instrument]:
     """Instruments of a document, merged by name, alias and number; ids in order of first mention."""
     mentions = collect_mentions(text)
-    registry = _Registry(text)
+    registry = Registry(text)
     # Strong names first (quoted, numbered, their aliases) so that unquoted
     # short forms merge into them; aliases of unquoted names come last.
     rank = {"quoted": 0, "alias": 0, "full": 0, "number": 1, "unquoted": 2}
     deferred: list[NameMention] = []
     for mention in sorted(mentions, key=lambda m: (rank[m.how], m.start)):
-        if not _register(registry, mentions, mention):
+        if not register(registry, mentions, mention):
             deferred.append(mention)
         else:  # an alias waiting for this name (民訴法 after 民事訴訟法) is filed before later mentions
-            deferred = [d for d in deferred if not _register(registry, mentions, d)]
+            deferred = [d for d in deferred if not register(registry, mentions, d)]
     for mention in deferred:
-        if not _register(registry, mentions, mention):
+        if not register(registry, mentions, mention):
             registry.new(mention)
-    _repeat_mentions(text, registry.items)
-    items = _merge_promulgated_numbers(text, registry.items)
-    return _finalise(
-        _merge_glossed_acronym_treaties(_merge_glossed_originals(text, _merge_acronym_treaties(text, items)))
-    )
+    repeat_mentions(text, registry.items)
+    items = merge_promulgated_numbers(text, registry.items)
+    return finalise(merge_glossed_acronym_treaties(merge_glossed_originals(text, merge_acronym_treaties(text, items))))

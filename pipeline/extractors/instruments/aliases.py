@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from pipeline.extractors.instruments.vocab import _GENERIC, _NAME_CHARS, _NUM, _SPACE, NameMention
+from pipeline.extractors.instruments.vocab import GENERIC, NAME_CHARS, NUM, SPACE, NameMention
 
 # An alias defined right after a name: (以下「X」という。), （以下「X」）, (以下、Xという。), (以下X),
 # (通称: X), (略称:X, English name); the full name given after a short one: (正式名称:X). Court decisions
@@ -37,12 +37,12 @@ ALIAS_AFTER_NUMBER_RE = re.compile(
     r"(?P<word>以下[、,]?)「(?P<alias>[^「」()（）\n]{1,40}?)」という。?[)）]"
 )
 # A reference standing between a name and its alias definition: 民事訴訟法第2章第1節(以下、民訴法という。).
-_REFERENCE_BETWEEN_RE = re.compile(rf"(?:第{_SPACE}{_NUM}{_SPACE}[条項号章節編款目](?:の{_NUM})*)*")
+_REFERENCE_BETWEEN_RE = re.compile(rf"(?:第{SPACE}{NUM}{SPACE}[条項号章節編款目](?:の{NUM})*)*")
 
 
 # A short name in parentheses right after a title, with no 以下 or 略称: 国際刑事裁判所に対する協力等に関する法律
 # (協力法), 個人情報の保護に関する法律(個人情報保護法), …地位に関する協定(日米地位協定).
-PAREN_SHORT_NAME_RE = re.compile(rf"[(（](?P<alias>[{_NAME_CHARS}]{{2,15}})[)）]")
+PAREN_SHORT_NAME_RE = re.compile(rf"[(（](?P<alias>[{NAME_CHARS}]{{2,15}})[)）]")
 _SHORT_WORDS = ("議定書", "条約", "協定", "憲章", "規約", "規程", "宣言", "規則", "法")
 
 
@@ -50,12 +50,12 @@ def _shortens(alias: str, name: str) -> bool:
     """Whether ``alias`` can be the short name of ``name``: shorter, ending in the same instrument word (a 法律 is
     shortened to …法)."""
     word = next((w for w in _SHORT_WORDS if alias.endswith(w)), None)
-    if word is None or len(alias) >= len(name) or alias in _GENERIC:
+    if word is None or len(alias) >= len(name) or alias in GENERIC:
         return False
     return name.endswith(word) or (word == "法" and name.endswith("法律"))
 
 
-def _attach_aliases(text: str, mentions: list[NameMention]) -> list[NameMention]:
+def attach_aliases(text: str, mentions: list[NameMention]) -> list[NameMention]:
     """Aliases defined right after a name: (以下「X」)."""
     extra: list[NameMention] = []
     for mention in mentions:
@@ -83,7 +83,7 @@ def _attach_aliases(text: str, mentions: list[NameMention]) -> list[NameMention]
     return extra
 
 
-def _defining_repeats(text: str, quoted: list[NameMention]) -> list[NameMention]:
+def defining_repeats(text: str, quoted: list[NameMention]) -> list[NameMention]:
     """A later use of a titled name that defines an alias: ...特別措置法(以下「法」という。) in 第1条 of a cabinet
     order whose preamble gave the law with its number. It is a mention, so the alias gets its owner."""
     starts = {m.start for m in quoted}
@@ -95,7 +95,7 @@ def _defining_repeats(text: str, quoted: list[NameMention]) -> list[NameMention]
     return found
 
 
-def _paren_full_names(text: str, names: list[NameMention]) -> list[NameMention]:
+def paren_full_names(text: str, names: list[NameMention]) -> list[NameMention]:
     """A longer name of the same kind in parentheses right after a short one is the full name:
     日米地位協定(日本国とアメリカ合衆国との間の…地位に関する協定)."""
     out: list[NameMention] = []

@@ -17,7 +17,7 @@ from pipeline.extractors.instruments.vocab import NameMention, fold, kind_of
 LATIN_WORD_RE = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2,8}(?![A-Za-z0-9])")
 
 
-def _curated_acronyms(text: str, taken: list[tuple[int, int]]) -> list[NameMention]:
+def curated_acronyms(text: str, taken: list[tuple[int, int]]) -> list[NameMention]:
     """Latin acronyms the curated alias list gives for a treaty (NPT: 核兵器の不拡散に関する条約), standing alone:
     the press and reports name the treaty by them (同条約第6条 after NPT前文 points to it). Only the listed ones,
     since most acronyms name organisations (IAEA, NATO), not instruments."""
@@ -55,7 +55,7 @@ def known_aliases() -> frozenset[tuple[str, str]]:
 HIRAGANA_RE = re.compile("[ぁ-ん]")
 
 
-def _curated_kana_names(text: str) -> list[NameMention]:
+def curated_kana_names(text: str) -> list[NameMention]:
     """Listed short names with hiragana in them (子どもの権利条約 for 児童の権利に関する条約): the unquoted scanner
     reads runs of kanji and katakana and would keep only their tail (権利条約), a name no text uses alone. Only the
     listed ones, since a phrase Xの…条約 is most often a description (日本の安保条約), not a name."""
@@ -67,7 +67,7 @@ def _curated_kana_names(text: str) -> list[NameMention]:
 
 
 @lru_cache(maxsize=1024)
-def _same_listed_title(key: str, known: str) -> bool:
+def same_listed_title(key: str, known: str) -> bool:
     """Whether the curated list gives both folded names as short names of one official title."""
     titles = {full for short, full in known_aliases() if short == key}
     return any(short == known and full in titles for short, full in known_aliases())

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extractors.instruments.vocab import _NAME_CHARS, EN_INSTRUMENT_WORD_RE, NameMention, kind_of
+from pipeline.extractors.instruments.vocab import EN_INSTRUMENT_WORD_RE, NAME_CHARS, NameMention, kind_of
 
 # A Russian title in typographic or straight quotes.
 RU_TITLE_RE = re.compile(r"\"(?P<body>[^\"\n]{5,300})\"|«(?P<gbody>[^«»\n]{5,300})»|“(?P<cbody>[^“”\n]{5,300})”")
@@ -29,7 +29,7 @@ _EU_KIND = {"指令": "directive", "Directive": "directive", "規則": "regulati
             "決定": "decision", "Decision": "decision"}  # fmt: skip
 
 
-def _eu_acts(text: str) -> list[NameMention]:
+def eu_acts(text: str) -> list[NameMention]:
     """EU directives, regulations and decisions named by number (see EU_ACT_RE), as strong as quoted names."""
     found = []
     for match in EU_ACT_RE.finditer(text):
@@ -40,7 +40,7 @@ def _eu_acts(text: str) -> list[NameMention]:
     return found
 
 
-def _russian_mentions(text: str, numbers: list[NameMention]) -> list[NameMention]:
+def russian_mentions(text: str, numbers: list[NameMention]) -> list[NameMention]:
     """Russian titles: after a ``№ N-ФЗ`` number (the law's title) or starting with Договор etc."""
     found: list[NameMention] = []
     for match in RU_TITLE_RE.finditer(text):
@@ -70,7 +70,7 @@ RU_NAMED_RE = re.compile(
 _RU_NOMINATIVE = {"конституци": "Конституция", "устав": "Устав"}
 
 
-def _russian_named(text: str) -> list[NameMention]:
+def russian_named(text: str) -> list[NameMention]:
     """Russian names in oblique cases or capitals, filed under the nominative (Конституция Российской Федерации)."""
     found: list[NameMention] = []
     for match in RU_NAMED_RE.finditer(text):
@@ -97,7 +97,7 @@ EN_LEADING_RE = re.compile(r"^(?:(?:The|THE|WHEREAS|Whereas|And|But|Under|In|As|
 
 
 LATIN_LETTER_RE = re.compile("[A-Za-z]")
-JAPANESE_CHAR_RE = re.compile(f"[ぁ-ん{_NAME_CHARS}]")
+JAPANESE_CHAR_RE = re.compile(f"[ぁ-ん{NAME_CHARS}]")
 
 
 def _english_text(text: str) -> bool:
@@ -106,7 +106,7 @@ def _english_text(text: str) -> bool:
     return len(LATIN_LETTER_RE.findall(text)) > len(JAPANESE_CHAR_RE.findall(text))
 
 
-def _english_named(text: str) -> list[NameMention]:
+def english_named(text: str) -> list[NameMention]:
     """English instrument titles of an English text (see EN_TITLE_RE); a bare instrument word (the Convention)
     names none."""
     found: list[NameMention] = []

@@ -14,10 +14,10 @@ from dataclasses import replace
 
 from pipeline.extractors.instruments.unquoted import ITSELF_AFTER, WORDING_AFTER
 from pipeline.extractors.instruments.vocab import (
-    _KANJI,
-    _NAME_CHARS,
     ARTICLE_AFTER,
     INSTRUMENT_WORD,
+    KANJI,
+    NAME_CHARS,
     OLD_FORMS,
     NameMention,
     kind_of,
@@ -30,8 +30,8 @@ from pipeline.extractors.instruments.words import COUNTRY_INITIALS, COUNTRY_PAIR
 # ロシアとの平和条約) gives a description, not a title; nor is the head of a longer title one
 # (日本国との平和条約に基づき日本の国籍を離脱した者等の出入国管理に関する特例法).
 PARTNER_TITLE_RE = re.compile(
-    rf"(?<![{_NAME_CHARS}])(?P<name>(?:[{_NAME_CHARS}]{{2,20}}と)?(?P<party>[{_NAME_CHARS}]{{3,20}})との(?!間)"
-    rf"[{_NAME_CHARS}]{{1,20}}?(?:条約|協定|議定書|宣言))(?={ARTICLE_AFTER}|[^{_NAME_CHARS}]|$)"
+    rf"(?<![{NAME_CHARS}])(?P<name>(?:[{NAME_CHARS}]{{2,20}}と)?(?P<party>[{NAME_CHARS}]{{3,20}})との(?!間)"
+    rf"[{NAME_CHARS}]{{1,20}}?(?:条約|協定|議定書|宣言))(?={ARTICLE_AFTER}|[^{NAME_CHARS}]|$)"
     r"(?!に基づ|に関す|に伴|の実施に|の規定に基づ)"
 )
 
@@ -56,7 +56,7 @@ def _formal_party(match: re.Match[str]) -> bool:
     return party.endswith(("国", "連邦")) and bool(country_head(party))
 
 
-def _partner_titles(text: str, known: list[NameMention]) -> list[NameMention]:
+def partner_titles(text: str, known: list[NameMention]) -> list[NameMention]:
     """Titles of PARTNER_TITLE_RE whose party is a state's formal name."""
     return _titles_outside(PARTNER_TITLE_RE, _formal_party, text, known)
 
@@ -66,9 +66,9 @@ def _partner_titles(text: str, known: list[NameMention]) -> list[NameMention]:
 # treaty word stand name characters (and 及び/並びに/に関する joining them), two at least: 日米間の条約 is a
 # description, not a title. The title may be followed by 自体/全体 (条約自体と).
 COUNTRY_PAIR_TITLE_RE = re.compile(
-    rf"(?<![{_NAME_CHARS}])(?P<name>(?:[{COUNTRY_INITIALS}]{{0,3}}両国|[{COUNTRY_INITIALS}]{{2,3}})間の"
-    rf"(?P<body>(?:[{_NAME_CHARS}]|及び|並びに|に関する)+?)(?:条約|協定|議定書|取極|宣言))"
-    rf"(?={ARTICLE_AFTER}|{ITSELF_AFTER}|{WORDING_AFTER}|[^{_NAME_CHARS}]|$)"
+    rf"(?<![{NAME_CHARS}])(?P<name>(?:[{COUNTRY_INITIALS}]{{0,3}}両国|[{COUNTRY_INITIALS}]{{2,3}})間の"
+    rf"(?P<body>(?:[{NAME_CHARS}]|及び|並びに|に関する)+?)(?:条約|協定|議定書|取極|宣言))"
+    rf"(?={ARTICLE_AFTER}|{ITSELF_AFTER}|{WORDING_AFTER}|[^{NAME_CHARS}]|$)"
 )
 
 
@@ -79,7 +79,7 @@ def _paired_states(match: re.Match[str]) -> bool:
     return paired and len(match.group("body")) >= 2
 
 
-def _country_pair_titles(text: str, known: list[NameMention]) -> list[NameMention]:
+def country_pair_titles(text: str, known: list[NameMention]) -> list[NameMention]:
     """Titles of COUNTRY_PAIR_TITLE_RE (not inside a name found before)."""
     return _titles_outside(COUNTRY_PAIR_TITLE_RE, _paired_states, text, known)
 
@@ -99,7 +99,7 @@ OFFICIAL_NAME_RE = re.compile(
 OFFICIAL_QUOTE_BEFORE_RE = re.compile(r"正式(?:名称|名)(?:を|は|が|で|[:：])[、 \u3000]?$")
 
 
-def _official_quoted(text: str, quoted: list[NameMention]) -> list[NameMention]:
+def official_quoted(text: str, quoted: list[NameMention]) -> list[NameMention]:
     """Quoted names after 正式名称を/は become full names (how="full"), filed under the name before them."""
     return [
         replace(m, how="full")
@@ -109,7 +109,7 @@ def _official_quoted(text: str, quoted: list[NameMention]) -> list[NameMention]:
     ]
 
 
-def _official_names(text: str) -> list[NameMention]:
+def official_names(text: str) -> list[NameMention]:
     """Unquoted official titles after 正式名称は: the full name of the instrument named just before (how="full")."""
     found = []
     for match in OFFICIAL_NAME_RE.finditer(text):
@@ -126,15 +126,15 @@ def _official_names(text: str) -> list[NameMention]:
 # Law sites may print the short name after the title on its line: 法の適用に関する通則法   略称 通則法 (as
 # jplaws.app prints 略称: 農地バンク法 on the line below).
 TITLE_LINE_NAME_RE = re.compile(
-    rf"\A[ \u3000\n]*(?P<name>(?:[{_NAME_CHARS}ぁ-ん]|(?<=[的な])、){{4,80}}?(?:{INSTRUMENT_WORD}))"
-    rf"(?:[ \u3000]+略称[:：]?[ \u3000]*(?P<short>[{_NAME_CHARS}]{{2,30}}))?[ \u3000]*(?:\n|\Z)"
+    rf"\A[ \u3000\n]*(?P<name>(?:[{NAME_CHARS}ぁ-ん]|(?<=[的な])、){{4,80}}?(?:{INSTRUMENT_WORD}))"
+    rf"(?:[ \u3000]+略称[:：]?[ \u3000]*(?P<short>[{NAME_CHARS}]{{2,30}}))?[ \u3000]*(?:\n|\Z)"
 )
 
 
-def _with_title_line(text: str, quoted: list[NameMention]) -> list[NameMention]:
+def with_title_line(text: str, quoted: list[NameMention]) -> list[NameMention]:
     """The title line as one name; names found inside it (平和条約 in the 特例法's title) are parts of it."""
     match = TITLE_LINE_NAME_RE.match(text)
-    if match is None or not re.search(f"[{_KANJI}]", match.group("name")[:1]):
+    if match is None or not re.search(f"[{KANJI}]", match.group("name")[:1]):
         return quoted
     start, end = match.span("name")
     name = match.group("name")
@@ -154,12 +154,12 @@ def _with_title_line(text: str, quoted: list[NameMention]) -> list[NameMention]:
 # A statute's title on its own line with a space between the country and the name, as pages copying a foreign
 # statute print it: 朝鮮民主主義人民共和国 タバコ統制法 (one name; the part before the space must be a country).
 SPACED_TITLE_LINE_RE = re.compile(
-    rf"^(?P<country>[{_KANJI}]{{2,12}})[ \u3000](?P<name>[{_NAME_CHARS}]{{2,30}}?(?:{INSTRUMENT_WORD}))[ \u3000]*$",
+    rf"^(?P<country>[{KANJI}]{{2,12}})[ \u3000](?P<name>[{NAME_CHARS}]{{2,30}}?(?:{INSTRUMENT_WORD}))[ \u3000]*$",
     re.MULTILINE,
 )
 
 
-def _spaced_title_lines(text: str, quoted: list[NameMention]) -> list[NameMention]:
+def spaced_title_lines(text: str, quoted: list[NameMention]) -> list[NameMention]:
     """Title lines 'COUNTRY NAME': the whole line one mention of the country's name (the space is the page's)."""
     found = []
     for match in SPACED_TITLE_LINE_RE.finditer(text):
@@ -183,7 +183,7 @@ def amended_name(title: str) -> str | None:
     return match.group("law") if match else None
 
 
-def _amended_mentions(titles: list[NameMention]) -> list[NameMention]:
+def amended_mentions(titles: list[NameMention]) -> list[NameMention]:
     """The amended act inside each amending act's title, a mention of its own."""
     found = []
     for title in titles:

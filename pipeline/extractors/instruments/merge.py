@@ -2,7 +2,7 @@
 
 A number promulgated in a sentence about a named instrument is that instrument's; ``NATO条約`` is ``北大西洋条約``
 when the text defines the acronym; a name in its own language in parentheses after a Japanese name is that name;
-a short form merges into the full name (``instruments.short``).  :func:`_finalise` then gives each instrument its
+a short form merges into the full name (``instruments.short``).  :func:`finalise` then gives each instrument its
 fullest spelling and an id in order of first mention.
 """
 
@@ -11,11 +11,11 @@ from __future__ import annotations
 import re
 
 from pipeline.extractors.instruments.curated import known_aliases
-from pipeline.extractors.instruments.registry import NUMBER_TYPE_KINDS, PROMULGATED_AS_RE, _absorb, _number_type
-from pipeline.extractors.instruments.short import _short_form_of, swapped_pair
-from pipeline.extractors.instruments.titles import _enclosing_paren
+from pipeline.extractors.instruments.registry import NUMBER_TYPE_KINDS, PROMULGATED_AS_RE, absorb, number_type
+from pipeline.extractors.instruments.short import short_form_of, swapped_pair
+from pipeline.extractors.instruments.titles import enclosing_paren
 from pipeline.extractors.instruments.unquoted import ACRONYM_BEFORE_ARTICLE_RE
-from pipeline.extractors.instruments.vocab import _NAME_CHARS, _NUM, Instrument, fold
+from pipeline.extractors.instruments.vocab import NAME_CHARS, NUM, Instrument, fold
 
 # A number promulgated in a sentence about a named instrument: 「…法律」が成立し、同月16日に公布されました(令和5年
 # 法律第56号), or 協力法は平成19年法律第37号として公布され: the number, which has no name of its own, is that
@@ -23,7 +23,7 @@ from pipeline.extractors.instruments.vocab import _NAME_CHARS, _NUM, Instrument,
 PROMULGATED_BEFORE_RE = re.compile(r"公布(?:され(?:ました|た)?|した|しました)?[(（]$")
 
 
-def _merge_promulgated_numbers(text: str, items: list[Instrument]) -> list[Instrument]:
+def merge_promulgated_numbers(text: str, items: list[Instrument]) -> list[Instrument]:
     """A number-only instrument promulgated in a sentence naming another instrument of a kind the number fits
     becomes that instrument's number (see PROMULGATED_BEFORE_RE)."""
     kept: list[Instrument] = []
@@ -32,7 +32,7 @@ def _merge_promulgated_numbers(text: str, items: list[Instrument]) -> list[Instr
         if owner is None:
             kept.append(inst)
             continue
-        _absorb(owner, inst)
+        absorb(owner, inst)
         owner.number, owner.date = owner.number or inst.number, owner.date or inst.date
     return kept
 
@@ -42,7 +42,7 @@ def _promulgated_owner(text: str, number: Instrument, items: list[Instrument]) -
     sentence = max(text.rfind("。", 0, start), text.rfind("\n", 0, start)) + 1
     if not (PROMULGATED_AS_RE.match(text, end) or PROMULGATED_BEFORE_RE.search(text, sentence, start)):
         return None
-    kind = _number_type(number.canonical)
+    kind = number_type(number.canonical)
     best, best_end = None, -1
     for inst in items:
         if inst is number or inst.canonical == inst.number or (kind and inst.kind not in NUMBER_TYPE_KINDS[kind]):
@@ -55,12 +55,12 @@ def _promulgated_owner(text: str, number: Instrument, items: list[Instrument]) -
 
 # An organisation's acronym defined in the text: 北大西洋条約機構(NATO), NATO(北大西洋条約機構).
 ACRONYM_DEF_RE = re.compile(
-    rf"(?P<org>[{_NAME_CHARS}]{{3,30}})[(（](?P<acr>[A-Z]{{2,8}})[)）]|(?P<acr2>[A-Z]{{2,8}})[(（](?P<org2>[{_NAME_CHARS}]{{3,30}})[)）]"
+    rf"(?P<org>[{NAME_CHARS}]{{3,30}})[(（](?P<acr>[A-Z]{{2,8}})[)）]|(?P<acr2>[A-Z]{{2,8}})[(（](?P<org2>[{NAME_CHARS}]{{3,30}})[)）]"
 )
 ACRONYM_NAME_RE = re.compile(r"^(?P<acr>[A-Z]{2,8})(?P<word>条約|協定|憲章|議定書)$")
 
 
-def _merge_acronym_treaties(text: str, items: list[Instrument]) -> list[Instrument]:
+def merge_acronym_treaties(text: str, items: list[Instrument]) -> list[Instrument]:
     """``NATO条約`` is the 北大西洋条約 when the text defines NATO as 北大西洋条約機構 (the organisation the treaty
     founded, named after it) and also names 北大西洋条約: the acronym's name begins with the treaty's name."""
     orgs = {}
@@ -81,11 +81,11 @@ def _merge_acronym_treaties(text: str, items: list[Instrument]) -> list[Instrume
         if full is None:
             kept.append(inst)
             continue
-        _absorb(full, inst)
+        absorb(full, inst)
     return kept
 
 
-def _merge_glossed_acronym_treaties(items: list[Instrument]) -> list[Instrument]:
+def merge_glossed_acronym_treaties(items: list[Instrument]) -> list[Instrument]:
     """``NPT条約`` is the treaty the text glosses as (NPT): 核不拡散条約(NPT) … NPT条約第X条 (the acronym names the
     treaty; 条約 after it only says what kind of thing it is)."""
     kept = []
@@ -102,17 +102,17 @@ def _merge_glossed_acronym_treaties(items: list[Instrument]) -> list[Instrument]
         if owner is None:
             kept.append(inst)
         else:
-            _absorb(owner, inst)
+            absorb(owner, inst)
     return kept
 
 
 # A name in Latin or Cyrillic letters only: the original-language title of a foreign instrument.
 FOREIGN_NAME_RE = re.compile(r"^[A-Za-zА-Яа-яЁё0-9 .,'’\-–]+$")
 # What may stand between a Japanese name and the parenthesis glossing it: the article cited (ロシア連邦憲法第67条(…)).
-GLOSSED_GAP_RE = re.compile(rf"(?:第{_NUM}条(?:の{_NUM})*)?$")
+GLOSSED_GAP_RE = re.compile(rf"(?:第{NUM}条(?:の{NUM})*)?$")
 
 
-def _merge_glossed_originals(text: str, items: list[Instrument]) -> list[Instrument]:
+def merge_glossed_originals(text: str, items: list[Instrument]) -> list[Instrument]:
     """The original-language name glossed in parentheses right after a Japanese name is that instrument:
     ロシア連邦憲法(ロシアれんぽうけんぽう、ロシア語: Конституция Российской Федерации) (Wikipedia's lead),
     ロシア連邦憲法(Конституция Российской Федерации). The Japanese name stays canonical (a Japanese document's
@@ -123,14 +123,14 @@ def _merge_glossed_originals(text: str, items: list[Instrument]) -> list[Instrum
         if owner is None:
             kept.append(inst)
             continue
-        _absorb(owner, inst)
+        absorb(owner, inst)
     return kept
 
 
 def _glossed_owner(text: str, foreign: Instrument, items: list[Instrument]) -> Instrument | None:
     """The Japanese-named instrument of the same kind whose mention the parenthesis holding ``foreign`` glosses."""
     for start, end, _name in foreign.spans:
-        opening = _enclosing_paren(text, start)
+        opening = enclosing_paren(text, start)
         if opening is None or ACRONYM_BEFORE_ARTICLE_RE.match(text, start, end + 8):
             continue  # (旧TEC第249条): another treaty's article cited, not a gloss
         for inst in items:
@@ -146,12 +146,12 @@ def _merge_short_names(items: list[Instrument]) -> list[Instrument]:
     canonical name is the fullest name the document gives, never a name the document does not give."""
     kept: list[Instrument] = []
     for inst in sorted(items, key=lambda i: -len(fold(i.canonical))):
-        fuller = [k for k in kept if _short_form_of(inst, k)]
+        fuller = [k for k in kept if short_form_of(inst, k)]
         if len(fuller) != 1:  # none, or ambiguous (憲法 in a text naming 日本国憲法 and ロシア連邦憲法)
             kept.append(inst)
             continue
         full = fuller[0]
-        _absorb(full, inst)
+        absorb(full, inst)
         full.number, full.date = full.number or inst.number, full.date or inst.date
         if _preferred(inst.canonical, full.canonical):
             full.aliases = [full.canonical, *(a for a in full.aliases if a != inst.canonical)]
@@ -176,7 +176,7 @@ def _fullest_spelling(inst: Instrument) -> None:
         inst.canonical = longest
 
 
-def _finalise(items: list[Instrument]) -> list[Instrument]:
+def finalise(items: list[Instrument]) -> list[Instrument]:
     items = _merge_short_names(items)
     for inst in items:
         _fullest_spelling(inst)

@@ -3,7 +3,7 @@
 ``2002年法律第66号``, ``平成27・9・30法律第76号``, the handbook form ``平17法86``, an issuer's number
 (``国立国会図書館規程第三号``), Russian (``№ 374-ФЗ``, ``連邦法第236-FZ号``) and US (``Public Law 117-58``) law
 numbers, Security Council resolutions by bare number and in lists (``決議第1267号、第1566号``): each is a mention of
-kind ``number`` (:func:`_number_mentions`) with its display form and promulgation date.  A name written after its
+kind ``number`` (:func:`number_mentions`) with its display form and promulgation date.  A name written after its
 number in the same parentheses (``昭和22年法律第67号(地方自治法)``) is found here too.
 """
 
@@ -13,12 +13,12 @@ import re
 from functools import lru_cache
 
 from pipeline.extractors.instruments.vocab import (
-    _GENERIC,
-    _NAME_CHARS,
-    _NUM,
-    _SPACE,
+    GENERIC,
     INSTRUMENT_WORD,
+    NAME_CHARS,
+    NUM,
     OLD_FORMS,
+    SPACE,
     NameMention,
     kind_of,
 )
@@ -54,12 +54,12 @@ _PLAIN_TYPES = (
 # kana, Latin and punctuation at once (tests/test_articles_speed.py checks it against the parsed pattern).
 JP_LAW_NUMBER_RE = re.compile(
     rf"(?=[一-龥0-9０-９{KANJI_NUMERAL_CHARS}])"
-    rf"(?:(?P<era>明治|大正|昭和|平成|令和|[明大昭平令](?={_NUM}{_SPACE}[・.])){_SPACE}(?P<era_year>{_NUM}){_SPACE}"
-    rf"(?:年|・|\.){_SPACE}"
-    rf"|(?P<year>[0-9０-９]{{4}}){_SPACE}年{_SPACE})?"
-    rf"(?:(?P<month>{NUMBER}){_SPACE}(?:月|・|\.){_SPACE}(?P<day>{NUMBER}){_SPACE}日?{_SPACE})?"
+    rf"(?:(?P<era>明治|大正|昭和|平成|令和|[明大昭平令](?={NUM}{SPACE}[・.])){SPACE}(?P<era_year>{NUM}){SPACE}"
+    rf"(?:年|・|\.){SPACE}"
+    rf"|(?P<year>[0-9０-９]{{4}}){SPACE}年{SPACE})?"
+    rf"(?:(?P<month>{NUMBER}){SPACE}(?:月|・|\.){SPACE}(?P<day>{NUMBER}){SPACE}日?{SPACE})?"
     rf"(?P<type>{_ISSUER}(?:{_ISSUED_TYPES})|{_PLAIN_TYPES})"
-    rf"{_SPACE}第{_SPACE}(?P<num>{NUMBER}){_SPACE}[号號]"
+    rf"{SPACE}第{SPACE}(?P<num>{NUMBER}){SPACE}[号號]"
 )
 # A law number in the short form of law handbooks and 法令用語 guides: 平17法86 (平成17年法律第86号), 昭31条26
 # (昭和31年条約第26号), 平18法務省令12 (the issuing ministry stays: 平成18年法務省令第12号), 平5政88.
@@ -98,7 +98,7 @@ BARE_RESOLUTION_RE = re.compile(
 # Japan-Russia action plan on counter-terrorism), 決議第1696号(2006)・第1737号(2006) (a member's year glossed after
 # it, http://www.issue.net/~sun/sc/2008/1803.html): each member is a resolution number of its own.
 LISTED_NUMBER_RE = re.compile(
-    rf"(?:[(（][0-9]{{4}}[)）])?(?:、|,|・|及び|並びに|又は|と){_SPACE}第{_SPACE}(?P<num>{NUMBER}){_SPACE}号"
+    rf"(?:[(（][0-9]{{4}}[)）])?(?:、|,|・|及び|並びに|又は|と){SPACE}第{SPACE}(?P<num>{NUMBER}){SPACE}号"
 )
 
 
@@ -167,7 +167,7 @@ def _promulgated(match: re.Match[str]) -> str | None:
     return f"{year:04d}-{_num(match.group('month')) or 0:02d}-{_num(match.group('day')) or 0:02d}"
 
 
-def _date_before(text: str, start: int) -> str | None:
+def date_before(text: str, start: int) -> str | None:
     window = text[max(0, start - 24) : start]
     match = DATE_BEFORE_RE.search(window) or RU_DATE_RE.search(window)
     if match is None:
@@ -175,12 +175,12 @@ def _date_before(text: str, start: int) -> str | None:
     return f"{int(match.group('y')):04d}-{int(match.group('m')):02d}-{int(match.group('d')):02d}"
 
 
-def _number_mentions(text: str) -> list[NameMention]:
+def number_mentions(text: str) -> list[NameMention]:
     found: list[NameMention] = []
     for match in jp_law_numbers(text):
         display, key = normalise_jp_number(match)
         kind = "resolution" if match.group("type") == "決議" else kind_of(match.group("type").translate(OLD_FORMS))
-        date = _promulgated(match) or _date_before(text, match.start())
+        date = _promulgated(match) or date_before(text, match.start())
         found.append(NameMention(match.start(), match.end(), display, "number", kind, display, key, date))
     for match in ABBREVIATED_LAW_NUMBER_RE.finditer(text):
         display, key = normalise_abbreviated_number(match)
@@ -189,7 +189,7 @@ def _number_mentions(text: str) -> list[NameMention]:
         display = f"{match.group('num')}-{match.group('type')}"
         key = f"ru:{match.group('type')}:{match.group('num')}"
         found.append(NameMention(match.start(), match.end(), display, "number", "law", display, key,
-                                 _date_before(text, match.start())))  # fmt: skip
+                                 date_before(text, match.start())))  # fmt: skip
     for match in US_LAW_NUMBER_RE.finditer(text):
         display = f"Public Law {match.group('congress')}-{match.group('num')}"
         key = f"us:pl:{match.group('congress')}-{match.group('num')}"
@@ -214,13 +214,13 @@ def ru_number_ja(match: re.Match[str]) -> tuple[str, str]:
 # A name that follows its number in the same parentheses, as commentary writes an old or renamed law:
 # 法例(明治23年法律第97号、旧法例), 昭和22年法律第67号(地方自治法); いわゆる may stand before it. The name is a run
 # of name characters closed by the parenthesis, ending in an instrument word or 法例 (the pre-2006 conflicts statute).
-NAME_AFTER_NUMBER_RE = re.compile(rf"(?:[、，]|[(（])(?:いわゆる)?(?P<name>[{_NAME_CHARS}]{{2,30}})[)）]")
+NAME_AFTER_NUMBER_RE = re.compile(rf"(?:[、，]|[(（])(?:いわゆる)?(?P<name>[{NAME_CHARS}]{{2,30}})[)）]")
 NAME_AFTER_NUMBER_END_RE = re.compile(rf"(?:{INSTRUMENT_WORD}|法例)$")
 # Words that stand after a number but name no instrument of their own (同法 is an anaphor, 抄 an excerpt mark).
 _NOT_NAME_AFTER_NUMBER = frozenset({"同法", "本法", "新法", "旧法", "この法律", "抄"})
 
 
-def _named_after_numbers(text: str, numbers: list[NameMention]) -> list[NameMention]:
+def named_after_numbers(text: str, numbers: list[NameMention]) -> list[NameMention]:
     """Names written after their number inside one pair of parentheses: the number's instrument is that name."""
     found: list[NameMention] = []
     for number in numbers:
@@ -228,7 +228,7 @@ def _named_after_numbers(text: str, numbers: list[NameMention]) -> list[NameMent
         if match is None or (match.group(0)[0] in "(（" and number.start and text[number.start - 1] in "(（"):
             continue  # (平成5年法律第88号)(抄): a second pair after a closed one is no name of the number
         name = match.group("name")
-        if name in _NOT_NAME_AFTER_NUMBER or name in _GENERIC or not NAME_AFTER_NUMBER_END_RE.search(name):
+        if name in _NOT_NAME_AFTER_NUMBER or name in GENERIC or not NAME_AFTER_NUMBER_END_RE.search(name):
             continue
         kind = kind_of(name) if kind_of(name) != "other" else number.kind
         start = match.start("name")

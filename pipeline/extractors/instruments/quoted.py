@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 
 from pipeline.extractors.instruments.aliases import ALIAS_DEF_RE
-from pipeline.extractors.instruments.numbers import _date_before
+from pipeline.extractors.instruments.numbers import date_before
 from pipeline.extractors.instruments.titles import QUOTED_NUMBER_GAP, SUBJECT_TITLE_RE
-from pipeline.extractors.instruments.vocab import INSTRUMENT_END_RE, NameMention, _generic, kind_of
+from pipeline.extractors.instruments.vocab import INSTRUMENT_END_RE, NameMention, generic, kind_of
 
 # 「...」 whose content ends in an instrument word (or is a law's title after
 # its number); the content may carry its own alias in parentheses.
@@ -55,7 +55,7 @@ def _linked_kind(text: str, quote_end: int) -> str | None:
     return None
 
 
-def _quoted_mentions(text: str, numbers: list[NameMention]) -> list[NameMention]:
+def quoted_mentions(text: str, numbers: list[NameMention]) -> list[NameMention]:
     """Quoted names; a quoted title right after a law number is that law's name."""
     number_end = {m.end: m for m in numbers}
     number_start = {m.start: m for m in numbers}
@@ -85,14 +85,14 @@ def _quoted_mentions(text: str, numbers: list[NameMention]) -> list[NameMention]
             continue
         if numbered is None and linked is None and not INSTRUMENT_END_RE.search(name):
             continue
-        if numbered is None and _generic(name):
+        if numbered is None and generic(name):
             continue  # 「条約」とは…をいう: a term being defined, not the name of one instrument
         start = match.start() + 1
         kind = numbered.kind if numbered else linked if kind_of(name) == "other" and linked else kind_of(name)
         found.append(NameMention(start, start + (span or len(name)), name, "quoted", kind,
                                  numbered.number if numbered else None,
                                  numbered.number_key if numbered else None,
-                                 _date_before(text, numbered.start if numbered else match.start())))  # fmt: skip
+                                 date_before(text, numbered.start if numbered else match.start())))  # fmt: skip
         if inner:
             alias_start = match.start() + 1 + inner.start("alias")
             found.append(NameMention(alias_start, alias_start + len(inner.group("alias")),

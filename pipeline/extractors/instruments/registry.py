@@ -1,10 +1,10 @@
 """Filing mentions under instruments: the registry, alias owners, the title a number belongs to.
 
-:class:`_Registry` holds the instruments found so far and finds the one a mention names:
+:class:`Registry` holds the instruments found so far and finds the one a mention names:
 by number, folded name, or as the tail of a known name (安保条約 of 日米安保条約;
-not another version: 旧民法 is not 民法).  :func:`_register` files one mention, giving an alias to its owner
+not another version: 旧民法 is not 民法).  :func:`register` files one mention, giving an alias to its owner
 and a number to its title (the name before it in parentheses or on the line above, an infobox's number row,
-a title line's number below it).  :func:`_repeat_mentions` adds the later unquoted uses of a name.
+a title line's number below it).  :func:`repeat_mentions` adds the later unquoted uses of a name.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from functools import cached_property
 
 from pipeline.extractors.instruments.formal import TITLE_LINE_NAME_RE
 from pipeline.extractors.instruments.titles import SUBJECT_TITLE_RE
-from pipeline.extractors.instruments.vocab import _NAME_CHARS, SHORT_NAMES, Instrument, NameMention, fold, kind_of
+from pipeline.extractors.instruments.vocab import NAME_CHARS, SHORT_NAMES, Instrument, NameMention, fold, kind_of
 from pipeline.extractors.instruments.words import country_head
 
 # A prefix naming another version of a law: 旧民法, 明治民法 are not 民法.
@@ -28,7 +28,7 @@ VERSION_PREFIX_RE = re.compile(r"^(?:旧|明治|大正|昭和|.*改正前の?)$"
 KIND_PREFIX_RE = re.compile(r"^(?:連邦|州|邦|共和国|自治共和国|暫定|臨時|現行|新)$")
 
 
-def _other_version(known: str, key: str) -> bool:
+def other_version(known: str, key: str) -> bool:
     """Whether the longer name ``known`` is another instrument than its suffix ``key`` (旧民法, 連邦憲法)."""
     prefix = known[: len(known) - len(key)]
     return bool(VERSION_PREFIX_RE.match(prefix) or KIND_PREFIX_RE.match(prefix))
@@ -42,7 +42,7 @@ def _same_number_dated(undated: str, key: str) -> bool:
     return key.split("年", 1)[1] == rest
 
 
-class _Registry:
+class Registry:
     """Instruments being built, with the lookups merging needs."""
 
     def __init__(self, text: str) -> None:
@@ -71,7 +71,7 @@ class _Registry:
             for known, inst in self.by_key.items():
                 if known == key or not known.endswith(key) or inst.kind != kind_of(mention.name):
                     continue
-                if _other_version(known, key):
+                if other_version(known, key):
                     continue
                 if len(key) >= 5 or mention.name in SHORT_NAMES or (len(key) >= 3 and country_head(known[: -len(key)])):
                     return inst
@@ -90,7 +90,7 @@ class _Registry:
 
     def merge(self, owner: Instrument, other: Instrument) -> None:
         """``other`` was filed under a short name before the name defining it was known: it is ``owner``."""
-        _absorb(owner, other)
+        absorb(owner, other)
         owner.number, owner.date = owner.number or other.number, owner.date or other.date
         self.items.remove(other)
         for table in (self.by_key, self.by_number):
@@ -105,7 +105,7 @@ class _Registry:
         return inst
 
 
-def _register(registry: _Registry, mentions: list[NameMention], mention: NameMention) -> bool:
+def register(registry: Registry, mentions: list[NameMention], mention: NameMention) -> bool:
     """File one mention under its instrument; False for an alias whose owner is not known yet."""
     if mention.how in ("alias", "full"):
         if mention.owner_end is not None and not _owner_known(registry, mention.owner_end):
@@ -142,7 +142,7 @@ _ALIAS_GAP = 24
 READING_PAREN_RE = re.compile(r"[(（][ぁ-んー・ ]{2,60}[)）]")
 
 
-def _owner_known(registry: _Registry, end: int) -> bool:
+def _owner_known(registry: Registry, end: int) -> bool:
     """Whether a filed mention ends at ``end`` (a set: scanning every span per alias was quadratic, issue 7).
     Mentions are filed only by add_name, and merge moves spans between instruments without dropping any."""
     return end in registry.span_ends
@@ -178,7 +178,7 @@ class _Readings:
         return end - start - (self.before[last] - self.before[first] if last > first else 0)
 
 
-def _alias_owner(registry: _Registry, alias: NameMention) -> Instrument | None:
+def _alias_owner(registry: Registry, alias: NameMention) -> Instrument | None:
     """The instrument whose mention ends right before this alias definition (within _ALIAS_GAP; readings are free)."""
     best: Instrument | None = None
     best_end = -1
@@ -190,7 +190,7 @@ def _alias_owner(registry: _Registry, alias: NameMention) -> Instrument | None:
     return best
 
 
-def _titled_by(registry: _Registry, mentions: list[NameMention], number: NameMention) -> Instrument | None:
+def _titled_by(registry: Registry, mentions: list[NameMention], number: NameMention) -> Instrument | None:
     """A number whose name stands right before it in parentheses: 行政手続法(平成五年法律第八十八号)."""
     owner, text = None, registry.text
     for mention in mentions:
@@ -225,7 +225,7 @@ NUMBER_TYPE_KINDS = {
 }
 
 
-def _number_type(number: str) -> str | None:
+def number_type(number: str) -> str | None:
     """The NUMBER_TYPE_KINDS type a number is written with (条約 of 昭和39年条約第14号), or None."""
     return next((t for t in NUMBER_TYPE_KINDS if f"{t}第" in number), None)
 
@@ -234,12 +234,12 @@ def _number_type(number: str) -> str | None:
 TITLE_NUMBER_WINDOW = 3
 
 
-def _title_line_number(registry: _Registry, mentions: list[NameMention], number: NameMention) -> Instrument | None:
+def _title_line_number(registry: Registry, mentions: list[NameMention], number: NameMention) -> Instrument | None:
     """A number with no name of its own, in the lines under a title line that names an instrument of a kind that
     number type fits, no other name between: the titled instrument's number (a treaty page's infobox)."""
     text = registry.text
     title = TITLE_LINE_NAME_RE.match(text)
-    kind = _number_type(number.name)
+    kind = number_type(number.name)
     if title is None or kind is None or text.count("\n", title.end("name"), number.start) > TITLE_NUMBER_WINDOW:
         return None
     if text[number.start - 1 : number.start] in ("(", "（"):
@@ -259,13 +259,13 @@ INFOBOX_NUMBER_LABEL_RE = re.compile(r"【?(?:文献情報|法令番号|条約�
 INFOBOX_TITLE_LINES = 2
 
 
-def _infobox_number(registry: _Registry, mentions: list[NameMention], number: NameMention) -> Instrument | None:
+def _infobox_number(registry: Registry, mentions: list[NameMention], number: NameMention) -> Instrument | None:
     """A number on the labelled number row of an infobox that opens the page, no sentence above it: the number of
     the instrument the infobox's title lines name (a title of a kind that number type fits)."""
     text = registry.text
     line_start = text.rfind("\n", 0, number.start) + 1
     label = INFOBOX_NUMBER_LABEL_RE.match(text, line_start)
-    kind = _number_type(number.name)
+    kind = number_type(number.name)
     if label is None or kind is None or "。" in text[:line_start]:
         return None
     title_end = 0
@@ -306,7 +306,7 @@ def _starts_line(text: str, start: int) -> bool:
     return start == 0 or text[start - 1] == "\n"
 
 
-def _repeat_mentions(text: str, items: list[Instrument]) -> None:
+def repeat_mentions(text: str, items: list[Instrument]) -> None:
     """Every later use of a known name or alias is a mention too (新法第六章 after (以下「新法」という。))."""
     taken = sorted((s, e) for inst in items for s, e, name in inst.spans if not SUBJECT_TITLE_RE.search(name))
     names = sorted(
@@ -319,7 +319,7 @@ def _repeat_mentions(text: str, items: list[Instrument]) -> None:
                 continue
             if (
                 len(name) == 2
-                and re.match(rf"[{_NAME_CHARS}]", text[span[1] : span[1] + 1])
+                and re.match(rf"[{NAME_CHARS}]", text[span[1] : span[1] + 1])
                 and not text.startswith("第", span[1])
             ):
                 continue
@@ -328,7 +328,7 @@ def _repeat_mentions(text: str, items: list[Instrument]) -> None:
                 taken.append(span)
 
 
-def _absorb(owner: Instrument, other: Instrument) -> None:
+def absorb(owner: Instrument, other: Instrument) -> None:
     """``other`` is another name of ``owner``: its names become aliases and its mentions ``owner``'s."""
     owner.aliases += [name for name in other.names() if name not in owner.names()]
     owner.spans += other.spans

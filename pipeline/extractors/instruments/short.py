@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pipeline.extractors.instruments.curated import _same_listed_title, known_aliases
-from pipeline.extractors.instruments.registry import _other_version
+from pipeline.extractors.instruments.curated import known_aliases, same_listed_title
+from pipeline.extractors.instruments.registry import other_version
 from pipeline.extractors.instruments.vocab import SHORT_NAMES, Instrument, fold
 from pipeline.extractors.instruments.words import COUNTRY_INITIALS, COUNTRY_PAIR_RE, country_head
 
@@ -25,19 +25,19 @@ def swapped_pair(a: str, b: str) -> bool:
     )  # fmt: skip
 
 
-def _short_form_of(short: Instrument, full: Instrument) -> bool:
+def short_form_of(short: Instrument, full: Instrument) -> bool:
     """Whether ``short`` names the same instrument as ``full`` (one kind, no number of its own that differs)."""
     key, known = fold(short.canonical), fold(full.canonical)
     if short.kind != full.kind or short.canonical == short.number or key == known:
         return False
     if (key, known) in known_aliases() or (known, key) in known_aliases() or swapped_pair(key, known):
         return True
-    if _same_listed_title(key, known):
+    if same_listed_title(key, known):
         return True  # 核拡散防止条約 and 核兵器不拡散条約, NPT: short names the list gives for one title
     if short.number and full.number and short.number != full.number:
         return False
     if known.endswith(key) and (len(key) >= 5 or short.canonical in SHORT_NAMES):
-        return not _other_version(known, key)
+        return not other_version(known, key)
     if len(key) >= 3 and any(
         fold(name).endswith(key) and fold(name) != key and country_head(fold(name)[: -len(key)])
         for name in full.names()

@@ -2,7 +2,7 @@
 
 A title that is a whole clause (``…の処罰に関する法律``) starts after punctuation, a bullet, 第N条中 or the
 conjunction after a previous law's number, and may keep a relative clause's head noun (…者等の…に関する法律);
-a name in front of a law number in parentheses is the title of that number (:func:`_titled_mentions`), checked
+a name in front of a law number in parentheses is the title of that number (:func:`titled_mentions`), checked
 with UniDic to be a noun phrase, not the end of a sentence.
 """
 
@@ -12,10 +12,10 @@ import re
 
 from pipeline.extractors.instruments.unquoted import CONJOINED_TITLE_RE
 from pipeline.extractors.instruments.vocab import (
-    _GENERIC,
-    _NAME_CHARS,
+    GENERIC,
     INSTRUMENT_END_RE,
     INSTRUMENT_WORD,
+    NAME_CHARS,
     NameMention,
     kind_of,
 )
@@ -123,13 +123,13 @@ def _clause_name(text: str, end: int) -> tuple[int, str] | None:
 def _trailing_name(clause: str) -> str:
     """The last run of name characters of a clause, or "" when it is a generic word (条約, 協定)."""
     tail = TRAILING_NAME_RE.search(clause)
-    return tail.group(0) if tail is not None and tail.group(0) not in _GENERIC else ""
+    return tail.group(0) if tail is not None and tail.group(0) not in GENERIC else ""
 
 
 # What a clause-long title before a number looks like: ...に関する法律, ...の一部を改正する法律, ...協定.
 TITLE_SHAPE_RE = re.compile(r"(?:に関する|を改正する|に基づく|のための|との間の|の特例)[^をはがにで]*$")
 # The last run of name characters of a clause: 道路運送車両法 in 保安基準を定める道路運送車両法.
-TRAILING_NAME_RE = re.compile(rf"(?:[A-Z]{{2,8}})?[{_NAME_CHARS}]+$")
+TRAILING_NAME_RE = re.compile(rf"(?:[A-Z]{{2,8}})?[{NAME_CHARS}]+$")
 
 
 def _numbered_name(clause: tuple[int, str] | None) -> tuple[int, str] | None:
@@ -141,7 +141,7 @@ def _numbered_name(clause: tuple[int, str] | None) -> tuple[int, str] | None:
         return clause  # 村上市ごみの散乱等防止条例(平成20年村上市条例第166号): nouns joined by の, no verb
     start, name = clause
     tail = TRAILING_NAME_RE.search(name)
-    if tail is None or len(tail.group(0)) < 2 or tail.group(0) in _GENERIC:
+    if tail is None or len(tail.group(0)) < 2 or tail.group(0) in GENERIC:
         return None
     joined = CONJOINED_TITLE_RE.search(name, 0, tail.start())
     if joined is not None and not re.search(rf"(?:{INSTRUMENT_WORD}|[条項号])$", joined.group("head")):
@@ -154,7 +154,7 @@ def squeeze(name: str) -> str:
     return LINK_SPACE_RE.sub("", name)
 
 
-def _enclosing_paren(text: str, start: int) -> int | None:
+def enclosing_paren(text: str, start: int) -> int | None:
     """Offset of the ( that the number at ``start`` closes: 刑法(明治40年法律第45号), 条約(...、昭和35年条約第6号)."""
     depth = 0
     for index in range(start - 1, max(-1, start - 200), -1):
@@ -248,11 +248,11 @@ def _noun_phrase(clause: str) -> bool:
     return subject and all(pos in NOUN_PHRASE_POS for pos in others)
 
 
-def _titled_mentions(text: str, numbers: list[NameMention]) -> list[NameMention]:
+def titled_mentions(text: str, numbers: list[NameMention]) -> list[NameMention]:
     """Names standing before their number in parentheses, and clause-long titles (...に関する法律)."""
     found: dict[int, NameMention] = {}
     for number in numbers:
-        opening = _enclosing_paren(text, number.start)
+        opening = enclosing_paren(text, number.start)
         if opening is None and _lost_opening_paren(text, number):
             # 戸籍法 1947年法律第224号)の適用: the page lost the (; a space may stand for it
             opening = number.start - (1 if text[number.start - 1 : number.start] in (" ", "\u3000") else 0)
@@ -266,7 +266,7 @@ def _titled_mentions(text: str, numbers: list[NameMention]) -> list[NameMention]
             or _subject_title(text, opening)
         )  # fmt: skip
         short = NUMBERED_SHORT_NAME_RE.search(text, max(0, opening - 9), opening) if clause is None else None
-        if short is not None and short.group("name") not in _GENERIC:
+        if short is not None and short.group("name") not in GENERIC:
             clause = short.start("name"), short.group("name")
         if clause is not None:
             start, name = clause

@@ -13,15 +13,15 @@ from dataclasses import replace
 
 from pipeline.extractors.instruments.aliases import ALIAS_DEF_BARE_RE, ALIAS_DEF_RE
 from pipeline.extractors.instruments.vocab import (
-    _KANJI,
-    _NAME_CHARS,
-    _NUM,
-    _SPACE,
     ARTICLE_AFTER,
     INSTRUMENT_WORD,
+    KANJI,
+    NAME_CHARS,
+    NUM,
     SHORT_NAMES,
+    SPACE,
     NameMention,
-    _generic,
+    generic,
     kind_of,
 )
 from pipeline.extractors.instruments.words import adverbial_head, country_head, split_glued
@@ -37,9 +37,9 @@ ITSELF_AFTER = r"(?:自体|全体)(?![一-龥])"
 # 国際連合憲章全文): the name ends before it. Not when a longer compound goes on (前文化).
 WORDING_AFTER = r"(?:テキスト|前文|全文|本文|原文|正文|条文|和訳|英訳|邦訳|訳文)(?![一-龥々])"
 UNQUOTED_RE = re.compile(
-    rf"(?<![{_NAME_CHARS}A-Za-z])(?P<name>(?:[A-Z]{{2,8}}[{_NAME_CHARS}]*?|[{_NAME_CHARS}]+?)(?:{INSTRUMENT_WORD}))"
+    rf"(?<![{NAME_CHARS}A-Za-z])(?P<name>(?:[A-Z]{{2,8}}[{NAME_CHARS}]*?|[{NAME_CHARS}]+?)(?:{INSTRUMENT_WORD}))"
     # a law's bill is named after it: 旅券法案 is the bill of 旅券法 (案 only after 法)
-    rf"(?={ARTICLE_AFTER}|及び|並びに|(?<=法)案|{ITSELF_AFTER}|{WORDING_AFTER}|[^{_NAME_CHARS}]|$)"
+    rf"(?={ARTICLE_AFTER}|及び|並びに|(?<=法)案|{ITSELF_AFTER}|{WORDING_AFTER}|[^{NAME_CHARS}]|$)"
 )
 # Words ending in 法 that are a quality or a way, not a law: 上告適法, 違法, 手続方法, 行政立法.
 # 提出法(案): 国会提出法案, 議員提出法案 are bills by who submitted them, never a law's name.
@@ -47,12 +47,12 @@ NOT_LAW_END_RE = re.compile(r"(?:適法|違法|合法|不法|方法|手法|司�
 
 
 # The year a name starting with 年 was cut from: 1993 in 1993年憲法, 平成17 in 平成17年改正前商法.
-YEAR_BEFORE_NAME_RE = re.compile(rf"(?:(?:明治|大正|昭和|平成|令和){_NUM}|(?<![0-9０-９])[0-9０-９]{{4}})$")
+YEAR_BEFORE_NAME_RE = re.compile(rf"(?:(?:明治|大正|昭和|平成|令和){NUM}|(?<![0-9０-９])[0-9０-９]{{4}})$")
 
 
 # The first half of a title joined by 及び/並びに (出入国管理及び難民認定法: the name is the whole title, 難民認定法 is
 # only its ending). When the first half is itself a name (刑法及び民法) or a reference (第三条及び民法), these are two.
-CONJOINED_TITLE_RE = re.compile(rf"(?<![{_NAME_CHARS}])(?P<head>[{_NAME_CHARS}]{{2,30}})(?:及び|並びに)$")
+CONJOINED_TITLE_RE = re.compile(rf"(?<![{NAME_CHARS}])(?P<head>[{NAME_CHARS}]{{2,30}})(?:及び|並びに)$")
 
 
 # わが/我が before 国 (我が国, わが国: "our country"): the 国 a name run starts with is the possessive phrase's noun.
@@ -65,7 +65,7 @@ DIET_QUESTION_HEAD_RE = re.compile(r"^.*君提出")
 
 
 # A name used as a modifier of the noun after it, its gloss between: 核兵器不拡散条約(NPT)運用検討会議 (a conference).
-NOUN_AFTER_NAME_RE = re.compile(rf"[(（][^()（）\n]{{1,40}}[)）][{_NAME_CHARS}]")
+NOUN_AFTER_NAME_RE = re.compile(rf"[(（][^()（）\n]{{1,40}}[)）][{NAME_CHARS}]")
 # A numeral right before a name run: the run's first character may be its counter (第11回, 2010年).
 NUMERAL_BEFORE_RE = re.compile(r"[0-9０-９〇一二三四五六七八九十]$")
 
@@ -79,7 +79,7 @@ def _counter_head(text: str, start: int, name: str) -> bool:
     return name[0] == "回" or (name[0] == "年" and NOUN_AFTER_NAME_RE.match(text, start + len(name)) is not None)
 
 
-def _unquoted_mentions(text: str, taken: list[tuple[int, int]]) -> list[NameMention]:
+def unquoted_mentions(text: str, taken: list[tuple[int, int]]) -> list[NameMention]:
     found: list[NameMention] = []
     for match in UNQUOTED_RE.finditer(text):
         name = match.group("name")
@@ -87,11 +87,11 @@ def _unquoted_mentions(text: str, taken: list[tuple[int, int]]) -> list[NameMent
         name = DIET_QUESTION_HEAD_RE.sub("", name)  # 衆議院議員緒方林太郎君提出条約の解釈に関する質問
         # 旧 stays: 旧民法 (the Meiji code) is another instrument than 民法; 新法人税法 is 法人税法 amended
         # 現行: 現行入管法 is 入管法 in force (the law, not a new instrument)
-        name = re.sub(rf"^(?:同|本|当該|前記|上記|新|両|各|諸|他|現行)(?=[{_NAME_CHARS}]{{2}})", "", name)
+        name = re.sub(rf"^(?:同|本|当該|前記|上記|新|両|各|諸|他|現行)(?=[{NAME_CHARS}]{{2}})", "", name)
         if re.match(r"(?:同|本|当該)(?:法|条約|協定)施行", match.group("name")):
             continue  # 同法施行令, 本法施行規則: "the order of that law", a pointer, not a name
         if OUR_COUNTRY_BEFORE_RE.search(text, max(0, match.start() - 2), match.start()):
-            name = re.sub(rf"^国(?=[{_NAME_CHARS}]{{2}})", "", name)  # わが国刑法: our country's 刑法
+            name = re.sub(rf"^国(?=[{NAME_CHARS}]{{2}})", "", name)  # わが国刑法: our country's 刑法
         start = match.end() - len(name)
         whole = name == match.group("name") and len(name) >= 4 and not name.startswith(("同", "本", "当該"))
         joined = CONJOINED_TITLE_RE.search(text, max(0, start - 30), start) if whole else None
@@ -115,7 +115,7 @@ def _unquoted_mention(text: str, start: int, name: str, taken: list[tuple[int, i
     """An unquoted name when it is specific enough (not generic, not a way or a kind of rule)."""
     end = start + len(name)
     overlaps = any(start < e and s < end for s, e in taken)
-    if _generic(name) or (len(name) < 3 and name not in SHORT_NAMES) or overlaps:
+    if generic(name) or (len(name) < 3 and name not in SHORT_NAMES) or overlaps:
         return None
     if NOT_LAW_END_RE.search(name):
         return None
@@ -169,10 +169,10 @@ def _law_like(text: str, end: int, name: str) -> bool:
 # A country and の before a short name: 日本の個情法 where the text also says 日本個情法 (and 韓国個情法 for another
 # law of the same short name), as comparative commentary tells two countries' acts apart
 # (https://note.com/chongfa510/n/n26b5a9d157c0, on Korea's and Japan's personal information acts).
-COUNTRY_OF_BEFORE_RE = re.compile(rf"(?P<country>[{_NAME_CHARS}]{{1,6}})の$")
+COUNTRY_OF_BEFORE_RE = re.compile(rf"(?P<country>[{NAME_CHARS}]{{1,6}})の$")
 
 
-def _possessive_country_names(text: str, names: list[NameMention]) -> list[NameMention]:
+def possessive_country_names(text: str, names: list[NameMention]) -> list[NameMention]:
     """``日本の個情法`` is the mention of ``日本個情法`` when the text names that one: the country picks the act."""
     known = {m.name for m in names}
     result = []
@@ -193,11 +193,11 @@ def _possessive_country_names(text: str, names: list[NameMention]) -> list[NameM
 # glued to the acronym; not 条約/条例 after it, which are words).
 ACRONYM_BEFORE_ARTICLE_RE = re.compile(
     rf"(?<![A-Za-z])(?P<name>[A-Z]{{2,6}})"
-    rf"(?=第{_SPACE}{_NUM}{_SPACE}条|{_SPACE}[0-9０-９]{{1,3}}条(?![約例件項文理規]))"
+    rf"(?=第{SPACE}{NUM}{SPACE}条|{SPACE}[0-9０-９]{{1,3}}条(?![約例件項文理規]))"
 )
 
 
-def _acronyms_before_articles(text: str, taken: list[tuple[int, int]]) -> list[NameMention]:
+def acronyms_before_articles(text: str, taken: list[tuple[int, int]]) -> list[NameMention]:
     """Acronyms standing for an instrument before its article (see ACRONYM_BEFORE_ARTICLE_RE)."""
     found = []
     for match in ACRONYM_BEFORE_ARTICLE_RE.finditer(text):
@@ -208,10 +208,10 @@ def _acronyms_before_articles(text: str, taken: list[tuple[int, int]]) -> list[N
 
 # The country a quoted short name is glued to in its fuller unquoted spelling: 「タバコ統制法」 and later
 # 朝鮮民主主義人民共和国タバコ統制法 (the run before it is a country name, UniDic pos4 国 on its first word).
-COUNTRY_RUN_BEFORE_RE = re.compile(rf"(?<![{_NAME_CHARS}])[{_KANJI}]{{2,12}}$")
+COUNTRY_RUN_BEFORE_RE = re.compile(rf"(?<![{NAME_CHARS}])[{KANJI}]{{2,12}}$")
 
 
-def _country_glued(text: str, start: int) -> bool:
+def country_glued(text: str, start: int) -> bool:
     """Whether a use of a quoted name is the tail of a longer name that opens with a country (…共和国タバコ統制法)."""
     run = COUNTRY_RUN_BEFORE_RE.search(text, max(0, start - 12), start)
     return run is not None and country_head(run.group(0))

@@ -29,11 +29,11 @@ _KIND_BY_WORD = (
 INSTRUMENT_WORD = "|".join(word for word, _ in _KIND_BY_WORD)
 INSTRUMENT_END_RE = re.compile(rf"(?:{INSTRUMENT_WORD})$")  # a name that ends in an instrument word
 
-_KANJI = "一-龥々〆ヵヶ"
+KANJI = "一-龥々〆ヵヶ"
 _KATAKANA = "ァ-ヴー・"
-_NAME_CHARS = f"{_KANJI}{_KATAKANA}"
-_SPACE = r"[ \u3000]?"
-_NUM = rf"(?:{NUMBER}|元)"
+NAME_CHARS = f"{KANJI}{_KATAKANA}"
+SPACE = r"[ \u3000]?"
+NUM = rf"(?:{NUMBER}|元)"
 # Old character forms (旧字体) that pre-1950s and facsimile texts print in numbers: 昭和三十一年條約第二十號.
 OLD_FORMS = str.maketrans("條號", "条号")
 # An article number right after a name, Arabic or kanji (court judgments write 憲法二八条, 刑訴法四一〇条).
@@ -54,15 +54,15 @@ _GENERIC_WORDS = (
     "本規則 同規則 改正法 現行法 細則 施行細則 多国間条約 二国間条約 多国間協定 二国間協定 "
     "労使協定 労働協定 定款 本定款 同定款 "
 )
-_GENERIC = frozenset(_GENERIC_WORDS.split())
+GENERIC = frozenset(_GENERIC_WORDS.split())
 # An employer's agreement with its workforce, named by the article of the labour law it is made under: 36協定
 # (労働基準法第36条), 三六協定, 18協定. A kind of private agreement, like 労使協定, not one instrument.
 ARTICLE_NAMED_AGREEMENT_RE = re.compile(r"[0-9０-９〇一二三四五六七八九十]{1,3}協定")
 
 
-def _generic(name: str) -> bool:
+def generic(name: str) -> bool:
     """Whether a name is a generic word (条約, 労使協定) or an agreement named by an article number (36協定)."""
-    return name in _GENERIC or ARTICLE_NAMED_AGREEMENT_RE.fullmatch(name) is not None
+    return name in GENERIC or ARTICLE_NAMED_AGREEMENT_RE.fullmatch(name) is not None
 
 
 # Well-known laws whose usual name is two characters long.
