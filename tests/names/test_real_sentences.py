@@ -156,17 +156,6 @@ KOREA_UKRAINE = [
 ]
 
 
-# Known gaps (real text) as (url, text, surface); none is open now (ダニーロウNSDC書記, the last, moved to
-# FOREIGN_NEWS_MENTIONS when the retrained model found it).
-KNOWN_GAPS: list[tuple[str, str, str]] = []
-
-
-@pytest.mark.parametrize(("url", "text", "surface"), KNOWN_GAPS)
-@pytest.mark.xfail(strict=True, reason="known gap: see KNOWN_GAPS")
-def test_known_gaps(url: str, text: str, surface: str) -> None:
-    assert by_surface(text).get(surface) == "PERSON"
-
-
 # (source URL, real text, expected surface -> type): exactly these mentions, with these types.
 NORTH_KOREA = [
     (
@@ -932,9 +921,6 @@ LATIN_AND_GLOSSES = [
 ]
 
 
-KNOWN_GAP_SURFACES = {surface for _, _, surface in KNOWN_GAPS}
-
-
 def _rows(fields: str, closed: bool, table: list[tuple], label: str) -> list:
     """One case per row: (fields compared, whether no other mention may be found, url, text, expected, absent)."""
     return [
@@ -959,11 +945,11 @@ SENTENCES = [
 
 @pytest.mark.parametrize(("fields", "closed", "url", "text", "expected", "absent"), SENTENCES)
 def test_sentence(fields: str, closed: bool, url: str, text: str, expected: dict, absent: set) -> None:
-    """Each expected surface found with these fields (a known gap's may be missing); in a closed row nothing else."""
+    """Each expected surface found with these fields; in a closed row nothing else. (A known gap is written as its
+    own strict xfail test; the last one, ダニーロウNSDC書記, was found once the NER trained on the news gold.)"""
     found = by_surface(text, fields)
     for surface, value in expected.items():
-        if surface not in KNOWN_GAP_SURFACES:
-            assert found.get(surface) == value, (url, surface, found)
+        assert found.get(surface) == value, (url, surface, found)
     if closed:
         assert not set(found) - set(expected), (url, found)
     assert not absent & set(found), (url, absent & set(found))
