@@ -99,20 +99,17 @@ def news_test_documents(gold_root: Path) -> dict[str, tuple[Path, list[dict]]]:
     return found
 
 
-def evaluate_news_test(gold_root: Path) -> dict[str, float]:
+def evaluate_news_test(gold_root: Path, mentions: list[dict] | None = None) -> dict[str, float]:
     """The combined pipeline's mentions on the news test documents, scored by the ``make eval`` scorer:
-    ``ALL_*`` matches spans only (as ``make eval``), ``TYPE_*`` spans of that type on both sides."""
-    import shutil
-    import tempfile
-
-    from pipeline.evaluation.__main__ import published_tables
+    ``ALL_*`` matches spans only (as ``make eval``), ``TYPE_*`` spans of that type on both sides.
+    ``mentions``: rows the caller already published for these documents (``make eval`` has run the pipeline
+    over every gold folder); without them the pipeline runs on the test documents alone."""
     from pipeline.evaluation.scorer import score_table
 
     documents = news_test_documents(gold_root)
-    with tempfile.TemporaryDirectory(prefix="names-news-test-") as tmp:
-        for text, _ in documents.values():
-            shutil.copy(text, Path(tmp) / text.name)
-        predicted = published_tables([Path(tmp)])["mentions"].to_dict("records")
+    if mentions is None:
+        mentions = _published_mentions([text for text, _ in documents.values()])
+    predicted = [row for row in mentions if row["doc_id"] in documents]
     gold = [row for _, rows in documents.values() for row in rows]
     results: dict[str, float] = {"documents": len(documents), "mentions": len(gold)}
     for kind in ("ALL", *TYPES):
@@ -120,6 +117,19 @@ def evaluate_news_test(gold_root: Path) -> dict[str, float]:
         scored = score_table("mentions", [g for g in gold if keep(g)], [p for p in predicted if keep(p)])
         results |= {f"{kind}_p": scored.precision, f"{kind}_r": scored.recall, f"{kind}_f1": scored.f1}
     return {k: round(v, 4) if isinstance(v, float) else v for k, v in results.items()}
+
+
+def _published_mentions(texts: list[Path]) -> list[dict]:
+    """The mentions table of one pipeline run over ``texts`` (copied into a temporary raw directory)."""
+    import shutil
+    import tempfile
+
+    from pipeline.evaluation.__main__ import published_tables
+
+    with tempfile.TemporaryDirectory(prefix="names-news-test-") as tmp:
+        for text in texts:
+            shutil.copy(text, Path(tmp) / text.name)
+        return published_tables([Path(tmp)])["mentions"].to_dict("records")
 
 
 def ginza_spans(texts: list[str]) -> list[list[tuple[int, int, str]]]:

@@ -155,7 +155,8 @@ def _article_refs(text: str, title: str | None, instruments: list[Instrument]) -
     law_numbers = law_number_refs(text)
     spans = [(r.start, r.end) for r in law_numbers] + [m.span() for m in CASE_NUMBER_RE.finditer(text)]
     parts = _parts_outside_names(text, instruments, spans)
-    parts = sorted([*parts, *(part for part, _, _ in bare_paragraph_refs(text))], key=lambda p: p.start)
+    bare = bare_paragraph_refs(text)
+    parts = sorted([*parts, *(part for part, _, _ in bare)], key=lambda p: p.start)
     headings = {m.start("head") for m in article_headings(text)}  # 第五条 opening its own provision
     headings |= {m.start("head") for m in STRUCT_HEADING_RE.finditer(text)}
     headings |= {m.start("head") for m in PROVISION_HEAD_RE.finditer(text)}
@@ -174,7 +175,7 @@ def _article_refs(text: str, title: str | None, instruments: list[Instrument]) -
         for c in find_chains(text, parts, set(name_spans), one_law)
         if not is_publication_heading(text, c) and c.start not in headings and not count_chain(text, c)
     ]
-    rows = resolve_in_statute(text, make_rows(text, chains))
+    rows = resolve_in_statute(text, make_rows(text, chains), bare)
     carry_article(text, rows)
     _bare_in_amended_wording(rows, amended)
     this_article_in_commentary(text, rows)
@@ -184,7 +185,7 @@ def _article_refs(text: str, title: str | None, instruments: list[Instrument]) -
     cited = cited_for_one_article(text, rows, instruments, name_spans)
     principal = find_principal(text, title, instruments, cited)
     resolve_instruments(text, rows, instruments, name_spans, principal, cited)
-    bare_paragraph_instruments(text, rows)
+    bare_paragraph_instruments(rows, bare)
     relative_in_quoted_statute(text, rows)
     resolve_in_quoted_provisions(text, rows)
     resolve_under_named_heading(text, rows, name_spans, named_headings)

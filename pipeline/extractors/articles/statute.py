@@ -122,9 +122,10 @@ def _where(marks: list[tuple[int, Where]], offset: int) -> Where | None:
     return marks[index - 1][1] if index else None
 
 
-def resolve_in_statute(text: str, rows: list[Row]) -> list[Row]:
-    """In a statute's own text: give 前条/次項/本条, a lone 第二項 and a bare paragraph number their numbers."""
-    _give_bare_paragraphs_their_article(rows, bare_paragraph_refs(text))
+def resolve_in_statute(text: str, rows: list[Row], bare: list[tuple[Part, str, int]]) -> list[Row]:
+    """In a statute's own text: give 前条/次項/本条, a lone 第二項 and a bare paragraph number (``bare``, from
+    ``bare_paragraph_refs``) their numbers."""
+    _give_bare_paragraphs_their_article(rows, bare)
     marks = _statute_context(text)
     if not marks:
         return rows
@@ -251,11 +252,11 @@ def _give_bare_paragraphs_their_article(rows: list[Row], bare: list[tuple[Part, 
             row.ref.kind = "article"
 
 
-def bare_paragraph_instruments(text: str, rows: list[Row]) -> None:
+def bare_paragraph_instruments(rows: list[Row], bare: list[tuple[Part, str, int]]) -> None:
     """A bare paragraph number without an explicit instrument is of the instrument of the reference to the same article
     last cited before its heading: a text quotes an article right after citing it (``難民条約第33条は次のように
     定めている。`` ⏎ ``第33条【…】`` ⏎ ``2 …1の規定による利益…``)."""
-    headings = {part.start: heading for part, _, heading in bare_paragraph_refs(text)}
+    headings = {part.start: heading for part, _, heading in bare}
     for row in rows:
         heading = headings.get(row.chain.start)
         if heading is None or (row.ref.instrument is not None and row.ref.resolution != "principal"):

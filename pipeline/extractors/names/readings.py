@@ -163,13 +163,10 @@ def read_names(text: str, gaz: Gazetteer, toks: Tokens, blocked: list[tuple[int,
     return found
 
 
-# The longest listed name the kanji tail of READ_NAME could end (アフリカ連合 is 11 characters short of it).
-_LONGEST_HEAD = 12
-
-
 def _tail_of_listed_name(text: str, start: int, end: int, gaz: Gazetteer) -> bool:
-    """Whether ``text[start:end]`` ends a longer gazetteer name glued before it (連合 of アフリカ連合)."""
-    return any(gaz.lookup(text[head:end]) for head in range(max(0, start - _LONGEST_HEAD), start))
+    """Whether ``text[start:end]`` ends a longer gazetteer name glued before it (連合 of アフリカ連合); no listed
+    name is longer than ``gaz.max_len``."""
+    return any(gaz.lookup(text[head:end]) for head in range(max(0, end - gaz.max_len), start))
 
 
 # A kanji name with a reading glued to a word that says where it lies (北朝鮮東部元山(ウォンサン), 道庁所在地清津
