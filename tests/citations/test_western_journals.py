@@ -498,3 +498,86 @@ FIELD_ROWS = [
 )
 def test_fields(source: str, note: str, expected: dict, normalise: bool) -> None:
     assert_fields(parse(note, normalise=normalise), expected, source)
+
+
+# Harvard journal articles (Cite Them Right, AGPS): the title in single quotes, then journal, volume and pages.
+RGU_HARVARD = "https://library.rgu.ac.uk/harvard-referencing-templates/journal-articles"
+LATROBE_HARVARD = "http://www.lib.latrobe.edu.au/referencing-tool/harvard/journal-article/"
+HARVARD_JOURNAL_ROWS = [
+    (
+        "Chen, Y. (2023) 'Addressing uncertainties through improved reserve product design', IEEE Transactions on"
+        " Power Systems, 38(4), pp. 3911–3923. Available at: https://doi.org/10.1109/TPWRS.2022.3200697",
+        {"authors": ["Chen, Y."], "title": "Addressing uncertainties through improved reserve product design",
+         "container": "IEEE Transactions on Power Systems", "volume": "38", "issue": "4", "pages": "3911-3923",
+         "date": "2023", "publisher": None, "type": "journal article"},
+        RGU_HARVARD,
+    ),
+    (
+        "Changuiti, O. et al. (2023) 'Simulation and midwifery education 2011-2021: a systematic review', British"
+        " Journal of Midwifery, 31(5), pp. 286–293.",
+        {"authors": ["Changuiti, O."], "container": "British Journal of Midwifery", "pages": "286-293", "date": "2023"},
+        RGU_HARVARD,
+    ),
+    (
+        "Lee, H 2007, 'Transforming transnationalism: second generation Tongans overseas', Asian and Pacific"
+        " Migration Journal, vol. 16, no. 2, pp. 157-178.",
+        {"authors": ["Lee, H"], "title": "Transforming transnationalism: second generation Tongans overseas",
+         "container": "Asian and Pacific Migration Journal", "volume": "16", "issue": "2", "pages": "157-178"},
+        LATROBE_HARVARD,
+    ),
+    (
+        "Carlin, TY & Ford, G 2006, 'A governance perspective on executive options plans - some Australian empirical"
+        " evidence', Australian Accounting Review, vol. 16, no. 1, pp. 75-84.",
+        {"authors": ["Carlin, TY", "Ford, G"], "container": "Australian Accounting Review", "date": "2006"},
+        LATROBE_HARVARD,
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("note", "expected", "source"), HARVARD_JOURNAL_ROWS)
+def test_harvard_journal_with_quoted_title(note: str, expected: dict, source: str) -> None:
+    assert_fields(parse(note), expected, source)
+
+
+# IEEE: journals abbreviated word by word (the abbreviation's full stop ends nothing), and books with initials first.
+IEEE_GUIDE = "https://abbeyscientific.org/correlate-textbook-table-of-contents-standards-software-tool-4683"
+IEEE_CITATION_REFERENCE = "https://www.scribd.com/doc/67023076/IEEE-Citation-Reference"
+IEEE_ROWS = [
+    (
+        "M. M. Chiampi and L. L. Zilberti, “Induction of electric field in human bodies moving near MRI: An efficient"
+        " BEM computational procedure,” IEEE Trans. Biomed. Eng., vol. 58, pp. 2787–2793, Oct. 2011, doi:"
+        " 10.1109/TBME.2011.2158315.",
+        {"container": "IEEE Trans. Biomed. Eng", "volume": "58", "pages": "2787-2793", "date": "2011-10"},
+        IEEE_GUIDE,
+    ),
+    (
+        "M. Ito et al., “Can the application of amorphous oxide TFT be an electrophoretic display?,” J. Non-Cryst."
+        " Solids, vol. 354, no. 19, pp. 2777–2782, Feb. 2008.",
+        {"authors": ["M. Ito"], "container": "J. Non-Cryst. Solids", "issue": "19", "type": "journal article"},
+        IEEE_GUIDE,
+    ),
+    (
+        "B. Klaus and P. Horn, Robot Vision. Cambridge, MA: MIT Press, 1986.",
+        {"authors": ["B. Klaus", "P. Horn"], "title": "Robot Vision", "publisher": "MIT Press", "date": "1986",
+         "container": None, "type": "book"},
+        IEEE_CITATION_REFERENCE,
+    ),
+    (  # a chapter in an edited book stays a chapter (the quoted title goes first)
+        "L. Stein, “Random patterns,” in Computers and You, J. S. Brake, Ed. New York: Wiley, 1994, pp. 55-70.",
+        {"title": "Random patterns", "container": "Computers and You", "pages": "55-70", "editor": "J. S. Brake",
+         "publisher": "Wiley", "authors": ["L. Stein"], "type": "chapter"},
+        IEEE_CITATION_REFERENCE,
+    ),
+    (  # the editors (`Eds.`) and the place before the publisher are neither authors nor publisher
+        "R. L. Myer, “Parametric oscillators and nonlinear materials,” in Nonlinear Optics, vol. 4, P. G. Harper and"
+        " B. S. Wherret, Eds. San Francisco, CA: Academic, 1977, pp. 47-160.",
+        {"authors": ["R. L. Myer"], "editor": "P. G. Harper and B. S. Wherret", "publisher": "Academic",
+         "date": "1977", "pages": "47-160"},
+        IEEE_CITATION_REFERENCE,
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("note", "expected", "source"), IEEE_ROWS)
+def test_ieee_abbreviated_journals_and_books(note: str, expected: dict, source: str) -> None:
+    assert_fields(parse(note), expected, source)

@@ -82,10 +82,12 @@ def find_doi(text: str) -> tuple[str | None, tuple[int, int] | None]:
 # An NDL call number in lenticular brackets: `【Z22-554】`, `【AS13-771-J1】`.
 CALL_NUMBER = re.compile(
     # a library's record number and NDC class as レファレンス協同データベース answers give them (`【s29914595 210.5】`)
-    r"【(?P<call>[a-z]\d{6,10}\s\d{3}(?:\.\d{1,4})?"
+    # with a collection letter before the class (`R` reference, `N` local): `【s30821557 R403.5】`
+    r"【(?P<call>[a-z]\d{6,10}\s[A-Z]?\d{3}(?:\.\d{1,4})?"
     r"|[A-Z][A-Z0-9]{0,4}-[0-9A-Z][0-9A-Z\-]*"
-    # a public library's NDC class and book mark (`【210.59/100N】`, `【329.4/Ko】`)
-    r"|\d{3}(?:\.\d{1,4})?/[0-9A-Za-z\u3040-\u30ff-]{1,12}"
+    # a public library's NDC class and book marks, the collection letter before the class and further marks for
+    # the volume or copy (`【210.59/100N】`, `【329.4/Ko】`, `【R337.8/O67】`, `【023.8/ナイ/7】`, `【515.5/283/#】`)
+    r"|[A-Z]?\d{3}(?:\.\d{1,4})?(?:/[0-9A-Za-z\u3040-\u30ff#-]{1,12}){1,3}"
     # NDL's older call numbers: an NDC class, a hyphen, an author mark of an initial, a lower-case letter or two and
     # digits (`308-Ki228k-K`, `308-Ki228k2-T`), and a volume or edition letter after a second hyphen
     r"|\d{3}(?:\.\d{1,4})?-[A-Z][a-z]{0,2}\d{1,4}[a-z]{0,2}\d{0,2}(?:-[A-Z0-9][A-Za-z0-9]{0,3})?)】"

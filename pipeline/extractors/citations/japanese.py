@@ -236,6 +236,24 @@ def _bare_author_after_title(citation: Citation, rest: str) -> str:
 # `中央教育審議会. “教育振興基本計画について-「教育立国」の実現に向けて-(答申)”.`), so 「」 do not delimit the work.
 INSIDE_DOUBLE_QUOTES = re.compile(r"“[^”]*$")
 
+# Library answers name the responsible people inside the imprint's brackets, before the publisher, each with its
+# role after a slash (gone by now) and a space inside a personal name: `『保育年報 2015』(全国保育協議会/編 全国社会
+# 福祉協議会 2015)`, `(竹内 誠/監修,市川 寛明/編 小学館 2004)`, `(磯田 道史/著 新潮社 2003)`.
+IMPRINT_RESPONSIBILITY = re.compile(
+    rf"^\s?(?P<open>[(（])(?P<names>[{JA_LETTERS}・,，、\s]{{2,40}}?(?:監修|編著|編集|著|編))\s(?=\S)"
+)
+
+
+def _imprint_responsibility(citation: Citation, rest: str) -> str:
+    """Authors and editors named inside the imprint's brackets; the rest without them, so no name is the publisher."""
+    match = IMPRINT_RESPONSIBILITY.match(rest)
+    if not match:
+        return rest
+    authors, editor = split_japanese_authors(match.group("names"))
+    citation.authors = citation.authors or authors
+    citation.editor = citation.editor or editor
+    return match.group("open") + rest[match.end() :]
+
 
 def parse_japanese(citation: Citation, body: str) -> bool:
     """`著者『書名』出版社、年、頁`, `著者「論文」『誌名』巻号(年月)頁`, `著者「章」編者編『書名』年, p.`."""
@@ -293,7 +311,7 @@ def parse_japanese(citation: Citation, body: str) -> bool:
             citation.authors, citation.editor = split_japanese_authors(responsible.group("names"))
             rest = _translator_after_title(citation, rest[responsible.end() :])  # `…著 加藤幸広訳 共同通信社`
         elif not zone.strip():
-            rest = _bare_author_after_title(citation, rest)
+            rest = _imprint_responsibility(citation, _bare_author_after_title(citation, rest))
         citation.title = without_edition_ja(citation.title)
     else:
         citation.type = "book"
@@ -355,8 +373,10 @@ def _source_in_title(citation: Citation, source: re.Match[str]) -> None:
     citation.type = _part_type(citation)
 
 
-# Names after a title-first entry, ending in their role: `田中英夫[ほか]著 `, `指宿信 編著 `.
-TITLE_FIRST_NAMES = re.compile(rf"^\s?(?P<names>[{JA_LETTERS}・、\[\]\s]+?(?:編著|著|編))\s")
+# Names after a title-first entry, ending in their role: `田中英夫[ほか]著 `, `指宿信 編著 `,
+# `板倉聖宣/監修 日外アソシエーツ` (a CRD answer, current.ndl.go.jp/aggregator/categories/1?page=4: the
+# supervisor is an editor, no publisher).
+TITLE_FIRST_NAMES = re.compile(rf"^\s?(?P<names>[{JA_LETTERS}・、\[\]\s]+?(?:編著|監修|著|編))\s")
 
 # Official papers named by what they are: `…に関する質問に対する答弁書`, `…白書`, `…報告書`.
 GOVERNMENT_DOCUMENT = re.compile(r"(?:答弁書|質問主意書|白書|報告書|議事録|会議録)$")

@@ -446,6 +446,41 @@ def parse_vancouver_chapter(citation: Citation, body: str) -> bool:
     return True
 
 
+# A Vancouver (NLM Citing Medicine) book: names, a role (`editors`), the title with its medium (`[Internet]`,
+# `[e-book]`) outside it, an edition, editors named after the title (`Wendling DL, technical editor.`), then
+# `Place (ST): Publisher; year`.  Library guides type a comma inside a name (`Christinasen, S`).
+#   `Darbyshire P, Hampton D. Hedge Fund Modelling and Analysis Using Excel and VBA. Chichester, West Sussex, UK:
+#   John Wiley & Sons, Ltd.; 2012.`, `Banerjee S, Erçetin ŞŞ, Tekin A, editors. Chaos Theory in Politics.
+#   Dordrecht: Springer Netherlands; 2014.` (paperpile.com/s/fuss-und-sprunggelenk-citation-style/)
+_NLM_INITIALS = r"(?:(?![a-z])[^\W\d_]){1,3}"
+_NLM_BOOK_NAME = rf"[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)*,?\s{_NLM_INITIALS}"
+VANCOUVER_BOOK = re.compile(
+    rf"^(?P<authors>{_NLM_BOOK_NAME}(?:,\s{_NLM_BOOK_NAME})*(?:,?\set al\.?)?)(?:,\s(?P<role>editors?))?\.\s"
+    r"(?P<title>[^.]+?(?:[?!]|\.\s[a-z][^.]*?)?)(?:\s\[(?:Internet|e-?book|eBook|monograph on the Internet)\])?\.\s"
+    r"(?:\d+(?:st|nd|rd|th)\sed\.\s)?(?:[^.:]+?,\s(?:technical\s)?editors?\.\s)?"
+    r"(?P<place>[A-Z][^.:;]{1,40}?(?:\s\([A-Z]{2,3}\))?):\s?(?P<publisher>[^:;]+?)\.?[;,]\s"
+    r"(?P<year>(?:1[6-9]|20)\d\d)\b(?P<rest>.*)$"
+)
+
+
+def parse_vancouver_book(citation: Citation, body: str) -> bool:
+    """NLM book: the names (editors when `editors` follows them), title, place, publisher and year."""
+    match = VANCOUVER_BOOK.match(body.strip())
+    if not match or re.search(r"\bIn:\s", match.group("title")):
+        return False
+    names = [n.strip() for n in re.split(r",\s(?=[A-Z][\w'’-]+,?\s)", match.group("authors")) if "et al" not in n]
+    if any("," in name for name in names) and not match.group("role"):
+        return False  # `Bergholm, L. Title.`: an inverted name with its initial's full stop, no NLM name
+    citation.type = "book"
+    if match.group("role"):
+        citation.authors, citation.editor = [], ", ".join(names)
+    else:
+        citation.authors = names
+    citation.title, citation.publisher = match.group("title").strip(), match.group("publisher").strip()
+    citation.date = match.group("year")
+    return True
+
+
 def parse_vancouver(citation: Citation, body: str) -> bool:
     match = VANCOUVER.match(body.strip())
     if not match or not (match.group("year") or match.group("name_year")):

@@ -13,7 +13,7 @@ import re
 from pipeline.extractors.citations.authors import split_japanese_authors, split_western_authors
 from pipeline.extractors.citations.fields import NUMERO_SIGN, find_date, find_day, find_pages
 from pipeline.extractors.citations.legal import LAW_GAZETTE
-from pipeline.extractors.citations.vocabulary import NEWS_NAMES, is_news
+from pipeline.extractors.citations.vocabulary import NEWS_NAMES, fill_details, is_news
 from pipeline.records import Citation
 
 # Law reports (cases) and law journals, as Japanese legal citation abbreviates them
@@ -412,6 +412,38 @@ def _news_page(rest: str) -> str | None:
         if page:
             return page.group("page")
     return None
+
+
+# Harvard journal article (Cite Them Right, AGPS): the names, the year in brackets or before a comma, the article's
+# title in single quotes, the journal, then the volume (with its issue, or `vol. 16, no. 2`) and the pages.
+#   `Chen, Y. (2023) 'Addressing uncertainties through improved reserve product design', IEEE Transactions on Power
+#   Systems, 38(4), pp. 3911–3923.` (library.rgu.ac.uk Harvard templates);
+#   `Lee, H 2007, 'Transforming transnationalism: …', Asian and Pacific Migration Journal, vol. 16, no. 2, pp.
+#   157-178.` (La Trobe Harvard).
+HARVARD_JOURNAL = re.compile(
+    r"^(?P<authors>[A-Z][^()‘'\"“”\d]+?)\s?(?:\((?P<year>(?:1[6-9]|20)\d\d)[a-z]?\)\.?|\s(?P<year2>(?:1[6-9]|20)\d\d)[a-z]?,)"
+    r"\s?['‘](?P<title>.+?)[,.]?['’],\s(?P<journal>[^,]+?),\s"
+    r"(?P<details>(?:[Vv]ol\.\s?\d+|\d+\s?\(\d+(?:[-–]\d+)?\))(?:,\s.*)?)$"
+)
+
+# A volume with its issue in brackets: `38(4)`, `24 (1)`, `12(3-4)`.
+VOLUME_ISSUE = re.compile(r"^(?P<vol>\d+)\s?\((?P<no>\d+(?:[-–]\d+)?)\)")
+
+
+def parse_harvard_journal(citation: Citation, body: str) -> bool:
+    """Harvard journal article with a single-quoted title: journal, volume, issue and pages after it."""
+    match = HARVARD_JOURNAL.match(body.strip())
+    if not match:
+        return False
+    citation.type = "journal article"
+    citation.authors = split_western_authors(match.group("authors").strip(" ,"))
+    citation.date = match.group("year") or match.group("year2")
+    citation.title, citation.container = match.group("title").strip(), match.group("journal").strip()
+    numbers = VOLUME_ISSUE.match(match.group("details"))
+    if numbers:  # `38(4)`: fill_details reads `vol. 16, no. 2` itself
+        citation.volume, citation.issue = numbers.group("vol"), numbers.group("no")
+    fill_details(citation, ", " + match.group("details"), keep_date=True)
+    return True
 
 
 def parse_harvard_news(citation: Citation, body: str) -> bool:

@@ -212,8 +212,16 @@ HOLDINGS_JA = re.compile(
 EDITION_BEFORE_PUBLISHER = re.compile(r"^(?:[\u4e00-\u9fff]{0,3}(?<!出)版|[\uac00-\ud7af]{1,3}(?<!출)판)\s(?=\S)")
 
 
+# A body that edited and published the work itself (`編・刊`, `編・発行`: edited and issued by), its name the
+# publisher: `香川県統計年鑑 平成28年刊行 香川県政策部統計調査課/編・発行 2016` (current.ndl.go.jp, CRD answer).
+EDITED_AND_PUBLISHED = re.compile(rf"(?P<body>[{JA_LETTERS}A-Za-z]{{2,30}}?)\s?(?:編集|編)・(?:発行|刊行|刊)")
+
+
 def leftover_publisher(rest: str) -> str | None:
     """The leftover piece of a tail that names a publisher: `青林書院`, `有斐閣`, `조선로동당출판사`."""
+    own = EDITED_AND_PUBLISHED.search(rest)
+    if own:
+        return own.group("body")
     pieces = []
     rest = VOLUME_MARK_JA.sub(" ", SERIES_LABEL.sub(" ", re.sub(r"〔[^〕]*〕", " ", rest)))
     rest = HOLDINGS_JA.sub(" ", rest)
