@@ -465,3 +465,41 @@ def test_library_answer_records(note: str, expected: dict, source: str) -> None:
 )
 def test_edited_and_published_by_one_body(tail: str, publisher: str, source: str) -> None:
     assert leftover_publisher(tail.replace("/", "")) == publisher, source
+
+
+# A role in brackets after the names (`(編)`, `(編著)`) is the role `編` / `編著` written without them; a label before
+# the work (a web reference list's own `[n]`, `出典:`, `参考:`, `引用元:`) belongs to no field.
+LABELLED_AND_BRACKETED_ROWS = [
+    (
+        # a clinical study guide's reference line (public web page quoted in a repository of the code corpus)
+        "内田学(編著)『姿勢を意識した神経疾患患者の食べられるポジショニング』(メジカルビュー社, 2019)",
+        {"authors": ["内田学"], "title": "姿勢を意識した神経疾患患者の食べられるポジショニング", "date": "2019"},
+        "code corpus: a study page citing 内田学(編著) (find_string `(編著)『`)",
+    ),
+    (
+        "上野達弘・奥邨弘司(編)「AIと著作権」勁草書房、2024年",
+        {"authors": [], "editor": "上野達弘・奥邨弘司", "title": "AIと著作権", "publisher": "勁草書房"},
+        "heldout25 (gold) and its page, listed in tests/gold/heldout25/SOURCES.md",
+    ),
+    (
+        # 広島女学院大学 富田 <注の付け方>: `(例)出典:経済企画庁編『生活白書』,1990年,12頁。`
+        "出典:経済企画庁編『生活白書』,1990年,12頁。",
+        {"editor": "経済企画庁", "title": "生活白書", "date": "1990", "pages": "12"},
+        "http://www.hirojo-u.ac.jp/~tomita/chu.html",
+    ),
+    (
+        "[2] 文化庁「デジタル化・ネットワーク化の進展に対応した柔軟な権利制限規定」",
+        {"authors": ["文化庁"], "title": "デジタル化・ネットワーク化の進展に対応した柔軟な権利制限規定"},
+        "heldout25 (gold): a web page's reference list quoted in a note",
+    ),
+    (
+        "引用元:特別企画 生成AIの活用に関する企業アンケート(帝国データバンク)https://www.tdb.co.jp/report/watching/press/pdf/p230608.pdf",
+        {"title": "特別企画 生成AIの活用に関する企業アンケート", "publisher": "帝国データバンク"},
+        "heldout25 (gold)",
+    ),
+]
+
+
+@pytest.mark.parametrize(("note", "expected", "source"), LABELLED_AND_BRACKETED_ROWS)
+def test_bracketed_roles_and_lead_labels(note: str, expected: dict, source: str) -> None:
+    assert_fields(parse(note), expected, source)

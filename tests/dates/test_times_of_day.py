@@ -290,6 +290,19 @@ def test_today_wo_nichuu_is_not_a_part_of_the_day():
     assert triples("今日の日中関係", "2024-06-28") == [("今日", "date", "2024-06-28")]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # casetext.com, S.D.N.Y. opinion header: http://print.casetext.com/case/trs-of-the-nyc-dist-council-of-carpenters-pension-fund-v-p-j-wood-floors-inc-1
+        "1:22-cv-9386-GHW (S.D.N.Y. Feb. 23, 2023)",
+        # law.justia.com, docket line: https://law.justia.com/cases/federal/district-courts/new-york/nysdce/1:2019cv10104/525611/83/
+        "Case 1:19-cv-10104-AJN Document 83",
+    ],
+)
+def test_a_us_docket_number_is_no_clock_time(text: str) -> None:
+    assert [m.surface for m in find_dates(text) if m.kind == "time"] == []
+
+
 def test_part_of_day_words_inside_other_nouns_are_no_mentions():
     assert triples("明朝体で印刷し、前夜祭を開いた。", "2024-06-28") == []
 

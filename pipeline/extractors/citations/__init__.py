@@ -476,6 +476,7 @@ def parse_citation(text: str, citation_id: str, note: str | None, start: int, ac
     body, work_type = _without_work_tag(_without_quoted_passage(body))
     body = re.sub(r"\s+", " ", EMPTY_BRACKETS.sub(" ", body)).strip(" ,、;")
     body = ISBD_SPACED_STOP.sub(". — ", SPACE_BEFORE_COMMA.sub("", GLUED_AND.sub(" ", _closed_up(body))))
+    body = SOURCE_LEAD_LABEL.sub("", BRACKETED_ROLE.sub(r"\1", body))
     body = first_of_two_scripts(SLASH_ROLE.sub("", _open_mistyped_quote(body)))
     body = GLOSS_AFTER_QUOTED_TITLE.sub("", body)
     body = without_exhibit_numbers(kanji_numbers_as_arabic(body))
@@ -641,6 +642,12 @@ def _refine_type_and_title(citation: Citation) -> None:
 # A library catalogue's role after a slash (`和田春樹/著 岩波書店`, `山田太郎/編`, `佐藤花子/訳`): the slash
 # only separates name and role, so it is dropped and the role read as in `和田春樹著`.
 SLASH_ROLE = re.compile(r"(?<=[\u3040-\u30ff\u4e00-\u9fff])\s?/\s?(?=(?:編著|監修|監訳|編|著|訳)(?:[\s、,]|$))")
+# The same role in brackets after the names (`上野達弘・奥邨弘司(編)「AIと著作権」勁草書房、2024年`; 日本図書館協会
+# 件名作業の文献リスト, `石井敦(編)『図書館史』`): the brackets only set the role off.
+BRACKETED_ROLE = re.compile(r"(?<=[\u3040-\u30ff\u4e00-\u9fff])\s?[(（](編著|監修|監訳|編|著|訳)[)）](?=\s?[「『\s])")
+# A label a web page's reference list or a note puts before the work: the list's own number (`[2] 文化庁「…」`) or a
+# word saying what follows is a source (`参考: `, `引用元:`, `出典:`, `Source: `); none of it belongs to a field.
+SOURCE_LEAD_LABEL = re.compile(r"^(?:\[\d{1,3}\]\s?|(?:参考|引用元|出典|出所|Sources?)\s?[:：]\s?|参考(?:\s|$))")
 
 # A note listing several works of one author (`Haruki Wada, A (Tokyo: Iwanami-shoten, 1990); B (Tokyo: …, 1999).`):
 # the first work, closed by its imprint in parentheses, is the one the row describes.  NDL notes close each work

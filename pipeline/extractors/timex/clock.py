@@ -29,6 +29,8 @@ CLOCK = rf"""
 # 7:30, 17:31 (minutes two digits; not ratios such as 1:1 or scores 3:2).
 COLON = (
     r"(?<![0-9:.])(?P<h>[01]?[0-9]|2[0-4]):(?P<mi>[0-5][0-9])(?::[0-5][0-9])?(?![0-9:])"  # 14:03:32: seconds dropped
+    # a US federal docket number is no time: office, colon, year, case type (`1:22-cv-9386-GHW`, `1:19-cr-00373`)
+    r"(?!-[a-z]{2}-)"
 )
 # A part of the day standing alone: 未明, 深夜, 早朝, 正午 (夜 or 朝 alone are too vague).
 PART_ALONE = r"(?P<part>未明|深夜|早朝|正午|明け方)"
