@@ -187,6 +187,7 @@ class ArticleRef:
     subitem: str | None = None  # イ, ロ, ... under an item
     proviso: str | None = None  # ただし書, 本文, 前段, 後段, 柱書
     number: str | None = None  # law_number rows: the number, Arabic numerals (平成5年法律第88号)
+    end_article_sub: str | None = None  # branch number of the last article of a range (82条の3から82条の10: 10)
 
 
 @dataclass

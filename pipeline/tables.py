@@ -181,6 +181,7 @@ TABLES: tuple[Table, ...] = (
             _c("subitem", "string", "Subitem under an item: イ, ロ, ..."),
             _c("proviso", "string", "Part of the provision: ただし書, 本文, 前段, 後段 or 柱書."),
             _c("number", "string", "law_number rows: the number in Arabic numerals (平成5年法律第88号, 374-ФЗ)."),
+            _c("end_article_sub", "string", "Branch number of the last article of a range (82条の3から82条の10: 10)."),
         ),
         ("doc_id", "mention_id"),
         _TO_DOC,

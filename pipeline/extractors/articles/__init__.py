@@ -40,7 +40,8 @@ Outline (one family of rules per module, all built on ``articles.vocab``): ``art
 inheritance); ``articles.numbers`` gives the law-number rows; ``articles.headings`` and ``articles.statute`` read a
 statute's own layout, ``articles.commentary`` resolves relative references in commentary and ``articles.quoted``
 those in quoted provisions; ``articles.principal`` chooses the document's own instrument and ``articles.owners``
-the instrument of every row.
+the instrument of every row; ``articles.tax`` reads tax writing's compact citations (法法6の2, 法法82十五) and
+``articles.amending`` gives 改正法附則11条 its amending act.
 """
 
 from __future__ import annotations
@@ -48,6 +49,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from pipeline.extractors.articles.amending import amending_act_refs
 from pipeline.extractors.articles.chains import count_chain, find_chains, is_publication_heading
 from pipeline.extractors.articles.commentary import (
     article_named_by_gloss,
@@ -82,6 +84,7 @@ from pipeline.extractors.articles.quoted import (
 )
 from pipeline.extractors.articles.rows import PARENTHETICAL_RE, Row, make_rows
 from pipeline.extractors.articles.statute import bare_paragraph_instruments, bare_paragraph_refs, resolve_in_statute
+from pipeline.extractors.articles.tax import tax_refs
 from pipeline.extractors.articles.vocab import ARTICLE, LAW, Part
 from pipeline.extractors.instruments import scan_instruments
 from pipeline.extractors.instruments.vocab import Instrument
@@ -189,7 +192,9 @@ def _article_refs(text: str, title: str | None, instruments: list[Instrument]) -
     relative_in_quoted_statute(text, rows)
     resolve_in_quoted_provisions(text, rows)
     resolve_under_named_heading(text, rows, name_spans, named_headings)
+    amending_act_refs(text, [row.ref for row in rows], instruments)
     refs = [row.ref for row in rows] + number_rows(law_numbers, instruments)
+    refs += tax_refs(text, instruments, [(r.start, r.end) for r in refs])
     refs.sort(key=lambda r: (r.start, r.end))
     return [replace(ref, mention_id=f"A{index:04d}") for index, ref in enumerate(refs, start=1)]
 

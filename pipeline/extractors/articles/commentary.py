@@ -113,7 +113,10 @@ def relative_in_quoted_wording(text: str, rows: list[Row]) -> None:
 
 # What may precede the article a commentary passage is about on its line: 〔第二十四条〕, 第二十四条は.
 # Also after the instrument's name opening the line: 日本国憲法第9条は….
-TOPIC_PREFIX_RE = re.compile(rf"(?:^|\n)[ \u3000〔【(（]*[{NAME_CHAR}]{{0,30}}$")
+# Also after the number of a numbered list of articles a commentary goes through: 11. 第25条(相互協議) ⏎ 第1項では…
+# (the OECD Model's 2017 changes item by item, https://ameblo.jp/trinity-2014/), (2) 第5条, 3) 第7条, ② 第9条.
+LIST_NUMBER = r"(?:[0-9０-９]{1,3}[.．)）]|[(（][0-9０-９]{1,3}[)）]|[①-⑳])"
+TOPIC_PREFIX_RE = re.compile(rf"(?:^|\n)[ \u3000〔【(（]*(?:{LIST_NUMBER}[ \u3000]*)?[{NAME_CHAR}]{{0,30}}$")
 
 
 # What follows the article a speaker takes up in a Diet explanation (逐条説明): まず最初の第三条でございますが,

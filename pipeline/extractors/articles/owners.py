@@ -48,6 +48,8 @@ def resolve_instruments(
             inst, how = _pronoun_before_no(text, row, mentions, own)
         if inst is None:
             inst, how = _demonstrative_before(text, row, mentions)
+        if inst is None:
+            inst, how = _quoted_word_before(text, row, mentions)
         if row.same_as is not None:
             previous = rows[row.same_as].ref
         elif row.list_prev is not None:
@@ -348,4 +350,23 @@ def _demonstrative_before(
         return None, ""
     sentence = max(text.rfind("。", 0, start), text.rfind("\n", 0, start)) + 1
     before = [inst for s, end, inst in mentions if sentence <= s and end <= start - 2]
+    return (before[-1], "same") if before else (None, "")
+
+
+# A quoted bare instrument word standing for the instrument named before it: 「宣言」の第9項 after 「日ソ共同宣言」
+# (社会新報 on the 1956 Joint Declaration; the Charter's 「憲章」第51条 likewise).
+QUOTED_WORD_BEFORE_RE = re.compile(r"「(?P<word>宣言|条約|協定|憲章|議定書|規約)」の?$")
+
+
+def _quoted_word_before(
+    text: str, row: Row, mentions: list[tuple[int, int, Instrument]]
+) -> tuple[Instrument | None, str]:
+    """``「宣言」の第9項``: the last instrument named before it whose name ends with that word (日ソ共同宣言), never a
+    nearer one of another kind (平和条約)."""
+    start = row.chain.start
+    match = QUOTED_WORD_BEFORE_RE.search(text, max(0, start - 8), start)
+    if match is None:
+        return None, ""
+    word = match.group("word")
+    before = [inst for s, end, inst in mentions if end <= match.start() and inst.canonical.endswith(word)]
     return (before[-1], "same") if before else (None, "")

@@ -40,6 +40,16 @@ from pipeline.extractors.articles.vocab import (
 TREATY_BEFORE_PART_RE = re.compile(r"(?:条約|協定|議定書|憲章|憲法)の?$")
 _IROHA = "イロハニホヘトチリヌルヲワカヨタレソツネナラムウヰノオクヤマケフコエテアサキユメミシヱヒモセス"
 
+# The dotted part of a Russian article number, as Japanese commentary writes the codes' inserted articles:
+# ロシア刑法207.1条, 207.2条1項 (https://olga.tokyo, Уголовный кодекс ст. 207.1), 第20.3.3条 (КоАП ст. 20.3.3).
+# Only after Arabic digits and right before 条 (a decimal is never followed by 条: 1.5倍, 2.5%, 0.5項目 are not).
+DOTTED = r"(?<=[0-9])(?:\.[0-9]{1,3}){1,3}(?=[ \u3000]?条)"
+# A capital letter glued after 条 that is part of the article's number, as the OECD Model Tax Convention numbers
+# Articles 23A and 23B: 第23条A及び第23条B, 第23条B第1項. Not before a parenthesised number (第1条A(2) is
+# paragraph A, item 2 of the Refugee Convention), a unit (第二条B項: subsection B of a US act) or inside a Latin
+# word or code (第5条ABC, 第3条A1).
+LETTER_AFTER = r"(?<=条)[A-Z](?![A-Za-z0-9０-９項号]|[(（][0-9０-９]{1,2}[)）])"
+
 # One part of a reference.  Alternatives, in order of precedence at a position:
 PART_PATTERN = "|".join(
     (
@@ -47,8 +57,10 @@ PART_PATTERN = "|".join(
         rf"(?P<nrange>第{SP}(?P<r1>{N}){SP}[～〜~\-‐―－]{SP}(?P<r2>{N}){SP}(?P<runit>[条項号]))",
         # a named part: 第4条, 第 10 条, 第3条の2, 第二項, 第6章, 第四章の二; an article inserted between two
         # with a capital letter, as India's constitution numbers them: 第35A条 (article 35, article_sub A)
-        rf"(?P<named>第{SP}(?P<num>{N})(?:(?P<letter>[A-Z])(?=条))?{SP}(?P<unit>[条項号編章節款目部])"
-        rf"(?P<sub>{SUB}))",
+        # ... a Russian code's dotted number: 第20.3.3条 (article 20, article_sub 3_3; DOTTED, only before 条); an
+        # article the OECD Model numbers with a letter after 条: 第23条A (article 23, article_sub A; LETTER_AFTER)
+        rf"(?P<named>第{SP}(?P<num>{N})(?P<dots>{DOTTED})?(?:(?P<letter>[A-Z])(?=条))?{SP}(?P<unit>[条項号編章節款目部])"
+        rf"(?P<sub>{SUB})(?P<aletter>{LETTER_AFTER})?)",
         # the first member of a list sharing one 条, as news heads a box on two articles: 北大西洋条約第4・5条,
         # 第4、5条とは (article 4; the bare 5条 after it continues the list, see _continues_bare_list)
         rf"(?P<sharedhead>第{SP}(?P<shnum>{N})(?=[・、,，]{SP}{N}{SP}条(?![約例件項文理規])))",
@@ -59,7 +71,7 @@ PART_PATTERN = "|".join(
         r"第(?P<romnum>[IVXLC]{1,8})条)",
         # a bare part (no 第): 53条, 2項; kept only after an instrument or an article
         rf"(?P<bare>(?<![0-9０-９〇一二三四五六七八九十百千第.,])(?P<bnum>[0-9０-９]+|[〇一二三四五六七八九十百千]+)"
-        rf"(?P<bunit>[条項号])(?P<bsub>{SUB}))",
+        rf"(?P<bdots>{DOTTED})?(?P<bunit>[条項号])(?P<bsub>{SUB}))",
         # a bare chapter after a bare instrument word: 憲章8章 (kept only there, see _bare_allowed)
         r"(?P<barechap>(?<=法|約|定|章)(?P<bcnum>[0-9０-９]{1,2})章)",
         # instrument pronouns: 同法, 本法, この法律, 同条約, 同協定, 同憲章 (before 同条: 同条約 is not 同条 + 約)
@@ -115,7 +127,7 @@ PART_PATTERN = "|".join(
         # Russian statute units in any case: статья 67 / в статье 67 / ст. 67 (article), часть 1 / ч. 1
         # (paragraph), пункт 3 / п. 3 (item)
         r"(?P<ru>(?<![А-Яа-яЁё])(?P<ruword>[Сс]тать(?:я|и|е|ю|ей|ями|ях)|[Сс]т\.|[Чч]аст(?:ь|и|ью|ей)|[Чч]\."
-        r"|[Пп]ункт(?:а|е|у|ом|ы)?|[Пп]\.)\s?(?P<runum>[0-9]+(?:\.[0-9]+)?)(?![0-9]))",
+        r"|[Пп]ункт(?:а|е|у|ом|ы)?|[Пп]\.)\s?(?P<runum>[0-9]+(?:\.[0-9]+){0,3})(?![0-9]))",
         # an English article quoted in running English prose: in terms of Article 3, under Article 51, or in the
         # capitals of MOFA's bilingual treaty pages (MENTIONED IN ARTICLE 74): a word before it; a heading line
         # ``Article 12`` / ``ARTICLE 74 SIGNATURE`` or a journal's ``No. 1, Article 9`` is none. Also the plural
@@ -187,8 +199,9 @@ def _part_from_match(text: str, match: re.Match[str]) -> Part | None:
         treaty_before = TREATY_BEFORE_PART_RE.search(text, max(0, start - 4), start)
         if unit == "部" and not (treaty_before or _part_heading_of_treaty(text, start)):
             return None
-        letter = [match.group("letter")] if match.group("letter") else []
-        number = "_".join([arabic(match.group("num")) or "", *letter, *branch(match.group("sub"))])
+        letter = [match.group(group) for group in ("letter", "aletter") if match.group(group)]
+        dots = _dotted(match.group("dots"))
+        number = "_".join([arabic(match.group("num")) or "", *dots, *letter, *branch(match.group("sub"))])
         level = UNIT_LEVEL.get(unit) or STRUCT_LEVEL[unit]
         if unit == "節" and text[start - 1 : start] == "条":
             level = ARTICLE_SECTION_LEVEL  # 合衆国憲法第2条第2節: a Section of an Article, no column of its own
@@ -202,7 +215,9 @@ def _part_from_match(text: str, match: re.Match[str]) -> Part | None:
         unit = match.group("bunit")
         if text[end : end + 1] and text[end] in _NOT_UNIT_AFTER.get(unit, ""):
             return None
-        number = "_".join([arabic(match.group("bnum")) or "", *branch(match.group("bsub"))])
+        number = "_".join(
+            [arabic(match.group("bnum")) or "", *_dotted(match.group("bdots")), *branch(match.group("bsub"))]
+        )
         return Part(start, end, UNIT_LEVEL[unit], "NAMED", number, bare=True, word=unit)
     if kind == "rel":
         return _relative_part(text, match)
@@ -264,6 +279,11 @@ def _part_from_match(text: str, match: re.Match[str]) -> Part | None:
         item = match.group("enitem") or (sub if sub and not sub.isdigit() else None)
         return Part(start, end, ARTICLE, "NAMED", match.group("ennum"), word="en", paragraph=paragraph, item=item)
     return Part(start, end, LAW, "INFERIOR", word=match.group("inferior"))
+
+
+def _dotted(dots: str | None) -> list[str]:
+    """The branch pieces of a dotted article number (``.3.3`` → ``["3", "3"]``, see DOTTED)."""
+    return [piece for piece in (dots or "").split(".") if piece]
 
 
 # The item letter that makes a glued digit a paragraph after an Arabic article: 第2条1(a).

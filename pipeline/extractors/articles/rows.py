@@ -151,8 +151,8 @@ def _merge_range(text: str, ref: ArticleRef, second: Chain) -> None:
     closes = text[ref.end : second.start] == "から" and text.startswith("まで", second.end)  # 399条~419条までの範囲
     end = second.end + (2 if closes else 0)
     last = second.parts[-1]
-    if last.level == ARTICLE:
-        ref.end_article = last.number
+    if last.level == ARTICLE:  # 82条の3から82条の10: end_article 82, end_article_sub 10 (as article, article_sub)
+        ref.end_article, ref.end_article_sub = split_number(last.number)
     elif last.level == PARAGRAPH:
         ref.end_paragraph = last.number
     elif last.level == ITEM:
