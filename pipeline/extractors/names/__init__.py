@@ -33,8 +33,10 @@ import hashlib
 import re
 
 from pipeline.extractors.names.bodies import (
+    admin_regions,
     bodies_before_acronyms,
     body_units,
+    company_forms,
     diplomatic_missions,
     facilities,
     gazetteer_glosses,
@@ -66,12 +68,14 @@ from pipeline.extractors.names.filters import (
     WEB_ADDRESS,
     after_ordinal,
     after_time_noun,
+    after_whole,
     in_dotted_name,
     latin_gloss_parts,
     listed_instrument_acronyms,
     names_an_event,
     reading_glosses,
     starts_word,
+    without_defined_terms,
 )
 from pipeline.extractors.names.gazetteer import Gazetteer
 from pipeline.extractors.names.gazetteer import gazetteer as shared_gazetteer  # the name `gazetteer` is the submodule
@@ -152,6 +156,7 @@ def find_names(doc, use_model: bool = True) -> list[NameMention]:
             or starts_word(text, c.start, c.end)
             or after_time_noun(text, toks, c.start)
             or after_ordinal(text, c.start)
+            or after_whole(text, c.start, c.end, gaz)
             or c.start in after_letters
         )
         and not (c.type == "ORG" and c.rule in GUESSED and in_office.overlaps(c.start, c.end))
@@ -169,7 +174,7 @@ def find_names(doc, use_model: bool = True) -> list[NameMention]:
         and not (c.type == "PLACE" and c.rule in DICTIONARY_RULES and in_dotted_name(text, c.start, c.end, gaz, toks))
     ]
     chosen = surnames_of_people(resolve_overlaps(without_weak_inside_bodies(kept), blocked), text, gaz)
-    chosen = with_repeated_people(chosen, text, toks, blocked)
+    chosen = without_defined_terms(with_repeated_people(chosen, text, toks, blocked), text)
     mentions = [
         NameMention(
             mention_id="",
@@ -229,6 +234,8 @@ def _rule_candidates(doc, text: str, gaz: Gazetteer, toks: Tokens) -> tuple[list
     found += letters_after_against(text, gaz, toks)
     found += gazetteer_glosses(text, listed, gaz, blocked)
     found += facilities(text)
+    found += admin_regions(text, toks)
+    found += company_forms(text)
     found += news_credits(text, gaz)
     found += press_titles(text)
     found += official_addresses(text, toks)

@@ -123,9 +123,18 @@ PRESS_TITLE = re.compile(r"(?<=[朝ロ露韓米日中英仏独印豪台]紙)(?P<
 PRESS_LATIN = re.compile(rf"(?<=[{KANJI}{KATA}]紙)(?P<title>[A-Z][A-Za-z&]{{1,15}})(?![A-Za-z])")
 
 
+# A broadcaster or agency named in brackets after what it is: ラジオ局「モスクワ・スピーキング」, テレビ局「ドシチ」,
+# 通信社「インターファクス」 (a programme's title follows 番組, not these words).
+STATION_TITLE = re.compile(
+    r"(?:ラジオ局|テレビ局|放送局|通信社|新聞社)(?P<open>[『「])(?P<title>[^』」()（）\n]{2,30})"
+    r"(?:[(（][^()（）\n]{1,20}[)）])?[』」]"  # a gloss inside the brackets: 「ドシチ(雨)」
+)
+
+
 def press_titles(text: str) -> list[Candidate]:
-    """The title of a paper after 紙/誌 (英紙『フィナンシャル・タイムズ』, ロシア紙RBK) names a body, the publisher."""
-    matches = [*PRESS_TITLE.finditer(text), *PRESS_LATIN.finditer(text)]
+    """The title of a paper after 紙/誌 (英紙『フィナンシャル・タイムズ』, ロシア紙RBK) or of a station after its kind
+    (STATION_TITLE) names a body, the publisher or broadcaster."""
+    matches = [*PRESS_TITLE.finditer(text), *PRESS_LATIN.finditer(text), *STATION_TITLE.finditer(text)]
     return [Candidate(m.start("title"), m.end("title"), "ORG", "known") for m in matches]
 
 
@@ -237,6 +246,8 @@ def suffixed_bodies(text: str, gaz: Gazetteer, toks: Tokens) -> list[Candidate]:
                 continue
             if match.group("head") == "機構" and _one_common_noun(toks, start, match.start("head")):
                 continue  # 国家|機構, 行政|機構: the apparatus of a state, not a body (国際協力機構 has two words)
+            if match.group("head") == "同盟" and _an_alliance(body, start, match.start("head"), gaz, toks):
+                continue  # 日米|同盟, 軍事|同盟: an alliance between states, not a body (北方領土復帰期成同盟 is one)
             regional = match.group("head") in REGIONAL_HEADS
             if kind == "PLACE" and regional and not gaz.lookup(body):  # a region needs a known place before it
                 continue
@@ -275,6 +286,14 @@ def _one_common_noun(toks: Tokens, start: int, end: int) -> bool:
     return len(covering) == 1 and toks.tags[covering[0]].startswith("名詞-普通名詞") and toks.ends[covering[0]] == end
 
 
+def _an_alliance(body: str, start: int, head: int, gaz: Gazetteer, toks: Tokens) -> bool:
+    """Before 同盟 one common noun, maybe with a suffix (日米, 軍事, 実質|的), or a run of country letters (日米韓): a
+    pact, not a union's name."""
+    words = [i for i in toks.covering(start, head) if not toks.tags[i].startswith("接尾辞")]
+    one_noun = len(words) == 1 and toks.tags[words[0]].startswith("名詞-普通名詞")
+    return one_noun or all(letter in gaz.abbreviations for letter in body)
+
+
 def _state_first(body: str, gaz: Gazetteer) -> bool:
     """The body's name starts with a listed state, then more words (ウクライナ|国家安全保障): the state's own body,
     as sure a name as ロシア外務省, so it is read before the state alone."""
@@ -311,12 +330,21 @@ def _after_common_nouns(toks: Tokens, start: int, head: int) -> int:
 
 
 def _islands(text: str, toks: Tokens) -> list[Candidate]:
-    """ルースキー島: a katakana name and 島, ending on a token (not an event's name: マン島TTレース)."""
-    return [
+    """ルースキー島: a katakana name and 島, ending on a token (not an event's name: マン島TTレース); a quoted
+    katakana name before its feature word (QUOTED_FEATURE), the name alone."""
+    found = [
         Candidate(m.start(), m.end(), "PLACE", "known")  # over the island's bare name (サハリン)
         for m in KATAKANA_ISLAND.finditer(text)
         if m.end() in toks.end_set and m.start() in toks.start_set and not EVENT_AFTER.match(text, m.end())
     ]
+    return found + [Candidate(*m.span("name"), "PLACE", "quoted") for m in QUOTED_FEATURE.finditer(text)]
+
+
+# A katakana name quoted before the kind of place it is, as Meiji treaties write foreign islands, straits and capes
+# (「ウルップ」島, 「クリル」群島, 「エトロプ」全島, 「ラペルーズ」海峡, 「ラパツカ」岬): the quoted name is the place.
+QUOTED_FEATURE = re.compile(
+    rf"「(?P<name>[{KATA}]{{2,}}(?:・[{KATA}]{{2,}})*)」(?:全島|群島|諸島|列島|島|海峡|水道|岬|半島|湾|川|山脈|山)"
+)
 
 
 # A gloss of a known name right after it, in parentheses or after =: 朝鮮民主主義人民共和国(北朝鮮),
@@ -342,6 +370,70 @@ def gazetteer_glosses(
         blocked.append((cand.end, end))
         found.append(Candidate(cand.start, cand.end, cand.type, "read", cand.canonical, aliases=[gloss]))
     return found
+
+
+# A company's or an office's legal form after a Latin or katakana name (PwC税理士法人, STORIA 法律事務所,
+# ニュースソクラ編集部; EY新日本有限責任監査法人 starts with kanji and is left to the model): the name and the form
+# are one ORG. Alone the form is a common noun (税理士法人の設立), so the name before it is required.
+COMPANY_FORM = re.compile(
+    rf"(?<![A-Za-z{KANJI}{KATA}・])(?P<name>[A-Z][A-Za-z&.\-]*(?: [A-Z][A-Za-z&.\-]*)*"
+    rf"|[{KANJI}]{{0,4}}[{KATA}]{{2,}}(?:・[{KATA}]{{2,}})*)"  # 税大ジャーナル: a kanji word may lead the katakana
+    r"[ \u3000]?"
+    r"(?P<form>(?:税理士|監査|有限責任監査|弁護士|司法書士|特許業務|社会保険労務士|行政書士)法人"
+    r"|法律事務所|特許事務所|会計事務所|編集部|編集局)"
+)
+
+
+# A private military company named with its kind before or after it (PMCワーグナー, ワーグナー PMC, 民間軍事会社
+# 「ワグネル」): the name alone is the ORG, whatever person the same katakana may name elsewhere (the composer).
+MILITARY_COMPANY = re.compile(
+    rf"(?:PMC|民間軍事会社)[ \u3000]?「?(?P<after>[{KATA}]{{2,}}(?:・[{KATA}]{{2,}})*)"
+    rf"|(?<![{KATA}・])(?P<before>[{KATA}]{{2,}}(?:・[{KATA}]{{2,}})*)[ \u3000]?(?:PMC|民間軍事会社)(?![A-Za-z])"
+)
+
+
+def company_forms(text: str) -> list[Candidate]:
+    """A Latin or katakana name then its legal form (COMPANY_FORM): one ORG; a military company's name
+    (MILITARY_COMPANY): the name."""
+    found = [Candidate(*m.span(), "ORG", "form") for m in COMPANY_FORM.finditer(text)]
+    for match in MILITARY_COMPANY.finditer(text):
+        group = "after" if match.group("after") else "before"
+        found.append(Candidate(*match.span(group), "ORG", "form"))
+    return found
+
+
+# A region's administrative status after its name (香港特別行政区, マカオ特別行政区, 新疆ウイグル自治区,
+# 延辺朝鮮族自治州, 広西チワン族自治区, 重慶直轄市): the status is part of the region's official name, so the whole is
+# one PLACE, written so. The titular people may stand between the name and the status (延辺 + 朝鮮族 + 自治州).
+ADMIN_REGION = re.compile(
+    rf"(?P<people>(?:[{KANJI}]{{1,2}}|[{KATA}]{{2,8}})族)?"  # 朝鮮族, チワン族, 回族
+    r"(?P<status>特別行政区|自治区|自治州|自治県|自治共和国|自治管区|直轄市)"
+)
+
+
+def admin_regions(text: str, toks: Tokens) -> list[Candidate]:
+    """A region named with its status (ADMIN_REGION): the proper nouns or katakana words right before the status
+    (and its people) start the name; after a common noun (民族自治区, 各自治区) there is no name."""
+    found = []
+    for match in ADMIN_REGION.finditer(text):
+        covering = toks.covering(match.start(), match.start() + 1)
+        if not covering:
+            continue
+        i = covering[0]
+        begin = toks.starts[i] if toks.starts[i] < match.start() else match.start()
+        while i > 0 and toks.ends[i - 1] == begin and _place_word(text, toks, i - 1):
+            i -= 1
+            begin = toks.starts[i]
+        if begin < match.start("status") and any(
+            _place_word(text, toks, k) for k in toks.covering(begin, match.start("status"))
+        ):
+            found.append(Candidate(begin, match.end(), "PLACE", "region", text[begin : match.end()]))
+    return found
+
+
+def _place_word(text: str, toks: Tokens, i: int) -> bool:
+    """A token that can be part of a region's name: a UniDic proper noun or a katakana word (カラバフ)."""
+    return "固有名詞" in toks.tags[i] or bool(re.fullmatch(rf"[{KATA}]+", text[toks.starts[i] : toks.ends[i]]))
 
 
 def facilities(text: str) -> list[Candidate]:
@@ -402,8 +494,11 @@ def has_rewrite_mark(marks: list[int], start: int, stop: int) -> bool:
 
 def _clipped(surface: str, entry: tuple[str, str]) -> bool:
     """南ア for 南アフリカ: a place's name cut inside its katakana word is an abbreviation (アメリカ of
-    アメリカ合衆国 is a whole word, no abbreviation)."""
+    アメリカ合衆国 is a whole word, no abbreviation); so is a place written with one letter (露 for ロシア in
+    露大統領報道官)."""
     kind, canonical = entry
+    if kind == "PLACE" and len(surface) == 1 and canonical != surface:
+        return True
     return (
         kind == "PLACE"
         and len(canonical) > len(surface)

@@ -152,6 +152,24 @@ def starts_word(text: str, start: int, end: int) -> bool:
     return start == 0 or text[start - 1] in _PLACE_PREFIXES or not re.match(rf"[{script}]", text[start - 1])
 
 
+# A term a text defines for itself: 所得合算ルール(以下、「IIR」という。), 著作権法(以下「法」という).
+TERM_DEFINITION = re.compile(r"[(（]以下[、,]?「(?P<short>[^「」\n]{1,20})」(?:という|と呼ぶ|とする|とします)。?[)）]")
+
+
+def without_defined_terms(chosen: list[Candidate], text: str) -> list[Candidate]:
+    """A short form defined for what no mention names (所得合算ルール(以下、「IIR」という。): a rule) is a term, so
+    none of its uses is a name; one defined for a mention's name (…協会(以下「協会」という)) is left alone."""
+    ends = {c.end for c in chosen}
+    terms = {m.group("short") for m in TERM_DEFINITION.finditer(text) if m.start() not in ends}
+    return [c for c in chosen if text[c.start : c.end] not in terms] if terms else chosen
+
+
+def after_whole(text: str, start: int, end: int, gaz: Gazetteer) -> bool:
+    """A state's name of two letters or more after 全 "all" (全露西亜国皇帝陛下, the Tsar's style in the 1875
+    treaty; 全ロシア): the state itself, a mention, though 全 glues it into one word."""
+    return start > 0 and text[start - 1] == "全" and end - start > 1 and gaz.is_state(text[start:end])
+
+
 def after_time_noun(text: str, toks: Tokens, start: int) -> bool:
     """A kanji place right after a word of time that UniDic keeps apart (先日|中東|訪問, 昨年|中国): a word of its
     own (a katakana place still ends its katakana run: その後|ロンドンオリンピック is no mention)."""
@@ -256,4 +274,8 @@ def listed_instrument_acronyms() -> frozenset[str]:
 # katakana (the UK's exit from the EU: https://ja.wikipedia.org/wiki/イギリスの欧州連合離脱).
 NAMED_PROCESSES = frozenset({"Brexit", "ブレグジット", "ブレクジット", "Grexit", "グレグジット"})
 # Japanese era names (元号) that open a date (令和元年8月29日): https://ja.wikipedia.org/wiki/元号一覧_(日本)
-ERA_NAMES = frozenset({"令和", "平成", "昭和", "大正", "明治"})
+ERA_NAMES = frozenset(
+    {"令和", "平成", "昭和", "大正", "明治"}
+    # and those of the late Edo period, in treaty texts and their commentaries (安政元年12月21日: the 1855 treaty)
+    | {"寛政", "享和", "文化", "文政", "天保", "弘化", "嘉永", "安政", "万延", "文久", "元治", "慶応"}
+)

@@ -210,10 +210,13 @@ def model_candidates(doc, text: str, gaz: Gazetteer, rules: list[Candidate], tok
         if tail and tail.start() > start:  # 国後・択捉両島, 色丹2島, トルコ両国: a count, not part of the name
             end = tail.start()
         start, end = _trimmed(text, start, end, gaz, toks)
+        start, end = _between_kanbun_kana(text, start, end)
         end = _place_before_common_nouns(text, start, end, kind, gaz, toks)
         kind, end = _place_before_office(text, start, end, kind, gaz)
         if start >= end or _names_no_entity(text, start, end, kind, toks):
             continue
+        if kind != "PERSON" and _loanword_common_nouns(doc, text, toks, start, end, kind, gaz):
+            continue  # ボランティア, 武装グループ, コロナウィルス: words of the dictionary, no name
         if kind == "ORG" and OKURIGANA_END.search(text, start, end):
             continue  # 米国立ち寄り: a verb's kana ending closes no body's name
         if kind == "ORG" and _quoted_common_words(text, start, end, gaz, toks):
@@ -315,6 +318,22 @@ def _numbered_body(rest: str, gaz: Gazetteer) -> bool:
     return (gaz.lookup(rest) or ("",))[0] == "ORG" or ASSEMBLY_SUFFIX.fullmatch(rest) is not None
 
 
+# Kana endings of kanji-katakana prose (Meiji statutes and treaties: 露西亜帝国ニ属シ, 第一款ニ記セル樺太島): a
+# particle or verb ending between two kanji (or closing the span) is no part of a name; names hold a lone katakana
+# letter between kanji only as ヶ or ノ (霞ヶ関, 一ノ瀬), which are not in this set.
+KANBUN_KANA = re.compile(rf"(?<=[{KANJI}])[ニヲハテシルセリクトス]{{1,3}}(?=[{KANJI}]|$)")
+
+
+def _between_kanbun_kana(text: str, start: int, end: int) -> tuple[int, int]:
+    """The longest piece of the span between KANBUN_KANA endings (露西亜帝国ニ属シ -> 露西亜帝国)."""
+    cuts = [m.span() for m in KANBUN_KANA.finditer(text[:end], start)]
+    if not cuts:
+        return start, end
+    bounds = [start, *[edge for cut in cuts for edge in cut], end]
+    pieces = [(bounds[i], bounds[i + 1]) for i in range(0, len(bounds), 2)]
+    return max(pieces, key=lambda piece: piece[1] - piece[0])
+
+
 def _trimmed(text: str, start: int, end: int, gaz: Gazetteer, toks: Tokens) -> tuple[int, int]:
     """A model span without a copyright mark before it, an ordinal after it, or an adverbial noun glued before a
     known place (これまで通り|北朝鮮)."""
@@ -396,6 +415,46 @@ def _quoted_common_words(text: str, start: int, end: int, gaz: Gazetteer, toks: 
     if not covering or text[toks.starts[covering[-1]] : end] in _HEAD_WORDS:
         return False
     return all(toks.tags[i].startswith("名詞-普通名詞") for i in covering) and not ORG_HEAD_END.search(text, start, end)
+
+
+# UniDic's lemma of a word borrowed from a European language carries its source word (ボランティア-volunteer,
+# ウイルス-virus, デジタル-digital); an unknown katakana name (ヴェドモスティ) has none.
+LOANWORD_LEMMA = re.compile(r"-[a-zA-Z]")
+# Two katakana words joined by a middle dot: a transcribed foreign name (ゼネラル・モーターズ).
+KATA_DOT = re.compile(rf"[{KATA}]・[{KATA}]")
+# The most words such a phrase of common nouns holds (武装|グループ); longer runs are names of labs or projects.
+_MAX_PHRASE = 2
+# Tokens that neither make nor unmake a common-noun phrase (化 of デジタル化, the ・ of a list).
+_NEUTRAL_TAGS = ("補助記号", "接尾辞")
+
+
+def _loanword_common_nouns(doc, text: str, toks: Tokens, start: int, end: int, kind: str, gaz: Gazetteer) -> bool:
+    """A body or place the model reads in one or two UniDic common nouns, one of them a loanword the dictionary
+    knows (ボランティア, 武装|グループ, デジタル化・ネットワーク): a phrase of the language, no name.
+    Longer spans (先端研創発戦略研究オープンラボ), a suffix at the end (グリン|ドラ|党), a listed word
+    (NHK|ニュース) or, for a place, a kanji word (南海|トラフ) leave a name."""
+    covering = toks.covering(start, end)
+    words = [i for i in covering if not toks.tags[i].startswith(_NEUTRAL_TAGS)]
+    if not words or len(words) > _MAX_PHRASE or toks.tags[covering[-1]].startswith("接尾辞"):
+        return False
+    if KATA_DOT.search(text, start, end) or ORG_HEAD_END.search(text, start, end):
+        return False  # ゼネラル・モーターズ: dotted katakana words transcribe a foreign name
+    pieces = [text[toks.starts[i] : toks.ends[i]] for i in words]
+    if gaz.lookup(text[start:end]) or any(gaz.lookup(piece) for piece in pieces):
+        return False
+    if kind == "PLACE" and any(re.search(rf"[{KANJI}]", piece) for piece in pieces):
+        return False
+    if len(words) > 1 and all(re.fullmatch(rf"[{KATA}]+", piece) for piece in pieces):
+        return False  # ソフト|バンク, a katakana compound glued into one word: a brand's coinage
+    common = all(toks.tags[i].startswith("名詞-普通名詞") for i in words)
+    return common and any(_katakana_loanword(doc, text, toks, i) for i in words)
+
+
+def _katakana_loanword(doc, text: str, toks: Tokens, i: int) -> bool:
+    """A loanword the dictionary knows, written in katakana (not 硝子-glass of 旭硝子, a kanji spelling)."""
+    return bool(LOANWORD_LEMMA.search(doc[i].lemma_)) and bool(
+        re.fullmatch(rf"[{KATA}]+", text[toks.starts[i] : toks.ends[i]])
+    )
 
 
 def _names_no_entity(text: str, start: int, end: int, kind: str, toks: Tokens) -> bool:

@@ -44,6 +44,9 @@ PRIORITY = {
     "author": 1,
     "read": 2,
     "abbr": 2,
+    "quoted": 2,  # a quoted katakana name before 島 or 海峡 (「ウルップ」島): the model reads some as people
+    "form": 2,  # a Latin or katakana name and its legal form (PwC税理士法人): the model keeps the letters only
+    "region": 2,  # a place named with its administrative status (香港特別行政区): the model cuts the status off
     "model": 3,
     "gazword": 4,
     "known": 4,

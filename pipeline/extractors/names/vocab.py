@@ -75,9 +75,10 @@ AFTER_ADMIN_ORDINAL = rf"(?<=第[0-9一二三四五六七八九十]次)(?=[{KANJ
 ORG_HEADS = (
     "外務省|国防省|国務省|外交部|国防部|統一部|大統領府|政府|連邦政府|議会|連邦議会|中央銀行|大使館|軍|人民軍|"
     "労働党|共産党|中央通信|通信社|通信|経済新聞|新聞社|新聞|研究所|研究院|大学|銀行|協会|財団|機構|委員会|"
-    # councils, leagues and bar associations (外交問題評議会, 国家安全保障国防会議, 福岡県弁護士会), a standing
+    # councils, leagues, unions and bar associations (外交問題評議会, 国家安全保障国防会議, 北方領土復帰期成同盟,
+    # 福岡県弁護士会), a standing
     # conference (最高人民会議常設会議, the DPRK assembly's standing body until 1998)
-    "評議会|協議会|国防会議|常設会議|連盟|弁護士会|"
+    "評議会|協議会|国防会議|常設会議|連盟|同盟|弁護士会|"
     # government councils (規制改革推進会議, 拉致対策本部) and centres (三多摩平和運動センター)
     "推進会議|諮問会議|戦略会議|安全保障会議|対策本部|審議会|センター|"
     # courts, immigration bureaus and a committee's research office (東京地方裁判所, 名古屋入国管理局,
