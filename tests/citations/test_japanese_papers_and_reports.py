@@ -340,6 +340,8 @@ NOTES = [
 ]
 
 
+KOKUSHIKAN9 = "http://www.kokushikan.ac.jp/research/archive/publication/book/vol9/HTML/index96.html"
+
 # (source, text, the text with years and pages in Arabic digits)
 KANJI = [
     (
@@ -351,6 +353,15 @@ KANJI = [
     (TONAMI, "(東大出版会、一九九九)一○三頁以下", "(東大出版会、1999)103頁以下"),  # ○ for 〇, as the PDF prints it
     ("constructed", "『一九八四年』(早川書房)", "『一九八四年』(早川書房)"),  # a title keeps its kanji digits
     ("constructed", "第一頁", "第一頁"),  # an ordinal page is not rewritten
+    # 国士舘史研究年報第9号 note (7), a humanities note in kanji digits
+    (
+        KOKUSHIKAN9,
+        "『法令全書 明治五年』(内閣官報局、一八八九年)一一二四頁。",
+        "『法令全書 明治五年』(内閣官報局、1889年)1124頁。",
+    ),
+    # constructed on that note's pattern (no outside page with a kanji range was found): a range keeps both pages
+    ("constructed", "(内閣官報局、一八八九年)一一二四~一一二六頁。", "(内閣官報局、1889年)1124~1126頁。"),
+    ("constructed", "同前、五一〜五二頁。", "同前、51〜52頁。"),
 ]
 
 

@@ -38,7 +38,8 @@ from pipeline.extractors.citations.fields import (
     without_exhibit_numbers,
 )
 from pipeline.extractors.citations.generic import SENTENCE_BREAK, defects, find_publisher, parse_generic
-from pipeline.extractors.citations.japanese import SERIES_END_JA
+from pipeline.extractors.citations.humanities import thesis_university
+from pipeline.extractors.citations.japanese import SERIES_END_JA, news_outlet_as_container
 from pipeline.extractors.citations.name_year import SHORT_AUTHOR_DATE
 from pipeline.extractors.citations.styles import PARSERS
 from pipeline.extractors.citations.vocabulary import (
@@ -49,7 +50,7 @@ from pipeline.extractors.citations.vocabulary import (
     fill_details,
     page_range,
 )
-from pipeline.extractors.citations.web import ARCHIVE_DAY, site_as_container
+from pipeline.extractors.citations.web import ARCHIVE_DAY, bare_site_name, parse_wiki_template, site_as_container
 from pipeline.records import Citation
 
 # Fields a back-reference takes over from the citation it repeats.
@@ -457,6 +458,9 @@ def _series_and_issuer(citation: Citation, reference: str) -> None:
 def parse_citation(text: str, citation_id: str, note: str | None, start: int, accessed: str | None = None) -> Citation:
     """One note (without its number) or inline reference as a Citation; offsets into the document."""
     citation = Citation(citation_id, note, start, start + len(text), text, accessed=accessed)
+    if parse_wiki_template(citation, text):
+        citation.language = detect_language(citation.title or text)
+        return citation
     body = text.strip()
     citation.url, span = find_url(body)
     body = _cut(body, span)
@@ -527,6 +531,8 @@ def parse_citation(text: str, citation_id: str, note: str | None, start: int, ac
     _publisher_before_container(citation, reference)
     _body_as_own_publisher(citation)
     _newspaper_day(citation, reference)
+    news_outlet_as_container(citation, reference)
+    thesis_university(citation, reference)
     _month_as_container(citation, reference)
     _series_and_issuer(citation, reference)
     _surname_title_publisher(citation)
@@ -537,6 +543,7 @@ def parse_citation(text: str, citation_id: str, note: str | None, start: int, ac
     _multivolume_set(citation, reference)
     site_as_container(citation, reference)
     _domain_as_site(citation)
+    bare_site_name(citation)
     citation.title = repair_hyphenation(TITLE_GLOSS.sub("", citation.title or "")) or None
     citation.title = HANGUL_TITLE_GLOSS.sub(r"\g<title>", citation.title or "") or None
     _refine_type_and_title(citation)
@@ -647,7 +654,7 @@ SLASH_ROLE = re.compile(r"(?<=[\u3040-\u30ff\u4e00-\u9fff])\s?/\s?(?=(?:編著|�
 BRACKETED_ROLE = re.compile(r"(?<=[\u3040-\u30ff\u4e00-\u9fff])\s?[(（](編著|監修|監訳|編|著|訳)[)）](?=\s?[「『\s])")
 # A label a web page's reference list or a note puts before the work: the list's own number (`[2] 文化庁「…」`) or a
 # word saying what follows is a source (`参考: `, `引用元:`, `出典:`, `Source: `); none of it belongs to a field.
-SOURCE_LEAD_LABEL = re.compile(r"^(?:\[\d{1,3}\]\s?|(?:参考|引用元|出典|出所|Sources?)\s?[:：]\s?|参考(?:\s|$))")
+SOURCE_LEAD_LABEL = re.compile(r"^(?:\[\d{1,3}\]\s?|(?:参考|引用元|出典|出所|原文|Sources?)\s?[:：]\s?|参考(?:\s|$))")
 
 # A note listing several works of one author (`Haruki Wada, A (Tokyo: Iwanami-shoten, 1990); B (Tokyo: …, 1999).`):
 # the first work, closed by its imprint in parentheses, is the one the row describes.  NDL notes close each work

@@ -499,13 +499,16 @@ ACCESSED = re.compile(
 # A web reference's access date in square brackets at its very end, after the URL, as Japanese
 # guides to citing net sources write it: `指宿 信 (2000) ネット文献の引用方法について<http://…> [2001.1.17]`.
 BRACKETED_ACCESS = re.compile(r"\[\s?(?P<date>(?:1[6-9]|20)\d\d[./-]\d{1,2}[./-]\d{1,2})\s?\]\s*[.。]?$")
+# `(2010.12.1時点)` after a URL: the page as it stood that day, i.e. when it was read (a note with no URL may give
+# a statistic's reference day this way, so only online notes).
+AS_OF_ACCESS = re.compile(r"[(（]\s?(?P<date>" + _ACCESS_DATE + r")\s?時点\s?[)）]")
 
 
 def find_accessed(text: str, *, online: bool = False) -> tuple[str | None, tuple[int, int] | None]:
     """A note's own access date (ISO) and its span; None when the note gives none.
 
     ``online``: the note has a URL, so a bracketed full date at its end is when it was read."""
-    bracketed = BRACKETED_ACCESS.search(text) if online else None
+    bracketed = (BRACKETED_ACCESS.search(text) or AS_OF_ACCESS.search(text)) if online else None
     if bracketed:
         value, _ = find_date(bracketed.group("date"))
         if value and len(value) == 10:
@@ -527,15 +530,24 @@ _KANJI_TO_ARABIC = str.maketrans(KANJI_DIGITS, "00123456789")
 # A year of four kanji digits in an imprint: after `、` `,` `(` or a space, before `)` `年` `、` `,`.
 KANJI_YEAR = re.compile(rf"(?<=[、,(（\s])[{KANJI_DIGITS}]{{4}}(?=[)）年、,])")
 # A page of one to four kanji digits after a closing bracket or a separator: `)一四九頁`, `、一一六頁以下`
-# (never `第一頁`, an ordinal, nor `三頁` inside a title, which the brackets exclude).
-KANJI_PAGE = re.compile(rf"(?<=[)）』」\s、,])[{KANJI_DIGITS}]{{1,4}}(?=\s?頁)")
+# (never `第一頁`, an ordinal, nor `三頁` inside a title, which the brackets exclude); the first page of a range
+# (`、三三八~三三九頁`, humanities notes in vertical print) is read with its last page.
+KANJI_PAGE = re.compile(
+    rf"(?<=[)）』」\s、,])[{KANJI_DIGITS}]{{1,4}}(?:\s?[~〜～\-]\s?[{KANJI_DIGITS}]{{1,4}})?(?=\s?頁)"
+)
+
+
+# A volume or issue number in positional kanji digits after a closing bracket or a separator: `』第四号、`,
+# `』第一一巻、` (国士舘史研究年報 notes); one inside 『』 (`『…第八巻』`) stays with its title.
+KANJI_NUMBER = re.compile(rf"(?<=[』」、,\s])第[{KANJI_DIGITS}]{{1,3}}(?=[号巻])")
 
 
 def kanji_numbers_as_arabic(text: str) -> str:
-    """`(岩波書店、一九九七)一四九頁` → `(岩波書店、1997)149頁`: imprint years and pages only, titles keep theirs."""
+    """`(岩波書店、一九九七)一四九頁` → `(岩波書店、1997)149頁`: imprint years, pages, volumes and issues only,
+    titles keep theirs."""
     if not any(ch in KANJI_DIGITS for ch in text):
         return text
-    return KANJI_PAGE.sub(_arabic, KANJI_YEAR.sub(_arabic, text))
+    return KANJI_NUMBER.sub(_arabic, KANJI_PAGE.sub(_arabic, KANJI_YEAR.sub(_arabic, text)))
 
 
 def _arabic(match: re.Match[str]) -> str:

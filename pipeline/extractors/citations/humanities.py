@@ -822,3 +822,23 @@ def parse_short_form(citation: Citation, body: str) -> bool:
     citation.title = (match.group("quoted") or match.group("title")).strip()
     citation.pages = page_range(match.group("first"), match.group("last"))
     return True
+
+
+# A thesis's degree and the university that granted it, as Chicago notes write them (Chicago 17 14.216):
+# `(master's thesis, University of Auckland, 1985)`, `PhD diss., Victoria University of Wellington, 2012`,
+# `(PhD diss., University of Chicago, 2008)`. The university is the thesis's publisher.
+THESIS_DEGREE = re.compile(
+    r"\b(?P<degree>(?:[Mm]aster['’]s|MA|MSc|PhD\.?|Ph\.\s?D\.|[Dd]octoral|[Dd]octorate)\s(?:thesis|diss\.|dissertation))"
+    r",\s\(?(?P<university>[^()]{4,120}?)(?=,\s(?:1[6-9]|20)\d\d\b)"
+)
+
+
+def thesis_university(citation: Citation, reference: str) -> None:
+    """A thesis names its university after the degree: the publisher; the degree is no container."""
+    match = THESIS_DEGREE.search(reference)
+    if not match:
+        return
+    citation.type = "thesis"
+    citation.publisher = citation.publisher or match.group("university").strip()
+    if citation.container and citation.container in match.group("degree"):
+        citation.container = None

@@ -36,9 +36,10 @@ from pipeline.extractors.citations.vocabulary import (
 from pipeline.records import Citation
 
 # A newspaper cited by its date: `1952年11月26日付朝日新聞`, `朝日新聞2002年3月10日朝刊`,
-# `『産業経済新聞』1999.08.19(東京朝刊)` (a commentary site quoting its source; the edition is dropped).
+# `『産業経済新聞』1999.08.19(東京朝刊)` (a commentary site quoting its source; the edition is dropped). A clock time
+# glued to the paper is no day: `配信2017/8/16 23:15日本経済新聞` names 日本経済新聞, not 本経済新聞.
 DATED_NEWS = re.compile(
-    r"^(?P<date>[^、,]*?\d+日)付?(?:の)?\s?『?(?P<paper>[\u4e00-\u9fff\u30a0-\u30ffA-Za-z]+?(?:新聞|通信|日報))』?(?P<rest>.*)$"
+    r"^(?P<date>[^、,]*?(?:(?<![\d:：])\d+日|(?:19|20)\d\d/\d{1,2}/\d{1,2}))(?:\s?\d{1,2}:\d\d)?\s?付?(?:の)?\s?『?(?P<paper>[\u4e00-\u9fff\u30a0-\u30ffA-Za-z]+?(?:新聞|通信|日報))』?(?P<rest>.*)$"
     r"|^『?(?P<paper2>[\u4e00-\u9fff\u30a0-\u30ffA-Za-z]+?(?:新聞|通信|日報))』?\s?(?P<date2>\d{4}(?:[年./]\d{1,2}(?:[月./]\d{1,2}日?)?|年))(?P<rest2>.*)$"
 )
 
@@ -54,6 +55,27 @@ def parse_dated_news(citation: Citation, body: str) -> bool:
     pages, _ = find_pages(rest)
     citation.pages = pages
     return True
+
+
+# A news outlet named before the headline in 『』 or 「」, with the day it delivered the story: `(共同通信『経済安保
+# 推進法が成立へ …』2022年5月11配信)`, `(朝日新聞デジタル『…』2022年5月10日配信)` (blog notes quoting their source).
+OUTLET_HEADLINE = re.compile(r"^[(（]?(?P<outlet>[^『「(（\s]{2,20}?)\s?[『「]")
+# The delivery day, its 日 sometimes dropped before 配信: `2022年5月11配信`, `2022年5月10日配信`.
+DELIVERED = re.compile(r"(?P<y>(?:19|20)\d\d)年(?P<m>\d{1,2})月(?P<d>\d{1,2})日?\s?配信")
+
+
+def news_outlet_as_container(citation: Citation, reference: str) -> None:
+    """A news outlet read as the author of a headline is the container; `…配信` is its date, not a publisher."""
+    match = OUTLET_HEADLINE.match(reference)
+    outlet = match.group("outlet") if match else None
+    if not outlet or citation.authors != [outlet] or citation.container or not is_news(outlet):
+        return
+    citation.authors, citation.container, citation.type = [], outlet, "news"
+    delivered = DELIVERED.search(reference)
+    if delivered:
+        citation.date = f"{delivered['y']}-{int(delivered['m']):02d}-{int(delivered['d']):02d}"
+    if citation.publisher and citation.publisher.endswith("配信"):
+        citation.publisher = None
 
 
 def _title_extent(body: str, start: int, end: int) -> int:

@@ -222,8 +222,10 @@ def parse_unmarked_headline(citation: Citation, body: str) -> bool:
 #   `Amy B. Quillen, The Kuril Islands or the Northern Territories: …, 18 N.C. J. INT'L L. 633 (1992).`
 BLUEBOOK_ARTICLE = re.compile(
     r"^(?P<authors>[A-Z][^,\d]{2,80}?(?:,\s[JS]r\.)?),\s(?P<title>[^\d].+?),\s(?P<vol>\d{1,4})\s"
-    r"(?P<container>[A-Z][A-Za-z.'’&\s]*?(?:[A-Za-z]\.|Review|Journal|Law)[A-Za-z.'’&\s]*?"
-    r"|(?!USC|CFR)[A-Z]{3,6})\s"  # or an acronym (`98 AJIL 200`), not a code of statutes
+    r"(?P<container>(?:[A-Z][A-Za-z.'’&\s]*?(?:[A-Za-z]\.|Review|Journal|Law)[A-Za-z.'’&\s]*?"
+    r"|(?!USC|CFR)[A-Z]{3,6}"  # or an acronym (`98 AJIL 200`), not a code of statutes,
+    r"|(?!USC|CFR)[A-Z]{2,}(?:\s[A-Z]{2,}){1,5})"  # or words in (small) capitals (`19 GREEN BAG 2D 257`),
+    r"(?:\s\d[dD])?)\s"  # with a series number after the name
     r"(?P<page>\d+)(?:,\s(?P<pin>\d+(?:[-–]\d+)?))?\s\((?P<year>(?:1[6-9]|20)\d\d)\)"
     r"(?:\s\((?![A-Z][a-z]+\.?\s\d)[a-z][^()]{1,40}\))?\.?"  # an explanatory parenthetical (rule 1.5): `(review essay)`
     r"(?:\s(?:Available|Retrieved)\s(?:at|from):?)?$"
@@ -280,6 +282,7 @@ def parse_bluebook(citation: Citation, body: str) -> bool:
     if given:  # `Rosenne, Shabtai Forty Years On, 41 VA. J. Int’l L. 217`: the given name ran into the title
         citation.authors, title = [f"{names}, {given.group('given')}"], given.group("title")
     citation.title, citation.container = title, match.group("container").strip()
+    # the first page only: the gold's law-review rows (`41 VA. J. Int’l L. 217, 218` → `217`) drop the pinpoint
     citation.volume, citation.pages = match.group("vol"), match.group("page")
     citation.date, citation.type = match.group("year"), "journal article"
     return True

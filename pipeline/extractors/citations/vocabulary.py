@@ -26,7 +26,8 @@ NEWS_NAMES = frozenset(
     )
 )
 NEWS_SUFFIX = re.compile(
-    r"(?:新聞|通信|日報|ニュース|タイムズ|Times|Post|News|Journal|Herald|Guardian|Shimbun|Service|газета|gazeta|Новости|Правда)$"
+    r"(?:(?:新聞|通信|日報|ニュース|タイムズ)(?:デジタル|電子版)?|Times|Post|News|Journal|Herald|Guardian|Shimbun|Service"
+    r"|газета|gazeta|Новости|Правда)$"
 )
 
 # Words of a title that make the work a treaty.
@@ -146,8 +147,9 @@ KOREAN_EDITION = re.compile(r"^[\uac00-\ud7af]{0,3}(?<!출)판$")
 
 # Endings of publishers' names: a leftover piece ending like this is preferred.
 PUBLISHER_END = re.compile(
-    # Korean houses: `조선로동당출판사`, `사회과학출판사`, `동아출판사`, `태극출판사`
-    r"(?:출판사|출판부|서점|서관|서원|출판|出版会|出版部|出版|書房|書店|書院|書局|新社|社|館|閣|堂|協会|学会|研究所|大学|Press|Verlag|Publishers?|Books|Company|Inc\.?|Ltd\.?)$"
+    # Korean houses: `조선로동당출판사`, `사회과학출판사`, `동아출판사`, `태극출판사`; a university's 出版局
+    # (`法政大学出版局`) and a government 印刷局 (`大蔵省印刷局`)
+    r"(?:출판사|출판부|서점|서관|서원|출판|出版会|出版部|出版局|印刷局|出版|書房|書店|書院|書局|新社|社|館|閣|堂|協会|学会|研究所|大学|Press|Verlag|Publishers?|Books|Company|Inc\.?|Ltd\.?)$"
 )
 # French, Spanish, German and Italian publishing houses whose names do not end like a publisher's, so that a
 # comma-separated note names its publisher, not a journal: `J. Rousseau-Dujardin, Pluriel intérieur, L’Harmattan,

@@ -230,3 +230,75 @@ def parse_archived_copy(citation: Citation, body: str) -> bool:
     citation.title, citation.container = match.group("title").strip(), match.group("archive")
     citation.authors, citation.type = [], "web page"
     return True
+
+
+# --- Wikipedia citation templates left unrendered -------------------------------------------------------------
+
+# A citation template copied as wikitext, not as the page renders it (mirrors and dumps that do not expand
+# templates): `{{cite journal|author=Hiller, Howard|title=…|journal=Amer. Math. Monthly|year=1986|pages=765–779}}`.
+WIKI_TEMPLATE = re.compile(r"\{\{\s?(?P<kind>[Cc]ite\s?[a-z]+|[Cc]itation)\s?\|(?P<params>[^{}]*)\}\}")
+# The template's kind -> the citation's type (Help:Citation Style 1).
+TEMPLATE_TYPES = {
+    "web": "web page",
+    "news": "news",
+    "journal": "journal article",
+    "magazine": "journal article",
+    "book": "book",
+    "conference": "conference paper",
+    "report": "report",
+    "thesis": "thesis",
+}
+# The parameters that name the work holding the cited one.
+TEMPLATE_CONTAINERS = ("journal", "work", "website", "newspaper", "magazine", "periodical", "conference", "book-title")
+
+
+def _template_params(params: str) -> dict[str, str]:
+    """`a=1|b=2` → {"a": "1", "b": "2"}; empty values and unnamed pieces are dropped."""
+    pairs = (piece.split("=", 1) for piece in params.split("|") if "=" in piece)
+    return {key.strip().lower(): value.strip() for key, value in pairs if value.strip()}
+
+
+def _template_authors(params: dict[str, str]) -> list[str]:
+    """`author`, `author2`…, or `last`/`first` pairs (`last1=Smith|first1=J.` → `Smith, J.`)."""
+    authors = []
+    for suffix in ("", *(str(n) for n in range(1, 10))):
+        name = params.get(f"author{suffix}")
+        last, first = params.get(f"last{suffix}"), params.get(f"first{suffix}")
+        if not name and last:
+            name = f"{last}, {first}" if first and last.isascii() else last + (first or "")
+        if name and name not in authors:
+            authors.append(name)
+    return authors
+
+
+def parse_wiki_template(citation: Citation, text: str) -> bool:
+    """Read a citation template's named parameters into the fields; False when the note holds none."""
+    match = WIKI_TEMPLATE.search(text)
+    if not match:
+        return False
+    params = _template_params(match.group("params"))
+    kind = match.group("kind").lower().replace("cite", "").strip()
+    citation.type = TEMPLATE_TYPES.get(kind, "web page" if "url" in params else "book")
+    citation.authors = _template_authors(params)
+    citation.editor = params.get("editor")
+    citation.title = params.get("chapter") or params.get("title")
+    book = params.get("title") if params.get("chapter") else None
+    citation.container = book or next((params[key] for key in TEMPLATE_CONTAINERS if key in params), None)
+    citation.publisher = params.get("publisher")
+    date = params.get("date") or params.get("year")
+    citation.date = (find_date(date)[0] or date) if date else None
+    pages = params.get("pages") or params.get("page")
+    citation.pages = re.sub(r"\s?[–—]\s?", "-", pages) if pages else None
+    citation.url = params.get("url")
+    citation.volume, citation.issue = params.get("volume"), params.get("issue")
+    accessed = params.get("access-date") or params.get("accessdate")
+    citation.accessed = (find_date(accessed)[0] if accessed else None) or citation.accessed
+    return True
+
+
+def bare_site_name(citation: Citation) -> None:
+    """A note that gives only a site's name before its URL (`国連 HP http://…`, `外務省ホームページ http://…`)
+    names the site, the container; the page has no title of its own there."""
+    title = (citation.title or "").strip()
+    if citation.url and not citation.container and title and len(title) <= 40 and SITE_WORD.search(title):
+        citation.container, citation.title = title, None
