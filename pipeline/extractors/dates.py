@@ -151,17 +151,19 @@ def drop_in_urls(text: str, candidates: list[Candidate]) -> list[Candidate]:
 # Japanese list: World Bank. 2021. Global Economic Prospects, January 2021.), annotated for citations only (h11).
 JAPANESE_CHAR = re.compile(r"[ぁ-んァ-ヶ一-龥]")
 ENGLISH_PATTERNS = {"en_mdy", "en_dmy", "en_my", "en_edition"}
+# A citation's bare year (Law, 2024, vol. 26; Smith 1993, pp. 96-97) on such a line is the foreign entry's too.
+FOREIGN_LINE_PATTERNS = ENGLISH_PATTERNS | {"citation_year", "author_year_pages"}
 
 
 def drop_foreign_lines(text: str, candidates: list[Candidate]) -> list[Candidate]:
-    """Drop English dates on lines with no Japanese character, in a text that is Japanese (see above)."""
+    """Drop English dates and citation years on lines with no Japanese character, in a Japanese text (see above)."""
     if not JAPANESE_CHAR.search(text):
         return candidates
     kept = []
     for candidate in candidates:
         line_start = text.rfind("\n", 0, candidate.start) + 1
         line_end = text.find("\n", candidate.end) % (len(text) + 1)
-        foreign = candidate.pattern in ENGLISH_PATTERNS and not JAPANESE_CHAR.search(text, line_start, line_end)
+        foreign = candidate.pattern in FOREIGN_LINE_PATTERNS and not JAPANESE_CHAR.search(text, line_start, line_end)
         if not foreign:
             kept.append(candidate)
     return kept

@@ -116,14 +116,33 @@ def _parts_outside_names(text: str, instruments: list[Instrument], number_spans:
 # fragment of the amended article's wording: the text does not say which article it is, never the one the act
 # stands in.
 AMENDED_WORDING_RE = re.compile(r"「(?P<old>[^「」\n]{1,80})」を(?:「(?P<new>[^「」\n]{1,80})」に改め|削)")
+# The wording a provision reads in place of another (読み替え): 第五条第一項中「…当該行政機関」とあるのは
+# 「当該行政機関」と (特定秘密保護法 附則第二条), 同条第二項及び第四項中「当事者」とあるのは、「参加人」と (e-Gov
+# 行政手続法).
+# Both quotations are wording, as above.
+READ_AS_WORDING_RE = re.compile(r"「(?P<old>[^「」\n]{1,120})」とあるのは[、, \u3000]?「(?P<new>[^「」\n]{1,120})」と")
+# A relative reference alone (同項, 前条, 次項, この条) inside such wording is a word of the amended text: which
+# provision it meant is not what the amending text cites, so it is no reference of its own (the gold leaves it out);
+# 「同項第三号及び第四号」 still names items (e-Gov's 行政手続法 oracle counts them).
 
 
 def _amended_wording(text: str) -> list[tuple[int, int]]:
-    """Spans of the quoted strings an amending clause replaces or deletes (AMENDED_WORDING_RE)."""
+    """Spans of the quoted strings an amending clause replaces or deletes, or a provision reads in place of others
+    (AMENDED_WORDING_RE, READ_AS_WORDING_RE)."""
     spans = []
-    for match in AMENDED_WORDING_RE.finditer(text):
+    for match in [*AMENDED_WORDING_RE.finditer(text), *READ_AS_WORDING_RE.finditer(text)]:
         spans += [match.span(group) for group in ("old", "new") if match.group(group) is not None]
     return spans
+
+
+def _only_relative(row: Row) -> bool:
+    """Whether a row is relative parts alone (同項, 前条): 「同項第三号」 names item 3 and stays a row (e-Gov)."""
+    return row.ref.kind == "relative" and all(part.relation != "NAMED" for part in row.chain.parts)
+
+
+def _quoted_wording_rows(rows: list[Row], amended: list[tuple[int, int]]) -> frozenset[int]:
+    """Indices of the rows inside quoted wording (see READ_AS_WORDING_RE)."""
+    return frozenset(i for i, row in enumerate(rows) if _inside((row.ref.start, row.ref.end), amended))
 
 
 def _bare_in_amended_wording(rows: list[Row], amended: list[tuple[int, int]]) -> None:
@@ -184,7 +203,8 @@ def _article_refs(text: str, title: str | None, instruments: list[Instrument]) -
     this_article_in_commentary(text, rows)
     article_named_by_gloss(text, rows)
     relative_in_quoted_wording(text, rows)
-    resolve_relative(rows)
+    quoted = _quoted_wording_rows(rows, amended)
+    resolve_relative(rows, quoted)
     cited = cited_for_one_article(text, rows, instruments, name_spans)
     principal = find_principal(text, title, instruments, cited)
     resolve_instruments(text, rows, instruments, name_spans, principal, cited)
@@ -193,7 +213,8 @@ def _article_refs(text: str, title: str | None, instruments: list[Instrument]) -
     resolve_in_quoted_provisions(text, rows)
     resolve_under_named_heading(text, rows, name_spans, named_headings)
     amending_act_refs(text, [row.ref for row in rows], instruments)
-    refs = [row.ref for row in rows] + number_rows(law_numbers, instruments)
+    kept = [row.ref for i, row in enumerate(rows) if i not in quoted or not _only_relative(row)]
+    refs = kept + number_rows(law_numbers, instruments)
     refs += tax_refs(text, instruments, [(r.start, r.end) for r in refs])
     refs.sort(key=lambda r: (r.start, r.end))
     return [replace(ref, mention_id=f"A{index:04d}") for index, ref in enumerate(refs, start=1)]
@@ -202,6 +223,12 @@ def _article_refs(text: str, title: str | None, instruments: list[Instrument]) -
 def find_instruments(text: str) -> list[dict]:
     """Rows of the ``instruments`` table (same ids as ``article_refs.instrument_id``)."""
     return [inst.row() for inst in scan_instruments(text)]
+
+
+# A remark on a name between it and its article: (…改正前のもの。…), or the law number law sites print between
+# spaces around their links: 内閣府設置法 (1999年法律第89号) 第49条第1項 (jplaws.app; e-Gov's 内閣府設置法(平成十一年
+# 法律第八十九号)第四十九条 has no spaces).
+NAME_REMARK_RE = re.compile(rf"[ \u3000]?{PARENTHETICAL_RE.pattern}[ \u3000]?")
 
 
 def _name_spans(instruments: list[Instrument], text: str | None = None) -> dict[int, tuple[Instrument, int]]:
@@ -214,7 +241,7 @@ def _name_spans(instruments: list[Instrument], text: str | None = None) -> dict[
             if text is None or text[end : end + 1] not in ("\n", ""):
                 ends[end + 1] = ends.get(end + 1, (inst, start))  # after a closing 」 or "
             # a remark on a name stands between it and its article: 出入国管理及び難民認定法(…改正前のもの。…)49条
-            remark = PARENTHETICAL_RE.match(text, end) if text is not None else None
+            remark = NAME_REMARK_RE.match(text, end) if text is not None else None
             if remark is not None:
                 ends[remark.end()] = ends.get(remark.end(), (inst, start))
     return ends

@@ -155,11 +155,15 @@ def _point_of_last_article(source: Row, ref: ArticleRef) -> None:
         ref.paragraph = source.ref.paragraph
 
 
-def resolve_relative(rows: list[Row]) -> None:
+def resolve_relative(rows: list[Row], quoted: frozenset[int] = frozenset()) -> None:
     """In text order: list members inherit, and 同条/同項/同号 copy the levels of the last reference
-    that stated that unit (前項 states no article, so 同条 after it goes further back)."""
-    last: dict[int, int] = {}  # the last row that states each level
+    that stated that unit (前項 states no article, so 同条 after it goes further back).  A reference inside quoted
+    wording (the indices ``quoted``: 第五条第一項中「第十一条の規定により…」とあるのは…、同条第五項中) is a word of
+    the text being read, never what a 同条 outside the quotation points back to."""
+    last_all: dict[int, int] = {}  # the last row that states each level (what a quoted 同項 points back to)
+    last_plain: dict[int, int] = {}  # the same outside quoted wording (what the clause's own 同条 points back to)
     for index, row in enumerate(rows):
+        last = last_all if index in quoted else last_plain
         inherit(rows, row)
         ref, top = row.ref, row.chain.top()
         if top.word == "point" and ref.article is None and ARTICLE in last:
@@ -177,4 +181,6 @@ def resolve_relative(rows: list[Row]) -> None:
                 ref.item = ref.item or source.item
         for level in (EDITION, CHAPTER, SECTION, ARTICLE, PARAGRAPH, ITEM):
             if row.names(level) and ref.kind in ("article", "relative", "structure"):
-                last[level] = index
+                last_all[level] = index
+                if index not in quoted:
+                    last_plain[level] = index

@@ -96,9 +96,12 @@ BARE_RESOLUTION_RE = re.compile(
 
 # The next members of a list of resolutions, which name 決議 once: 決議第1267号、第1566号及び第1624号 (MOFA, the
 # Japan-Russia action plan on counter-terrorism), 決議第1696号(2006)・第1737号(2006) (a member's year glossed after
-# it, http://www.issue.net/~sun/sc/2008/1803.html): each member is a resolution number of its own.
+# it, http://www.issue.net/~sun/sc/2008/1803.html; in kanji in the gazette's translations: 決議第八百二十五号
+# (千九百九十三年)、第千五百四十号(二千四年), ja.wikisource 国際連合安全保障理事会決議第二千二百七十号…に関する件):
+# each member is a resolution number of its own.
 LISTED_NUMBER_RE = re.compile(
-    rf"(?:[(（][0-9]{{4}}[)）])?(?:、|,|・|及び|並びに|又は|と){SPACE}第{SPACE}(?P<num>{NUMBER}){SPACE}号"
+    r"(?:[(（](?:[0-9]{4}|[〇一二三四五六七八九十百千]{2,8}年)[)）])?"
+    rf"(?:、|,|・|及び|並びに|又は|と){SPACE}第{SPACE}(?P<num>{NUMBER}){SPACE}号"
 )
 
 
@@ -109,13 +112,32 @@ def jp_law_numbers(text: str) -> tuple[re.Match[str], ...]:
     return tuple(JP_LAW_NUMBER_RE.finditer(text))
 
 
+# The first number of a resolution list separated from 決議 by the alias the text defines for the resolutions:
+# 国際連合安全保障理事会決議(以下「決議」という。)第1695号、第1718号…及び第2356号 (the MOFA/MOF/METI notices on
+# asset freezes against North Korea). The member 第1695号 is a resolution number, never an item of an article.
+ALIASED_RESOLUTION_RE = re.compile(
+    rf"決議[(（]以下[、,]?「[^「」\n]{{1,10}}」という。?[)）]{SPACE}(?P<head>第{SPACE}(?P<num>{NUMBER}){SPACE}号)"
+)
+
+
+def _resolution_heads(text: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, display, key) of every 決議第N号 that may open a list; display and key only for an aliased head
+    (ALIASED_RESOLUTION_RE), which is a row of its own here (a plain head is one already)."""
+    heads = [(h.start(), h.end(), "", "") for h in jp_law_numbers(text) if h.group("type") == "決議"]
+    for match in ALIASED_RESOLUTION_RE.finditer(text):
+        num = parse_number(match.group("num"))
+        heads.append((match.start("head"), match.end(), f"決議第{num}号", f"jp:決議:{num}"))
+    return heads
+
+
 def listed_resolutions(text: str) -> list[tuple[int, int, str, str]]:
-    """(start, end, display, key) of every list member after a 決議第N号 that does not repeat 決議."""
+    """(start, end, display, key) of every list member after a 決議第N号 that does not repeat 決議, and of an
+    aliased head (ALIASED_RESOLUTION_RE)."""
     found: list[tuple[int, int, str, str]] = []
-    for head in jp_law_numbers(text):
-        if head.group("type") != "決議":
-            continue
-        end = head.end()
+    for head in _resolution_heads(text):
+        if head[2]:
+            found.append(head)
+        end = head[1]
         while (member := LISTED_NUMBER_RE.match(text, end)) is not None:
             num = parse_number(member.group("num"))
             found.append((member.start("num") - 1, member.end(), f"決議第{num}号", f"jp:決議:{num}"))

@@ -49,6 +49,9 @@ AHEAD_AFTER = re.compile(r"に(?:行われる|開かれる|開催される|実�
 # A clock time labelled with its zone: 日本時間の午前0時半, 現地時間午後5時25分, モスクワ時間の
 # (searched in the characters up to the time).
 ZONE_LABEL_BEFORE = re.compile(r"(?:日本|現地|[ァ-ヶー]{2,8})時間の?$")
+# What joins a bare day to the date before it in one list of days of that month: 7月4日及び28日, 5月3日と4日,
+# 10月9日、10日 (the month is written once; the days rise).
+DAY_LIST_JOIN = re.compile(r"[ \u3000]?(?:及び|および|並びに|ならびに|又は|または|と|や|、|,|・)[ \u3000]?")
 
 
 @dataclass
@@ -399,6 +402,8 @@ class Resolver:
                 return self._time_alone(point, self.told_day)  # 午後は…: the day the story is told at
             return self._time_alone(point, self._day_anchor(candidate.start) or self._story_day(candidate.start))
         since = "以来" in candidate.parsed.modifiers  # 2月以来: since a point in the past
+        if point.month is None and (listed := self._listed_day(candidate.start, point)) is not None:
+            return listed
         if point.month is None:
             day_anchor = self._day_anchor(candidate.start, point.day)
             return self._partial(point, day_anchor or self._partial_anchor(candidate.start), since)
@@ -429,6 +434,16 @@ class Resolver:
                 return self.prev_day
             return self.pub
         return self.header
+
+    def _listed_day(self, start: int, point: Point) -> Resolved | None:
+        """``28日`` in ``7月4日及び28日``: a later day listed right after a date shares its month and year (never
+        the nearest month: June 28 is nearer to July 4 than July 28 is)."""
+        prev = self.prev_day
+        if prev is None or prev.point.month is None or prev.point.day is None or point.day is None:
+            return None
+        if point.day <= prev.point.day or not DAY_LIST_JOIN.fullmatch(self.text, prev.end, start):
+            return None
+        return Resolved(point.with_(year=prev.point.year, month=prev.point.month), "inferred", prev.name)
 
     def _end_of(self, start: int) -> int:
         """Where the bare day starting at ``start`` ends (its digits and 日)."""
