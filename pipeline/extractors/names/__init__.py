@@ -79,6 +79,11 @@ from pipeline.extractors.names.filters import (
 )
 from pipeline.extractors.names.gazetteer import Gazetteer
 from pipeline.extractors.names.gazetteer import gazetteer as shared_gazetteer  # the name `gazetteer` is the submodule
+from pipeline.extractors.names.glued import (
+    split_glued,
+    without_common_nouns_before_places,
+    without_cyrillic_title_runs,
+)
 from pipeline.extractors.names.letters import country_letter_runs, letters_after_against
 from pipeline.extractors.names.linking import (
     bureaus_in_titles,
@@ -173,7 +178,9 @@ def find_names(doc, use_model: bool = True) -> list[NameMention]:
         and not (text[c.start : c.end] == "内閣" and CABINET_EVENT.match(text, c.end))
         and not (c.type == "PLACE" and c.rule in DICTIONARY_RULES and in_dotted_name(text, c.start, c.end, gaz, toks))
     ]
+    kept = without_common_nouns_before_places(without_cyrillic_title_runs(kept, text), text, toks, gaz)
     chosen = surnames_of_people(resolve_overlaps(without_weak_inside_bodies(kept), blocked), text, gaz)
+    chosen = split_glued(chosen, text, gaz, toks)
     chosen = without_defined_terms(with_repeated_people(chosen, text, toks, blocked), text)
     mentions = [
         NameMention(

@@ -254,6 +254,8 @@ GENERIC_BODIES = frozenset(
     | {"連邦政府", "州政府"}
     # the boards a treaty sets up for each dispute (調停委員会又は仲裁委員会に付託される): kinds, not one body
     | {"仲裁委員会", "調停委員会"}
+    # a kind of alliance and the statutory class of state organs (軍事同盟ではない, 「行政機関」とは), not one body
+    | {"軍事同盟", "行政機関"}
 )
 # An acronym the text defines for an agreement, a treaty, a declaration or a body of rules (経済連携協定(EPA),
 # 欧州連合条約(TEU), 国際保健規則(IHR), 自由権規約(ICCPR)):
