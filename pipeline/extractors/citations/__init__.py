@@ -41,6 +41,7 @@ from pipeline.extractors.citations.generic import SENTENCE_BREAK, defects, find_
 from pipeline.extractors.citations.humanities import thesis_university
 from pipeline.extractors.citations.japanese import SERIES_END_JA, news_outlet_as_container
 from pipeline.extractors.citations.name_year import SHORT_AUTHOR_DATE
+from pipeline.extractors.citations.source_lines import parse_source_line
 from pipeline.extractors.citations.styles import PARSERS
 from pipeline.extractors.citations.vocabulary import (
     BARE_PAGES,
@@ -493,7 +494,7 @@ def parse_citation(text: str, citation_id: str, note: str | None, start: int, ac
         return citation
     if citation.url:  # a digest's remark after the URL (`※「…」とあります。`) is no part of the reference
         body = WEB_REMARK.sub("", body)
-    if _site_pointer(citation, body) or _statute_section(citation, body):
+    if _site_pointer(citation, body) or _statute_section(citation, body) or parse_source_line(citation, body):
         return citation
     reference = _reference_part(body)
     if reference is None:
@@ -653,8 +654,12 @@ SLASH_ROLE = re.compile(r"(?<=[\u3040-\u30ff\u4e00-\u9fff])\s?/\s?(?=(?:編著|�
 # 件名作業の文献リスト, `石井敦(編)『図書館史』`): the brackets only set the role off.
 BRACKETED_ROLE = re.compile(r"(?<=[\u3040-\u30ff\u4e00-\u9fff])\s?[(（](編著|監修|監訳|編|著|訳)[)）](?=\s?[「『\s])")
 # A label a web page's reference list or a note puts before the work: the list's own number (`[2] 文化庁「…」`) or a
-# word saying what follows is a source (`参考: `, `引用元:`, `出典:`, `Source: `); none of it belongs to a field.
-SOURCE_LEAD_LABEL = re.compile(r"^(?:\[\d{1,3}\]\s?|(?:参考|引用元|出典|出所|原文|Sources?)\s?[:：]\s?|参考(?:\s|$))")
+# word saying what follows is a source (`参考: `, `引用元:`, `出典:`, `Source: `, a news page's `参考リンク` or
+# `関連リンク` heading glued to the URL); none of it belongs to a field.
+SOURCE_LEAD_LABEL = re.compile(
+    r"^(?:\[\d{1,3}\]\s?|(?:参考|引用元|出典|出所|原文|Sources?)\s?[:：]\s?|参考(?:\s|$)"
+    r"|(?:参考|関連)リンク\s?[:：]?\s?)"
+)
 
 # A note listing several works of one author (`Haruki Wada, A (Tokyo: Iwanami-shoten, 1990); B (Tokyo: …, 1999).`):
 # the first work, closed by its imprint in parentheses, is the one the row describes.  NDL notes close each work

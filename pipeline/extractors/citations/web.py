@@ -38,10 +38,10 @@ _JA_SITE_WORDS = r"サイト|ホームページ|HP|ウェブサイト|Webサイ�
 # The end of a site's name: those, ブログ; in Latin script Website, Blog, Wiki.
 SITE_WORD = re.compile(rf"(?:{_JA_SITE_WORDS}|ブログ|[Ww]ebsite|[Bb]log|Wiki)$")
 
-# A company or body that publishes a site (`ヤフー株式会社`, `日本財団`), besides the public bodies of
-# `ORGANISATION` in citations.vocabulary.
+# A company or body that publishes a site (`ヤフー株式会社`, `日本財団`, the houses of the Diet `参議院` /
+# `衆議院`, a court `最高裁判所`), besides the public bodies of `ORGANISATION` in citations.vocabulary.
 COMPANY = re.compile(
-    r"(?:株式会社|有限会社|財団|法人|組合|連合会|市|町|村|県|都|道|Inc\.?|Ltd\.?|Corporation)$|^株式会社"
+    r"(?:株式会社|有限会社|財団|法人|組合|連合会|議院|裁判所|市|町|村|県|都|道|Inc\.?|Ltd\.?|Corporation)$|^株式会社"
 )
 
 # A short Latin brand as a site (`MDN`, `DEV Community`, `WAI-ARIA Authoring Practices 1.1`): capitalised words.
