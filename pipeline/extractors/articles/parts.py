@@ -88,7 +88,7 @@ PART_PATTERN = "|".join(
         # a bare instrument word before an article, meaning the one under discussion: (法27条1項),
         # 協定第二条, 改正法23条 (not the end of a name: 憲法9条, 基本法第8条); ordinances cite the cabinet and
         # ministerial orders they carry out by a defined 政令 / 令 / 省令 / 規則: 政令第19条第1項ただし書
-        rf"(?P<barelaw>(?<![{NAME_CHAR}A-Za-z])(?:改正)?(?P<blunit>法|政令|省令|令|規則|条約|協定|憲章)"
+        rf"(?P<barelaw>(?<![{NAME_CHAR}A-Za-z])(?:改正)?(?P<blunit>法|政令|省令|令|規則|規程|条約|協定|憲章)"
         r"(?=第[0-9０-９〇一二三四五六七八九十百千]+条|[0-9０-９]+[条章]|[〇一二三四五六七八九十百千]+条|第[^号]))",
         # a treaty paragraph glued to its article: 第十四条1に掲げる者, 第2条1(a)
         # ... and to a lettered annex: 附属書G3 (paragraph 3 of annex G)

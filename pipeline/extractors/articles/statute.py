@@ -16,6 +16,7 @@ from pipeline.extractors.articles.headings import (
     ITEM_LINE_RE,
     PARAGRAPH_LINE_RE,
     STATUTE_SELF_RE,
+    STRUCT_HEADING_RE,
     SUPPLEMENTARY_HEADING_RE,
     article_headings,
 )
@@ -126,6 +127,7 @@ def resolve_in_statute(text: str, rows: list[Row], bare: list[tuple[Part, str, i
     """In a statute's own text: give 前条/次項/本条, a lone 第二項 and a bare paragraph number (``bare``, from
     ``bare_paragraph_refs``) their numbers."""
     _give_bare_paragraphs_their_article(rows, bare)
+    _each_below_unit_heading(text, rows)
     marks = _statute_context(text)
     if not marks:
         return rows
@@ -147,6 +149,33 @@ def resolve_in_statute(text: str, rows: list[Row], bare: list[tuple[Part, str, i
             if top.level > PARAGRAPH and not ref.paragraph:
                 ref.paragraph = str(where.paragraph)
     return rows
+
+
+def _first_lines_below_unit_headings(text: str) -> list[tuple[int, int]]:
+    """Spans of the first line below each chapter/section/款 heading (STRUCT_HEADING_RE) with no article
+    heading between: a unit opens with an article, and an article's first line is its paragraph 1."""
+    spans = []
+    for match in STRUCT_HEADING_RE.finditer(text):
+        start = match.end() + 1
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        if start < end and not article_headings(text[start:end]):
+            spans.append((start, end))
+    return spans
+
+
+def _each_below_unit_heading(text: str, rows: list[Row]) -> None:
+    """次の各号 on the first line below a unit heading whose article heading the page leaves out (iuris.jp prints
+    ``第一款 引渡犯罪人の引渡し`` ⏎ ``引渡犯罪人の引渡しは、…次の各号いずれかに該当する場合を除き、…``): the items
+    of paragraph 1 of an article the text does not number. Later lines may be another article's or paragraph's
+    (the page drops the 2項 marks), so only the first line is read."""
+    spans = _first_lines_below_unit_headings(text)
+    for row in rows:
+        top = row.chain.top()
+        if top.relation != "EACH" or top.level != ITEM or len(row.chain.parts) != 1:
+            continue
+        if any(start <= row.chain.start < end for start, end in spans):
+            row.ref.paragraph, row.unknown_article = "1", True
 
 
 def point(ref: ArticleRef, top: Part, where: Where) -> None:

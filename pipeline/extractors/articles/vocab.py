@@ -82,6 +82,7 @@ def same_family(inst: Instrument, word: str) -> bool:
     families = {"法": ("law", "constitution"), "法律": ("law",), "条約": ("treaty",), "協定": ("agreement",),
                 "憲章": ("charter",), "議定書": ("protocol",), "規約": ("covenant",), "決議": ("resolution",),
                 "宣言": ("declaration",),
-                "令": ("ordinance",), "規則": ("regulation",), "指令": ("directive",), "政令": ("ordinance",),
+                "令": ("ordinance",), "規則": ("regulation",), "規程": ("regulation",), "指令": ("directive",),
+                "政令": ("ordinance",),
                 "省令": ("ordinance", "regulation")}  # fmt: skip
     return inst.kind in families.get(word, (inst.kind,))

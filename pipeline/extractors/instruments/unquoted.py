@@ -36,10 +36,14 @@ ITSELF_AFTER = r"(?:自体|全体)(?![一-龥])"
 # A noun glued to a name that means the instrument's wording (国連憲章テキスト | 国連広報センター, 日本国憲法前文,
 # 国際連合憲章全文): the name ends before it. Not when a longer compound goes on (前文化).
 WORDING_AFTER = r"(?:テキスト|前文|全文|本文|原文|正文|条文|和訳|英訳|邦訳|訳文)(?![一-龥々])"
+# An era year glued to a name: the law number a page printed in parentheses, the opening one lost
+# (逃亡犯罪人引渡法昭和二十八年法律第六十八号第三条 on iuris.jp; 予防拘禁所官制昭和16年5月14日勅令第557号 on
+# https://kokekokko.hatenadiary.org/entry/20050114/p1). The name ends before it.
+GLUED_NUMBER_AFTER = r"(?:明治|大正|昭和|平成|令和)(?:元|[0-9０-９〇一二三四五六七八九十]{1,4})年"
 UNQUOTED_RE = re.compile(
     rf"(?<![{NAME_CHARS}A-Za-z])(?P<name>(?:[A-Z]{{2,8}}[{NAME_CHARS}]*?|[{NAME_CHARS}]+?)(?:{INSTRUMENT_WORD}))"
     # a law's bill is named after it: 旅券法案 is the bill of 旅券法 (案 only after 法)
-    rf"(?={ARTICLE_AFTER}|及び|並びに|(?<=法)案|{ITSELF_AFTER}|{WORDING_AFTER}|[^{NAME_CHARS}]|$)"
+    rf"(?={ARTICLE_AFTER}|及び|並びに|(?<=法)案|{ITSELF_AFTER}|{WORDING_AFTER}|{GLUED_NUMBER_AFTER}|[^{NAME_CHARS}]|$)"
 )
 # Words ending in 法 that are a quality or a way, not a law: 上告適法, 違法, 手続方法, 行政立法.
 # 提出法(案): 国会提出法案, 議員提出法案 are bills by who submitted them, never a law's name.
@@ -144,12 +148,14 @@ ENGLISH_TITLE_GLOSS_RE = re.compile(r"(?:[(（](?:19|20)[0-9]{2}年?[)）])?[(�
 
 
 def _rule_named(text: str, end: int, name: str) -> bool:
-    """An unquoted ``...省令``/``...規則`` names one rule before an article, with an acronym gloss, or when it
-    implements a law."""
+    """An unquoted ``...省令``/``...規則`` names one rule before an article, with an acronym gloss or an alias, or
+    when it implements a law."""
     if re.match(ORIGINAL_NAME_PAREN + ARTICLE_AFTER, text[end:]) or IMPLEMENTING_RULE_RE.search(name):
         return True
     if len(name) >= 4 and ENGLISH_TITLE_GLOSS_RE.match(text, end) is not None:
         return True
+    if len(name) >= 4 and ALIAS_DEF_RE.match(text, end) is not None:
+        return True  # a rule given a short name is one rule: ローマ規程(以下「規程」という。)
     return len(name) >= 4 and ACRONYM_GLOSS_RE.match(text, end) is not None
 
 
@@ -159,7 +165,9 @@ def _law_like(text: str, end: int, name: str) -> bool:
     if after.startswith("案"):
         return True  # the bill of a law is named after it: 旅券法案
     # one space may stand between: the space a web page leaves after a linked name (国会法 第130条)
-    if re.match(rf"[ \u3000]?(?:{ARTICLE_AFTER}|[(（](?:{NUMBER}|明治|大正|昭和|平成|令和))", after):
+    if re.match(
+        rf"[ \u3000]?(?:{ARTICLE_AFTER}|[(（](?:{NUMBER}|明治|大正|昭和|平成|令和)|{GLUED_NUMBER_AFTER})", after
+    ):
         return True
     if ALIAS_DEF_RE.match(text, end) or ALIAS_DEF_BARE_RE.match(text, end):
         return True  # a name given an alias is a name: 温泉法 以下「 旧法 」という。
