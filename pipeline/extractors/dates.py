@@ -63,6 +63,9 @@ Conventions (tests/test_dates.py holds a real example of each):
 - White-paper years (``98(同10)年11月``: two Western digits, the era year in parentheses, 同 for the era
   named before) are one date, the era year giving the century (1998-11); a から between a point and an
   adverbial length (``2007年1月16日から3日間、…行われた``) stays in the point's row.
+- News shorthand years (``02年``, ``2023年`` … ``23年には``, ``91年と99年の合意``) are years, not lengths
+  (``absdate.short_year_in_context``); a year naming an agreement (``91年の合意``) is a label; a day word in
+  apposition (``翌日の7月2日``) is the date after it.
 """
 
 from __future__ import annotations
@@ -244,16 +247,21 @@ LABEL_CLAUSE = r"に(?:締結|署名|調印|採択|制定|成立|発効|公布|�
 # ``1961年の条約``): it names a document, not the time the story is at, so a later ``7月1日`` does not
 # take its year (it still anchors ``同年``).  The instrument words are the instruments extractor's.
 LABEL_AFTER_YEAR = re.compile(
+    rf"(?:[とや・](?:[0-9]{{2}}|[0-9]{{4}})年)?"  # 91年と99年の合意: a year listed with the labelled one
     rf"(?:{LABEL_CLAUSE}[^、。,\n「」がはを]{{0,30}}?"  # after the clause, the name may hold の / に関する
-    rf"|の?[一-龥々ァ-ヴー・]{{0,12}}?(?:[(（][A-Za-z]{{2,8}}[)）][一-龥々ァ-ヴー・]{{0,8}}?)?)"
-    rf"(?:{INSTRUMENT_WORD})(?![一-龥])"
+    rf"|の?[一-龥々ァ-ヴー・]{{0,12}}?(?:[(（][A-Za-z]{{2,8}}[)）][一-龥々ァ-ヴー・]{{0,8}}?)?"
+    rf"|の[^。、,\n「」がはを]{{0,30}}?(?=合意))"  # 1991年の日ソ外相間の往復書簡による(四島交流の)合意: an agreement
+    rf"(?:{INSTRUMENT_WORD}|合意)(?![一-龥])"
 )
 
 
 def is_label_year(text: str, candidate: Candidate) -> bool:
     """A bare year directly before the instrument it dates (see ``LABEL_AFTER_YEAR``)."""
     point = candidate.parsed.point
-    if point is None or point.year is None or point.month is not None or point.shift is not None:
+    short = point is not None and point.year_ref is not None and point.year_ref.base == "century"  # 91年の合意
+    if point is None or (point.year is None and not short) or point.month is not None:
+        return False
+    if point.shift is not None or point.day_ref is not None or point.month_ref is not None:
         return False
     return candidate.parsed.kind == "date" and LABEL_AFTER_YEAR.match(text, candidate.end) is not None
 
@@ -274,6 +282,28 @@ def keep_appositive_lengths(text: str, candidates: list[Candidate]) -> list[Cand
     return candidates
 
 
+# A day counted from an event, then the date it is, in apposition (jfir.or.jp: 国民投票の翌日の7月2日, 投開票日の
+# 前日の20日): the text writes the day itself, so the day word takes that date instead of counting from the
+# previous mention (the event it counts from, 国民投票, is not that mention).
+APPOSITIVE_DAY_WORDS = frozenset({"翌日", "前日", "当日", "その翌日", "その前日", "翌々日", "前々日"})
+FULL_DAY_VALUE = re.compile(r"(?:[0-9]{4}|-)-[0-9]{2}-[0-9]{2}")  # 2020-07-02, --07-02: a month and a day
+
+
+def dates_in_apposition(text: str, mentions: list[DateMention]) -> list[DateMention]:
+    """``翌日の7月2日``: the day word's value is the date written right after it with の."""
+    for current, following in itertools.pairwise(mentions):
+        if current.surface not in APPOSITIVE_DAY_WORDS or text[current.end : following.start] != "の":
+            continue
+        if (
+            following.kind == "date"
+            and following.value
+            and re.fullmatch(r"(?:[0-9]{4}|-)-[0-9]{2}-[0-9]{2}", following.value)
+        ):
+            current.value, current.precision = following.value, following.precision
+            current.resolution, current.anchor = "inferred", following.mention_id
+    return mentions
+
+
 def resolve_all(text: str, candidates: list[Candidate], published: str | None) -> list[DateMention]:
     """Resolve every candidate in text order and build the records (hidden anchors resolved, not kept)."""
     resolver = Resolver(text, published)
@@ -287,7 +317,7 @@ def resolve_all(text: str, candidates: list[Candidate], published: str | None) -
     for mention in mentions:
         if mention.anchor and mention.anchor.startswith("H"):
             mention.anchor = None  # taken from a document number's year: no mention row to point at
-    return mentions
+    return dates_in_apposition(text, mentions)
 
 
 def stated_years(candidates: list[Candidate]) -> frozenset[int]:

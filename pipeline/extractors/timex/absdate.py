@@ -548,11 +548,52 @@ YEAR_NAMING = rf"{YEAR_LABELLED}|{YEAR_GAMES}|に?(?:{YEAR_EVENT})|{YEAR_OPENING
 SHORT_YEAR = rf"""
     (?:(?<![0-9〇一二三四五六七八九十百千年度一-龥])|(?<=第[0-9]回)|(?<=第[0-9]{{2}}回))  # not 懲役13年 (after a
     (?P<yy>[0-9]{{2}})年                  # kanji); a series' 第17回 02年日韓大会 (the space gone in normalising)
-    (?:(?P<m>{SHORT})月(?:(?P<d>{SHORT})日)?|(?P<fy>度)|(?=[、,，])|(?=(?:{YEAR_NAMING})))  # 来た96年, (blog)
+    (?:(?P<m>{SHORT})月(?:(?P<d>{SHORT})日)?|(?P<fy>度)|(?=[、,，])|(?=(?:{YEAR_NAMING}))
+       |(?P<bare>(?![間代度前後半ぶ振以余近超程]|[0-9〇一二三四五六七八九十]月)))  # a bare 91年: by context
 """
+
+# News shorthand writes a year with its last two digits (CNN via livedoor: ０２年のＩＣＣ設立, ２３年には; はてな:
+# 91年と99年の合意).  A bare two-digit NN年 is such a year, not a length of NN years, when
+# - it opens with a zero (02年, 07年): nobody counts a length as 02 years;
+# - the text writes the same year in full elsewhere (2023年 … 23年には, 1991年 … 91年の合意);
+# - it is listed with such a year (91年と99年の合意: 91 is 1991, so 99 is a year too);
+# - it is attributive (NN年の…) in a sentence that writes an attributive four-digit year before it (1991年の…合意、
+#   ならびに99年の…合意; imidas: 1955年の結党以来、93年の10カ月の中断): a sequence of years; not after a から
+#   (2011年の震災から10年の節目 is a length), nor when not attributive (41年が経過 after 1971年).
+# Never with a word of a length after it (23年ぶり, 10年以上, 15年にわたる, 41年が経過: LENGTH_AFTER).
+LENGTH_AFTER = re.compile(
+    r"(?:間|ぶり|振り|以上|以下|未満|以内|余り|あまり|近く|超|程度|ほど|前|後|に(?:わた|渡)|かけ|が?経|が?たっ|連続)"
+)
+SPELLED_FULL_YEAR = r"(?<![0-9])(?:19|20){yy}年"
+LISTED_SHORT_YEAR_BEFORE = re.compile(r"(?<![0-9])(?P<yy>[0-9]{2})年[とや・、]$")
+LISTED_SHORT_YEAR_AFTER = re.compile(r"[とや・、](?P<yy>[0-9]{2})年")
+# A four-digit year alone and attributive, then no から up to the two-digit one (not 2011年の震災から10年の節目).
+FULL_YEAR_IN_SENTENCE = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}年の(?:(?!から)[^。\n])*$")
+
+
+def _short_year_named(text: str, yy: str) -> bool:
+    """Is the two-digit year ``yy`` sure to be a year by itself: a leading zero or its full form in the text?"""
+    return yy.startswith("0") or re.search(SPELLED_FULL_YEAR.format(yy=yy), text) is not None
+
+
+def short_year_in_context(text: str, start: int, end: int) -> bool:
+    """Is the bare two-digit ``NN年`` at ``start:end`` a year by its context (see above)?"""
+    yy = text[start : start + 2]
+    if not (yy.isdigit() and text[start + 2 : end] == "年") or LENGTH_AFTER.match(text, end):
+        return False
+    if _short_year_named(text, yy):
+        return True
+    before = LISTED_SHORT_YEAR_BEFORE.search(text[max(0, start - 4) : start])
+    after = LISTED_SHORT_YEAR_AFTER.match(text, end)
+    if any(match and _short_year_named(text, match.group("yy")) for match in (before, after)):
+        return True
+    sentence_start = max(text.rfind("。", 0, start), text.rfind("\n", 0, start)) + 1
+    return text.startswith("の", end) and FULL_YEAR_IN_SENTENCE.search(text, sentence_start, start) is not None
 
 
 def parse_short_year(m: re.Match[str]) -> Parsed | None:
+    if m.group("bare") is not None and not short_year_in_context(m.string, m.start("yy"), m.end()):
+        return None
     point = _point(None, num(m.group("m")), num(m.group("d")))
     point = (point or Point()).with_(year_ref=Ref("century", int(m.group("yy"))))
     return Parsed("date", point, modifiers=["年度"] if m.group("fy") else [])

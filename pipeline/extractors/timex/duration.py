@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extractors.timex.absdate import YEAR_NAMING
+from pipeline.extractors.timex.absdate import YEAR_NAMING, short_year_in_context
 from pipeline.extractors.timex.base import KANJI, SHORT, Duration, Parsed, Point, Ref, num, pattern
 
 # A count: Arabic digits (with a decimal part: 123.45秒), kanji, 数 (several), 数十.
@@ -137,6 +137,13 @@ def _label_or_anniversary(m: re.Match[str]) -> bool:
     return len(m.group("y")) == 2 and bool(re.match(YEAR_NAMING, m.string[m.end() :]))
 
 
+# The word of a sentence before a bare count of years (最長で禁固十年, 懲役十五年): the term is a length, also
+# in kanji numerals, which otherwise need a marker (十年 alone is as often a year of an era list).
+TERM_BEFORE = re.compile(r"(?:懲役|禁錮|禁固|拘禁刑|刑期)刑?\s?$")
+# A count that ends a range of counts (6~10年の懲役, 3~5日): two lengths for one, which ISO 8601 cannot write;
+# the bare end alone (10年) is no mention (an approximate count with a marker is APPROX_DURATION's).
+COUNT_RANGE_BEFORE = re.compile(r"[0-9〇一二三四五六七八九十]\s?[~〜～]\s?$")
+
 # A numeral right before 数 (十数年, 二十数日, 一〇数年): the tens of a vague count, so 数年 alone is half a word.
 NUMERAL_BEFORE_SEVERAL = re.compile(r"[0-9〇○一二三四五六七八九十百千]$")
 
@@ -149,6 +156,10 @@ def _needs_marker(m: re.Match[str], end_text: str) -> bool:
         return False
     if (only_year or only_day) and (m.group("y") or m.group("d")).startswith("数"):
         return False  # 数年, 数日: never a date
+    if COUNT_RANGE_BEFORE.search(m.string, max(0, m.start() - 3), m.start()) and not DURATION_MARKERS.match(end_text):
+        return True  # 6~10年の懲役: the end of a range of lengths, no mention of its own
+    if only_year and TERM_BEFORE.search(m.string, max(0, m.start() - 5), m.start()):
+        return False  # 最長で禁固十年: the term of a sentence, a length
     if only_year and SCHOOL_BEFORE.search(m.string, max(0, m.start() - 16), m.start()):
         return True  # 高校2、3年用の教科書, 中学3年の生徒: a school grade, no length (nor a date)
     if only_day and (_count(m.group("d")) or 0) > 31:
@@ -161,6 +172,13 @@ def _needs_marker(m: re.Match[str], end_text: str) -> bool:
         return True  # 天平宝字3年11月16日: a year of a date, never a length
     if only_year and len(m.group("y")) == 2 and end_text.startswith(("、", ",", "，")) and not _after_kanji(m):
         return True  # 24年、/ 24年の / 25年3月: a two-digit year (absdate.SHORT_YEAR)
+    if (
+        only_year
+        and len(m.group("y")) == 2
+        and not _after_kanji(m)
+        and short_year_in_context(m.string, m.start(), m.end())
+    ):
+        return True  # 02年, 91年の合意 after 1991年: news shorthand for a year (absdate.short_year_in_context)
     if only_year and len(m.group("y")) <= 2:
         return False  # 28年: a duration even bare; 1961年 is left to the date patterns
     if ((only_year and len(m.group("y")) == 3) or only_day) and APPROXIMATE_BEFORE.search(m.string, 0, m.start()):

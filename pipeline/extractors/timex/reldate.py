@@ -198,7 +198,14 @@ EVENT_DAY_BEFORE = re.compile(r"(?<![0-9０-９〇一二三四五六七八九十
 EVENT_SHIFT_WORDS = ("前日", "翌日", "前々日", "翌々日")
 
 
+# A kanji that makes a name with 本 (熊本, 松本, 山本, 岡本, 橋本, 坂本, 日本 …): 本日 right after it is that name
+# and the next word (熊本日日新聞 is the Kumamoto newspaper, 松本日銀審議委員), never "today".
+NAME_WITH_HON_BEFORE = re.compile(r"[熊松山岡橋坂宮杉根藤榎森吉塚西福川河野竹寺岸浜秋日]$")
+
+
 def parse_day_rel(m: re.Match[str]) -> Parsed | None:
+    if m.group("dw") == "本日" and NAME_WITH_HON_BEFORE.search(m.string, max(0, m.start() - 1), m.start()):
+        return None
     if m.group("dw") in EVENT_SHIFT_WORDS and EVENT_DAY_BEFORE.search(m.string, max(0, m.start() - 8), m.start()):
         return None
     if m.group("dw") == "今日" and m.group("part") is None and NOWADAYS_AFTER.match(m.string, m.end()):

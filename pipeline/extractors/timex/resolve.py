@@ -610,9 +610,9 @@ class Resolver:
         return Resolved(point.with_(year=year, year_ref=None), "relative", "published")
 
     def _short_year(self, point: Point, two_digits: int, start: int = 0) -> Resolved:
-        """``24年``: the century of the publication date (or of the previous mention),
-        the year no later than twenty years after it (30年度までに: a plan).  With neither, the
-        year the text spells out (``56年宣言`` … ``1956年``), else the century of the nearest
+        """``24年``: the year the text spells out (``56年宣言`` … ``1956年``), else the century of the
+        publication date (or of the previous mention),
+        the year no later than twenty years after it (30年度までに: a plan).  With neither, the century of the nearest
         four-digit year in the paragraph (``01年度以降で過去最多(共同通信 2013年4月17日)``)."""
         era_year = self._year_of_written_era(two_digits, start)
         if era_year is not None:  # 平成18年1月23日 … 19年度以降: the era the document writes its years in
@@ -620,17 +620,19 @@ class Resolver:
             return Resolved(
                 point.with_(year=era_year, era=era, year_ref=None), "inferred", self.prev.name if self.prev else None
             )
+        spelled = self._spelled_year(two_digits)
+        if spelled is not None:  # 56年宣言 … 1956年の日ソ共同宣言, 2023年 … 23年には: the text spells the year out
+            return Resolved(point.with_(year=spelled, year_ref=None), "inferred", None)
         base = self.pub or self.prev
         reference = base.point.year if base is not None else None
         if reference is None:
-            spelled = self._spelled_year(two_digits)
-            if spelled is not None:  # 56年宣言 … 1956年の日ソ共同宣言: the text spells the year out
-                return Resolved(point.with_(year=spelled, year_ref=None), "inferred", None)
             reference = self._nearest_written_year(start)
             if reference is None:
                 return Resolved(None, "inferred", None)
         century = reference // 100 * 100
         year = century + two_digits if century + two_digits <= reference + 20 else century - 100 + two_digits
+        if self.pub is None and base is not None:  # 1955年の結党以来、93年の…: the year nearest the one told before
+            year = min((century + offset + two_digits for offset in (-100, 0, 100)), key=lambda y: abs(y - reference))
         return Resolved(point.with_(year=year, year_ref=None), "inferred", base.name if base else None)
 
     def _year_of_written_era(self, year_in_era: int, start: int) -> int | None:
