@@ -47,6 +47,7 @@ from pipeline.extractors.names.bodies import (
     party_chapters,
     press_titles,
     reference_publishers,
+    state_diets,
     state_organs,
     suffixed_bodies,
 )
@@ -233,6 +234,7 @@ def _rule_candidates(doc, text: str, gaz: Gazetteer, toks: Tokens) -> tuple[list
     found += spaced_bylines(text)
     found += suffixed_bodies(text, gaz, toks)
     found += state_organs(text, gaz, toks)
+    found += state_diets(text, gaz, toks)
     found += diplomatic_missions(text, gaz)
     listed = gazetteer_matches(text, gaz, toks)
     found += listed

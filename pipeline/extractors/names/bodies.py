@@ -12,7 +12,7 @@ import re
 from bisect import bisect_left
 
 from pipeline.extractors.names.filters import EVENT_AFTER, NON_NAME_TAILS, after_ordinal, starts_word
-from pipeline.extractors.names.gazetteer import REWRITE_MARK, Gazetteer
+from pipeline.extractors.names.gazetteer import REWRITE_MARK, Gazetteer, is_dictionary_surname
 from pipeline.extractors.names.vocab import (
     KANJI,
     KATA,
@@ -47,8 +47,12 @@ _MEMBERS = re.compile(r"(?:株主|社員|会員|組合員|代議員|職員|教�
 BOTH = "両"
 PLACE_SUFFIX = re.compile(rf"(?<![{KANJI}{KATA}0-9０-９])(?P<body>[{KANJI}{KATA}]{{2,8}})(?P<head>{PLACE_HEADS})")
 # An island named in katakana (ルースキー島, サハリン島, ハワイ島); kanji bodies are too often common
-# nouns (無人島, 離島).
-KATAKANA_ISLAND = re.compile(rf"(?<![{KATA}・])[{KATA}]{{2,}}(?:・[{KATA}]{{2,}})*(?:群島|諸島|島)(?![{KANJI}])")
+# nouns (無人島, 離島).  大/小 "Greater/Lesser" before a group of islands is part of its name (小クリル諸島,
+# 大スンダ列島, 小アンティル諸島).
+KATAKANA_ISLAND = re.compile(
+    rf"(?<![{KATA}・])(?:(?<![{KANJI}])[大小](?=[{KATA}]{{2,}}(?:・[{KATA}]{{2,}})*(?:群島|諸島|列島)))?"
+    rf"[{KATA}]{{2,}}(?:・[{KATA}]{{2,}})*(?:群島|諸島|列島|島)(?![{KANJI}])"
+)
 # A facility named in brackets after what it is: レストラン「モランボン」, ホテル「メトロポール」.
 FACILITY_QUOTE = re.compile(
     r"(?:レストラン|ホテル|旅館|料亭|料理店|飲食店|カフェ|百貨店)「(?P<name>[^「」\n]{2,20})」"  # not 美術館「モネ展」
@@ -172,6 +176,20 @@ def state_organs(text: str, gaz: Gazetteer, toks: Tokens) -> list[Candidate]:
     return found
 
 
+# A state's parliament called by the Japanese word for it (韓国国会, 英国国会 "the state + Diet"): one ORG, as the
+# gold reads a state's organs; before another kanji (韓国国会議員, a member) the word goes on.
+STATE_DIET = re.compile(rf"(?<![{KANJI}{KATA}・])(?P<state>[{KANJI}{KATA}]{{2,8}}?)国会(?![{KANJI}])")
+
+
+def state_diets(text: str, gaz: Gazetteer, toks: Tokens) -> list[Candidate]:
+    """韓国国会: a listed state and 国会, one ORG (国会 alone is Japan's Diet, listed by the gazetteer)."""
+    return [
+        Candidate(m.start(), m.end(), "ORG", "known")
+        for m in STATE_DIET.finditer(text)
+        if gaz.is_state(m.group("state")) and m.start() in toks.start_set
+    ]
+
+
 def _organ_end(text: str, at: int, toks: Tokens) -> int | None:
     """End of the shortest organ name from ``at`` that ends on a token (大法院 of 大法院判決)."""
     for end in range(at + 2, min(len(text), at + _ORGAN_MAX) + 1):
@@ -233,7 +251,9 @@ def suffixed_bodies(text: str, gaz: Gazetteer, toks: Tokens) -> list[Candidate]:
             if pattern is ASSEMBLY_SUFFIX and not _assembly(text, match, gaz):
                 continue
             if kind == "ORG":
-                start = _after_common_nouns(toks, start, match.start("head"))
+                head_at = match.start("head")
+                start = _after_time_word(toks, _after_common_nouns(toks, start, head_at), head_at)
+                end = _with_organ_suffix(text, end, toks)
             body = text[start : match.start("head")]
             if kind == "ORG" and (_counted(text, start, toks) or body.endswith(BOTH)):
                 continue  # インドとパキスタン両政府, 日米両軍: 両 counts two states' bodies; each state is a place
@@ -327,6 +347,36 @@ def _after_common_nouns(toks: Tokens, start: int, head: int) -> int:
         return start
     lead = covering[: covering.index(proper[0])]
     return toks.starts[proper[0]] if lead and all(toks.tags[i].startswith("名詞-普通名詞") for i in lead) else start
+
+
+# UniDic's tag of the time words that run into a name without a particle (昨日|大統領府通信庁, 本日|外務省).
+_TIME_WORD_TAG = "名詞-普通名詞-副詞可能"
+# A one-kanji suffix that makes the head word a state organ of its own (大統領府通信|庁, 情報|局).
+ORGAN_SUFFIX = re.compile(r"[庁局]")
+
+
+def _after_time_word(toks: Tokens, start: int, end: int) -> int:
+    """Where a body's name starts after a time word glued before it (昨日|大統領府通信庁): past the time word,
+    when words remain before the head at ``end``."""
+    covering = toks.covering(start, end)
+    if (
+        len(covering) >= 2
+        and toks.starts[covering[0]] == start
+        and toks.tags[covering[0]] == _TIME_WORD_TAG
+        and toks.ends[covering[0]] < end
+    ):
+        return toks.ends[covering[0]]
+    return start
+
+
+def _with_organ_suffix(text: str, end: int, toks: Tokens) -> int:
+    """A head followed by an organ suffix token (通信|庁) ends with the suffix: the organ is the body."""
+    suffix = ORGAN_SUFFIX.match(text, end)
+    if suffix and suffix.end() in toks.end_set and end in toks.start_set:
+        following = toks.covering(end, suffix.end())
+        if len(following) == 1 and toks.tags[following[0]].startswith("接尾辞"):
+            return suffix.end()
+    return end
 
 
 def _islands(text: str, toks: Tokens) -> list[Candidate]:
@@ -512,6 +562,8 @@ _AGENCIES = "共同|時事|ロイター|AP|AFP|EPA|新華社|聯合|タス|ブ�
 CREDIT = re.compile(rf"[=＝](?P<agency>{_AGENCIES})(?=[ \u3000]*(?:$|[)）\]】]))", re.MULTILINE)
 # The photo's source before the agency that sends it: (聯合=共同), (ロイター=共同).
 CREDIT_SOURCE = re.compile(rf"(?<=[(（])(?P<agency>{_AGENCIES})(?=[=＝](?:{_AGENCIES})[)）])")
+# A story credit in parentheses closing the last sentence of an article: ...とみられる。(共同), ...と述べた。(時事).
+PAREN_CREDIT = re.compile(rf"(?<=[。」][(（])(?P<agency>{_AGENCIES})(?=[)）][ \u3000]*$)", re.MULTILINE)
 # A dateline: cities and agency in lenticular brackets (【北京共同】, 【平壌、北京共同】); the cities are found
 # by the gazetteer, the agency here.
 # A Reuters-style photo credit: (2019年 ロイター/Danish Siddiqui), the agency and the photographer's name in
@@ -528,6 +580,9 @@ DATELINE = re.compile(rf"【[{KANJI}{KATA}0-9、・()（）]{{1,28}}?(?P<agency>
 BYLINE = re.compile(
     rf"【[{KANJI}{KATA}、・]{{1,12}}[=＝](?P<name>[{KANJI}]{{2,6}}|{KATA_NAME})(?:[ \u3000]?(?:特派員|記者|支局長))?】"
 )
+# The Mainichi's byline without the equals sign: the city, then the reporter's kanji name (【ソウル福岡静哉】,
+# 【ワシントン秋山信一】); the city must be a listed place, so a dateline's agency (【北京共同】) is no name.
+CITY_BYLINE = re.compile(rf"【(?P<city>[{KANJI}{KATA}]{{2,8}}?)(?P<name>[{KANJI}]{{3,5}})】")
 # The long form of a state: a country the gazetteer knows, an optional ・, words, and the kind of state
 # (エジプト・アラブ共和国, イラン・イスラム共和国, ベトナム社会主義共和国, ドイツ連邦共和国).
 LONG_STATE = re.compile(
@@ -557,12 +612,23 @@ def news_credits(text: str, gaz: Gazetteer) -> list[Candidate]:
     """=共同 at the end of a caption: the news agency (an ORG), linked to its full name where the document
     writes it (【モスクワ共同】 ... 共同通信); a photographer credited after it is a person."""
     matches = [*CREDIT.finditer(text), *CREDIT_SOURCE.finditer(text), *DATELINE.finditer(text)]
+    matches += PAREN_CREDIT.finditer(text)
     photos = list(PHOTO_CREDIT.finditer(text))
     bylines = [m for m in BYLINE.finditer(text) if m["name"] not in _AGENCIES.split("|")]
+    bylines += [m for m in CITY_BYLINE.finditer(text) if _place_then_reporter(m, gaz)]
     return [
         Candidate(m.start("agency"), m.end("agency"), "ORG", "known", _agency_name(m["agency"], text, gaz))
         for m in matches + photos
     ] + [Candidate(m.start("name"), m.end("name"), "PERSON", "person") for m in photos + bylines]
+
+
+def _place_then_reporter(match: re.Match, gaz: Gazetteer) -> bool:
+    """A CITY_BYLINE names a listed place and then a reporter: a UniDic surname of two or three kanji opens the
+    name (福岡|静哉; 【北京共同】 is a dateline, 【台湾関係法】 a statute's headword)."""
+    entry = gaz.lookup(match["city"])
+    name = match["name"]
+    surname = any(is_dictionary_surname(name[:k]) for k in (2, 3) if len(name) > k)
+    return entry is not None and entry[0] == "PLACE" and surname
 
 
 def _agency_name(agency: str, text: str, gaz: Gazetteer) -> str | None:

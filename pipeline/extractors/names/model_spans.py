@@ -52,6 +52,11 @@ COMPASS_PREFIX = re.compile(r"(?:北東|北西|南東|南西|東|西|南|北|中
 # The secretariat or office of a listed body, read by the model as part of its name (国際連合教育科学文化機関|
 # 事務局長): the body is the mention, its secretariat a common noun (and 事務局長 an office).
 SUBUNIT_TAIL = re.compile(r"(?:事務局|事務所)$")
+# Troops of a state or its army, read by the model as part of the name (北朝鮮軍|部隊, 北朝鮮|特殊部隊): the state or
+# army is the mention, the unit a common noun; a unit word alone (特殊部隊) names no one.
+TROOPS_TAIL = re.compile(r"(?:特殊部隊|部隊)$")
+# The head of a body after its name (ウクライナ国防省情報総局|トップ): an office, never part of the body's name.
+HEAD_TAIL = re.compile(rf"(?<=[{KANJI}])トップ$")
 # A numbered division of a court or bench after it (東京地方裁判所民事第3部, 最高裁判所第二小法廷): the court is
 # the body; the division is a unit of it, as SUBUNIT_TAIL.
 COURT_DIVISION = re.compile(r"(?<=裁判所)(?:民事|刑事|行政)?第[0-9０-９一二三四五六七八九十]+(?:部|小法廷)$")
@@ -66,6 +71,11 @@ ORG_HEAD_END = re.compile(rf"(?:{'|'.join(head for head in ORG_HEADS.split('|') 
 STATE_PART_CITY = re.compile(
     rf"(?P<part>(?:北|南|東|西|中|北東|北西|南東|南西)部)(?P<city>[{KATA}]{{2,}}|[{KANJI}]{{2,}})$"
 )
+
+
+def _known_before(text: str, start: int, end: int, gaz: Gazetteer, typed: dict) -> bool:
+    """The words before a unit word are a listed name or a body a rule found (北朝鮮, 北朝鮮軍)."""
+    return (start, end) in typed or gaz.lookup(text[start:end]) is not None
 
 
 def _state_part_and_city(text: str, start: int, end: int, kind: str, gaz: Gazetteer) -> list[Candidate]:
@@ -199,6 +209,14 @@ def model_candidates(doc, text: str, gaz: Gazetteer, rules: list[Candidate], tok
         unit = SUBUNIT_TAIL.search(text, start, end)
         if unit and (gaz.lookup(text[start : unit.start()]) or ("",))[0] == "ORG":  # ユネスコ|事務局(長)
             end = unit.start()
+        if DELEGATION_INSIDE.search(text[start:end]):
+            continue  # ロシア代表団イスタンブル(到着): a headline glues the sender and the place; the rules find both
+        troops = TROOPS_TAIL.search(text, start, end)
+        if troops and (troops.start() == start or not _known_before(text, start, troops.start(), gaz, typed)):
+            continue  # 特殊部隊 alone, コッズ部隊: a unit word or a unit's own name, left to the rules
+        end = troops.start() if troops else end
+        head = HEAD_TAIL.search(text, start, end)
+        end = head.start() if head else end
         start = _after_last_digit(text, start, end, typed)
         end = _before_building(text, start, end, typed)
         division = COURT_DIVISION.search(text, start, end)
@@ -291,6 +309,9 @@ ORDINAL_HEAD = re.compile(r"第[0-9０-９一二三四五六七八九十]+[次�
 
 # A delegation a body sends (北朝鮮外務省代表団): the body is the name, its delegation a group of people.
 DELEGATION_TAIL = re.compile(r"(?:代表団|使節団|議員団)$")
+# A delegation word inside a model span, names on both sides (ロシア代表団イスタンブル到着, a headline without
+# particles): the span glues two names, the sender and where the delegation went.
+DELEGATION_INSIDE = re.compile(r"(?<=.)(?:代表団|使節団|議員団)(?=.)")
 # A term and sitting after an assembly's name (最高人民会議|第14期第6回会議, 第10期第3次会議): the body is the
 # name; the session is an event of it.
 _NUMERAL = "[0-9０-９一二三四五六七八九十]+"

@@ -66,6 +66,8 @@ def titled_people(toks: Tokens, text: str, gaz: Gazetteer, blocked: list[tuple[i
         name = text[start:end]
         if group == "kanji" and _inside_katakana_word(text, start, toks):
             continue  # ソ|連初代大統領: the kanji goes on a katakana word (ソ連), no name starts there
+        if group == "kanji" and match.group("country") and end not in toks.end_set:
+            continue  # 昨日|大統領府: one word (昨日) runs over the name and the country letter, no name ends there
         if not is_person_name(name, gaz) or (
             _party_before_office(match.group("title")) and not _has_person_token(toks, start, end)
         ):
