@@ -521,6 +521,7 @@ def parse_citation(text: str, citation_id: str, note: str | None, start: int, ac
         citation.date = find_date(dated.group("date"))[0] or citation.date
         _names_as_written(citation, dated.group("names"))
     _prefer_cleaner_reading(citation, reference, fallback=not recognised)
+    _trailing_page_area(citation, reference)
     _office_before_name(citation)
     _numbered_decision(citation)
     if corporate and not citation.authors:
@@ -655,10 +656,11 @@ SLASH_ROLE = re.compile(r"(?<=[\u3040-\u30ff\u4e00-\u9fff])\s?/\s?(?=(?:編著|�
 BRACKETED_ROLE = re.compile(r"(?<=[\u3040-\u30ff\u4e00-\u9fff])\s?[(（](編著|監修|監訳|編|著|訳)[)）](?=\s?[「『\s])")
 # A label a web page's reference list or a note puts before the work: the list's own number (`[2] 文化庁「…」`) or a
 # word saying what follows is a source (`参考: `, `引用元:`, `出典:`, `Source: `, a news page's `参考リンク` or
-# `関連リンク` heading glued to the URL); none of it belongs to a field.
+# `関連リンク` heading glued to the URL), or the same word in brackets (worldjpn's `[出典] …`, `【出典】`, a translated
+# article's `(記事原文) <URL>`); none of it belongs to a field.
 SOURCE_LEAD_LABEL = re.compile(
     r"^(?:\[\d{1,3}\]\s?|(?:参考|引用元|出典|出所|原文|Sources?)\s?[:：]\s?|参考(?:\s|$)"
-    r"|(?:参考|関連)リンク\s?[:：]?\s?)"
+    r"|(?:参考|関連)リンク\s?[:：]?\s?|[\[【(（](?:出典|出所|引用元|記事原文|原文)[\]】)）]\s?)"
 )
 
 # A note listing several works of one author (`Haruki Wada, A (Tokyo: Iwanami-shoten, 1990); B (Tokyo: …, 1999).`):
@@ -969,13 +971,31 @@ def _see_after_prose(body: str) -> str | None:
 
 
 # A secondary-source lead-in before the work quoted (GOST R 7.0.5 `Цит. по:`; `Quoted in`, `Cited in`):
-# `Цит. по. Флоренский П. А. У водоразделов мысли. М., 1990.`
-CITED_FROM = re.compile(r"^(?:Цит\.\s?по[.:]?|[Qq]uoted\sin|[Cc]ited\sin|[Cc]ited\sby)\s(?=\S)")
+# `Цит. по. Флоренский П. А. У водоразделов мысли. М., 1990.`; and GOST R 7.0.5's other prescribed connecting words
+# sending the reader to a work (`См.:`, `См. также:`, `Ср.:`, with `Подробнее` before them).
+CITED_FROM = re.compile(
+    r"^(?:Цит\.\s?по[.:]?|[Qq]uoted\sin|[Cc]ited\sin|[Cc]ited\sby"
+    r"|(?:Подробнее(?:\sоб\sэтом)?\s)?(?:[Сс]м\.(?:\sтакже)?|[Сс]р\.):)\s(?=\S)"
+)
 
 
 # A Japanese lead-in that sends the reader to a work (`詳しくは、OECD(2000)“…”, OECD。ここでの…`, 内閣府 年次経済
 # 財政報告 note 38): the work is the first sentence after it; what follows explains.
 JA_SEE_LEAD_IN = re.compile(r"^(?:詳しくは|詳細は|具体的には|例えば|たとえば)[、,]\s?(?P<ref>[^。]+。)")
+
+
+# GOST R 7.0.5's page area closing a note, after the year (`…, т. 3, СПб., 1903., с. 985–987.`): kept when no reading
+# found the pages (a comma-separated note that no GOST area reading splits).
+RU_TRAILING_PAGES = re.compile(
+    r"(?:1[6-9]|20)\d\d\.?,\s[сС]\.\s?(?P<first>\d{1,5})(?:\s?[–—-]\s?(?P<last>\d{1,5}))?\.?$"
+)
+
+
+def _trailing_page_area(citation: Citation, reference: str) -> None:
+    """Pages from the page area that closes a Cyrillic note, when the reading left them out."""
+    match = RU_TRAILING_PAGES.search(reference.strip()) if citation.pages is None else None
+    if match and citation.language in ("ru", "uk"):
+        citation.pages = match.group("first") + (f"-{match.group('last')}" if match.group("last") else "")
 
 
 def _reference_part(body: str) -> str | None:

@@ -171,6 +171,24 @@ GOST_ACT_DATE = re.compile(r"\sот\s(?P<date>\d{1,2}\.\d{1,2}\.(?:1[6-9]|20)\d\
 SUPPLIED_OTHER_TITLE = re.compile(r"\s?:\s?\[[^\]]*\]?$")
 
 
+# GOST 7.0.100 / 7.0.5 analytic record of one author's chapter in his own collected works: the host area repeats
+# the heading (`Лихачев Д. С. Великое наследие // Лихачев Д. С. Избранные работы в трех томах. Том 2. – Л.: …`); the
+# repeated name and the volume designation (`. Том 2`, `. Т. 2`) are no part of the host's title.
+HOST_VOLUME = re.compile(r"\.\s(?:Том|Т\.)\s?\d{1,2}$")
+# The place of publication area after the host (`// Исследования по древнерусской литературе. - Л.: 1986.`): a
+# journal issue has none, so the host is a collection and the work a chapter, even with the publisher's name left out.
+PLACE_AREA = re.compile(rf"(?:^|\s)[–—-]\s{RU_PLACE}\.?\s?:")
+
+
+def _host_without_heading(host: str, authors: list[str]) -> str:
+    """The host's title without the author's name repeated before it and without a trailing volume number."""
+    for author in authors:
+        if host.startswith(author + " ") and len(host) > len(author) + 3:
+            host = host[len(author) + 1 :]
+            break
+    return HOST_VOLUME.sub("", host)
+
+
 def _restore_quote(raw: str, cleaned: str | None) -> str | None:
     """Put back the quote `clean` stripped from a title that opens or closes with a quoted phrase
     (`"Рабочий вопрос" и конец …`, `… Серия "Экономика"`): an odd count of quotes means one was lost."""
@@ -230,6 +248,8 @@ def parse_gost(citation: Citation, body: str) -> bool:
         host = SUPPLIED_OTHER_TITLE.sub("", host)
         abbreviated = ". " in host and re.search(r"(?:^|\s)[А-ЯЁа-яё]{1,4}$", host)
         citation.container = host + "." if abbreviated else host or None  # `Вест. высш. шк.` keeps its period
+        if citation.container and citation.authors:
+            citation.container = _host_without_heading(citation.container, citation.authors)
     publisher = (
         GOST_PUBLISHERS.search(text)
         or GOST_PUBLISHER.search(text)
@@ -255,7 +275,8 @@ def parse_gost(citation: Citation, body: str) -> bool:
         proceedings = PROCEEDINGS_HOST.match(citation.container)
         if proceedings:  # `Proceedings of IAME Conference (Marseille, France, 3-5 July 2013)`: the meeting's dates
             citation.container = MEETING_PLACE_DATE.sub("", citation.container)
-        citation.type = "chapter" if citation.publisher or proceedings else "journal article"
+        placed = PLACE_AREA.search(text[container.end() :]) if container else None
+        citation.type = "chapter" if citation.publisher or proceedings or placed else "journal article"
     elif citation.url and not citation.publisher:
         citation.type = "web page"
     else:
@@ -455,4 +476,27 @@ def parse_translit_chapter(citation: Citation, body: str) -> bool:
     citation.editor, citation.publisher = match.group("editors").strip(), match.group("publisher").strip()
     if match.group("first"):
         citation.pages = page_range(match.group("first"), match.group("last"))
+    return True
+
+
+# A humanities note with the author's initials first, commas between the areas and the host after `в:` / `in:`
+# (the style of Russian art-history journals, e.g. Искусствознание, Древнерусское искусство):
+#   `В. Д. Сарабьянов, Программные основы …, в: Вопросы искусствознания, 4 (1994), с. 268–312.`
+#   `H. Belting, «An Image and Its Function …», in: Dumbarton Oaks Papers, Vol. 34, (1980–1981), pp. 1–16;`
+# The year is the first of a span (a volume dated over two years); the work is an article of the host.
+INITIALS_IN_HOST = re.compile(
+    r"^(?P<author>(?:[A-ZА-ЯЁ]\.\s?){1,2}\s?[A-ZА-ЯЁ][a-zа-яё'-]+),\s(?P<title>«[^»]+»|[^,«»]{4,}?),\s(?:в|В|in|In):\s"
+    r"(?P<host>[^,]{3,80}?),\s(?:(?:Vol\.|т\.|Т\.|вып\.)\s?)?\d{1,4},?\s[(（](?P<year>(?:1[6-9]|20)\d\d)(?:[–-]\d{2,4})?[)）],\s"
+    r"(?:pp?\.|[сС]\.)\s?(?P<pages>\d{1,5}(?:\s?[–-]\s?\d{1,5})?)[.;]?$"
+)
+
+
+def parse_initials_in_host(citation: Citation, body: str) -> bool:
+    """`И. О. Фамилия, Title, в: Journal, 4 (1994), с. 1–2.`: a journal article with its host after в: / in:."""
+    match = INITIALS_IN_HOST.match(body.strip())
+    if not match:
+        return False
+    citation.type, citation.authors = "journal article", [match.group("author")]
+    citation.title, citation.container = match.group("title").strip("«» "), match.group("host").strip()
+    citation.date, citation.pages = match.group("year"), re.sub(r"\s?[–-]\s?", "-", match.group("pages"))
     return True

@@ -10,7 +10,14 @@ Blogs and news digests name where a text comes from in a few fixed shapes that n
   (`境界地域の「振り子」 [岩下明裕 …教授] 熊本日日新聞 | 2022年11月22日07:00`);
 * a repository's thesis record: `著者 題 学位授与機関 大学 学位授与番号 …` (JAIRO / institutional repositories);
 * a body's name with its acronym before its site's address (`国際刑事裁判所を求めるNGO連合(CICC) www…`);
-* a page title followed by its author's name written with a space (`なぜ…を示そう 岩下 明裕`).
+* a page title followed by its author's name written with a space (`なぜ…を示そう 岩下 明裕`);
+* a site's name with its publication stamp, day and clock, often after a copyright mark (`ⓒ 中央日報/中央日報日本語版
+  2024.03.21 14:32`, `Record China 2024年2月10日(土) 6時0分`);
+* a photo credit: the paper's day with 付, the paper and the agency after a copyright mark (`9月22日付労働新聞(c)…`);
+* a body's site named in brackets (`(韓国法制処「国家法令情報センター」サイト)`);
+* a republication note (`※本記事は、…「UNITIS」の掲載記事(2025年5月22日公開、…)から…転載したものです。`);
+* a KAKEN report heading: the fiscal year and the report kind before the project title;
+* a short author-date note with the page (`山田(2010)、45頁。`, the reference list has the rest).
 
 Each shape is matched as a whole line (after the URL, access date and lead-in label were cut), so a note in a
 bibliographic style never reaches these readings.
@@ -27,10 +34,17 @@ from pipeline.records import Citation
 _DAY_SLASH = r"(?:19|20)\d\d/\d{1,2}/\d{1,2}"
 _DAY_KANJI = r"(?:19|20)\d\d年\d{1,2}月\d{1,2}日"
 
-# A credit in brackets: the agency glued or spaced to the day (`(RIAノーボスチ2022/6/2)`, `(共同 2023年3月1日)`).
-# The name has no digit, comma or bracket; the whole note is the credit.
+_DAY_DOTTED = r"(?:19|20)\d\d\.\d{1,2}\.\d{1,2}"
+_WEEKDAY = r"[(（][月火水木金土日][)）]"
+# Words that make a site of a name (`中央人民政府HP`, `…ホームページ`): the credit is a web page, not a news item.
+SITE_WORD = re.compile(r"(?:HP|ホームページ|ウェブサイト|Webサイト|サイト)$")
+
+# A credit in brackets: the agency glued or spaced to the day (`(RIAノーボスチ2022/6/2)`, `(共同 2023年3月1日)`),
+# or the day first and the source with より (`(2021年7月11日 中央人民政府HPより)`). The name has no digit, comma or
+# bracket; the whole note is the credit.
 BRACKETED_AGENCY_DAY = re.compile(
-    rf"^[(（](?P<name>[^()（）\d,、，]{{2,30}}?)\s?(?P<day>{_DAY_SLASH}|{_DAY_KANJI})[)）]$"
+    rf"^[(（](?:(?P<name>[^()（）\d,、，]{{2,30}}?)\s?(?P<day>{_DAY_SLASH}|{_DAY_KANJI})"
+    rf"|(?P<day2>{_DAY_SLASH}|{_DAY_KANJI})\s?(?P<name2>[^()（）\d,、，\s][^()（）\d,、，]{{1,30}}?)(?:より|から))[)）]$"
 )
 
 # A newsletter's issue in brackets with より (`(週刊ボストーク通信1425号より)`,
@@ -91,11 +105,13 @@ def _stamped_url(citation: Citation, body: str) -> bool:
 
 
 def _agency_day(citation: Citation, body: str) -> bool:
-    """`(Agency 2022/6/2)`: a news item credited to the agency, the agency the container."""
+    """`(Agency 2022/6/2)`: a news item credited to the agency, the agency the container; a site (`…HPより`) is
+    a web page."""
     match = BRACKETED_AGENCY_DAY.match(body)
     if match:
-        citation.type, citation.container = "news", match.group("name").strip()
-        citation.date = find_date(match.group("day"))[0]
+        name = (match.group("name") or match.group("name2")).strip()
+        citation.type, citation.container = "web page" if SITE_WORD.search(name) else "news", name
+        citation.date = find_date(match.group("day") or match.group("day2"))[0]
     return match is not None
 
 
@@ -166,6 +182,123 @@ def _title_and_byline(citation: Citation, body: str) -> bool:
     return True
 
 
+# A site's name and its publication stamp (day and clock), after an optional copyright mark (ingest reads ⓒ as c):
+# JoongAng Ilbo's Japanese pages close with `ⓒ 中央日報/中央日報日本語版` and the stamp, Record China's headers print
+# `Record China 2024年2月10日(土) 6時0分`. Names joined by / are the group and the edition; the last one is the
+# edition the page is from.
+SITE_STAMP = re.compile(
+    rf"^(?:(?:[ⓒ©]|\(c\)|c(?=\s))\s?)?(?P<site>[^\d\s(（][^\d()（）]{{1,40}}?)\s?"
+    rf"(?P<day>{_DAY_KANJI}|{_DAY_DOTTED}|{_DAY_SLASH})(?:{_WEEKDAY})?\s?\d{{1,2}}(?::\d\d|時\d{{1,2}}分)$"
+)
+
+# A photo's credit: the paper's day with 付, the paper, a copyright mark and the agency that distributed the photo
+# (KOREA WAVE, Yonhap: `9月22日付労働新聞(c)KOREA WAVE`). The item cited is the paper's.
+PHOTO_CREDIT = re.compile(
+    rf"^(?P<day>{_DAY_KANJI}|\d{{1,2}}月\d{{1,2}}日)付\s?(?P<paper>[^\s()（）]{{2,20}}?)\s?(?:\(c\)|[ⓒ©])\s?\S.{{0,30}}$"
+)
+_MONTH_DAY = re.compile(r"^(?P<month>\d{1,2})月(?P<day>\d{1,2})日$")
+
+# A body's site named in brackets: `(韓国法制処「国家法令情報センター」サイト)`: the site is the title, the body
+# that runs it the publisher.
+BODY_SITE_IN_BRACKETS = re.compile(
+    r"^[(（]?(?P<body>[^\s「」()（）]{2,20}?)「(?P<site>[^「」]{2,40})」(?:サイト|ホームページ|ウェブサイト|HP)[)）]?$"
+)
+
+# A republication note (`※本記事は、…姉妹サイト「UNITIS」の掲載記事(2025年5月22日公開、…)から…転載したものです。`,
+# `本稿は「…」(2023年4月1日掲載)の記事を転載したものです。`): the site first printing it and the day it did.
+REPUBLISHED_FROM = re.compile(
+    rf"^※?\s?本(?:記事|稿|コラム)は[、,]?.{{0,60}}?「(?P<site>[^「」]{{2,30}})」[^「」()（）]{{0,12}}"
+    rf"[(（](?P<day>{_DAY_KANJI})(?:公開|掲載|配信)[^()（）]*[)）].{{0,40}}?転載"
+)
+
+# KAKEN's report heading: the fiscal year and the report kind, then the project title (kaken.nii.ac.jp
+# `2019 Fiscal Year Annual Research Report …`, `2017 Fiscal Year Final Research Report …`).
+KAKEN_REPORT = re.compile(
+    r"^(?P<year>(?:19|20)\d\d)\sFiscal\sYear\s(?:Annual|Final|Research-status|Self-evaluation)\s"
+    r"(?:Research\s)?Report\s(?P<title>\S.{3,})$"
+)
+
+# A short author-date note with its page (`山田(2010)、45頁。`, `中华人民共和国外交部(1965年)、45ページ。`): the
+# note names the author and year of a work the reference list gives in full.
+SHORT_AUTHOR_DATE_PAGE = re.compile(
+    r"^(?P<name>[^\s「」『』()（）、,.。\d]{2,30})[(（](?P<year>(?:1[6-9]|20)\d\d)年?[)）][、,]\s?"
+    r"(?:pp?\.\s?)?(?P<pages>\d{1,5}(?:[-–]\d{1,5})?)(?:ページ|頁)?[。.]?$"
+)
+
+# A document database's source line: a book's title without quotation marks, a comma and the pages with 頁, closed
+# by a full stop; anything after it names a second source (データベース「世界と日本」(worldjpn): `[出典] 日本外交主要
+# 文書・年表(1),576ー578頁.外務省条約局「条約集」…`). The long-vowel mark stands for a dash in ranges, as the
+# yearbook's own publisher writes `1941ー1960年` (kiip.or.jp/publish/bubsyo_nenpyo.html).
+UNQUOTED_TITLE_PAGES = re.compile(
+    r"^(?P<title>[^「」『』,、.。\d\s][^「」『』,、.。]{2,60}?),\s?(?P<pages>\d{1,5}(?:[-–ー~〜]\d{1,5})?)頁[.。]"
+)
+
+
+def _title_pages(citation: Citation, body: str) -> bool:
+    """`Title(1),576ー578頁.`: a book and the pages cited; a second source after the full stop is not taken."""
+    match = UNQUOTED_TITLE_PAGES.match(body)
+    if match:
+        citation.type, citation.title, citation.pages = "book", match.group("title"), match.group("pages")
+    return match is not None
+
+
+def _site_stamp(citation: Citation, body: str) -> bool:
+    """`Site 2024.03.21 14:32`: a news item of that site and day."""
+    match = SITE_STAMP.match(body)
+    if match:
+        citation.type, citation.container = "news", match.group("site").split("/")[-1].strip()
+        citation.date = find_date(match.group("day"))[0]
+    return match is not None
+
+
+def _photo_credit(citation: Citation, body: str) -> bool:
+    """`9月22日付Paper(c)Agency`: the paper's item of that day (month and day only when no year is given)."""
+    match = PHOTO_CREDIT.match(body)
+    if not match:
+        return False
+    month_day = _MONTH_DAY.match(match.group("day"))
+    citation.type, citation.container = "news", match.group("paper")
+    if month_day:
+        citation.date = f"--{int(month_day.group('month')):02d}-{int(month_day.group('day')):02d}"
+    else:
+        citation.date = find_date(match.group("day"))[0]
+    return True
+
+
+def _named_site(citation: Citation, body: str) -> bool:
+    """`(Body「Site」サイト)`: the body's site, the body its publisher."""
+    match = BODY_SITE_IN_BRACKETS.match(body)
+    if match:
+        citation.type, citation.title, citation.publisher = "web page", match.group("site"), match.group("body")
+    return match is not None
+
+
+def _republished(citation: Citation, body: str) -> bool:
+    """A republication note: the first site is the container, its publication day the date."""
+    match = REPUBLISHED_FROM.match(body)
+    if match:
+        citation.type, citation.container = "web page", match.group("site")
+        citation.date = find_date(match.group("day"))[0]
+    return match is not None
+
+
+def _kaken_report(citation: Citation, body: str) -> bool:
+    """A KAKEN report heading: a report of the fiscal year, the project title its title."""
+    match = KAKEN_REPORT.match(body)
+    if match:
+        citation.type, citation.title, citation.date = "report", match.group("title").strip(), match.group("year")
+    return match is not None
+
+
+def _short_author_date(citation: Citation, body: str) -> bool:
+    """`Author(Year)、45頁。`: the author, year and page of a work given in full elsewhere."""
+    match = SHORT_AUTHOR_DATE_PAGE.match(body)
+    if match:
+        citation.type, citation.authors = "book", [match.group("name")]
+        citation.date, citation.pages = match.group("year"), match.group("pages")
+    return match is not None
+
+
 READERS: tuple[Callable[[Citation, str], bool], ...] = (
     _stamped_url,
     _agency_day,
@@ -176,6 +309,13 @@ READERS: tuple[Callable[[Citation, str], bool], ...] = (
     _thesis_record,
     _body_site,
     _title_and_byline,
+    _site_stamp,
+    _photo_credit,
+    _named_site,
+    _republished,
+    _kaken_report,
+    _short_author_date,
+    _title_pages,
 )
 
 

@@ -24,6 +24,7 @@ from collections.abc import Callable
 from pipeline.extractors.citations.gost import (
     parse_gost,
     parse_gost_repeated,
+    parse_initials_in_host,
     parse_translit_book,
     parse_translit_book_comma,
     parse_translit_chapter,
@@ -109,6 +110,7 @@ PARSERS: tuple[tuple[str, Callable[[Citation, str], bool]], ...] = (
     ("elsevier name-year journal", parse_elsevier_journal),
     ("harvard newspaper", parse_harvard_news),
     ("harvard journal, quoted title", parse_harvard_journal),
+    ("initials first, host after в: / in:", parse_initials_in_host),
     ("news title, paper, year and day", parse_news_year_day),
     ("transliterated book with place", parse_translit_book),
     ("transliterated book, commas and extent", parse_translit_book_comma),
