@@ -74,8 +74,9 @@ DECISION_PART_RE = re.compile(rf"主文(?P<head>第{SP}{N}{SP}項)")
 # A Russian article heading alone on its line: Статья 1 (the article of the act itself, not a reference).
 RU_HEADING_RE = re.compile(r"^[ \u3000]*(?P<head>Статья\s[0-9]+(?:\.[0-9]+)?)\.?[ \u3000]*$", re.MULTILINE)
 DELETED_ARTICLE_RE = re.compile(rf"(?P<head>第(?P<num>{N})条(?P<sub>{SUB}))[ \u3000]+削除")
-# An item line: 一 ..., 十二 ... (kanji numerals), or the numeral alone on its line.
-ITEM_LINE_RE = re.compile(r"^(?P<num>[一二三四五六七八九十]+)(?=[ \u3000]|$)", re.MULTILINE)
+# An item line: 一 ..., 十二 ... (kanji numerals), or the numeral alone on its line; law sites that print a statute
+# one provision a line mark items with an Arabic number and the unit (jplaws.app: ``1号 第22条…``, ``3号 …``).
+ITEM_LINE_RE = re.compile(r"^(?P<num>[一二三四五六七八九十]+|[0-9０-９]+(?=号))号?(?=[ \u3000]|$)", re.MULTILINE)
 
 
 # A section heading of an administrative instrument that numbers its sections without 条 (要綱, 要領, 通知:
