@@ -71,8 +71,10 @@ from pipeline.extractors.names.filters import (
     after_time_noun,
     after_whole,
     in_dotted_name,
+    is_aircraft_type,
     latin_gloss_parts,
     listed_instrument_acronyms,
+    names_a_law,
     names_an_event,
     reading_glosses,
     starts_word,
@@ -81,6 +83,7 @@ from pipeline.extractors.names.filters import (
 from pipeline.extractors.names.gazetteer import Gazetteer
 from pipeline.extractors.names.gazetteer import gazetteer as shared_gazetteer  # the name `gazetteer` is the submodule
 from pipeline.extractors.names.glued import (
+    people_after_bodies,
     split_glued,
     without_common_nouns_before_places,
     without_cyrillic_title_runs,
@@ -102,6 +105,7 @@ from pipeline.extractors.names.offices import body_officers, dotted_body_officer
 from pipeline.extractors.names.readings import (
     author_lines,
     kana_read_names,
+    kanji_glossed_readings,
     official_addresses,
     places_read_after_region,
     read_names,
@@ -167,6 +171,9 @@ def find_names(doc, use_model: bool = True) -> list[NameMention]:
         )
         and not (c.type == "ORG" and c.rule in GUESSED and in_office.overlaps(c.start, c.end))
         and not numbered.overlaps(c.start, c.end)
+        and "|" not in text[c.start : c.end]  # a wiki template's field separator (…代表大会|accessdate=…)
+        and not is_aircraft_type(text, c.start, c.end)
+        and not names_a_law(c, text)
         and text[c.start : c.end] not in GENERIC_BODIES
         and text[c.start : c.end] not in NAMED_PROCESSES | ERA_NAMES
         and text[c.start : c.end] not in instruments
@@ -229,6 +236,7 @@ def _rule_candidates(doc, text: str, gaz: Gazetteer, toks: Tokens) -> tuple[list
     found += paired_names(text, gaz, toks)
     found += reference_publishers(text, gaz)
     found += read_names(text, gaz, toks, blocked)
+    found += kanji_glossed_readings(text, toks, blocked)
     found += places_read_after_region(text, gaz, blocked)
     found += author_lines(doc, text, toks)
     found += spaced_bylines(text)
@@ -258,6 +266,7 @@ def _rule_candidates(doc, text: str, gaz: Gazetteer, toks: Tokens) -> tuple[list
     found += dotted_people(text, gaz)
     found += bodies_before_acronyms(text)
     found += party_chapters(text, gaz)
+    found += people_after_bodies(found, text, toks)
     return found, blocked, offices
 
 

@@ -98,10 +98,11 @@ def bodies_before_acronyms(text: str) -> list[Candidate]:
 
 # A unit named after a listed body, written on without a particle: its committee, secretariat, division or panel
 # (衆議院|憲法調査会事務局, 国立国会図書館|関西館アジア情報課, 国連安保理|北朝鮮制裁委員会専門家パネル).  The body and
-# its unit are one ORG, as a bureau after its ministry is (外務省国際連合局).  The unit ends the word: 事務局|長 is
+# its unit are one ORG, as a bureau after its ministry is (外務省国際連合局, 外務省条約局; 当局 "the authorities" is no
+# bureau).  The unit ends the word: 事務局|長 is
 # an office, and a room (展示室, 会議室) is no unit.
 BODY_UNIT = re.compile(
-    rf"[{KANJI}{KATA}]{{0,16}}?(?:事務局|調査会|委員会|部会|専門家パネル|パネル|課)"
+    rf"[{KANJI}{KATA}]{{0,16}}?(?:事務局|調査会|委員会|部会|専門家パネル|パネル|課|(?<![当支])局)"
     # the suffix 等 closes the unit too (文部科学省海洋地球課等の関係省庁)
     rf"(?:(?![{KANJI}{KATA}])|(?=等(?![{KANJI}{KATA}])))"
 )
@@ -608,11 +609,21 @@ def municipalities(text: str, gaz: Gazetteer, toks: Tokens) -> list[Candidate]:
     return found
 
 
+# A copyright credit closing a line or right before a slash: the medium that holds the rights, in Latin letters, up
+# to four words ((c)KOREA WAVE, (c)innolife, (c)KOREA WAVE/AFPBB News).  AFP's spaced form names the photographer
+# first ((c)Alexey DRUZHININ / SPUTNIK / AFP): a person, not taken here.
+COPYRIGHT_CREDIT = re.compile(
+    r"(?:\([cC]\)|©)[ \u3000]?(?P<agency>[A-Za-z][A-Za-z0-9]*(?:[ .&][A-Za-z0-9]+){0,3})(?=[ \u3000]*$|[/／])",
+    re.MULTILINE,
+)
+
+
 def news_credits(text: str, gaz: Gazetteer) -> list[Candidate]:
     """=共同 at the end of a caption: the news agency (an ORG), linked to its full name where the document
     writes it (【モスクワ共同】 ... 共同通信); a photographer credited after it is a person."""
     matches = [*CREDIT.finditer(text), *CREDIT_SOURCE.finditer(text), *DATELINE.finditer(text)]
     matches += PAREN_CREDIT.finditer(text)
+    matches += COPYRIGHT_CREDIT.finditer(text)
     photos = list(PHOTO_CREDIT.finditer(text))
     bylines = [m for m in BYLINE.finditer(text) if m["name"] not in _AGENCIES.split("|")]
     bylines += [m for m in CITY_BYLINE.finditer(text) if _place_then_reporter(m, gaz)]

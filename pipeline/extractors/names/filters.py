@@ -256,6 +256,8 @@ GENERIC_BODIES = frozenset(
     | {"仲裁委員会", "調停委員会"}
     # a kind of alliance and the statutory class of state organs (軍事同盟ではない, 「行政機関」とは), not one body
     | {"軍事同盟", "行政機関"}
+    # the armed services as a kind (憲法第九条第二項は「陸海空軍その他の戦力」の保持を禁止: mod.go.jp 答弁第一七二号)
+    | {"陸海空軍"}
 )
 # An acronym the text defines for an agreement, a treaty, a declaration or a body of rules (経済連携協定(EPA),
 # 欧州連合条約(TEU), 国際保健規則(IHR), 自由権規約(ICCPR)):
@@ -281,3 +283,23 @@ ERA_NAMES = frozenset(
     # and those of the late Edo period, in treaty texts and their commentaries (安政元年12月21日: the 1855 treaty)
     | {"寛政", "享和", "文化", "文政", "天保", "弘化", "嘉永", "安政", "万延", "文久", "元治", "慶応"}
 )
+
+
+# An aircraft's type designation before what it is (F2戦闘機の後継機, F-2の後継機): a model, not a body or place.
+AIRCRAFT_TYPE = re.compile(r"[A-Z]{1,2}-?[0-9]{1,3}[A-Z]?(?=戦闘機|爆撃機|輸送機|哨戒機|練習機|支援戦闘機|の後継)")
+
+
+def is_aircraft_type(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is an AIRCRAFT_TYPE designation."""
+    match = AIRCRAFT_TYPE.match(text, start)
+    return match is not None and match.end() == end
+
+
+# A law's name read as a body by the model (米国統一軍法, 軍法): names of laws end in 法 and are no bodies; the
+# country inside is found by the gazetteer instead.
+LAW_END = "法"
+
+
+def names_a_law(c: Candidate, text: str) -> bool:
+    """A model ORG span ending in 法 (a statute's name), not a listed body."""
+    return c.rule == "model" and c.type == "ORG" and text[c.end - 1 : c.end] == LAW_END

@@ -55,11 +55,24 @@ _OLD = {"ディ": "ジ", "ティ": "チ"}
 # 朝鲜民主主义 -> 朝鮮民主主義.  Pairs from the Japanese 旧字体 table (https://ja.wikipedia.org/wiki/旧字体) and the
 # simplification table (https://ja.wikipedia.org/wiki/簡体字); one character for one, so offsets stay valid.
 _FOLD_PAIRS = (
-    "國国會会黨党產産團団體体關関經経濟済區区廣広來来寶宝衞衛鐵鉄"  # traditional -> Japanese
+    "國国會会黨党產産團団體体關関經経濟済區区廣広來来寶宝衞衛鐵鉄悅悦"  # traditional -> Japanese
     "员員务務华華鲜鮮义義问問关関经経济済联連卫衛军軍边辺长長东東门門书書议議协協发発总総统統领領导導历歴"
     "实実际際众衆"  # simplified -> Japanese
 )
 FOLD = str.maketrans(dict(zip(_FOLD_PAIRS[0::2], _FOLD_PAIRS[1::2], strict=True)))
+
+
+def sinographic_person(name: str) -> bool:
+    """A Korean or Chinese person's name (a listed one-kanji surname, then one to three kanji): Japanese news
+    writes such names in Japanese kanji forms (尹錫悦, not the 尹錫悅 some Korean and Taiwanese pages use), while
+    a Japanese person keeps the old form of the family register (濱口)."""
+    return (
+        2 <= len(name) <= 4 and name[0] in KOREAN_SURNAMES | CHINESE_SURNAMES and KANJI_NAME.fullmatch(name) is not None
+    )
+
+
+# Only kanji (CJK unified ideographs, extension A and the compatibility block).
+KANJI_NAME = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 
 
 def folded(surface: str) -> str:

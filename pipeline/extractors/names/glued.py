@@ -9,10 +9,11 @@ never split this way: their first part is no person's name (中国共産党, ロ
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import replace
 
 from pipeline.extractors.names.gazetteer import Gazetteer
-from pipeline.extractors.names.vocab import Candidate, Tokens
+from pipeline.extractors.names.vocab import ORG_HEADS, WHOLE_TITLE, Candidate, Tokens
 
 # UniDic's tag prefix of a person's (sur)name token: 江|沢民 (姓, 名), ウラジーミル・プーチン (人名-一般).
 PERSON_TAG = "名詞-固有名詞-人名"
@@ -36,6 +37,8 @@ def _split(c: Candidate, text: str, gaz: Gazetteer, toks: Tokens) -> list[Candid
     """The person and the body or place of one glued span, or the span itself."""
     if c.type not in ("PERSON", "ORG"):
         return [c]
+    if c.type == "ORG" and (parts := _affiliated_person(c, text, gaz, toks) or _plenary(c, text, gaz)):
+        return parts
     if c.type == "PERSON" and c.end - c.start > 3 and text[c.end - 1] == PARTY_BEFORE_TITLE:
         return [replace(c, end=c.end - 1, title=PARTY_BEFORE_TITLE + c.title if c.title else None)]
     for index in toks.covering(c.start, c.end):
@@ -101,3 +104,64 @@ def _described_place(c: Candidate, listed: list[Candidate], spans: set[tuple[int
             if toks.starts[words[0]] == c.start and all(toks.tags[i].startswith(COMMON_NOUN_TAG) for i in words):
                 return True
     return False
+
+
+# A body's name ends in one of its heads (東京大学, 防衛研究所): after it a person may follow with no particle.
+BODY_END = re.compile(rf"(?:{ORG_HEADS}|大学校)$")
+# The longest person's name between an affiliation and a title (高見澤將林: a surname and a given name).
+_MAX_PERSON = 5
+
+
+def people_after_bodies(candidates: list[Candidate], text: str, toks: Tokens) -> list[Candidate]:
+    """恵泉女学園大学李泳采客員教授: after a body ending in one of its heads, a surname token UniDic tags and a
+    lexicon title to the end of the word make the person between them, titled."""
+    found = []
+    for c in candidates:
+        if c.type == "ORG" and c.end in toks.start_set and BODY_END.search(text, c.start, c.end):
+            found += _person_then_title(text, toks, c.end)
+    return found
+
+
+def _person_then_title(text: str, toks: Tokens, start: int) -> list[Candidate]:
+    """The person starting at ``start`` (a surname token) whose name a lexicon title closes, or nothing."""
+    index = bisect_left(toks.starts, start)
+    if index >= len(toks.starts) or toks.starts[index] != start or not toks.tags[index].endswith("人名-姓"):
+        return []
+    for cut in range(start + 2, start + _MAX_PERSON + 1):
+        title = WHOLE_TITLE.match(text, cut) if cut in toks.start_set else None
+        if title and title.end() in toks.end_set:
+            return [Candidate(start, cut, "PERSON", "person", None, title.group())]
+    return []
+
+
+def _affiliated_person(c: Candidate, text: str, gaz: Gazetteer, toks: Tokens) -> list[Candidate]:
+    """東京大学高見澤將林客員教授, read as one body: the affiliation (a body's head ends it), the person (from a
+    surname token UniDic tags) and the title (a lexicon title to the span's end), as the gold splits a person
+    after the body (横浜国立大学の吉岡克成教授) when the の is left out."""
+    for index in toks.covering(c.start, c.end):
+        start = toks.starts[index]
+        if start - c.start < 2 or not toks.tags[index].endswith("人名-姓"):
+            continue
+        body = text[c.start : start]
+        listed = gaz.lookup(body)
+        if not (BODY_END.search(body) or (listed and listed[0] == "ORG")):
+            continue
+        for cut in range(start + 2, min(start + _MAX_PERSON, c.end - 1) + 1):
+            if cut in toks.start_set and WHOLE_TITLE.fullmatch(text, cut, c.end):
+                person = Candidate(start, cut, "PERSON", c.rule, None, text[cut : c.end])
+                return [Candidate(c.start, start, "ORG", "known", listed[1] if listed else None), person]
+    return []
+
+
+# A chamber's plenary sitting (衆議院本会議, 参院本会議): the sitting is no body, the chamber is the mention.
+PLENARY = "本会議"
+
+
+def _plenary(c: Candidate, text: str, gaz: Gazetteer) -> list[Candidate]:
+    """The listed chamber of a ``…本会議`` span, or nothing."""
+    if not text.startswith(PLENARY, c.end - len(PLENARY)):
+        return []
+    listed = gaz.lookup(text[c.start : c.end - len(PLENARY)])
+    if not listed or listed[0] != "ORG":
+        return []
+    return [Candidate(c.start, c.end - len(PLENARY), "ORG", "known", listed[1])]

@@ -11,7 +11,7 @@ import re
 from collections import Counter
 
 from pipeline.extractors.names.filters import LATIN_ACRONYM
-from pipeline.extractors.names.gazetteer import Gazetteer, folded, is_dictionary_surname
+from pipeline.extractors.names.gazetteer import Gazetteer, folded, is_dictionary_surname, sinographic_person
 from pipeline.extractors.names.letters import full_organ
 from pipeline.extractors.names.vocab import (
     COMPASS,
@@ -166,9 +166,10 @@ def is_contraction(short: str, full: str) -> bool:
 
 def canonical_form(text: str, cand: Candidate) -> str:
     """The surface as canonical; a person's kanji name without the spaces that lay it out; a body or place in
-    the Japanese kanji forms (中國外交部 -> 中国外交部), a person as written (濱口 stays 濱口)."""
+    the Japanese kanji forms (中國外交部 -> 中国外交部), a Japanese person as written (濱口 stays 濱口), a Korean or
+    Chinese one in Japanese forms (尹錫悅 -> 尹錫悦)."""
     surface = text[cand.start : cand.end]
-    return KANJI_SPACES.sub("", surface) if cand.type == "PERSON" else folded(surface)
+    return person_canonical(surface) if cand.type == "PERSON" else folded(surface)
 
 
 # The bench of a court decision: (裁判官:杉原則彦・品田幸男・島村典男), a role, a colon and the people in it.
@@ -196,6 +197,18 @@ def prefecture_of(surface: str, kind: str, gaz: Gazetteer) -> str | None:
     return next((surface + head for head in "県府都" if (gaz.lookup(surface + head) or ("",))[0] == "PLACE"), None)
 
 
+def person_canonical(surface: str) -> str:
+    """A person's name without the spaces that lay it out, a Korean or Chinese one in Japanese kanji forms."""
+    name = KANJI_SPACES.sub("", surface)
+    return folded(name) if sinographic_person(name) else name
+
+
+def _kanji_forms(people: list[NameMention]) -> dict[str, str]:
+    """Katakana names the text glosses with their kanji form (キム・ジョンウン(金正恩)): the surface -> that form,
+    which is the name every other document uses, so the katakana name and its short forms (キム) take it."""
+    return {m.surface: m.canonical for m in people if m.canonical in m.aliases and m.canonical != m.surface}
+
+
 def link_people(mentions: list[NameMention], toks: Tokens, weak: set[tuple[int, int]]) -> list[NameMention]:
     """Short forms of a person join the full name used in the same document (金 -> 金正恩).
 
@@ -205,11 +218,12 @@ def link_people(mentions: list[NameMention], toks: Tokens, weak: set[tuple[int, 
     people = [m for m in mentions if m.type == "PERSON" and (m.start, m.end) not in weak]
     counts = Counter(m.surface for m in people)
     person_tags = {start for start, tag in zip(toks.starts, toks.tags, strict=True) if "人名" in tag}
+    kanji_forms = _kanji_forms(people)
     kept = []
     for mention in mentions:
         if mention.type == "PERSON":
             full = _full_form(mention.surface, counts)
-            mention.canonical = full or KANJI_SPACES.sub("", mention.surface)
+            mention.canonical = kanji_forms.get(full or mention.surface) or person_canonical(full or mention.surface)
             lone = (
                 len(mention.surface) == 1
                 and mention.start not in person_tags

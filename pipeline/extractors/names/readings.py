@@ -12,7 +12,7 @@ import re
 from bisect import bisect_left
 
 from pipeline.extractors.names.filters import common_nouns_only
-from pipeline.extractors.names.gazetteer import Gazetteer, gazetteer, is_dictionary_surname
+from pipeline.extractors.names.gazetteer import Gazetteer, folded, gazetteer, is_dictionary_surname
 from pipeline.extractors.names.offices import office_end
 from pipeline.extractors.names.vocab import (
     HAN_SURNAMES,
@@ -161,6 +161,40 @@ def read_names(text: str, gaz: Gazetteer, toks: Tokens, blocked: list[tuple[int,
         title = _office_after(toks, text, match.end()) if kind == "PERSON" else None
         found.append(Candidate(start, end, kind, "read", canonical, title, aliases=reading_aliases(match)))
     return found
+
+
+# A Korean or Chinese person's name in katakana with the kanji name after it in parentheses, as Korean news sites
+# in Japanese write it (キム・ジョンウン(金正恩)朝鮮労働党総書記, イ・ジェミョン(李在明)大統領): a family name of
+# one letter or more (イ, ユン), a ・, then the given name; the kanji open with a listed one-kanji surname.
+KANJI_AFTER_READING = re.compile(
+    rf"(?<![{KATA}・=])(?P<kata>[{KATA}]+(?:[・=][{KATA}]{{2,}})+)\((?P<kanji>[{KANJI}]{{2,4}})\)"
+)
+
+
+def kanji_glossed_readings(text: str, toks: Tokens, blocked: list[tuple[int, int]]) -> list[Candidate]:
+    """The katakana name is the mention, the kanji in parentheses its canonical name (the form every other
+    document uses: 金正恩) and an alias, never a mention of its own; an office after the parenthesis is the title."""
+    found = []
+    for match in KANJI_AFTER_READING.finditer(text):
+        kanji = match.group("kanji")
+        if kanji[0] not in HAN_SURNAMES:
+            continue  # ミサイル・システム(迎撃): a gloss, not a person's kanji name
+        blocked.append((match.start("kanji") - 1, match.end("kanji") + 1))
+        title = _office_after(toks, text, match.end()) or _body_office_after(text, match.end(), gazetteer())
+        canonical = folded(kanji)
+        found.append(Candidate(*match.span("kata"), "PERSON", "read", canonical, title, aliases=[kanji]))
+    return found
+
+
+def _body_office_after(text: str, at: int, gaz: Gazetteer) -> str | None:
+    """A listed body and a lexicon office after it, the whole being the title (朝鮮労働党総書記, 朝鮮労働党副部長):
+    the office words alone stop at the body's proper noun."""
+    for n in range(min(gaz.max_len, len(text) - at), 1, -1):
+        entry = gaz.lookup(text[at : at + n])
+        if entry and entry[0] == "ORG":
+            office = WHOLE_TITLE.match(text, at + n)
+            return text[at : office.end()] if office else None
+    return None
 
 
 def _tail_of_listed_name(text: str, start: int, end: int, gaz: Gazetteer) -> bool:
