@@ -83,9 +83,14 @@ from pipeline.extractors.articles.quoted import (
     resolve_under_named_heading,
 )
 from pipeline.extractors.articles.rows import PARENTHETICAL_RE, Row, make_rows
-from pipeline.extractors.articles.statute import bare_paragraph_instruments, bare_paragraph_refs, resolve_in_statute
+from pipeline.extractors.articles.statute import (
+    bare_paragraph_instruments,
+    bare_paragraph_refs,
+    items_added_to_named,
+    resolve_in_statute,
+)
 from pipeline.extractors.articles.tax import tax_refs
-from pipeline.extractors.articles.vocab import ARTICLE, LAW, Part
+from pipeline.extractors.articles.vocab import ARTICLE, LAW, PROVISO, Part
 from pipeline.extractors.instruments import scan_instruments
 from pipeline.extractors.instruments.vocab import Instrument
 from pipeline.records import ArticleRef
@@ -136,8 +141,12 @@ def _amended_wording(text: str) -> list[tuple[int, int]]:
 
 
 def _only_relative(row: Row) -> bool:
-    """Whether a row is relative parts alone (同項, 前条): 「同項第三号」 names item 3 and stays a row (e-Gov)."""
-    return row.ref.kind == "relative" and all(part.relation != "NAMED" for part in row.chain.parts)
+    """Whether a row is relative parts alone (同項, 前条), a proviso word after them included (「同項後段の規定により」
+    quoted as new wording points into a provision the excerpt may not show): 「同項第三号」 names item 3 and stays a
+    row (e-Gov)."""
+    return row.ref.kind == "relative" and all(
+        part.relation != "NAMED" or part.level == PROVISO for part in row.chain.parts
+    )
 
 
 def _quoted_wording_rows(rows: list[Row], amended: list[tuple[int, int]]) -> frozenset[int]:
@@ -205,6 +214,7 @@ def _article_refs(text: str, title: str | None, instruments: list[Instrument]) -
     relative_in_quoted_wording(text, rows)
     quoted = _quoted_wording_rows(rows, amended)
     resolve_relative(rows, quoted)
+    items_added_to_named(text, rows)
     cited = cited_for_one_article(text, rows, instruments, name_spans)
     principal = find_principal(text, title, instruments, cited)
     resolve_instruments(text, rows, instruments, name_spans, principal, cited)

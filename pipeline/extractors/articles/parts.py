@@ -109,8 +109,9 @@ PART_PATTERN = "|".join(
         # an EU point written as an item, as Japanese GDPR commentary does: 6条の(a)号 (article 6, point a), then
         # (b)号, (f)号 alone for the other points (https://meilin-law.jp/gdpr/topics/1273)
         r"(?P<pointitem>(?:(?<=条)の)?[(（](?P<pinum>[a-z])[)）]号)",
-        # the item letter after a paragraph: 第2条1(a), 第20条(1)(c), 第17条5項(c)
-        r"(?P<titem>(?<=[0-9０-９)）項])[(（](?P<tinum>[a-z])[)）])",
+        # the item letter after a paragraph: 第2条1(a), 第20条(1)(c), 第17条5項(c); or glued to an article with no
+        # paragraph, as Japanese translations of treaties cite a lettered subparagraph: 第一条(c), 同条(d) (item)
+        r"(?P<titem>(?<=[0-9０-９)）項条])[(（](?P<tinum>[a-z])[)）])",
         r"(?P<annex>別表(?:第" + SP + rf"(?P<anum>{N}))?"
         # a treaty's annex with its letter or number, as MOFA's exchanges of notes cite it: 相互防衛援助協定
         # 第七条及び附属書G, 同協定附属書G3 (paragraph 3 of annex G); a bare 附属書 is a word, not a reference

@@ -8,6 +8,7 @@ out of an excerpt are counted by arithmetic, not by the neighbouring heading.
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, replace
@@ -75,13 +76,31 @@ ADDS_PARAGRAPHS_RE = re.compile(
 )
 
 
+# ... or closing a longer clause that first amends the article's wording and then adds paragraphs to 同条, as
+# amending acts write it (第八十四条の三第一項中「…」を「…」に改め、…同条に次の一項を加える。: jahis 425a0077,
+# e-Gov 平成二十五年法律第七十七号): the paragraphs quoted below belong to the last article the clause names outside
+# its quoted wording.
+ADDS_TO_SAME_RE = re.compile(r"同条に次の[一二三四五六七八九十]+項を加える。[ \u3000]*$", re.MULTILINE)
+# An article the clause names (the quoted wording, 「…」, is blanked out before this is searched).
+CLAUSE_ARTICLE_RE = re.compile(rf"第{SP}(?P<num>{N}){SP}条(?P<sub>{SUB})")
+QUOTED_WORDING_RE = re.compile(r"「[^「」\n]*」")
+
+
 def _added_paragraph_marks(text: str) -> list[tuple[int, Where]]:
-    """Marks at the end of every ADDS_PARAGRAPHS_RE line: the article the quoted paragraphs below it belong to
-    (its neighbours unknown, so 前条/次条 are counted from its number)."""
-    return [
+    """Marks at the end of every ADDS_PARAGRAPHS_RE or ADDS_TO_SAME_RE line: the article the quoted paragraphs below
+    it belong to (its neighbours unknown, so 前条/次条 are counted from its number)."""
+    marks = [
         (m.end(), Where(None, "_".join([arabic(m.group("num")) or "", *branch(m.group("sub"))]), None, 1))
         for m in ADDS_PARAGRAPHS_RE.finditer(text)
     ]
+    for match in ADDS_TO_SAME_RE.finditer(text):
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        clause = QUOTED_WORDING_RE.sub(lambda q: "　" * len(q.group(0)), text[line_start : match.start()])
+        named = list(CLAUSE_ARTICLE_RE.finditer(clause))
+        if named:
+            number = "_".join([arabic(named[-1].group("num")) or "", *branch(named[-1].group("sub"))])
+            marks.append((match.end(), Where(None, number, None, 1)))
+    return marks
 
 
 def _statute_context(text: str) -> list[tuple[int, Where]]:
@@ -137,6 +156,8 @@ def resolve_in_statute(text: str, rows: list[Row], bare: list[tuple[Part, str, i
         if where is None or top.level < ARTICLE or any(p.level == LAW for p in row.chain.parts):
             continue
         row.unknown_article = where.excerpt
+        if top.relation == "PREV" and top.level == PARAGRAPH and _opens_unnumbered_line(text, marks, row.chain.start):
+            where = replace(where, paragraph=where.paragraph + 1)
         if top.relation in ("PREV", "NEXT", "HERE"):
             point(ref, top, where)
         elif top.relation == "EACH" and top.level == ITEM:  # 次の各号: the items of this paragraph
@@ -149,6 +170,25 @@ def resolve_in_statute(text: str, rows: list[Row], bare: list[tuple[Part, str, i
             if top.level > PARAGRAPH and not ref.paragraph:
                 ref.paragraph = str(where.paragraph)
     return rows
+
+
+# A line a reference opens (after indentation only), as 前項の輸送は、… opens a paragraph.
+LINE_OPENING_RE = re.compile(r"(?:^|\n)[ \u3000]*$")
+
+
+def _opens_unnumbered_line(text: str, marks: list[tuple[int, Where]], start: int) -> bool:
+    """Whether a 前項 at ``start`` opens a line that is a paragraph of its own whose number the page dropped
+    (iuris.jp prints 自衛隊法 第八十四条の四 without its 2項 marks: ``…できる。`` ⏎ ``前項の輸送は、…``):
+    a paragraph 1 never says 前項, so the line continues the count after the marked paragraph, whose text lies on
+    the lines between. A numbered line (``2 前項の…``, or ``2`` alone above it) is its own mark."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if not LINE_OPENING_RE.search(text, line_start, start) and text[line_start:start].strip(" \u3000"):
+        return False
+    index = bisect_right([mark[0] for mark in marks], start)
+    mark_offset = marks[index - 1][0] if index else 0
+    between = text[mark_offset:line_start]
+    body_lines = [line for line in between.split("\n")[1:] if line.strip(" \u3000")]
+    return mark_offset < line_start and bool(body_lines)
 
 
 def _first_lines_below_unit_headings(text: str) -> list[tuple[int, int]]:
@@ -172,10 +212,30 @@ def _each_below_unit_heading(text: str, rows: list[Row]) -> None:
     spans = _first_lines_below_unit_headings(text)
     for row in rows:
         top = row.chain.top()
+        if len(row.chain.parts) != 1 or not any(start <= row.chain.start < end for start, end in spans):
+            continue
+        if top.relation == "EACH" and top.level == ITEM:
+            row.ref.paragraph, row.unknown_article = "1", True
+        elif top.level == PARAGRAPH and top.relation in ("NEXT", "HERE") and not top.number:
+            # 次項/この項 there: paragraph 2/1 of that article (公用車両(…次項において同じ。)には、…, iuris.jp)
+            row.ref.paragraph, row.unknown_article = ("2" if top.relation == "NEXT" else "1"), True
+
+
+# An amending clause adding items to the provision it has just named: 同項に次の各号を加える, 第七十六条第一項に次の
+# 各号を加える (the items quoted below are that provision's, not the amending act's own article's).
+ADDED_TO_NAMED_GAP = "に次の"
+
+
+def items_added_to_named(text: str, rows: list[Row]) -> None:
+    """各号 right after ``<provision>に次の``: the items of that provision (after 同項/同条 are resolved)."""
+    for prev, row in itertools.pairwise(rows):
+        top = row.chain.top()
         if top.relation != "EACH" or top.level != ITEM or len(row.chain.parts) != 1:
             continue
-        if any(start <= row.chain.start < end for start, end in spans):
-            row.ref.paragraph, row.unknown_article = "1", True
+        if text[prev.ref.end : row.ref.start] != ADDED_TO_NAMED_GAP or not prev.ref.article:
+            continue
+        row.ref.article, row.ref.article_sub = prev.ref.article, prev.ref.article_sub
+        row.ref.paragraph = prev.ref.paragraph
 
 
 def point(ref: ArticleRef, top: Part, where: Where) -> None:
