@@ -385,6 +385,25 @@ def test_a_treatys_dispute_boards_are_no_names(text: str) -> None:
     ("url", "text"),
     [
         (
+            "https://pedia.3rd-in.co.jp/wiki/%E5%9C%B0%E4%BD%8D%E5%8D%94%E5%AE%9A",
+            "日本では、第二次世界大戦の結果、在日米軍が主要な外国軍として国内に駐留することとなり、",
+        ),
+        (  # constructed: the plural kind in a sentence
+            "constructed",
+            "円滑化協定は日本が外国軍隊を受け入れる際のみならず、自衛隊が外国の基地に入る際にも適用される。",
+        ),
+    ],
+)
+def test_foreign_forces_as_a_kind_are_no_org(url: str, text: str) -> None:
+    """GENERIC_BODIES: 外国軍 names any foreign country's forces, not one army (米軍 in the same sentence is one)."""
+    found = surfaces(text)
+    assert not found & {"外国軍", "外国軍隊"}, (url, found)
+
+
+@pytest.mark.parametrize(
+    ("url", "text"),
+    [
+        (
             "https://samurai-law.com/kika/kika-column0045",
             "帰化して、日本国籍を取得した外国人有名人にはどのような方がいるでしょうか。",
         ),

@@ -457,3 +457,23 @@ def test_compass_part_of_a_continent_is_the_continent(url: str, text: str, place
     for surface, kind in places.items():
         assert found.get(surface) == kind, (url, found)
     assert not set(absent) & set(found), (url, found)
+
+
+@pytest.mark.parametrize(
+    ("url", "text"),
+    [
+        (  # Japanese Wikipedia, イギリス, infobox 確立形態4
+            "https://ja.wikipedia.org/wiki/%E3%82%A4%E3%82%AE%E3%83%AA%E3%82%B9",
+            "1927年、現在の国号「グレートブリテン及び北アイルランド連合王国」に変更",
+        ),
+        (  # constructed: the official name inside a treaty title, as statutes write it
+            "constructed",
+            "日本国の自衛隊とグレートブリテン及び北アイルランド連合王国の軍隊との間の協定",
+        ),
+    ],
+)
+def test_official_name_of_the_united_kingdom_is_one_place(url: str, text: str) -> None:
+    """names_curated: the UK's official name is one PLACE イギリス, not グレートブリテン + ORG 北アイルランド…."""
+    found = span_set(text, "type canonical")
+    assert ("グレートブリテン及び北アイルランド連合王国", "PLACE", "イギリス") in found, (url, found)
+    assert not {s for s, *_ in found} & {"グレートブリテン", "北アイルランド連合王国"}, url

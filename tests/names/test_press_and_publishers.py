@@ -22,6 +22,8 @@ import pytest
 
 from pipeline.extractors.names import model as names_model
 from pipeline.extractors.names.gazetteer import gazetteer
+from pipeline.extractors.names.resolve import state_owned_agency
+from pipeline.extractors.names.vocab import Candidate
 
 from .helpers import by_surface
 from .sources import SANKEI
@@ -110,3 +112,33 @@ def test_north_korean_state_media(text, surface, canonical):
 
 def test_credit_is_an_organisation():
     assert by_surface(SANKEI, "type title").get("共同") == ("ORG", None)
+
+
+@pytest.mark.parametrize(
+    ("url", "text", "agency", "expected"),
+    [
+        (  # ブリタニカ国際大百科事典 小項目事典「イタル・タス通信」
+            "https://kotobank.jp/word/%E3%82%A4%E3%82%BF%E3%83%AB%E3%83%BB%E3%82%BF%E3%82%B9%E9%80%9A%E4%BF%A1-158304",
+            "旧ノーボスチの一部と従来の国営タス通信を合併しイタル・タス通信を創設した。",
+            "タス通信",
+            "国営タス通信",
+        ),
+        (  # constructed: 国営 with の between is an attribute, not part of the name
+            "constructed",
+            "中国国営の新華社通信によりますと、",
+            "新華社通信",
+            "新華社通信",
+        ),
+        (  # constructed: a non-agency ORG after 国営 keeps its span
+            "constructed",
+            "国営石油会社の決定",
+            "石油会社",
+            "石油会社",
+        ),
+    ],
+)
+def test_state_owner_word_joins_an_agency(url: str, text: str, agency: str, expected: str) -> None:
+    """resolve.state_owned_agency: 国営 glued before a news agency is part of its name (heldout26 国営イラン通信)."""
+    start = text.index(agency)
+    cand = state_owned_agency(Candidate(start, start + len(agency), "ORG", "model"), text)
+    assert text[cand.start : cand.end] == expected, url

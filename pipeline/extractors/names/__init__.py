@@ -117,6 +117,7 @@ from pipeline.extractors.names.resolve import (
     place_before_noun,
     resolve_overlaps,
     staff_of_bodies,
+    state_owned_agency,
     surnames_of_people,
     with_headquarters,
     with_repeated_people,
@@ -146,7 +147,7 @@ def find_names(doc, use_model: bool = True) -> list[NameMention]:
     if use_model:
         candidates += model_candidates(doc, text, gaz, candidates, toks)
     candidates = staff_of_bodies(candidates, text, gaz, toks)
-    candidates = [company_not_place(c, text) for c in candidates]
+    candidates = [state_owned_agency(company_not_place(c, text), text) for c in candidates]
     candidates = city_meetings(candidates, text, gaz, toks)
     candidates = [with_headquarters(place_before_noun(c, text, gaz), text, gaz) for c in candidates]
     numbered = SpanIndex([m.span() for m in NUMBERED.finditer(text)] + [m.span() for m in WEB_ADDRESS.finditer(text)])

@@ -258,6 +258,8 @@ GENERIC_BODIES = frozenset(
     | {"軍事同盟", "行政機関"}
     # the armed services as a kind (憲法第九条第二項は「陸海空軍その他の戦力」の保持を禁止: mod.go.jp 答弁第一七二号)
     | {"陸海空軍"}
+    # any foreign country's forces as a kind (在日米軍が主要な外国軍として国内に駐留): not one army
+    | {"外国軍", "外国軍隊"}
 )
 # An acronym the text defines for an agreement, a treaty, a declaration or a body of rules (経済連携協定(EPA),
 # 欧州連合条約(TEU), 国際保健規則(IHR), 自由権規約(ICCPR)):

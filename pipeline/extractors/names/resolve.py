@@ -197,6 +197,22 @@ def company_not_place(cand: Candidate, text: str) -> Candidate:
     return Candidate(cand.start, cand.end, "ORG", cand.rule, canonical=cand.canonical, aliases=cand.aliases)
 
 
+# A news agency or broadcaster's ORG span (モンツァメ通信社, イラン通信, 中央テレビ): the state-owner word glued
+# before it belongs to the name as the press writes it (国営イラン通信, 国営モンツァメ通信社; heldout26 gold).
+AGENCY_TAIL = re.compile(r"(?:通信社?|テレビ|放送)$")
+STATE_OWNED = "国営"
+
+
+def state_owned_agency(cand: Candidate, text: str) -> Candidate:
+    """An agency's ORG right after 国営 starts at 国営: 国営モンツァメ通信社 is one name, not 国営 + a name."""
+    start = cand.start - len(STATE_OWNED)
+    if cand.type != "ORG" or start < 0 or text[start : cand.start] != STATE_OWNED:
+        return cand
+    if not AGENCY_TAIL.search(text[cand.start : cand.end]):
+        return cand
+    return Candidate(start, cand.end, "ORG", cand.rule, canonical=cand.canonical, aliases=cand.aliases)
+
+
 def _one_common_word(toks: Tokens, start: int, end: int) -> bool:
     """UniDic reads the whole run as one common noun (先発, 主力) or ends it on a suffix (外国|人)."""
     i = bisect_left(toks.starts, start)
