@@ -1,4 +1,4 @@
-"""Source lines round on heldout28's classes (pipeline.extractors.citations.source_lines): site stamps, photo credits,
+"""Source lines with stamps and credits (pipeline.extractors.citations.source_lines): site stamps, photo credits,
 credits with より, a body's named site, republication notes, KAKEN report headings, short author-date notes and
 a database's title-and-pages line.
 

@@ -1,4 +1,4 @@
-"""Round on the tenth fresh sample and heldout26: forms the earlier rounds had no rule for.
+"""Wiki templates, Japanese news delivery lines, kanji issue numbers and theses (met in cit_fresh10, heldout26).
 
 - Wikipedia citation templates copied as wikitext (`{{cite journal|author=…|title=…}}`): named parameters to fields;
 - a news outlet before a headline in 『』 with the day it delivered the story (`共同通信『…』2022年5月11配信`);
