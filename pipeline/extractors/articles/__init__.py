@@ -50,6 +50,7 @@ import re
 from dataclasses import replace
 
 from pipeline.extractors.articles.amending import amending_act_refs
+from pipeline.extractors.articles.bills import is_diet_bill_number, name_bill_refs
 from pipeline.extractors.articles.chains import count_chain, find_chains, is_publication_heading
 from pipeline.extractors.articles.commentary import (
     article_named_by_gloss,
@@ -191,7 +192,8 @@ def _article_refs(text: str, title: str | None, instruments: list[Instrument]) -
     headings = {m.start("head") for m in article_headings(text)}  # 第五条 opening its own provision
     headings |= {m.start("head") for m in STRUCT_HEADING_RE.finditer(text)}
     headings |= {m.start("head") for m in PROVISION_HEAD_RE.finditer(text)}
-    headings |= {m.start("head") for m in DELETED_ARTICLE_RE.finditer(text)}
+    for deleted in DELETED_ARTICLE_RE.finditer(text):  # the run's last article too: 第十一条から第十五条まで 削除
+        headings |= {deleted.start(group) for group in ("head", "last", "end") if deleted.group(group)}
     headings |= {m.start("head") for m in RU_HEADING_RE.finditer(text)}
     headings |= {m.start("head") for m in PARAGRAPH_HEADING_RE.finditer(text)}
     headings |= {m.start("head") for m in DECISION_PART_RE.finditer(text)}
@@ -204,7 +206,10 @@ def _article_refs(text: str, title: str | None, instruments: list[Instrument]) -
     chains = [
         c
         for c in find_chains(text, parts, set(name_spans), one_law)
-        if not is_publication_heading(text, c) and c.start not in headings and not count_chain(text, c)
+        if not is_publication_heading(text, c)
+        and c.start not in headings
+        and not count_chain(text, c)
+        and not is_diet_bill_number(text, c)
     ]
     rows = resolve_in_statute(text, make_rows(text, chains), bare)
     carry_article(text, rows)
@@ -223,6 +228,7 @@ def _article_refs(text: str, title: str | None, instruments: list[Instrument]) -
     resolve_in_quoted_provisions(text, rows)
     resolve_under_named_heading(text, rows, name_spans, named_headings)
     amending_act_refs(text, [row.ref for row in rows], instruments)
+    name_bill_refs(text, title, [row.ref for row in rows], principal)
     kept = [row.ref for i, row in enumerate(rows) if i not in quoted or not _only_relative(row)]
     refs = kept + number_rows(law_numbers, instruments)
     refs += tax_refs(text, instruments, [(r.start, r.end) for r in refs])

@@ -59,9 +59,11 @@ CAPTION_AFTER_HEADING_RE = re.compile(
     rf"^[ \u3000]*(?P<head>第(?P<num>{N})条(?P<sub>{SUB}))(?={_CAPTION_TO_EOL})", re.MULTILINE
 )
 # The same heading with the provision's first sentence after the caption on its line, as law sites print a statute
-# one article a line: 第1条(趣旨) この法律は、… (read only in a statute's own text, like the line above).
+# one article a line: 第1条(趣旨) この法律は、… (read only in a statute's own text, like the line above); also with
+# no space after the caption, as a Japanese translation of a Korean act prints it: 第1条(目的)この法律は、軍事分界線
+# 南地域… (南北交流協力に関する法律, geocities.jp mirror).
 CAPTION_THEN_TEXT_RE = re.compile(
-    rf"^[ \u3000]*(?P<head>第(?P<num>{N})条(?P<sub>{SUB}))(?=[(（][^()（）\n]{{1,30}}[)）][ \u3000]+[^ \u3000\n])",
+    rf"^[ \u3000]*(?P<head>第(?P<num>{N})条(?P<sub>{SUB}))(?=[(（][^()（）\n]{{1,30}}[)）][ \u3000]*[^ \u3000\n])",
     re.MULTILINE,
 )
 # An article and paragraph alone on their line, heading the provision quoted below them (a commentary prints
@@ -73,7 +75,12 @@ PARAGRAPH_HEADING_RE = re.compile(
 DECISION_PART_RE = re.compile(rf"主文(?P<head>第{SP}{N}{SP}項)")
 # A Russian article heading alone on its line: Статья 1 (the article of the act itself, not a reference).
 RU_HEADING_RE = re.compile(r"^[ \u3000]*(?P<head>Статья\s[0-9]+(?:\.[0-9]+)?)\.?[ \u3000]*$", re.MULTILINE)
-DELETED_ARTICLE_RE = re.compile(rf"(?P<head>第(?P<num>{N})条(?P<sub>{SUB}))[ \u3000]+削除")
+# Deleted articles keep their heading, a run of them one heading: 第十一条から第十五条まで 削除 (e-Gov, 外国為替及び
+# 外国貿易法 as amended by 平成十六年法律第一号), 第十一条―第十五条 削除.
+DELETED_ARTICLE_RE = re.compile(
+    rf"(?P<head>第(?P<num>{N})条(?P<sub>{SUB}))(?:から(?P<last>第{N}条{SUB})まで|[―〜～](?P<end>第{N}条{SUB}))?"
+    r"[ \u3000]+削除"
+)
 # An item line: 一 ..., 十二 ... (kanji numerals), or the numeral alone on its line; law sites that print a statute
 # one provision a line mark items with an Arabic number and the unit (jplaws.app: ``1号 第22条…``, ``3号 …``).
 ITEM_LINE_RE = re.compile(r"^(?P<num>[一二三四五六七八九十]+|[0-9０-９]+(?=号))号?(?=[ \u3000]|$)", re.MULTILINE)

@@ -158,6 +158,8 @@ def resolve_in_statute(text: str, rows: list[Row], bare: list[tuple[Part, str, i
         row.unknown_article = where.excerpt
         if top.relation == "PREV" and top.level == PARAGRAPH and _opens_unnumbered_line(text, marks, row.chain.start):
             where = replace(where, paragraph=where.paragraph + 1)
+        elif top.level == PARAGRAPH and top.relation in ("PREV", "HERE") and not top.number:
+            where = replace(where, paragraph=where.paragraph + _paragraph_lines_before(text, marks, row.chain.start))
         if top.relation in ("PREV", "NEXT", "HERE"):
             point(ref, top, where)
         elif top.relation == "EACH" and top.level == ITEM:  # 次の各号: the items of this paragraph
@@ -189,6 +191,47 @@ def _opens_unnumbered_line(text: str, marks: list[tuple[int, Where]], start: int
     between = text[mark_offset:line_start]
     body_lines = [line for line in between.split("\n")[1:] if line.strip(" \u3000")]
     return mark_offset < line_start and bool(body_lines)
+
+
+# A line that continues the paragraph above rather than opening one: its proviso (ただし、…) or its second sentence
+# (後段: この場合において、…), as law mirrors print 外国為替及び外国貿易法 第十条 (iuris.jp: ``…求めなければならない。``
+# ⏎ ``ただし、国会が閉会中の場合…``) and 自衛隊法 第八十四条の四 (``…輸送を行うことができる。`` ⏎ ``この場合において、
+# 防衛大臣は、…``).
+PROVISO_LINE_RE = re.compile(r"[ \u3000]*(?:ただし|但し|この場合において)")
+SENTENCE_END = ("。", "。)", "。)")
+# An article heading alone on its line, maybe with its caption: 第十条, 第八条 理由の提示, 第一条(目的).
+BARE_HEADING_LINE_RE = re.compile(
+    r"[ \u3000]*第[^\s、。]{1,12}条[^\s、。]{0,8}(?:[ \u3000]*[^\s、。]{1,20})?[ \u3000]*$"
+)
+
+
+def _paragraph_lines_before(text: str, marks: list[tuple[int, Where]], start: int) -> int:
+    """How many unnumbered paragraphs of the article in force open before the line of ``start``: on a page that
+    drops paragraph numbers (衆議院's 法律第一号 text of 外為法 第十条: ``第十条 …できる。`` ⏎ ``政府は、前項の…``),
+    every line ending a sentence is a paragraph (its proviso line aside). A paragraph 1 never says 前項, so a first
+    line that does is paragraph 2 (iuris.jp prints paragraph 1 above the heading). 0 when the mark is a numbered
+    paragraph or item, or a line above breaks mid-sentence (a PDF's wrapped lines)."""
+    index = bisect_right([mark[0] for mark in marks], start)
+    if not index or marks[index - 1][1].paragraph != 1 or marks[index - 1][1].item is not None:
+        return 0
+    mark_offset = marks[index - 1][0]
+    line_start = text.rfind("\n", 0, start) + 1
+    if line_start <= mark_offset:
+        return 0
+    heading_line, *lines = text[mark_offset : line_start - 1].split("\n")
+    lines = [line for line in lines if line.strip(" \u3000")]
+    if not all(line.rstrip(" \u3000").endswith(SENTENCE_END) for line in lines):
+        return 0
+    if PROVISO_LINE_RE.match(text, line_start):
+        return 0 if not lines else _paragraph_lines_before(text, marks, text.rfind("\n", 0, line_start - 1) + 1)
+    paragraphs = [line for line in lines if not PROVISO_LINE_RE.match(line)]
+    bare_heading = BARE_HEADING_LINE_RE.match(heading_line) is not None  # 第十条 alone: its text starts below
+    if not bare_heading and not heading_line.rstrip(" \u3000").endswith(SENTENCE_END):
+        return 0  # the heading's paragraph breaks mid-sentence: wrapped lines, not paragraphs
+    first = paragraphs[0] if paragraphs else text[line_start : text.find("\n", line_start) % (len(text) + 1)]
+    if bare_heading and "前項" in first:
+        return len(paragraphs) + 1  # the first line below says 前項: paragraph 1 stands elsewhere on the page
+    return len(paragraphs) + (0 if bare_heading else 1)
 
 
 def _first_lines_below_unit_headings(text: str) -> list[tuple[int, int]]:

@@ -171,9 +171,12 @@ def spaced_title_lines(text: str, quoted: list[NameMention]) -> list[NameMention
     return found
 
 
-# The title of an amending act names the act it amends: 自衛隊法の一部を改正する法律 amends 自衛隊法.
+# The title of an amending act names the act it amends: 自衛隊法の一部を改正する法律 amends 自衛隊法. So does the
+# outline of its bill, whose (第10条第1項関係) notes name the amended act's provisions: 外国為替及び外国貿易法の一部を
+# 改正する法律案要綱 (衆議院, 第159回国会).
 AMENDING_TITLE_RE = re.compile(
-    r"^(?P<law>[^の]{2,60}?(?:法|法律|令|規則|条例))の(?:一部|全部)?を改正する(?:法律|政令|省令|府令|規則|条例)$"
+    r"^(?P<law>[^の]{2,60}?(?:法|法律|令|規則|条例))の(?:一部|全部)?を改正する(?:法律|政令|省令|府令|規則|条例)"
+    r"(?:案要綱)?$"
 )
 
 

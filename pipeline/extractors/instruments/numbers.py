@@ -50,13 +50,15 @@ _PLAIN_TYPES = (
 # dotted as law publishers print it: ``平成27・9・30法律第76号``, also with the era cut to its first
 # character as law handbooks print amendment histories: ``昭三三・五・二三法律第百六十四号`` (the one-character
 # era needs a numeral and a dot, so that 昭和 words and 平成 are not taken for it).
+# A Western date dotted the same way, as Korean law texts print their amendment histories: ``1990.8.1法律第4239号``
+# (南北交流協力に関する法律, 制定1990.8.1法律第4239号; the year's dot needs month and dot after it).
 # It starts with a kanji (an era, an issuer, a type) or a numeral (a year, a month): the lookahead lets the engine skip
 # kana, Latin and punctuation at once (tests/test_articles_speed.py checks it against the parsed pattern).
 JP_LAW_NUMBER_RE = re.compile(
     rf"(?=[一-龥0-9０-９{KANJI_NUMERAL_CHARS}])"
     rf"(?:(?P<era>明治|大正|昭和|平成|令和|[明大昭平令](?={NUM}{SPACE}[・.])){SPACE}(?P<era_year>{NUM}){SPACE}"
     rf"(?:年|・|\.){SPACE}"
-    rf"|(?P<year>[0-9０-９]{{4}}){SPACE}年{SPACE})?"
+    rf"|(?P<year>[0-9０-９]{{4}}){SPACE}(?:年|\.(?=[0-9０-９]{{1,2}}\.)){SPACE})?"
     rf"(?:(?P<month>{NUMBER}){SPACE}(?:月|・|\.){SPACE}(?P<day>{NUMBER}){SPACE}日?{SPACE})?"
     rf"(?P<type>{_ISSUER}(?:{_ISSUED_TYPES})|{_PLAIN_TYPES})"
     rf"{SPACE}第{SPACE}(?P<num>{NUMBER}){SPACE}[号號]"

@@ -127,6 +127,7 @@ def register(registry: Registry, mentions: list[NameMention], mention: NameMenti
             _titled_by(registry, mentions, mention)
             or _title_line_number(registry, mentions, mention)
             or _infobox_number(registry, mentions, mention)
+            or _number_above_title(registry, mentions, mention)
         )
     if inst is None:
         registry.new(mention)
@@ -250,6 +251,29 @@ def _title_line_number(registry: Registry, mentions: list[NameMention], number: 
     if between or named is None or named.kind not in NUMBER_TYPE_KINDS[kind]:
         return None
     return registry.find(named) or registry.new(named)  # the title may be filed later (unquoted names come last)
+
+
+# A promulgated act as the Diet prints it (衆議院 制定法律): its number and date on the first line, then its title
+# marked ◎ (法律第一号(平一六・二・一六) ⏎ ◎外国為替及び外国貿易法の一部を改正する法律). The number is that act's.
+NUMBER_LINE_REST_RE = re.compile(r"[ \u3000]*(?:[(（][^()（）\n]{1,20}[)）])?[ \u3000]*\n[ \u3000]*[◎○]?[ \u3000]*")
+
+
+def _number_above_title(registry: Registry, mentions: list[NameMention], number: NameMention) -> Instrument | None:
+    """A number opening the text's first line, the next line an instrument's name alone (see NUMBER_LINE_REST_RE),
+    of a kind that number type fits: that instrument's number."""
+    text = registry.text
+    kind = number_type(number.name)
+    rest = NUMBER_LINE_REST_RE.match(text, number.end)
+    if kind is None or rest is None or text[: number.start].strip(" \u3000\n"):
+        return None
+    line_end = text.find("\n", rest.end()) % (len(text) + 1)
+    named = next(
+        (m for m in mentions if m.start == rest.end() and m.how != "number" and m.kind in NUMBER_TYPE_KINDS[kind]),
+        None,
+    )
+    if named is None or text[named.end : line_end].strip(" \u3000"):
+        return None
+    return registry.find(named) or registry.new(named)
 
 
 # The label of the number row of an encyclopaedia infobox (Wikipedia's Template:条約 prints 文献情報 …官報号外条約第1号
