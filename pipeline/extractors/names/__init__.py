@@ -55,6 +55,7 @@ from pipeline.extractors.names.cyrillic import cyrillic_people
 from pipeline.extractors.names.filters import (
     CABINET_EVENT,
     CONTEXT_ONLY,
+    DEMONYM_TAIL,
     DICTIONARY_RULES,
     ERA_NAMES,
     GENERIC_BODIES,
@@ -184,6 +185,7 @@ def find_names(doc, use_model: bool = True) -> list[NameMention]:
         and not (in_latin.overlaps(c.start, c.end) and (c.start, c.end) not in latin)  # ICC of (ICC Treaty)
         and not names_an_event(c, text, gaz)
         and not (c.type == "PLACE" and text.startswith(NON_NAME_TAILS, c.end))  # ロシア語: a language
+        and not (c.type == "PLACE" and DEMONYM_TAIL.match(text, c.end))  # 日本人: its people
         and not (text[c.start : c.end] == "内閣" and CABINET_EVENT.match(text, c.end))
         and not (c.type == "PLACE" and c.rule in DICTIONARY_RULES and in_dotted_name(text, c.start, c.end, gaz, toks))
     ]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from pipeline.extractors.names.filters import EVENT_AFTER, NON_NAME_TAILS, after_ordinal, starts_word
+from pipeline.extractors.names.filters import EVENT_AFTER, NON_NAME_TAILS, after_ordinal, common_nouns_only, starts_word
 from pipeline.extractors.names.gazetteer import REWRITE_MARK, Gazetteer, is_dictionary_surname
 from pipeline.extractors.names.vocab import (
     KANJI,
@@ -45,6 +45,8 @@ ASSEMBLY_SUFFIX = re.compile(
 _MEMBERS = re.compile(r"(?:株主|社員|会員|組合員|代議員|職員|教職員|保護者|住民|区民|市民|町民|村民)$")
 # "Both": a body after 両 belongs to each state listed before it (インドとパキスタン両政府), so it names no one body.
 BOTH = "両"
+# Heads of facilities: after common nouns alone they name a kind (新しい宇宙基地, 総合的な宇宙発射基地), not one place.
+FACILITY_HEADS = frozenset({"宇宙基地", "空軍基地", "海軍基地", "基地", "空港", "迎賓館", "宮殿", "広場"})
 PLACE_SUFFIX = re.compile(rf"(?<![{KANJI}{KATA}0-9０-９])(?P<body>[{KANJI}{KATA}]{{2,8}})(?P<head>{PLACE_HEADS})")
 # An island named in katakana (ルースキー島, サハリン島, ハワイ島); kanji bodies are too often common
 # nouns (無人島, 離島).  大/小 "Greater/Lesser" before a group of islands is part of its name (小クリル諸島,
@@ -269,9 +271,12 @@ def suffixed_bodies(text: str, gaz: Gazetteer, toks: Tokens) -> list[Candidate]:
                 continue  # 国家|機構, 行政|機構: the apparatus of a state, not a body (国際協力機構 has two words)
             if match.group("head") == "同盟" and _an_alliance(body, start, match.start("head"), gaz, toks):
                 continue  # 日米|同盟, 軍事|同盟: an alliance between states, not a body (北方領土復帰期成同盟 is one)
+            head = match.start("head")
             regional = match.group("head") in REGIONAL_HEADS
             if kind == "PLACE" and regional and not gaz.lookup(body):  # a region needs a known place before it
                 continue
+            if kind == "PLACE" and match.group("head") in FACILITY_HEADS and common_nouns_only(toks, text, start, head):
+                continue  # 宇宙|基地, 宇宙|発射|基地: a kind of facility, not one named (ボストーチヌイ宇宙基地 is)
             canonical = _suffixed_canonical(gaz, text[start:end], body, match.group("head"))
             known = (gaz.lookup(body) is not None and gaz.lookup(body)[0] == "PLACE") or (  # ロシア + 大統領府
                 kind == "ORG" and _state_first(body, gaz)  # ウクライナ + 国家安全保障 + 国防会議: the state's body

@@ -17,6 +17,10 @@ from pipeline.extractors.names.vocab import KANJI, KATA, ORG_HEADS, PLACE_HEADS,
 
 # Words after a gazetteer name that make it another thing: a document (国連憲章), a language (ロシア語),
 NON_NAME_TAILS = ("憲章", "語", "料理", "国籍")  # a cuisine (朝鮮料理), a nationality (日本国籍)
+# A demonym: 人 after a country names its people, not the country (日本人拉致被害者, 韓国人拉致被害者, 中国人:
+# https://www.rachi.go.jp/jp/ratimondai/other.html); the gold never marks the country inside one.  Not the words
+# that merely open with 人 (北朝鮮人権法, 台湾人民, ウクライナ人道支援, 人口, 人材, 人事, 人形, 人質, 人間).
+DEMONYM_TAIL = re.compile(r"人(?![権民道口材事形質間工])")
 # 内閣 before 総辞職 or 改造 names the event (首相は内閣総辞職を表明した), not one cabinet.
 CABINET_EVENT = re.compile(r"総辞職|改造")
 CONTEXT_ONLY = frozenset({("gaz", "PLACE")})
