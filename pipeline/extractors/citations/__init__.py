@@ -659,7 +659,7 @@ BRACKETED_ROLE = re.compile(r"(?<=[\u3040-\u30ff\u4e00-\u9fff])\s?[(（](編著|
 # `関連リンク` heading glued to the URL), or the same word in brackets (worldjpn's `[出典] …`, `【出典】`, a translated
 # article's `(記事原文) <URL>`); none of it belongs to a field.
 SOURCE_LEAD_LABEL = re.compile(
-    r"^(?:\[\d{1,3}\]\s?|(?:参考|引用元|出典|出所|原文|Sources?)\s?[:：]\s?|参考(?:\s|$)"
+    r"^(?:\[\d{1,3}\]\s?|(?:参考|参照|関連|引用元|出典|出所|原文|Sources?|Ref)\s?[:：]\s?|参考(?:\s|$)"
     r"|(?:参考|関連)リンク\s?[:：]?\s?|[\[【(（](?:出典|出所|引用元|記事原文|原文)[\]】)）]\s?)"
 )
 

@@ -586,10 +586,11 @@ def parse_running_head(citation: Citation, body: str) -> bool:
     return True
 
 
-# A Japanese author-date reference with a locator: `内閣府(2006)、第I部第1章参照。`, `泉井(1981)、p.12`;
+# A Japanese author-date reference with a locator: `内閣府(2006)、第I部第1章参照。`, `泉井(1981)、p.12`, the year
+# with 年 (`中华人民共和国外交部(1965年)、45ページ。`, a short note whose work the reference list gives in full);
 # or with its title after a space (net sources): `指宿 信 (2000) ネット文献の引用方法について`.
 JA_AUTHOR_YEAR = re.compile(
-    rf"^(?P<author>[{JA_LETTERS}A-Za-z・]{{1,12}}(?:\s[{JA_LETTERS}A-Za-z・]{{1,8}})?)\s?[(（](?P<year>(?:1[6-9]|20)\d\d)[a-z]?[)）]"
+    rf"^(?P<author>[{JA_LETTERS}A-Za-z・]{{1,12}}(?:\s[{JA_LETTERS}A-Za-z・]{{1,8}})?)\s?[(（](?P<year>(?:1[6-9]|20)\d\d)[a-z]?年?[)）]"
     r"(?P<rest>[^「『]*)$"
 )
 # A title after the year: text that starts after a space, not a locator after a separator.

@@ -16,8 +16,10 @@ Blogs and news digests name where a text comes from in a few fixed shapes that n
 * a photo credit: the paper's day with 付, the paper and the agency after a copyright mark (`9月22日付労働新聞(c)…`);
 * a body's site named in brackets (`(韓国法制処「国家法令情報センター」サイト)`);
 * a republication note (`※本記事は、…「UNITIS」の掲載記事(2025年5月22日公開、…)から…転載したものです。`);
-* a KAKEN report heading: the fiscal year and the report kind before the project title;
-* a short author-date note with the page (`山田(2010)、45頁。`, the reference list has the rest).
+* a KAKEN report heading: the fiscal year and the report kind before the project title.
+
+A short author-date note with its page (`山田(2010)、45頁。`) is the Japanese author-year style's
+(``japanese.parse_ja_author_year``), not a source line.
 
 Each shape is matched as a whole line (after the URL, access date and lead-in label were cut), so a note in a
 bibliographic style never reaches these readings.
@@ -218,13 +220,6 @@ KAKEN_REPORT = re.compile(
     r"(?:Research\s)?Report\s(?P<title>\S.{3,})$"
 )
 
-# A short author-date note with its page (`山田(2010)、45頁。`, `中华人民共和国外交部(1965年)、45ページ。`): the
-# note names the author and year of a work the reference list gives in full.
-SHORT_AUTHOR_DATE_PAGE = re.compile(
-    r"^(?P<name>[^\s「」『』()（）、,.。\d]{2,30})[(（](?P<year>(?:1[6-9]|20)\d\d)年?[)）][、,]\s?"
-    r"(?:pp?\.\s?)?(?P<pages>\d{1,5}(?:[-–]\d{1,5})?)(?:ページ|頁)?[。.]?$"
-)
-
 # A document database's source line: a book's title without quotation marks, a comma and the pages with 頁, closed
 # by a full stop; anything after it names a second source (データベース「世界と日本」(worldjpn): `[出典] 日本外交主要
 # 文書・年表(1),576ー578頁.外務省条約局「条約集」…`). The long-vowel mark stands for a dash in ranges, as the
@@ -290,15 +285,6 @@ def _kaken_report(citation: Citation, body: str) -> bool:
     return match is not None
 
 
-def _short_author_date(citation: Citation, body: str) -> bool:
-    """`Author(Year)、45頁。`: the author, year and page of a work given in full elsewhere."""
-    match = SHORT_AUTHOR_DATE_PAGE.match(body)
-    if match:
-        citation.type, citation.authors = "book", [match.group("name")]
-        citation.date, citation.pages = match.group("year"), match.group("pages")
-    return match is not None
-
-
 READERS: tuple[Callable[[Citation, str], bool], ...] = (
     _stamped_url,
     _agency_day,
@@ -314,7 +300,6 @@ READERS: tuple[Callable[[Citation, str], bool], ...] = (
     _named_site,
     _republished,
     _kaken_report,
-    _short_author_date,
     _title_pages,
 )
 

@@ -165,8 +165,8 @@ ORG_DATE_TAIL = re.compile(
     r"^(?P<title>[^()]{2,}?)\s?\((?P<org>[^(),、，\d]{1,40}?)"
     r"(?:,\s?(?P<date>(?:19|20)\d\d/\d{1,2}/\d{1,2})(?:最終更新|更新)?)?\)$"
 )
-# A label before the page's title (`関連: `, `参考: `), and a remark after its URL (`※「…」とあります。`).
-SOURCE_LABEL = re.compile(r"^(?:関連|参考|参照|出典|Ref)\s?[:：]\s?")
+# A remark after its URL (`※「…」とあります。`); a label before the page's title (`関連: `, `参考: `) is cut for every
+# note (citations.SOURCE_LEAD_LABEL).
 REMARK = re.compile(r"\s?※.*$")
 # A person's name before a 「title」: then the parentheses hold a publisher of an authored work, not a page's.
 NAME_BEFORE_QUOTE = re.compile(r"^(?P<name>[^「」『』]{2,12})「")
@@ -177,7 +177,7 @@ def parse_web_org(citation: Citation, body: str) -> bool:
     publisher (the gold's `…(衛生福利部社會及家庭署) URL` convention), the date its release date."""
     if citation.url is None:
         return False
-    text = SOURCE_LABEL.sub("", REMARK.sub("", body.strip())).strip()
+    text = REMARK.sub("", body.strip()).strip()
     match = ORG_DATE_TAIL.match(text)
     if not match or STYLE_MARKS.search(match.group("title").replace("「", "").replace("」", "")):
         return False
